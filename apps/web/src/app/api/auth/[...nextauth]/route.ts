@@ -1,0 +1,3 @@
+import { handlers } from "@portal/auth";
+
+export const { GET, POST } = handlers;

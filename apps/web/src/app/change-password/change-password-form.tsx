@@ -1,0 +1,44 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { changePasswordInput, type ChangePasswordInput } from "@portal/validators";
+import { Button, FormField, Input } from "@portal/ui";
+import { useTRPC } from "@/trpc/react";
+import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { FormError } from "@/components/forms/form-actions";
+import { signOutAction } from "@/app/actions";
+
+export function ChangePasswordForm() {
+  const t = useTranslations("auth");
+  const errorText = useErrorText();
+  const trpc = useTRPC();
+  const form = useForm<ChangePasswordInput>({
+    resolver: zodResolver(changePasswordInput),
+    defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
+  });
+  const { errors } = form.formState;
+  const change = useMutation(
+    trpc.account.changePassword.mutationOptions({
+      // Every session was invalidated by the change: sign in again with the new password.
+      onSuccess: () => signOutAction("password-changed"),
+      onError: (e) => applyServerError(e, form.setError),
+    }),
+  );
+  return (
+    <form noValidate className="space-y-4" onSubmit={form.handleSubmit((v) => change.mutate(v))}>
+      <FormError message={errors.root?.server?.message} />
+      <FormField id="currentPassword" label={t("currentPassword")} required error={errorText(errors.currentPassword?.message)}>
+        {(aria) => <Input {...aria} type="password" autoComplete="current-password" {...form.register("currentPassword")} />}
+      </FormField>
+      <FormField id="newPassword" label={t("newPassword")} hint={t("newPasswordHint")} required error={errorText(errors.newPassword?.message)}>
+        {(aria) => <Input {...aria} type="password" autoComplete="new-password" {...form.register("newPassword")} />}
+      </FormField>
+      <FormField id="confirmPassword" label={t("confirmPassword")} required error={errorText(errors.confirmPassword?.message)}>
+        {(aria) => <Input {...aria} type="password" autoComplete="new-password" {...form.register("confirmPassword")} />}
+      </FormField>
+      <Button type="submit" disabled={change.isPending || change.isSuccess}>{t("changePassword")}</Button>
+    </form>
+  );
+}

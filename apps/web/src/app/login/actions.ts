@@ -1,0 +1,25 @@
+"use server";
+import { AuthError, CredentialsSignin, signIn } from "@portal/auth";
+
+export type SignInState = { error?: "invalid" | "throttled" | "missing"; retryAfterMinutes?: number; email?: string };
+
+/** Only same-site paths: `?next=` must never send someone to another origin. */
+const safeNext = (value: FormDataEntryValue | null) =>
+  typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+
+export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get("email") ?? "").trim();
+  const password = String(form.get("password") ?? "");
+  if (!email || !password) return { error: "missing", email };
+  try {
+    await signIn("credentials", { email, password, redirectTo: safeNext(form.get("next")) });
+    return {};
+  } catch (e) {
+    if (e instanceof CredentialsSignin && e.code.startsWith("throttled")) {
+      const seconds = Number(e.code.split(":")[1] ?? 900);
+      return { error: "throttled", retryAfterMinutes: Math.max(1, Math.ceil(seconds / 60)), email };
+    }
+    if (e instanceof AuthError) return { error: "invalid", email };
+    throw e; // success is a NEXT_REDIRECT thrown by signIn
+  }
+}

@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { Alert, Card } from "@portal/ui";
+import { getCurrentUser } from "@/server/session";
+import { SignInForm } from "./sign-in-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("auth"))("signInTitle") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; reason?: string }> }) {
+  const { next, reason } = await searchParams;
+  if (await getCurrentUser()) redirect("/");
+  const t = await getTranslations("auth");
+  const common = await getTranslations("common");
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4">
+      <Card className="w-full max-w-sm">
+        <p className="text-sm font-medium text-brand-700">{common("appName")}</p>
+        <h1 className="mb-4 text-xl font-semibold">{t("signInTitle")}</h1>
+        {reason === "ended" ? <Alert tone="warning" className="mb-4">{t("sessionEnded")}</Alert> : null}
+        {reason === "password-changed" ? <Alert tone="success" className="mb-4">{t("passwordChanged")}</Alert> : null}
+        <SignInForm next={next ?? "/"} />
+      </Card>
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { cn } from "@portal/ui";
+import type { NavItem } from "./nav-items";
+
+export function MainNav({ items }: { items: NavItem[] }) {
+  const t = useTranslations("nav");
+  const pathname = usePathname();
+  const isActive = (href: string) => (href === "/" ? pathname === "/" : pathname.startsWith(href));
+  return (
+    <nav aria-label={t("main")} className="flex flex-wrap gap-1">
+      {items.map((item) => (
+        <Link
+          key={item.href}
+          href={item.href}
+          aria-current={isActive(item.href) ? "page" : undefined}
+          className={cn(
+            "rounded-md px-3 py-2 text-sm font-medium text-gray-700 hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-brand-600",
+            isActive(item.href) && "bg-brand-50 text-brand-800",
+          )}
+        >
+          {t(item.key)}
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Role } from "@portal/db";
+
+export type NavItem = { href: string; key: string; roles: Role[] };
+
+/** Navigation shows only what the role may open; the pages and procedures enforce the same rules. */
+export const navItems: NavItem[] = [
+  { href: "/", key: "home", roles: ["ADMIN", "HR", "HEAD", "STAFF"] },
+  { href: "/me", key: "myProfile", roles: ["STAFF"] },
+  { href: "/admin/segments", key: "segments", roles: ["ADMIN", "HR", "HEAD"] },
+  { href: "/admin/departments", key: "departments", roles: ["ADMIN", "HR", "HEAD"] },
+  { href: "/admin/positions", key: "positions", roles: ["ADMIN", "HR", "HEAD"] },
+  { href: "/admin/staff", key: "staff", roles: ["ADMIN", "HR", "HEAD"] },
+  { href: "/admin/users", key: "users", roles: ["ADMIN"] },
+  { href: "/admin/audit", key: "audit", roles: ["ADMIN"] },
+];
+
+export const navFor = (role: Role) => navItems.filter((i) => i.roles.includes(role));

@@ -1,0 +1,37 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useEffect, useState, type ReactNode } from "react";
+import { Input } from "@portal/ui";
+
+/** Search box with a short debounce (server-side search), plus slots for filters and actions. */
+export function ListToolbar({
+  search,
+  onSearch,
+  label,
+  children,
+}: {
+  search: string;
+  onSearch: (value: string) => void;
+  label: string;
+  children?: ReactNode;
+}) {
+  const t = useTranslations("common");
+  const [value, setValue] = useState(search);
+  useEffect(() => setValue(search), [search]);
+  useEffect(() => {
+    if (value === search) return;
+    const id = setTimeout(() => onSearch(value), 300);
+    return () => clearTimeout(id);
+  }, [value, search, onSearch]);
+  return (
+    <div className="mb-4 flex flex-wrap items-end gap-3">
+      <div className="w-full max-w-xs">
+        <label htmlFor="list-search" className="mb-1 block text-sm font-medium">
+          {label}
+        </label>
+        <Input id="list-search" type="search" value={value} placeholder={t("searchPlaceholder")} onChange={(e) => setValue(e.target.value)} />
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { Button, Select } from "@portal/ui";
+
+export function Pagination({
+  page,
+  pageCount,
+  pageSize,
+  total,
+  onPage,
+  onPageSize,
+}: {
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  total: number;
+  onPage: (page: number) => void;
+  onPageSize: (size: number) => void;
+}) {
+  const t = useTranslations("common");
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
+  return (
+    <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
+      <p className="text-muted">{t("showing", { from, to, total })}</p>
+      <div className="flex items-center gap-2">
+        <label htmlFor="page-size" className="text-muted">
+          {t("perPage")}
+        </label>
+        <Select id="page-size" className="h-9 w-20" value={pageSize} onChange={(e) => onPageSize(Number(e.target.value))}>
+          {[10, 25, 50, 100].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </Select>
+        <Button variant="secondary" size="sm" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+          {t("previous")}
+        </Button>
+        <span aria-current="page">{t("pageOf", { page, pageCount })}</span>
+        <Button variant="secondary" size="sm" disabled={page >= pageCount} onClick={() => onPage(page + 1)}>
+          {t("next")}
+        </Button>
+      </div>
+    </nav>
+  );
+}

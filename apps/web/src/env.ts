@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is not set: start the portal with `npm start`."),
+});
+
+/** Validated on first use (not at import), so `next build` needs no database. */
+export const env = () => schema.parse(process.env);

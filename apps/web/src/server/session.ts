@@ -1,0 +1,24 @@
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { auth, loadSessionUser, type SessionUser } from "@portal/auth";
+import type { Role } from "@portal/db";
+
+/** The signed-in user as the database sees them now (role, active, session version), once per request. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  return loadSessionUser(session?.user);
+});
+
+export const hasSession = cache(async () => !!(await auth())?.user);
+
+/**
+ * For pages: anonymous -> sign-in; a session the database no longer honours (deactivated, role or password
+ * changed) -> signed out; a pending one-time password -> choose a new one; a role not allowed -> home.
+ */
+export async function requireUser(roles?: Role[], opts: { allowPendingPasswordChange?: boolean } = {}): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect((await hasSession()) ? "/session-ended" : "/login");
+  if (user.mustChangePassword && !opts.allowPendingPasswordChange) redirect("/change-password");
+  if (roles && !roles.includes(user.role)) redirect("/?denied=1");
+  return user;
+}

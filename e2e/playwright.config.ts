@@ -1,0 +1,41 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromium } from "@playwright/test";
+import { existsSync } from "node:fs";
+
+const port = Number(process.env.PW_PORT ?? 3100);
+// A bundled Playwright browser when one is installed, otherwise Debian's chromium (no browser downloads here).
+const bundled = (() => {
+  try {
+    return existsSync(chromium.executablePath());
+  } catch {
+    return false;
+  }
+})();
+const executablePath = bundled ? undefined : (process.env.PW_CHROMIUM ?? "/usr/bin/chromium");
+
+export default defineConfig({
+  testDir: "tests",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    ...devices["Desktop Chrome"],
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  webServer: {
+    command: "npm run start -w @portal/web",
+    cwd: "..",
+    url: `http://localhost:${port}/login`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    env: { PORT: String(port), AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});

@@ -1,0 +1,17 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { changePasswordInput, setLocaleInput } from "@portal/validators";
+import { protectedProcedure, publicProcedure } from "../trpc";
+import * as account from "../services/account";
+
+export const accountRouter = {
+  /** Anyone may ask who they are; anonymous callers get null. */
+  me: publicProcedure.query(({ ctx }) => ctx.user),
+  changePassword: protectedProcedure
+    .meta({ allowPendingPasswordChange: true })
+    .input(changePasswordInput)
+    .mutation(({ ctx, input }) => account.changePassword(ctx.db, ctx.user, input)),
+  setLocale: protectedProcedure
+    .meta({ allowPendingPasswordChange: true })
+    .input(setLocaleInput)
+    .mutation(({ ctx, input }) => account.setLocale(ctx.db, ctx.user, input.locale)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,30 @@
+import { writeAudit, type Db } from "@portal/db";
+import { hashPassword, verifyPassword } from "@portal/auth/password";
+import type { SessionUser } from "@portal/auth/session";
+import type { ChangePasswordInput, Locale } from "@portal/validators";
+import { TRPCError } from "@trpc/server";
+
+export async function changePassword(db: Db, user: SessionUser, input: ChangePasswordInput) {
+  const current = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(current.passwordHash, input.currentPassword)))
+    throw new TRPCError({ code: "BAD_REQUEST", message: "The current password is not correct." });
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.$transaction(async (tx) => {
+    // Bumping sessionVersion signs out every other session; the caller signs in again with the new password.
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
+    await writeAudit(tx, { actorId: user.id, action: "user.changePassword", entityType: "User", entityId: user.id });
+    return { sessionVersion: updated.sessionVersion };
+  });
+}
+
+export async function setLocale(db: Db, user: SessionUser, locale: Locale) {
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { locale } });
+    await writeAudit(tx, { actorId: user.id, action: "user.setLocale", entityType: "User", entityId: user.id, before: { locale: user.locale }, after: { locale } });
+    return { locale };
+  });
+}

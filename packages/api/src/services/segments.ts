@@ -1,0 +1,100 @@
+import { writeAudit, type Db, type Prisma } from "@portal/db";
+import type { SessionUser } from "@portal/auth/session";
+import type { ListQuery, SegmentInput } from "@portal/validators";
+import { segmentInput } from "@portal/validators";
+import { conflict, notFound, rethrowUnique } from "../errors";
+import { contains, pageArgs, toPage } from "../pagination";
+
+type Actor = Pick<SessionUser, "id" | "role">;
+type SortKey = "name" | "kind" | "bestCustomerPriority" | "departments";
+
+const orderBy = (sort: SortKey, direction: "asc" | "desc"): Prisma.CustomerSegmentOrderByWithRelationInput[] =>
+  sort === "departments" ? [{ departments: { _count: direction } }, { name: "asc" }] : [{ [sort]: direction }, { name: "asc" }];
+
+export async function listSegments(db: Db, q: ListQuery<SortKey>) {
+  const where: Prisma.CustomerSegmentWhereInput = {
+    ...(q.includeArchived ? {} : { archived: false }),
+    ...(q.search ? { OR: [{ name: contains(q.search) }, { description: contains(q.search) }, { tags: { has: q.search } }] } : {}),
+  };
+  const [items, total] = await db.$transaction([
+    db.customerSegment.findMany({
+      where,
+      orderBy: orderBy(q.sort, q.direction),
+      ...pageArgs(q),
+      include: { _count: { select: { departments: { where: { archived: false } } } } },
+    }),
+    db.customerSegment.count({ where }),
+  ]);
+  return toPage(
+    items.map(({ _count, ...s }) => ({ ...s, departmentCount: _count.departments, orphan: _count.departments === 0 })),
+    total,
+    q,
+  );
+}
+
+export async function getSegment(db: Db, id: string) {
+  const segment = await db.customerSegment.findUnique({
+    where: { id },
+    include: { departments: { select: { id: true, name: true, archived: true } } },
+  });
+  if (!segment) throw notFound("Segment");
+  return segment;
+}
+
+export const segmentOptions = (db: Db) =>
+  db.customerSegment.findMany({ where: { archived: false }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+
+const toData = (input: SegmentInput) => segmentInput.parse(input);
+const uniqueName = { name: "A segment with this name already exists." };
+
+export async function createSegment(db: Db, actor: Actor, input: SegmentInput) {
+  return db.$transaction(async (tx) => {
+    const segment = await tx.customerSegment.create({ data: toData(input) }).catch((e) => rethrowUnique(e, uniqueName));
+    await writeAudit(tx, { actorId: actor.id, action: "segment.create", entityType: "CustomerSegment", entityId: segment.id, after: segment });
+    return segment;
+  });
+}
+
+export async function updateSegment(db: Db, actor: Actor, id: string, input: SegmentInput) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.customerSegment.findUnique({ where: { id } });
+    if (!before) throw notFound("Segment");
+    const after = await tx.customerSegment.update({ where: { id }, data: toData(input) }).catch((e) => rethrowUnique(e, uniqueName));
+    await writeAudit(tx, { actorId: actor.id, action: "segment.update", entityType: "CustomerSegment", entityId: id, before, after });
+    return after;
+  });
+}
+
+export async function setSegmentArchived(db: Db, actor: Actor, id: string, archived: boolean) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.customerSegment.findUnique({ where: { id } });
+    if (!before) throw notFound("Segment");
+    if (before.archived === archived) return before; // a retried click changes nothing
+    const after = await tx.customerSegment.update({ where: { id }, data: { archived } });
+    await writeAudit(tx, {
+      actorId: actor.id, action: archived ? "segment.archive" : "segment.restore", entityType: "CustomerSegment", entityId: id,
+      before: { archived: before.archived }, after: { archived },
+    });
+    return after;
+  });
+}
+
+/** Deleting is only for mistakes: a segment with any department (even archived), expertise or history stays. */
+export async function deleteSegment(db: Db, actor: Actor, id: string) {
+  return db.$transaction(async (tx) => {
+    const segment = await tx.customerSegment.findUnique({
+      where: { id },
+      include: { _count: { select: { departments: true, expertise: true, expertiseChanges: true } } },
+    });
+    if (!segment) throw notFound("Segment");
+    const { departments, expertise, expertiseChanges } = segment._count;
+    if (departments > 0)
+      throw conflict(`This segment still has ${departments} department(s). Move or delete them first, or archive the segment.`);
+    if (expertise + expertiseChanges > 0)
+      throw conflict("Staff expertise is recorded for this segment. Archive it instead, so the history is kept.");
+    const { _count, ...before } = segment;
+    await tx.customerSegment.delete({ where: { id } });
+    await writeAudit(tx, { actorId: actor.id, action: "segment.delete", entityType: "CustomerSegment", entityId: id, before });
+    return { id };
+  });
+}

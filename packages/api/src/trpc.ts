@@ -1,0 +1,55 @@
+/**
+ * The one tRPC setup file: context, error formatting and the procedure builders every router uses.
+ * Role checks run before input parsing, so a refused caller learns nothing from validation errors.
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import { loadSessionUser, type SessionClaims, type SessionUser } from "@portal/auth/session";
+import { prisma, type Db, type Role } from "@portal/db";
+
+export type Context = { db: Db; user: SessionUser | null; ip: string };
+
+export async function createContext(opts: { claims: SessionClaims | null | undefined; ip?: string; db?: Db }): Promise<Context> {
+  const db = opts.db ?? prisma;
+  return { db, user: await loadSessionUser(opts.claims, db), ip: opts.ip ?? "unknown" };
+}
+
+type Meta = { allowPendingPasswordChange?: boolean };
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+      return { ...shape, data: { ...shape.data, zodError } };
+    },
+  });
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure;
+
+/** A signed-in, active user whose session is current. Until a one-time password is replaced, only the
+ * procedures marked `allowPendingPasswordChange` answer. */
+export const protectedProcedure = t.procedure.use(({ ctx, meta, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (ctx.user.mustChangePassword && !meta?.allowPendingPasswordChange)
+    throw new TRPCError({ code: "FORBIDDEN", message: "Choose a new password before continuing." });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+export const roleProcedure = (...roles: Role[]) =>
+  protectedProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.user.role))
+      throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
+    return next();
+  });
+
+export const adminProcedure = roleProcedure("ADMIN");
+/** People, positions and (later) candidates. */
+export const hrProcedure = roleProcedure("ADMIN", "HR");
+/** Reads of the organization; HEAD results are narrowed by the services' scopes. */
+export const managerProcedure = roleProcedure("ADMIN", "HR", "HEAD");

@@ -1,0 +1,17 @@
+import { accountAccess } from "./account";
+import { departmentsAccess } from "./departments";
+import { positionsAccess } from "./positions";
+import { segmentsAccess } from "./segments";
+import { staffAccess } from "./staff";
+import { usersAccess } from "./users";
+import type { AccessRows } from "./types";
+
+/** The access matrix: one file per router area; every procedure of the app router must appear. */
+export const accessMatrix: AccessRows = {
+  ...accountAccess,
+  ...segmentsAccess,
+  ...departmentsAccess,
+  ...positionsAccess,
+  ...usersAccess,
+  ...staffAccess,
+};

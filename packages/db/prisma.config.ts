@@ -1,0 +1,40 @@
+import { defineConfig } from "prisma/config";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { fileURLToPath } from "node:url";
+
+// Offline: the CLI tries to download native engines unless these point at any existing file.
+process.env.PRISMA_QUERY_ENGINE_LIBRARY ??= fileURLToPath(import.meta.url);
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(import.meta.url);
+
+type QueryResultLike = { fields?: { dataTypeID: number }[] };
+// Prisma issue 27403: adapter-pg rejects catalog columns of type `name` (oid 19) that migrate reads;
+// a type parser does not help because the adapter checks dataTypeID first, so relabel them as text (25).
+const relabelNameColumns = (res: unknown) => {
+  for (const r of [res].flat() as QueryResultLike[]) for (const f of r?.fields ?? []) if (f.dataTypeID === 19) f.dataTypeID = 25;
+  return res;
+};
+class NameAsTextClient extends pg.Client {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg.Client.query has many overloads; we forward them untouched
+  override query(...args: any[]): any {
+    const cb = args.findIndex((a) => typeof a === "function");
+    if (cb >= 0) {
+      const orig = args[cb] as (err: unknown, res: unknown) => void;
+      args[cb] = (err: unknown, res: unknown) => orig(err, err ? res : relabelNameColumns(res));
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+      return (super.query as any)(...args);
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+    const out = (super.query as any)(...args);
+    return typeof out?.then === "function" ? out.then(relabelNameColumns) : out;
+  }
+}
+
+export default defineConfig({
+  schema: "prisma/schema.prisma",
+  experimental: { adapter: true },
+  engine: "js",
+  async adapter() {
+    return new PrismaPg({ connectionString: process.env.DATABASE_URL, Client: NameAsTextClient, allowExitOnIdle: true });
+  },
+});

@@ -1,0 +1,2 @@
+export * from "./expertise";
+export * from "./coverage";

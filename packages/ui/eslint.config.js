@@ -1,0 +1,2 @@
+import react from "@portal/eslint-config/react";
+export default react;

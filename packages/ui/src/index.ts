@@ -1,0 +1,12 @@
+export { cn } from "./cn";
+export { Button, buttonVariants, type ButtonProps } from "./button";
+export { Input, Textarea, Select } from "./input";
+export { Label } from "./label";
+export { FormField } from "./form-field";
+export { Card, PageHeader } from "./card";
+export { Badge } from "./badge";
+export { Alert } from "./alert";
+export { ConfirmDialog } from "./confirm-dialog";
+export { Dialog } from "./dialog";
+export { Table, THead, TBody, Tr, Th, Td } from "./table";
+export { Spinner, EmptyState } from "./spinner";

@@ -1,0 +1,21 @@
+/**
+ * Validation messages are keys of the `validation` namespace of the web app's message files, so the same
+ * schema gives translated field errors in the form and in the server's error response.
+ */
+export const V = {
+  required: "validation.required",
+  tooLong: "validation.tooLong",
+  email: "validation.email",
+  passwordLength: "validation.passwordLength",
+  passwordsDiffer: "validation.passwordsDiffer",
+  passwordUnchanged: "validation.passwordUnchanged",
+  ageRange: "validation.ageRange",
+  integer: "validation.integer",
+  nonNegative: "validation.nonNegative",
+  levelRange: "validation.levelRange",
+  priorityRange: "validation.priorityRange",
+  date: "validation.date",
+  choose: "validation.choose",
+  tagsTooMany: "validation.tagsTooMany",
+} as const;
+export type ValidationKey = (typeof V)[keyof typeof V];

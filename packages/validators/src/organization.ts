@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { V } from "./messages";
+import { byId, email, id, listQuery, nonNegativeInt, optionalText, requiredText } from "./common";
+
+export const roles = ["ADMIN", "HR", "HEAD", "STAFF"] as const;
+export const segmentKinds = ["INDIVIDUALS", "ORGANIZATIONS", "GOVERNMENT"] as const;
+export const genderFocuses = ["ANY", "FEMALE", "MALE"] as const;
+export const socioeconomicLevels = ["ANY", "LOW", "LOWER_MIDDLE", "MIDDLE", "UPPER_MIDDLE", "HIGH"] as const;
+export const staffStatuses = ["ONBOARDING", "ACTIVE", "LEFT"] as const;
+export const expertiseSources = ["SELF", "ASSESSED", "TRAINING"] as const;
+export const locales = ["en", "sv", "el", "fr", "tl", "da"] as const;
+export type Locale = (typeof locales)[number];
+
+const optionalAge = z.preprocess(
+  (v) => (v === "" || v === null || v === undefined || Number.isNaN(v) ? null : v),
+  z.coerce.number<number>().int(V.integer).min(0, V.nonNegative).max(120, V.tooLong).nullable(),
+);
+
+export const segmentInput = z
+  .object({
+    name: requiredText(120),
+    kind: z.enum(segmentKinds, V.choose),
+    ageMin: optionalAge,
+    ageMax: optionalAge,
+    genderFocus: z.enum(genderFocuses, V.choose).default("ANY"),
+    buyingHabits: optionalText(500),
+    socioeconomicLevel: z.enum(socioeconomicLevels, V.choose).default("ANY"),
+    tags: z.array(z.string().trim().min(1).max(40, V.tooLong)).max(20, V.tagsTooMany).default([]),
+    bestCustomerPriority: z.coerce.number<number>().int(V.integer).min(0, V.priorityRange).max(3, V.priorityRange),
+    description: optionalText(2000),
+  })
+  .refine((s) => s.ageMin === null || s.ageMax === null || s.ageMin <= s.ageMax, {
+    message: V.ageRange,
+    path: ["ageMax"],
+  });
+export type SegmentInput = z.input<typeof segmentInput>;
+export const segmentUpdate = z.object({ id, data: segmentInput });
+export const segmentList = listQuery(["name", "kind", "bestCustomerPriority", "departments"] as const);
+
+export const departmentInput = z.object({
+  name: requiredText(120),
+  segmentId: id,
+  headId: z.preprocess((v) => (v === "" ? null : v), id.nullable()),
+  targetHeadcount: nonNegativeInt(10_000),
+});
+export type DepartmentInput = z.input<typeof departmentInput>;
+export const departmentUpdate = z.object({ id, data: departmentInput });
+export const departmentList = listQuery(["name", "segment", "targetHeadcount", "staff"] as const).extend({
+  segmentId: id.optional(),
+});
+
+export const positionInput = z.object({
+  title: requiredText(120),
+  departmentId: id,
+  headcount: nonNegativeInt(10_000),
+  description: optionalText(2000),
+});
+export type PositionInput = z.input<typeof positionInput>;
+export const positionUpdate = z.object({ id, data: positionInput });
+export const positionList = listQuery(["title", "department", "headcount"] as const).extend({
+  departmentId: id.optional(),
+});
+
+export const userCreateInput = z.object({
+  email,
+  name: requiredText(120),
+  role: z.enum(roles, V.choose),
+  locale: z.enum(locales).default("en"),
+});
+export type UserCreateInput = z.input<typeof userCreateInput>;
+export const userUpdateInput = z.object({
+  id,
+  data: z.object({ name: requiredText(120), role: z.enum(roles, V.choose), active: z.boolean() }),
+});
+export const userList = listQuery(["name", "email", "role", "createdAt"] as const).extend({
+  role: z.enum(roles).optional(),
+});
+export const setLocaleInput = z.object({ locale: z.enum(locales) });
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, V.date).refine((s) => !Number.isNaN(Date.parse(s)), V.date);
+export const expertiseLevel = z.coerce.number<number>().int(V.integer).min(0, V.levelRange).max(4, V.levelRange);
+
+export const staffInput = z.object({
+  userId: id,
+  departmentId: id,
+  positionId: z.preprocess((v) => (v === "" ? null : v), id.nullable()),
+  startDate: isoDate,
+  status: z.enum(staffStatuses, V.choose).default("ONBOARDING"),
+});
+export type StaffInput = z.input<typeof staffInput>;
+export const staffUpdate = z.object({ id, data: staffInput.omit({ userId: true }) });
+export const staffList = listQuery(["name", "department", "position", "startDate", "status"] as const).extend({
+  departmentId: id.optional(),
+  status: z.enum(staffStatuses).optional(),
+});
+
+export const expertiseInput = z.object({
+  staffMemberId: id,
+  segmentId: id,
+  level: expertiseLevel,
+  source: z.enum(expertiseSources, V.choose),
+  evidence: optionalText(1000),
+});
+export type ExpertiseInput = z.input<typeof expertiseInput>;
+
+export const auditList = listQuery(["createdAt"] as const).extend({
+  entityType: z.string().max(40).optional(),
+  action: z.string().max(60).optional(),
+  actorId: id.optional(),
+  direction: z.enum(["asc", "desc"]).default("desc"),
+});
+
+export { byId };
