@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => org?.drop());
 
-const valid = { name: "Students", kind: "INDIVIDUALS", ageMin: 18, ageMax: 26, bestCustomerPriority: 1, tags: ["campus"] } as const;
+const valid = { name: "Students", kind: "INDIVIDUALS" as const, ageMin: 18, ageMax: 26, bestCustomerPriority: 1, tags: ["campus"] };
 
 describe("segments", () => {
   it("an admin creates a segment, and the audit event is written with it", async () => {
