@@ -6,7 +6,7 @@ import { Badge, Card } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
 
-const linkClass = "text-brand-700 underline-offset-4 hover:underline";
+const linkClass = "text-brand-700 underline underline-offset-4 hover:text-brand-800";
 
 export function HomeSummary() {
   const t = useTranslations("home");
