@@ -39,3 +39,22 @@ test("a staff member sees only what their role may open", async ({ page }) => {
   await page.goto("/admin/segments");
   await expect(page).toHaveURL(/\/\?denied=1/);
 });
+
+test("repeated failures are throttled with a clear message, also for unknown accounts", async ({ page }) => {
+  await page.goto("/login");
+  const email = `ghost-${Date.now()}@nordvik.example`;
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`wrong password ${i}`);
+    // Wait for the server action's answer, so each attempt is counted before the next one.
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login")),
+      page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
+    await expect(page.getByText("Email or password is incorrect.")).toBeVisible();
+  }
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("wrong password again");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./)).toBeVisible();
+});

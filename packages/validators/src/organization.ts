@@ -60,6 +60,7 @@ export const positionUpdate = z.object({ id, data: positionInput });
 export const positionList = listQuery(["title", "department", "headcount"] as const).extend({
   departmentId: id.optional(),
 });
+export const positionOptions = z.object({ departmentId: id.optional() }).default({});
 
 export const userCreateInput = z.object({
   email,
@@ -68,27 +69,46 @@ export const userCreateInput = z.object({
   locale: z.enum(locales).default("en"),
 });
 export type UserCreateInput = z.input<typeof userCreateInput>;
-export const userUpdateInput = z.object({
-  id,
-  data: z.object({ name: requiredText(120), role: z.enum(roles, V.choose), active: z.boolean() }),
-});
+export const userUpdateData = z.object({ name: requiredText(120), role: z.enum(roles, V.choose), active: z.boolean() });
+export type UserUpdateData = z.input<typeof userUpdateData>;
+export const userUpdateInput = z.object({ id, data: userUpdateData });
+/** `includeArchived` means "include deactivated users". */
 export const userList = listQuery(["name", "email", "role", "createdAt"] as const).extend({
   role: z.enum(roles).optional(),
 });
 export const setLocaleInput = z.object({ locale: z.enum(locales) });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, V.date).refine((s) => !Number.isNaN(Date.parse(s)), V.date);
+/** A calendar date as YYYY-MM-DD that exists (2026-02-31 does not). */
+export const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: V.date, abort: true })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, V.date);
 export const expertiseLevel = z.coerce.number<number>().int(V.integer).min(0, V.levelRange).max(4, V.levelRange);
+const optionalId = z.preprocess((v) => (v === "" || v === undefined ? null : v), id.nullable());
 
+/** Creating a staff member also creates their STAFF user, who gets a one-time password. */
 export const staffInput = z.object({
-  userId: id,
+  email,
+  name: requiredText(120),
   departmentId: id,
-  positionId: z.preprocess((v) => (v === "" ? null : v), id.nullable()),
+  positionId: optionalId,
   startDate: isoDate,
   status: z.enum(staffStatuses, V.choose).default("ONBOARDING"),
 });
 export type StaffInput = z.input<typeof staffInput>;
-export const staffUpdate = z.object({ id, data: staffInput.omit({ userId: true }) });
+export const staffUpdateData = z.object({
+  departmentId: id,
+  positionId: optionalId,
+  startDate: isoDate,
+  status: z.enum(staffStatuses, V.choose),
+});
+export type StaffUpdateData = z.input<typeof staffUpdateData>;
+export const staffUpdate = z.object({ id, data: staffUpdateData });
+/** Without a status filter, people who left are hidden unless `includeArchived` is set. */
 export const staffList = listQuery(["name", "department", "position", "startDate", "status"] as const).extend({
   departmentId: id.optional(),
   status: z.enum(staffStatuses).optional(),
@@ -102,6 +122,7 @@ export const expertiseInput = z.object({
   evidence: optionalText(1000),
 });
 export type ExpertiseInput = z.input<typeof expertiseInput>;
+export const expertiseHistoryInput = z.object({ staffMemberId: id, segmentId: id.optional() });
 
 export const auditList = listQuery(["createdAt"] as const).extend({
   entityType: z.string().max(40).optional(),

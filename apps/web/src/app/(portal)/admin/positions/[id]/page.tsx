@@ -1,0 +1,8 @@
+import { requireUser } from "@/server/session";
+import { PositionDetail } from "@/components/positions/position-detail";
+
+export default async function PositionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(["ADMIN", "HR", "HEAD"]);
+  return <PositionDetail id={id} canEdit={user.role === "ADMIN" || user.role === "HR"} />;
+}

@@ -1,0 +1,121 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Badge, Button, Card, ConfirmDialog, PageHeader } from "@portal/ui";
+import { useTRPC } from "@/trpc/react";
+import { QueryState } from "@/components/list/query-state";
+import { PositionForm } from "./position-form";
+import { PositionStaff } from "./position-staff";
+
+const linkClass = "text-brand-700 underline underline-offset-4 hover:text-brand-800";
+
+/** HR and ADMIN edit, archive and delete; a HEAD reads the positions of their own department. */
+export function PositionDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
+  const t = useTranslations("positions");
+  const common = useTranslations("common");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [actionError, setActionError] = useState<string>();
+  const query = useQuery(trpc.positions.byId.queryOptions({ id }));
+  const refresh = async () => {
+    setActionError(undefined);
+    await Promise.all([
+      queryClient.invalidateQueries(trpc.positions.pathFilter()),
+      queryClient.invalidateQueries(trpc.departments.pathFilter()),
+    ]);
+  };
+  const setArchived = useMutation(
+    trpc.positions.setArchived.mutationOptions({ onSuccess: refresh, onError: (e) => setActionError(e.message) }),
+  );
+  const remove = useMutation(
+    trpc.positions.delete.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        router.push("/admin/positions");
+      },
+      onError: (e) => setActionError(e.message),
+    }),
+  );
+  const p = query.data;
+  return (
+    <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
+      {p ? (
+        <>
+          <PageHeader
+            title={p.title}
+            description={p.department.name}
+            actions={
+              canEdit ? (
+                <>
+                  <ConfirmDialog
+                    trigger={<Button variant="secondary" disabled={setArchived.isPending}>{p.archived ? t("restore") : t("archive")}</Button>}
+                    title={p.archived ? t("restoreTitle") : t("archiveTitle")}
+                    description={p.archived ? t("restoreBody") : t("archiveBody")}
+                    confirmLabel={p.archived ? t("restore") : t("archive")}
+                    cancelLabel={common("cancel")}
+                    destructive={!p.archived}
+                    onConfirm={() => setArchived.mutate({ id, archived: !p.archived })}
+                  />
+                  <ConfirmDialog
+                    trigger={<Button variant="danger" disabled={remove.isPending}>{common("delete")}</Button>}
+                    title={t("deleteTitle")}
+                    description={t("deleteBody", { title: p.title })}
+                    confirmLabel={common("delete")}
+                    cancelLabel={common("cancel")}
+                    onConfirm={() => remove.mutate({ id })}
+                  />
+                </>
+              ) : null
+            }
+          />
+          {actionError ? <Alert tone="danger" role="alert" className="mb-4">{actionError}</Alert> : null}
+          {p.archived ? <Alert tone="warning" className="mb-4">{t("archivedNotice")}</Alert> : null}
+          <Card className="mb-6">
+            <h2 className="mb-3 font-semibold">{t("overview")}</h2>
+            <dl className="grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-5">
+              <div>
+                <dt className="text-muted">{t("department")}</dt>
+                <dd>
+                  <Link className={linkClass} href={`/admin/departments/${p.department.id}`}>{p.department.name}</Link>
+                  {p.department.archived ? <Badge className="ml-2">{common("archived")}</Badge> : null}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-muted">{t("segment")}</dt>
+                <dd>{p.department.segment.name}</dd>
+              </div>
+              <div>
+                <dt className="text-muted">{t("headcount")}</dt>
+                <dd>{p.headcount}</dd>
+              </div>
+              <div>
+                <dt className="text-muted">{t("filled")}</dt>
+                <dd>{p.filled}</dd>
+              </div>
+              <div>
+                <dt className="text-muted">{t("open")}</dt>
+                <dd>{p.open > 0 ? <Badge tone="warning">{p.open}</Badge> : <Badge tone="success">{t("full")}</Badge>}</dd>
+              </div>
+            </dl>
+            <p className="mt-4 text-sm">{p.description || t("noDescription")}</p>
+          </Card>
+          <PositionStaff staff={p.staff} />
+          {canEdit ? (
+            <>
+              <h2 className="mb-3 text-lg font-semibold">{t("edit")}</h2>
+              <PositionForm
+                id={id}
+                initial={{ title: p.title, departmentId: p.departmentId, headcount: p.headcount, description: p.description }}
+                currentDepartment={{ id: p.department.id, name: p.department.name }}
+              />
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </QueryState>
+  );
+}

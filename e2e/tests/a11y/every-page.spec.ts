@@ -1,0 +1,45 @@
+import { expect, test, type Page } from "@playwright/test";
+import { accounts, signIn } from "../../fixtures/accounts";
+import { expectAccessible } from "../../fixtures/axe";
+
+/** Visit a page, wait for its data, and check it with axe. */
+async function check(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText("Loading…")).toHaveCount(0);
+  await expectAccessible(page);
+}
+
+/** Open the first detail link of a list page and check the detail page too. */
+async function checkFirstDetail(page: Page, listPath: string, hrefPrefix: string) {
+  await page.goto(listPath);
+  const link = page.locator(`main a[href^="${hrefPrefix}"]`).filter({ hasNotText: /^New|Import|Export/ }).first();
+  await expect(link).toBeVisible();
+  const href = await link.getAttribute("href");
+  expect(href).toBeTruthy();
+  await check(page, href!);
+}
+
+test("every admin page has no serious or critical accessibility violations", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, accounts.admin);
+  for (const path of [
+    "/", "/admin/segments", "/admin/segments/new", "/admin/departments", "/admin/departments/new", "/admin/positions",
+    "/admin/positions/new", "/admin/staff", "/admin/staff/new", "/admin/staff/import", "/admin/users", "/admin/users/new",
+    "/admin/audit", "/change-password",
+  ])
+    await check(page, path);
+  await checkFirstDetail(page, "/admin/segments", "/admin/segments/c");
+  await checkFirstDetail(page, "/admin/departments", "/admin/departments/c");
+  await checkFirstDetail(page, "/admin/positions", "/admin/positions/c");
+  await checkFirstDetail(page, "/admin/staff", "/admin/staff/c");
+  await checkFirstDetail(page, "/admin/users", "/admin/users/c");
+});
+
+test("the pages of a head and of a staff member are accessible too", async ({ page }) => {
+  await signIn(page, accounts.headPrivate);
+  for (const path of ["/", "/admin/departments", "/admin/staff"]) await check(page, path);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, accounts.staff);
+  for (const path of ["/", "/me"]) await check(page, path);
+});

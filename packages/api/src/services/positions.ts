@@ -1,0 +1,140 @@
+import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
+import type { SessionUser } from "@portal/auth/session";
+import { positionInput, type PositionInput, type positionList } from "@portal/validators";
+import type { z } from "zod";
+import { badRequest, conflict, notFound, rethrowUnique } from "../errors";
+import { contains, pageArgs, toPage } from "../pagination";
+import { positionScope, staffScope } from "../scopes";
+
+type Actor = Pick<SessionUser, "id" | "role">;
+type ListInput = z.infer<typeof positionList>;
+
+const current = { status: { not: "LEFT" } } satisfies Prisma.StaffMemberWhereInput;
+/** A position of an archived department is out of use like an archived position. */
+const inUse = { archived: false, department: { archived: false } } satisfies Prisma.PositionWhereInput;
+
+const orderBy = (q: ListInput): Prisma.PositionOrderByWithRelationInput[] => {
+  const by = q.sort === "department" ? { department: { name: q.direction } } : { [q.sort]: q.direction };
+  return [by, { title: "asc" }, { id: "asc" }];
+};
+
+const seats = (headcount: number, filled: number) => ({ filled, open: Math.max(0, headcount - filled) });
+
+export async function listPositions(db: Db, actor: Actor, q: ListInput) {
+  const where: Prisma.PositionWhereInput = {
+    AND: [
+      positionScope(actor),
+      q.includeArchived ? {} : inUse,
+      q.departmentId ? { departmentId: q.departmentId } : {},
+      q.search ? { OR: [{ title: contains(q.search) }, { department: { name: contains(q.search) } }] } : {},
+    ],
+  };
+  const [rows, total] = await db.$transaction([
+    db.position.findMany({
+      where,
+      orderBy: orderBy(q),
+      ...pageArgs(q),
+      include: {
+        department: { select: { id: true, name: true, archived: true, segment: { select: { id: true, name: true } } } },
+        _count: { select: { staff: { where: current } } },
+      },
+    }),
+    db.position.count({ where }),
+  ]);
+  return toPage(rows.map(({ _count, ...p }) => ({ ...p, ...seats(p.headcount, _count.staff) })), total, q);
+}
+
+/** Outside the caller's scope reads exactly like a missing position. */
+export async function getPosition(db: Db, actor: Actor, id: string) {
+  const position = await db.position.findFirst({
+    where: { AND: [{ id }, positionScope(actor)] },
+    include: {
+      department: { select: { id: true, name: true, archived: true, segment: { select: { id: true, name: true } } } },
+      staff: {
+        where: staffScope(actor),
+        orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
+        select: { id: true, status: true, startDate: true, user: { select: { name: true } } },
+      },
+    },
+  });
+  if (!position) throw notFound("Position");
+  const { staff, ...rest } = position;
+  const filled = staff.filter((s) => s.status !== "LEFT").length;
+  return {
+    ...rest,
+    ...seats(rest.headcount, filled),
+    staff: staff.map((s) => ({ id: s.id, name: s.user.name, status: s.status, startDate: s.startDate })),
+  };
+}
+
+export const positionOptions = (db: Db, actor: Actor, departmentId?: string) =>
+  db.position.findMany({
+    where: { AND: [positionScope(actor), inUse, departmentId ? { departmentId } : {}] },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, departmentId: true },
+  });
+
+const uniqueTitle = { title: "A position with this title already exists in this department." };
+
+async function checkDepartment(tx: DbClient, departmentId: string) {
+  const department = await tx.department.findUnique({ where: { id: departmentId }, select: { archived: true } });
+  if (!department) throw badRequest("The department does not exist.");
+  if (department.archived) throw badRequest("The department is archived. Restore it or choose another one.");
+}
+
+export async function createPosition(db: Db, actor: Actor, input: PositionInput) {
+  const data = positionInput.parse(input);
+  return db.$transaction(async (tx) => {
+    await checkDepartment(tx, data.departmentId);
+    const position = await tx.position.create({ data }).catch((e) => rethrowUnique(e, uniqueTitle));
+    await writeAudit(tx, { actorId: actor.id, action: "position.create", entityType: "Position", entityId: position.id, after: position });
+    return position;
+  });
+}
+
+export async function updatePosition(db: Db, actor: Actor, id: string, input: PositionInput) {
+  const data = positionInput.parse(input);
+  return db.$transaction(async (tx) => {
+    const before = await tx.position.findUnique({ where: { id } });
+    if (!before) throw notFound("Position");
+    if (data.departmentId !== before.departmentId) {
+      await checkDepartment(tx, data.departmentId);
+      const holders = await tx.staffMember.count({ where: { positionId: id, ...current } });
+      if (holders > 0)
+        throw conflict(`${holders} staff member(s) hold this position in its department. Move them before moving the position.`);
+    }
+    const after = await tx.position.update({ where: { id }, data }).catch((e) => rethrowUnique(e, uniqueTitle));
+    await writeAudit(tx, { actorId: actor.id, action: "position.update", entityType: "Position", entityId: id, before, after });
+    return after;
+  });
+}
+
+export async function setPositionArchived(db: Db, actor: Actor, id: string, archived: boolean) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.position.findUnique({ where: { id }, include: { department: { select: { archived: true } } } });
+    if (!before) throw notFound("Position");
+    const { department, ...position } = before;
+    if (position.archived === archived) return position; // a retried click changes nothing
+    if (!archived && department.archived) throw badRequest("The department is archived. Restore the department first.");
+    const after = await tx.position.update({ where: { id }, data: { archived } });
+    await writeAudit(tx, {
+      actorId: actor.id, action: archived ? "position.archive" : "position.restore", entityType: "Position", entityId: id,
+      before: { archived: before.archived }, after: { archived },
+    });
+    return after;
+  });
+}
+
+/** Deleting is only for mistakes: a position anyone ever held is archived instead. */
+export async function deletePosition(db: Db, actor: Actor, id: string) {
+  return db.$transaction(async (tx) => {
+    const position = await tx.position.findUnique({ where: { id }, include: { _count: { select: { staff: true } } } });
+    if (!position) throw notFound("Position");
+    if (position._count.staff > 0)
+      throw conflict(`${position._count.staff} staff record(s) refer to this position. Archive it instead, so the history is kept.`);
+    const { _count, ...before } = position;
+    await tx.position.delete({ where: { id } });
+    await writeAudit(tx, { actorId: actor.id, action: "position.delete", entityType: "Position", entityId: id, before });
+    return { id };
+  });
+}
