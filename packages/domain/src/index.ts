@@ -1,2 +1,4 @@
 export * from "./expertise";
 export * from "./coverage";
+export * from "./fit";
+export * from "./assignment";

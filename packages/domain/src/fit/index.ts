@@ -1,0 +1,4 @@
+export * from "./types";
+export { scoreFit } from "./score";
+export { rankCandidates, type RankedCandidate } from "./rank";
+export { cefrRank } from "./measure";
