@@ -1,29 +1,41 @@
 import { z } from "zod";
 import { email, requiredText } from "./common";
 import { V } from "./messages";
-import { staffStatuses } from "./organization";
+import { isoDate, staffStatuses } from "./organization";
 
 /** Fixed columns of the staff CSV; every other column named `expertise:<segment name>` holds a level 0-4. */
 export const staffCsvColumns = ["email", "name", "department", "position", "start_date", "status"] as const;
+export type StaffCsvColumn = (typeof staffCsvColumns)[number];
 export const expertiseColumnPrefix = "expertise:";
+/** One import is one transaction: larger files are split by the user. */
+export const staffCsvMaxRows = 5000;
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 export const staffCsvRow = z.object({
   email,
   name: requiredText(120),
   department: requiredText(120),
   position: z.string().trim().max(120, V.tooLong).default(""),
-  start_date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, V.date),
-  status: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .default("ONBOARDING")
-    .pipe(z.enum(staffStatuses, V.choose)),
+  start_date: isoDate,
+  status: z.preprocess(
+    blankToUndefined,
+    z.string().trim().toUpperCase().default("ONBOARDING").pipe(z.enum(staffStatuses, V.choose)),
+  ),
 });
 export type StaffCsvRow = z.infer<typeof staffCsvRow>;
+
+/** An `expertise:<segment>` cell: empty means "leave as is", otherwise a whole level 0-4. */
+export const expertiseCsvCell = z
+  .string()
+  .trim()
+  .regex(/^[0-4]?$/, V.levelRange)
+  .optional()
+  .transform((s) => (s === undefined || s === "" ? null : Number(s)));
 
 export const staffImportInput = z.object({
   csv: z.string().min(1, V.required).max(2_000_000, V.tooLong),
   /** false = preview only; true = write all rows in one transaction, or none. */
   commit: z.boolean(),
 });
+export type StaffImportInput = z.input<typeof staffImportInput>;

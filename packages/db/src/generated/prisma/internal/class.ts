@@ -23,7 +23,7 @@ const config: runtime.GetPrismaClientConfig = {
       "value": "prisma-client"
     },
     "output": {
-      "value": "/work/main/packages/db/src/generated/prisma",
+      "value": "/work/ci-check/packages/db/src/generated/prisma",
       "fromEnvVar": null
     },
     "config": {
@@ -37,7 +37,7 @@ const config: runtime.GetPrismaClientConfig = {
       }
     ],
     "previewFeatures": [],
-    "sourceFilePath": "/work/main/packages/db/prisma/schema.prisma",
+    "sourceFilePath": "/work/ci-check/packages/db/prisma/schema.prisma",
     "isCustomOutput": true
   },
   "relativePath": "../../../prisma",

@@ -1,0 +1,39 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useQuery } from "@tanstack/react-query";
+import { EmptyState, PageHeader } from "@portal/ui";
+import { useTRPC } from "@/trpc/react";
+import { QueryState } from "@/components/list/query-state";
+import { ExpertiseHistory } from "./expertise-history";
+import { ExpertiseTable } from "./expertise-table";
+import { StaffRecord } from "./staff-record";
+
+/** The signed-in person's own record and expertise; read-only. */
+export function MyProfile() {
+  const t = useTranslations("staff");
+  const trpc = useTRPC();
+  const query = useQuery(trpc.staff.me.queryOptions());
+  const s = query.data;
+  return (
+    <>
+      <PageHeader title={t("myTitle")} description={t("myDescription")} />
+      <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
+        {s === null ? (
+          <EmptyState title={t("myEmpty")} description={t("myEmptyHint")} />
+        ) : s ? (
+          <div className="space-y-6">
+            <StaffRecord staff={s} />
+            <section aria-labelledby="expertise-title" className="space-y-3">
+              <h2 id="expertise-title" className="text-lg font-semibold">{t("expertise")}</h2>
+              <ExpertiseTable rows={s.expertise} />
+            </section>
+            <section aria-labelledby="history-title" className="max-w-2xl space-y-3">
+              <h2 id="history-title" className="text-lg font-semibold">{t("history")}</h2>
+              <ExpertiseHistory rows={s.expertiseChanges} />
+            </section>
+          </div>
+        ) : null}
+      </QueryState>
+    </>
+  );
+}

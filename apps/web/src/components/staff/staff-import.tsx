@@ -1,0 +1,97 @@
+"use client";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert, Button, Card, ConfirmDialog, FormField, Input, Spinner, Textarea } from "@portal/ui";
+import { useTRPC } from "@/trpc/react";
+import { ImportPasswords } from "./import-passwords";
+import { ImportPreview } from "./import-preview";
+import type { ImportResult } from "./types";
+
+/** Paste or choose a CSV, preview every row, then import all rows at once (or nothing). */
+export function StaffImport() {
+  const t = useTranslations("staff");
+  const common = useTranslations("common");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [csv, setCsv] = useState("");
+  const [preview, setPreview] = useState<{ csv: string; result: ImportResult } | null>(null);
+  const [done, setDone] = useState<ImportResult | null>(null);
+  const [error, setError] = useState<string>();
+  const check = useMutation(
+    trpc.staff.importCsv.mutationOptions({
+      onMutate: () => setError(undefined),
+      onSuccess: (result, input) => setPreview({ csv: input.csv, result }),
+      onError: (e) => { setPreview(null); setError(e.message); },
+    }),
+  );
+  const commit = useMutation(
+    trpc.staff.importCsv.mutationOptions({
+      onMutate: () => setError(undefined),
+      onSuccess: async (result) => {
+        setDone(result);
+        await queryClient.invalidateQueries(trpc.staff.pathFilter());
+      },
+      onError: (e, input) => {
+        setError(e.message);
+        check.mutate({ csv: input.csv, commit: false }); // show what changed, row by row
+      },
+    }),
+  );
+  const busy = check.isPending || commit.isPending;
+  const stale = !!preview && preview.csv !== csv;
+  const result = preview?.result;
+  const importable = !!result && !stale && result.headerErrors.length === 0 && result.totals.errors === 0 && result.totals.rows > 0;
+
+  if (done)
+    return (
+      <div className="space-y-4">
+        <Alert tone="success">{t("imported", done.totals)}</Alert>
+        {done.oneTimePasswords.length > 0 ? <ImportPasswords passwords={done.oneTimePasswords} /> : null}
+        <Button asChild variant="secondary"><Link href="/admin/staff">{t("backToList")}</Link></Button>
+      </div>
+    );
+
+  return (
+    <div className="space-y-6">
+      <Card className="max-w-3xl space-y-4">
+        <FormField id="csv-file" label={t("csvFile")}>
+          {(aria) => (
+            <Input
+              {...aria}
+              type="file"
+              accept=".csv,text/csv"
+              className="h-auto py-1.5"
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (file) setCsv(await file.text());
+              }}
+            />
+          )}
+        </FormField>
+        <FormField id="csv-text" label={t("csvText")}>
+          {(aria) => <Textarea {...aria} rows={10} className="font-mono text-xs" value={csv} onChange={(e) => setCsv(e.target.value)} spellCheck={false} />}
+        </FormField>
+        <div className="flex flex-wrap items-center gap-3">
+          <Button variant="secondary" disabled={busy || !csv.trim()} onClick={() => check.mutate({ csv, commit: false })}>{t("preview")}</Button>
+          <ConfirmDialog
+            trigger={<Button disabled={busy || !importable}>{t("importNow")}</Button>}
+            title={t("importConfirmTitle", { count: result?.totals.rows ?? 0 })}
+            description={t("importConfirmBody", { create: result?.totals.create ?? 0, update: result?.totals.update ?? 0 })}
+            confirmLabel={t("importNow")}
+            cancelLabel={common("cancel")}
+            destructive={false}
+            onConfirm={() => commit.mutate({ csv, commit: true })}
+          />
+          {check.isPending ? <Spinner label={t("previewing")} /> : null}
+          {commit.isPending ? <Spinner label={t("importing")} /> : null}
+        </div>
+        {error ? <Alert tone="danger" role="alert">{error}</Alert> : null}
+        {stale ? <Alert tone="warning">{t("changedSincePreview")}</Alert> : null}
+        {result && !stale && !importable && result.totals.rows > 0 ? <Alert tone="warning">{t("fixErrors")}</Alert> : null}
+      </Card>
+      {result && !stale ? <ImportPreview result={result} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * CSV import (HR, ADMIN). Preview reports per row what would happen; commit writes every row in ONE
+ * transaction or nothing. Re-importing the same file finds nothing to change (idempotent).
+ */
+import { randomUUID } from "node:crypto";
+import { writeAudit, type Db, type DbClient } from "@portal/db";
+import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
+import type { SessionUser } from "@portal/auth/session";
+import { staffImportInput, type StaffImportInput } from "@portal/validators";
+import { badRequest, rethrowUnique } from "../errors";
+import { parseStaffCsv } from "./staff-csv-parse";
+import { planImport, type RowPlan } from "./staff-import-plan";
+import { recordExpertise } from "./staff-expertise";
+import { createImportedRows, type IssuedPassword } from "./staff-import-create";
+import { toDate } from "./staff-placement";
+import { uniqueEmail } from "./users";
+
+type Actor = Pick<SessionUser, "id" | "role">;
+type Plan = Awaited<ReturnType<typeof planImport>>;
+
+function summary({ headerErrors, plans }: Plan) {
+  const count = (a: RowPlan["action"]) => plans.filter((p) => p.errors.length === 0 && p.action === a).length;
+  return {
+    headerErrors,
+    rows: plans.map((p) => ({ row: p.row, email: p.email, name: p.name, action: p.action, errors: p.errors, changes: p.changes })),
+    totals: { rows: plans.length, create: count("create"), update: count("update"), unchanged: count("unchanged"), errors: plans.filter((p) => p.errors.length > 0).length },
+  };
+}
+
+function refuseIfInvalid(plan: Plan) {
+  const bad = plan.plans.filter((p) => p.errors.length > 0);
+  if (plan.headerErrors.length === 0 && bad.length === 0) return;
+  const details = [
+    ...plan.headerErrors,
+    ...bad.slice(0, 10).flatMap((p) => p.errors.map((e) => `Row ${p.row}${e.column ? ` (${e.column})` : ""}: ${e.message}`)),
+  ];
+  throw badRequest(`Nothing was imported: ${bad.length} row(s) and ${plan.headerErrors.length} column problem(s) need fixing. ${details.join(" ")}`);
+}
+
+const newPassword = async () => {
+  const oneTimePassword = generateOneTimePassword();
+  return { oneTimePassword, passwordHash: await hashPassword(oneTimePassword) };
+};
+
+/** An existing staff member: placement and changed expertise levels (each level change joins the history). */
+async function updateRow(tx: DbClient, actor: Actor, p: RowPlan, staffId: string) {
+  if (p.placementChanged) {
+    const placement = { departmentId: p.departmentId, positionId: p.positionId, startDate: toDate(p.startDate), status: p.status };
+    const before = await tx.staffMember.findUniqueOrThrow({ where: { id: staffId } });
+    const after = await tx.staffMember.update({ where: { id: staffId }, data: placement });
+    await writeAudit(tx, { actorId: actor.id, action: "staff.update", entityType: "StaffMember", entityId: staffId, before, after });
+  }
+  for (const e of p.expertise) {
+    const write = { staffMemberId: staffId, segmentId: e.segmentId, level: e.level, source: "ASSESSED" as const, evidence: "CSV import", assessedById: actor.id };
+    await recordExpertise(tx, actor.id, write, e.current);
+  }
+}
+
+export async function importStaffCsv(db: Db, actor: Actor, input: StaffImportInput) {
+  const { csv, commit } = staffImportInput.parse(input);
+  const parsed = parseStaffCsv(csv);
+  const preview = await planImport(db, parsed);
+  if (!commit) return { committed: false, ...summary(preview), oneTimePasswords: [] as IssuedPassword[] };
+  refuseIfInvalid(preview);
+
+  // argon2 is slow on purpose: hash the new accounts' passwords before the transaction opens.
+  const prepared = new Map<string, Awaited<ReturnType<typeof newPassword>>>();
+  const creates = preview.plans.filter((p) => !p.staffId && !p.userId);
+  await Promise.all(creates.map(async (p) => prepared.set(p.email, await newPassword())));
+
+  return db.$transaction(
+    async (tx) => {
+      const plan = await planImport(tx, parsed); // re-read inside the transaction: the data may have moved on
+      refuseIfInvalid(plan);
+      const creates = plan.plans.filter((p) => p.action === "create");
+      const oneTimePasswords = await createImportedRows(tx, actor, creates, async (p) => prepared.get(p.email) ?? newPassword());
+      for (const p of plan.plans) if (p.action === "update" && p.staffId) await updateRow(tx, actor, p, p.staffId);
+      const result = summary(plan);
+      if (result.totals.create + result.totals.update > 0)
+        await writeAudit(tx, { actorId: actor.id, action: "staff.import", entityType: "StaffImport", entityId: randomUUID(), after: result.totals });
+      return { committed: true, ...result, oneTimePasswords };
+    },
+    { timeout: 10 * 60_000, maxWait: 10_000 },
+  ).catch((e) => rethrowUnique(e, uniqueEmail)); // someone created one of the accounts meanwhile
+}

@@ -1,0 +1,31 @@
+/** Where a staff member sits: a department that is not archived, and optionally a position of that department. */
+import { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
+import type { DbClient } from "@portal/db";
+
+/** A BAD_REQUEST whose zod cause puts the message on the form field (see the error formatter in trpc.ts). */
+export function fieldError(field: string, message: string) {
+  return new TRPCError({ code: "BAD_REQUEST", message, cause: new ZodError([{ code: "custom", path: [field], message, input: undefined }]) });
+}
+
+export const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+export const toIsoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+type Current = { departmentId: string; positionId: string | null } | null;
+
+/**
+ * Check a department/position pair. What the person already has is accepted even when archived since, so
+ * saving an unrelated change does not fail; anything new must be current.
+ */
+export async function checkPlacement(tx: DbClient, departmentId: string, positionId: string | null, current: Current = null) {
+  const department = await tx.department.findUnique({ where: { id: departmentId }, select: { id: true, name: true, archived: true } });
+  if (!department) throw fieldError("departmentId", "Choose an existing department.");
+  if (department.archived && department.id !== current?.departmentId)
+    throw fieldError("departmentId", `The department "${department.name}" is archived. Choose another one.`);
+  if (!positionId) return;
+  const position = await tx.position.findUnique({ where: { id: positionId }, select: { title: true, departmentId: true, archived: true } });
+  if (!position || position.departmentId !== departmentId)
+    throw fieldError("positionId", `Choose a position of the department "${department.name}".`);
+  if (position.archived && positionId !== current?.positionId)
+    throw fieldError("positionId", `The position "${position.title}" is archived. Choose another one.`);
+}

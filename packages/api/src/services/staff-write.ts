@@ -1,0 +1,56 @@
+/** Creating and moving staff (HR and ADMIN). Each mutation is one transaction with its audit events. */
+import { writeAudit, type Db } from "@portal/db";
+import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
+import type { SessionUser } from "@portal/auth/session";
+import { staffInput, staffUpdateData, type StaffInput, type StaffUpdateData } from "@portal/validators";
+import { notFound, rethrowUnique } from "../errors";
+import { staffScope } from "../scopes";
+import { checkPlacement, toDate, toIsoDate } from "./staff-placement";
+import { publicUserSelect, uniqueEmail } from "./users";
+
+type Actor = Pick<SessionUser, "id" | "role">;
+
+const staffSelect = { id: true, userId: true, departmentId: true, positionId: true, startDate: true, status: true } as const;
+
+/** One transaction: the STAFF user (with a one-time password, returned once) and their staff record. */
+export async function createStaff(db: Db, actor: Actor, input: StaffInput) {
+  const data = staffInput.parse(input);
+  const oneTimePassword = generateOneTimePassword();
+  const passwordHash = await hashPassword(oneTimePassword);
+  return db.$transaction(async (tx) => {
+    await checkPlacement(tx, data.departmentId, data.positionId);
+    const user = await tx.user
+      .create({
+        data: { email: data.email, name: data.name, role: "STAFF", passwordHash, mustChangePassword: true },
+        select: publicUserSelect,
+      })
+      .catch((e) => rethrowUnique(e, uniqueEmail));
+    const staff = await tx.staffMember.create({
+      data: { userId: user.id, departmentId: data.departmentId, positionId: data.positionId, startDate: toDate(data.startDate), status: data.status },
+      select: staffSelect,
+    });
+    await writeAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: user });
+    await writeAudit(tx, { actorId: actor.id, action: "staff.create", entityType: "StaffMember", entityId: staff.id, after: staff });
+    return { staff, user, oneTimePassword };
+  });
+}
+
+export async function updateStaff(db: Db, actor: Actor, id: string, input: StaffUpdateData) {
+  const data = staffUpdateData.parse(input);
+  return db.$transaction(async (tx) => {
+    const before = await tx.staffMember.findFirst({ where: { AND: [{ id }, staffScope(actor)] }, select: staffSelect });
+    if (!before) throw notFound("Staff member");
+    const unchanged =
+      before.departmentId === data.departmentId && before.positionId === data.positionId &&
+      toIsoDate(before.startDate) === data.startDate && before.status === data.status;
+    if (unchanged) return before; // a retried save changes nothing
+    await checkPlacement(tx, data.departmentId, data.positionId, before);
+    const after = await tx.staffMember.update({
+      where: { id },
+      data: { departmentId: data.departmentId, positionId: data.positionId, startDate: toDate(data.startDate), status: data.status },
+      select: staffSelect,
+    });
+    await writeAudit(tx, { actorId: actor.id, action: "staff.update", entityType: "StaffMember", entityId: id, before, after });
+    return after;
+  });
+}
