@@ -4,7 +4,7 @@ import globals from "globals";
 
 /** Shared flat config: strict TypeScript, no stray `any`, no process.env outside env modules. */
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/generated/**", "**/.cache/**", "**/*.config.*"] },
+  { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/generated/**", "**/.cache/**", "**/*.config.*", "**/playwright-report/**", "**/test-results/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

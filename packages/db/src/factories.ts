@@ -49,10 +49,10 @@ export function createSegment(db: DbClient, data: { name?: string; kind?: Segmen
   });
 }
 
-export async function createDepartment(db: DbClient, data: { segmentId?: string; headId?: string | null; name?: string; targetHeadcount?: number } = {}) {
+export async function createDepartment(db: DbClient, data: { segmentId?: string; headId?: string | null; name?: string; targetHeadcount?: number; requiredLevel?: number } = {}) {
   const segmentId = data.segmentId ?? (await createSegment(db)).id;
   return db.department.create({
-    data: { name: data.name ?? unique("Department"), segmentId, headId: data.headId ?? null, targetHeadcount: data.targetHeadcount ?? 10 },
+    data: { name: data.name ?? unique("Department"), segmentId, headId: data.headId ?? null, targetHeadcount: data.targetHeadcount ?? 10, requiredLevel: data.requiredLevel ?? 2 },
   });
 }
 

@@ -2,3 +2,4 @@ export * from "./expertise";
 export * from "./coverage";
 export * from "./fit";
 export * from "./assignment";
+export * from "./staffing";

@@ -13,6 +13,7 @@ export const V = {
   integer: "validation.integer",
   nonNegative: "validation.nonNegative",
   levelRange: "validation.levelRange",
+  requiredLevelRange: "validation.requiredLevelRange",
   priorityRange: "validation.priorityRange",
   date: "validation.date",
   choose: "validation.choose",

@@ -42,6 +42,8 @@ export const departmentInput = z.object({
   segmentId: id,
   headId: z.preprocess((v) => (v === "" ? null : v), id.nullable()),
   targetHeadcount: nonNegativeInt(10_000),
+  /** Expertise level in the segment that counts someone as able to serve it (1 aware .. 4 expert). */
+  requiredLevel: z.coerce.number<number>().int(V.integer).min(1, V.requiredLevelRange).max(4, V.requiredLevelRange).default(2),
 });
 export type DepartmentInput = z.input<typeof departmentInput>;
 export const departmentUpdate = z.object({ id, data: departmentInput });

@@ -48,7 +48,9 @@ export async function seedDemoCompany(db: DbClient): Promise<DemoSignIn[]> {
     const head = await user(s.department.head, "HEAD", `head.${s.key}@nordvik.example`);
     signIns.push({ email: head.email, role: "HEAD", name: `${head.name} (${s.department.name})` });
     const department = await db.department.create({
-      data: { name: s.department.name, segmentId: s.id, headId: head.id, targetHeadcount: s.department.target },
+      data: { name: s.department.name, segmentId: s.id, headId: head.id, targetHeadcount: s.department.target,
+        // Best-customer segments ask for specialists; the others for practitioners.
+        requiredLevel: s.bestCustomerPriority >= 2 ? 3 : 2 },
     });
     for (const [title, headcount] of s.department.positions) {
       const position = await db.position.create({

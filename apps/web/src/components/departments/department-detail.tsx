@@ -76,7 +76,7 @@ export function DepartmentDetail({ id, canEdit, canManagePositions }: { id: stri
               <h2 className="mb-3 text-lg font-semibold">{t("edit")}</h2>
               <DepartmentForm
                 id={id}
-                initial={{ name: d.name, segmentId: d.segmentId, headId: d.headId ?? "", targetHeadcount: d.targetHeadcount }}
+                initial={{ name: d.name, segmentId: d.segmentId, headId: d.headId ?? "", targetHeadcount: d.targetHeadcount, requiredLevel: d.requiredLevel }}
                 current={{ segment: d.segment, head: d.head }}
               />
             </>

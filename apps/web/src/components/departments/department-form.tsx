@@ -35,6 +35,8 @@ export function DepartmentForm({ current, ...props }: Props) {
 
 function DepartmentFields({ id, initial, segments, heads }: Omit<Props, "current"> & { segments: Option[]; heads: Option[] }) {
   const t = useTranslations("departments");
+  const staffT = useTranslations("staff");
+  const levelName = (level: number) => staffT(`levels.${level}`);
   const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
@@ -47,6 +49,7 @@ function DepartmentFields({ id, initial, segments, heads }: Omit<Props, "current
       segmentId: known(initial?.segmentId, segments),
       headId: known(initial?.headId, heads),
       targetHeadcount: initial?.targetHeadcount ?? 0,
+      requiredLevel: initial?.requiredLevel ?? 2,
     },
   });
   const { register, handleSubmit, formState, setError } = form;
@@ -90,6 +93,13 @@ function DepartmentFields({ id, initial, segments, heads }: Omit<Props, "current
         </FormField>
         <FormField id="targetHeadcount" label={t("targetHeadcount")} required error={err("targetHeadcount")}>
           {(aria) => <Input {...aria} type="number" min={0} max={10000} inputMode="numeric" {...register("targetHeadcount")} />}
+        </FormField>
+        <FormField id="requiredLevel" label={t("requiredLevel")} hint={t("requiredLevelHint")} required error={err("requiredLevel")}>
+          {(aria) => (
+            <Select {...aria} {...register("requiredLevel")}>
+              {[1, 2, 3, 4].map((level) => <option key={level} value={level}>{levelName(level)}</option>)}
+            </Select>
+          )}
         </FormField>
         <FormActions saving={saving} cancelHref={id ? `/admin/departments/${id}` : "/admin/departments"} />
       </form>

@@ -10,6 +10,8 @@ const statuses = ["ONBOARDING", "ACTIVE", "LEFT"] as const;
 
 export function DepartmentOverview({ department: d }: { department: Department }) {
   const t = useTranslations("departments");
+  const staffT = useTranslations("staff");
+  const levelName = (level: number) => staffT(`levels.${level}`);
   const common = useTranslations("common");
   return (
     <Card className="mb-6">
@@ -40,6 +42,10 @@ export function DepartmentOverview({ department: d }: { department: Department }
         <div>
           <dt className="text-muted">{t("staffVsTarget")}</dt>
           <dd><StaffVsTarget staff={d.staffCount} target={d.targetHeadcount} /></dd>
+        </div>
+        <div>
+          <dt className="text-muted">{t("requiredLevel")}</dt>
+          <dd>{levelName(d.requiredLevel)}</dd>
         </div>
         <div>
           <dt className="text-muted">{t("staffByStatus")}</dt>

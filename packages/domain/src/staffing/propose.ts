@@ -1,0 +1,185 @@
+import { AssignmentInfeasibleError, assignPeople } from "../assignment";
+import { StaffingInfeasibleError } from "./errors";
+import { departmentFit, isQualified } from "./requirements";
+import type {
+  DepartmentStaffing, ProgressReport, ProposedMove, SegmentStaffing, StaffingDepartment, StaffingInput, StaffingPerson,
+  StaffingProposal,
+} from "./types";
+
+const ROWS_PER_REPORT = 1000;
+
+/**
+ * The staffing that maximises total fit (in tenths of a point, so the solver works on integers) minus
+ * `moveCost` for every person who changes department, within every department's capacity. Exact and
+ * deterministic: the same input always gives the same proposal.
+ */
+export function proposeStaffing(input: StaffingInput, progress: ProgressReport = () => {}): StaffingProposal {
+  const { people, departments, asOf } = input;
+  const baseline = input.baselineDepartments ?? departments;
+  checkInput(input);
+  const column = new Map(departments.map((d, j) => [d.id, j]));
+  const m = departments.length;
+  const n = people.length;
+  const current = Int32Array.from(people, (p) => (p.currentDepartmentId === null ? -1 : (column.get(p.currentDepartmentId) ?? -1)));
+  checkFeasible(input, current);
+
+  // A department's fit depends only on the person's level in its segment, so each distinct
+  // (requirement, level) pair is scored once; the matrix holds scoreFit's own numbers.
+  const scoreCache = new Map<string, number>();
+  const tenths = (person: StaffingPerson, d: StaffingDepartment) => {
+    const level = person.expertise[d.segmentId] ?? 0;
+    const key = `${d.requiredLevel}:${level}`;
+    let score = scoreCache.get(key);
+    if (score === undefined) {
+      score = Math.round(departmentFit({ expertise: { [d.segmentId]: level } }, d, asOf).score * 10);
+      scoreCache.set(key, score);
+    }
+    return score;
+  };
+  const data = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const person = people[i]!;
+    for (let j = 0; j < m; j++) data[i * m + j] = tenths(person, departments[j]!);
+    if ((i + 1) % ROWS_PER_REPORT === 0) progress("scoring", (i + 1) / n);
+  }
+  progress("scoring", 1);
+
+  progress("solving", 0);
+  let departmentOf: Int32Array;
+  try {
+    departmentOf = assignPeople({
+      fit: { rows: n, cols: m, data },
+      headcount: departments.map((d) => ({ min: d.minimum ?? 0, max: d.capacity })),
+      locked: people.flatMap((p, i) => (p.locked && current[i]! >= 0 ? [{ person: i, department: current[i]! }] : [])),
+      current,
+      moveCost: Math.round(input.moveCost * 10),
+    }).departmentOf;
+  } catch (e) {
+    if (e instanceof AssignmentInfeasibleError) throw new StaffingInfeasibleError(describe(e, departments));
+    throw e;
+  }
+  progress("solving", 1);
+
+  const result = summarise(input, baseline, departmentOf, progress);
+  progress("explaining", 1);
+  return result;
+}
+
+function checkInput({ people, departments, moveCost }: StaffingInput) {
+  const ids = new Set<string>();
+  for (const d of departments) {
+    if (ids.has(d.id)) throw new RangeError(`Department ${d.id} appears twice`);
+    ids.add(d.id);
+    if (!Number.isInteger(d.capacity) || d.capacity < 0) throw new StaffingInfeasibleError(`${d.name}: the capacity must be a whole number of at least 0.`);
+    if ((d.minimum ?? 0) > d.capacity) throw new StaffingInfeasibleError(`${d.name}: the minimum headcount is above its capacity.`);
+  }
+  const personIds = new Set<string>();
+  for (const p of people) {
+    if (personIds.has(p.id)) throw new RangeError(`Person ${p.id} appears twice`);
+    personIds.add(p.id);
+  }
+  if (!Number.isFinite(moveCost) || moveCost < 0) throw new RangeError("moveCost must be a finite number >= 0");
+}
+
+function checkFeasible({ people, departments }: StaffingInput, current: Int32Array) {
+  const seats = departments.reduce((sum, d) => sum + d.capacity, 0);
+  if (people.length > seats) {
+    throw new StaffingInfeasibleError(
+      `${people.length} people need a department but the departments have ${seats} places in total: raise a capacity or add a department.`,
+    );
+  }
+  const lockedIn = new Int32Array(departments.length);
+  people.forEach((p, i) => {
+    if (!p.locked) return;
+    if (current[i]! < 0) throw new StaffingInfeasibleError(`${p.name} is kept in place, but their department is not part of this plan.`);
+    lockedIn[current[i]!]! += 1;
+  });
+  departments.forEach((d, j) => {
+    if (lockedIn[j]! > d.capacity) {
+      throw new StaffingInfeasibleError(`${d.name} has ${lockedIn[j]} people kept in place but room for only ${d.capacity}.`);
+    }
+  });
+}
+
+function describe(error: AssignmentInfeasibleError, departments: readonly StaffingDepartment[]): string {
+  return error.message.replace(/Department (\d+)/g, (whole, index: string) => departments[Number(index)]?.name ?? whole);
+}
+
+function summarise(
+  input: StaffingInput,
+  baseline: readonly StaffingDepartment[],
+  departmentOf: Int32Array,
+  progress: ProgressReport,
+): StaffingProposal {
+  const { people, departments, asOf } = input;
+  const baselineById = new Map(baseline.map((d) => [d.id, d]));
+  const assignment: Record<string, string> = {};
+  const moves: ProposedMove[] = [];
+  const before = new Map<string, StaffingPerson[]>();
+  const after = new Map<string, StaffingPerson[]>();
+  let fitBefore = 0;
+  let fitAfter = 0;
+  people.forEach((person, i) => {
+    const to = departments[departmentOf[i]!]!;
+    assignment[person.id] = to.id;
+    push(after, to.id, person);
+    const from = person.currentDepartmentId === null ? undefined : baselineById.get(person.currentDepartmentId);
+    if (from) push(before, from.id, person);
+    const fitFrom = from ? departmentFit(person, from, asOf) : null;
+    const fitTo = departmentFit(person, to, asOf);
+    fitBefore += fitFrom?.score ?? 0;
+    fitAfter += fitTo.score;
+    if (person.currentDepartmentId !== to.id) {
+      moves.push({
+        personId: person.id, personName: person.name, fromDepartmentId: person.currentDepartmentId, toDepartmentId: to.id,
+        before: fitFrom, after: fitTo, gain: round1(fitTo.score - (fitFrom?.score ?? 0)),
+      });
+    }
+    if ((i + 1) % ROWS_PER_REPORT === 0) progress("explaining", (i + 1) / people.length);
+  });
+  moves.sort((a, b) => b.gain - a.gain || (a.personName < b.personName ? -1 : a.personName > b.personName ? 1 : 0));
+
+  const staffing = (list: readonly StaffingDepartment[], members: Map<string, StaffingPerson[]>, segmentId: string): SegmentStaffing => {
+    const serving = list.filter((d) => d.segmentId === segmentId);
+    const target = serving.reduce((sum, d) => sum + d.capacity, 0);
+    let qualified = 0;
+    let count = 0;
+    for (const d of serving) {
+      for (const p of members.get(d.id) ?? []) {
+        count += 1;
+        if (isQualified(p, d)) qualified += 1;
+      }
+    }
+    return { departmentIds: serving.map((d) => d.id), target, qualified, people: count, gap: Math.max(0, target - qualified), orphan: serving.length === 0 };
+  };
+  const segments = input.segments.map((s) => ({
+    segmentId: s.id, name: s.name, bestCustomerPriority: s.bestCustomerPriority,
+    before: staffing(baseline, before, s.id), after: staffing(departments, after, s.id),
+  }));
+
+  const departmentRows: DepartmentStaffing[] = [...new Map([...baseline, ...departments].map((d) => [d.id, d])).values()].map((d) => {
+    const was = baselineById.get(d.id);
+    const proposed = departments.find((x) => x.id === d.id);
+    const inBefore = before.get(d.id) ?? [];
+    const inAfter = after.get(d.id) ?? [];
+    return {
+      departmentId: d.id, name: d.name, capacity: proposed?.capacity ?? 0,
+      headcountBefore: inBefore.length, headcountAfter: inAfter.length,
+      qualifiedBefore: was ? inBefore.filter((p) => isQualified(p, was)).length : 0,
+      qualifiedAfter: proposed ? inAfter.filter((p) => isQualified(p, proposed)).length : 0,
+    };
+  });
+
+  return {
+    assignment, moves, segments, departments: departmentRows,
+    totals: { fitBefore: round1(fitBefore), fitAfter: round1(fitAfter), people: people.length, moves: moves.length },
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
