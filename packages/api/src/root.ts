@@ -6,6 +6,7 @@ import { homeRouter } from "./routers/home";
 import { positionsRouter } from "./routers/positions";
 import { segmentsRouter } from "./routers/segments";
 import { staffRouter } from "./routers/staff";
+import { staffingRouter } from "./routers/staffing";
 import { usersRouter } from "./routers/users";
 
 export const appRouter = createTRPCRouter({
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   positions: positionsRouter,
   segments: segmentsRouter,
   staff: staffRouter,
+  staffing: staffingRouter,
   users: usersRouter,
 });
 

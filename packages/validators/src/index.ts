@@ -3,3 +3,4 @@ export * from "./common";
 export * from "./auth";
 export * from "./organization";
 export * from "./staff-csv";
+export * from "./staffing";

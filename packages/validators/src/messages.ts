@@ -18,5 +18,7 @@ export const V = {
   date: "validation.date",
   choose: "validation.choose",
   tagsTooMany: "validation.tagsTooMany",
+  moveCostRange: "validation.moveCostRange",
+  chooseMoves: "validation.chooseMoves",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];

@@ -3,6 +3,7 @@ import { departmentsAccess } from "./departments";
 import { positionsAccess } from "./positions";
 import { segmentsAccess } from "./segments";
 import { staffAccess } from "./staff";
+import { staffingAccess } from "./staffing";
 import { usersAccess } from "./users";
 import type { AccessRows } from "./types";
 
@@ -14,4 +15,5 @@ export const accessMatrix: AccessRows = {
   ...positionsAccess,
   ...usersAccess,
   ...staffAccess,
+  ...staffingAccess,
 };

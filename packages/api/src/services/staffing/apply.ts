@@ -1,0 +1,59 @@
+import { writeAudit, type Db } from "@portal/db";
+import type { SessionUser } from "@portal/auth/session";
+import type { staffingApplyInput } from "@portal/validators";
+import type { z } from "zod";
+import { badRequest, conflict, notFound } from "../../errors";
+import { staffScope } from "../../scopes";
+
+type Actor = Pick<SessionUser, "id" | "role">;
+type ApplyInput = z.infer<typeof staffingApplyInput>;
+
+const changedMeanwhile = (name: string) =>
+  conflict(`${name} was changed after the proposal was made, so nothing was applied. Run the proposal again.`);
+
+/**
+ * Applies chosen moves in one transaction: all or nothing. Each person must still be where the proposal
+ * saw them, at the same record version (optimistic concurrency); a move already applied is skipped, so a
+ * retry of the same submission changes nothing.
+ */
+export async function applyMoves(db: Db, actor: Actor, input: ApplyInput) {
+  const ids = input.moves.map((m) => m.staffMemberId);
+  if (new Set(ids).size !== ids.length) throw badRequest("Each person can be moved only once per submission.");
+  return db.$transaction(async (tx) => {
+    const staff = await tx.staffMember.findMany({
+      where: { AND: [staffScope(actor), { id: { in: ids } }] },
+      select: { id: true, departmentId: true, positionId: true, status: true, updatedAt: true, user: { select: { name: true } } },
+    });
+    const byId = new Map(staff.map((s) => [s.id, s]));
+    const targets = await tx.department.findMany({
+      where: { id: { in: input.moves.map((m) => m.toDepartmentId) }, archived: false },
+      select: { id: true, name: true },
+    });
+    const targetName = new Map(targets.map((d) => [d.id, d.name]));
+    let applied = 0;
+    let alreadyApplied = 0;
+    for (const move of input.moves) {
+      const person = byId.get(move.staffMemberId);
+      if (!person) throw notFound("Staff member");
+      if (person.departmentId === move.toDepartmentId) {
+        alreadyApplied += 1;
+        continue;
+      }
+      if (!targetName.has(move.toDepartmentId)) throw badRequest(`${person.user.name}: the proposed department no longer exists or is archived.`);
+      if (person.status === "LEFT" || person.departmentId !== move.fromDepartmentId) throw changedMeanwhile(person.user.name);
+      // The version check in the WHERE makes a concurrent change between our read and this write fail too.
+      const { count } = await tx.staffMember.updateMany({
+        where: { id: person.id, departmentId: move.fromDepartmentId, updatedAt: move.version },
+        data: { departmentId: move.toDepartmentId, positionId: null },
+      });
+      if (count !== 1) throw changedMeanwhile(person.user.name);
+      await writeAudit(tx, {
+        actorId: actor.id, action: "staff.move", entityType: "StaffMember", entityId: person.id,
+        before: { departmentId: person.departmentId, positionId: person.positionId },
+        after: { departmentId: move.toDepartmentId, positionId: null, department: targetName.get(move.toDepartmentId), source: "staffing proposal" },
+      });
+      applied += 1;
+    }
+    return { applied, alreadyApplied };
+  });
+}

@@ -1,0 +1,9 @@
+import type { AccessRows } from "./types";
+
+export const staffingAccess: AccessRows = {
+  "staffing.personFit": ["STAFF", "HEAD", "HR", "ADMIN"],
+  "staffing.departmentRanking": ["HEAD", "HR", "ADMIN"],
+  "staffing.startProposal": ["HR", "ADMIN"],
+  "staffing.proposalStatus": ["HR", "ADMIN"],
+  "staffing.applyMoves": ["HR", "ADMIN"],
+};
