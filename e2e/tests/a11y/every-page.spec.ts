@@ -26,7 +26,7 @@ test("every admin page has no serious or critical accessibility violations", asy
   for (const path of [
     "/", "/admin/segments", "/admin/segments/new", "/admin/departments", "/admin/departments/new", "/admin/positions",
     "/admin/positions/new", "/admin/staff", "/admin/staff/new", "/admin/staff/import", "/admin/users", "/admin/users/new",
-    "/admin/audit", "/change-password",
+    "/admin/audit", "/staffing", "/change-password",
   ])
     await check(page, path);
   await checkFirstDetail(page, "/admin/segments", "/admin/segments/c");

@@ -1,0 +1,62 @@
+"use client";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { Alert, Button, Card, PageHeader } from "@portal/ui";
+import { useTRPC } from "@/trpc/react";
+import { ProposalMoves } from "./proposal-moves";
+import { ProposalProgress } from "./proposal-progress";
+import { ProposalSummary } from "./proposal-summary";
+import { WhatIfEditor } from "./what-if-editor";
+import { emptyRequest, type ProposalRequest } from "./types";
+
+export function StaffingWorkbench() {
+  const t = useTranslations("staffing");
+  const trpc = useTRPC();
+  const [request, setRequest] = useState<ProposalRequest>(emptyRequest);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [applied, setApplied] = useState<number | null>(null);
+  const start = useMutation(trpc.staffing.startProposal.mutationOptions({ onSuccess: (r) => setJobId(r.jobId) }));
+  const status = useQuery({
+    ...trpc.staffing.proposalStatus.queryOptions({ jobId: jobId ?? "00000000-0000-4000-8000-000000000000" }),
+    enabled: jobId !== null,
+    refetchInterval: (query) => (query.state.data?.status === "running" ? 250 : false),
+  });
+  const job = jobId ? status.data : undefined;
+  const running = start.isPending || job?.status === "running";
+  const run = () => {
+    setJobId(null);
+    start.mutate(request);
+  };
+  // After applying, the proposal is re-run on the new organization; the confirmation stays until the next run.
+  const afterApply = (count: number) => {
+    run();
+    setApplied(count);
+  };
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} description={t("description")} />
+      <Card className="space-y-4">
+        <WhatIfEditor value={request} onChange={setRequest} disabled={running} />
+        <div className="flex flex-wrap items-center gap-3">
+          <Button onClick={() => { setApplied(null); run(); }} disabled={running}>{running ? t("runningShort") : t("run")}</Button>
+          {request !== emptyRequest ? <Button variant="secondary" onClick={() => setRequest(emptyRequest)} disabled={running}>{t("reset")}</Button> : null}
+        </div>
+        {applied !== null ? <Alert tone="success">{t("applied", { count: applied })}</Alert> : null}
+        {start.error ? <Alert tone="danger" role="alert">{start.error.message}</Alert> : null}
+        {status.error ? <Alert tone="danger" role="alert">{status.error.message}</Alert> : null}
+        {job?.status === "running" ? <ProposalProgress job={job} /> : null}
+        {job?.status === "failed" ? <Alert tone="danger" role="alert">{t("failed", { message: job.error ?? "" })}</Alert> : null}
+      </Card>
+      {job?.status === "done" && job.result ? (
+        <>
+          <ProposalSummary proposal={job.result} />
+          <ProposalMoves key={job.id} proposal={job.result} onApplied={afterApply} />
+        </>
+      ) : !jobId && !start.isPending ? (
+        <p className="text-muted">{t("intro")}</p>
+      ) : null}
+    </div>
+  );
+}
