@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, signIn, signOut } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 
 /** Visit a page, wait for its data, and check it with axe. */
@@ -39,7 +39,7 @@ test("every admin page has no serious or critical accessibility violations", asy
 test("the pages of a head and of a staff member are accessible too", async ({ page }) => {
   await signIn(page, accounts.headPrivate);
   for (const path of ["/", "/admin/departments", "/admin/staff"]) await check(page, path);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await signIn(page, accounts.staff);
   for (const path of ["/", "/me"]) await check(page, path);
 });
