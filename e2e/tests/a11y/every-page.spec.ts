@@ -42,4 +42,7 @@ test("the pages of a head and of a staff member are accessible too", async ({ pa
   await signOut(page);
   await signIn(page, accounts.staff);
   for (const path of ["/", "/me"]) await check(page, path);
+  // Their own fit for every department, each row with its explanation.
+  await expect(page.getByRole("heading", { name: "Fit for every department" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Fit \d+(\.\d)? of 100$/ }).first()).toBeVisible();
 });

@@ -34,6 +34,7 @@ export function ExpertiseEditor({ staffMemberId, current }: { staffMemberId: str
       onSuccess: async (r) => {
         setOutcome(r.changed ? "saved" : "unchanged");
         await queryClient.invalidateQueries(trpc.staff.pathFilter());
+        await queryClient.invalidateQueries(trpc.staffing.pathFilter());
       },
       onError: (e) => applyServerError(e, setError),
     }),

@@ -4,11 +4,12 @@ import { useQuery } from "@tanstack/react-query";
 import { EmptyState, PageHeader } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
+import { DepartmentFitChart } from "@/components/staffing/department-fit-chart";
 import { ExpertiseHistory } from "./expertise-history";
 import { ExpertiseTable } from "./expertise-table";
 import { StaffRecord } from "./staff-record";
 
-/** The signed-in person's own record and expertise; read-only. */
+/** The signed-in person's own record, expertise and fit for every department; read-only. */
 export function MyProfile() {
   const t = useTranslations("staff");
   const trpc = useTRPC();
@@ -27,6 +28,7 @@ export function MyProfile() {
               <h2 id="expertise-title" className="text-lg font-semibold">{t("expertise")}</h2>
               <ExpertiseTable rows={s.expertise} />
             </section>
+            <DepartmentFitChart staffMemberId={s.id} />
             <section aria-labelledby="history-title" className="max-w-2xl space-y-3">
               <h2 id="history-title" className="text-lg font-semibold">{t("history")}</h2>
               <ExpertiseHistory rows={s.expertiseChanges} />

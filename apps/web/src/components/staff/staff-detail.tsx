@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Button, PageHeader } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
+import { DepartmentFitChart } from "@/components/staffing/department-fit-chart";
 import { toIsoDate } from "./dates";
 import { ExpertiseEditor } from "./expertise-editor";
 import { ExpertiseHistory } from "./expertise-history";
@@ -31,6 +32,7 @@ export function StaffDetail({ id, canManage, canAssess }: { id: string; canManag
             <h2 id="expertise-title" className="text-lg font-semibold">{t("expertise")}</h2>
             <ExpertiseTable rows={s.expertise} />
           </section>
+          <DepartmentFitChart staffMemberId={s.id} />
           {canAssess ? <ExpertiseEditor key={s.id} staffMemberId={s.id} current={s.expertise} /> : null}
           <section aria-labelledby="history-title" className="max-w-2xl space-y-3">
             <h2 id="history-title" className="text-lg font-semibold">{t("history")}</h2>
