@@ -3,3 +3,4 @@ export * from "./coverage";
 export * from "./fit";
 export * from "./assignment";
 export * from "./staffing";
+export * from "./hiring";

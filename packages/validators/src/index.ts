@@ -4,3 +4,4 @@ export * from "./auth";
 export * from "./organization";
 export * from "./staff-csv";
 export * from "./staffing";
+export * from "./hiring";

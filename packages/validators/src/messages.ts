@@ -20,5 +20,12 @@ export const V = {
   tagsTooMany: "validation.tagsTooMany",
   moveCostRange: "validation.moveCostRange",
   chooseMoves: "validation.chooseMoves",
+  // hiring
+  languageCode: "validation.languageCode",
+  cefrLevel: "validation.cefrLevel",
+  weightRange: "validation.weightRange",
+  yearsRange: "validation.yearsRange",
+  ratingRange: "validation.ratingRange",
+  tooMany: "validation.tooMany",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];

@@ -1,0 +1,2 @@
+export * from "./scorecards";
+export * from "./candidate";
