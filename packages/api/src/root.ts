@@ -1,9 +1,13 @@
 import { createTRPCRouter } from "./trpc";
 import { accountRouter } from "./routers/account";
+import { applicationsRouter } from "./routers/applications";
 import { auditRouter } from "./routers/audit";
+import { candidatesRouter } from "./routers/candidates";
 import { departmentsRouter } from "./routers/departments";
 import { homeRouter } from "./routers/home";
+import { pipelineRouter } from "./routers/pipeline";
 import { positionsRouter } from "./routers/positions";
+import { profilesRouter } from "./routers/profiles";
 import { segmentsRouter } from "./routers/segments";
 import { staffRouter } from "./routers/staff";
 import { staffingRouter } from "./routers/staffing";
@@ -11,10 +15,14 @@ import { usersRouter } from "./routers/users";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  applications: applicationsRouter,
   audit: auditRouter,
+  candidates: candidatesRouter,
   departments: departmentsRouter,
   home: homeRouter,
+  pipeline: pipelineRouter,
   positions: positionsRouter,
+  profiles: profilesRouter,
   segments: segmentsRouter,
   staff: staffRouter,
   staffing: staffingRouter,

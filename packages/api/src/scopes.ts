@@ -4,6 +4,7 @@
  */
 import type { Prisma } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
+import { headVisibleStages } from "@portal/validators";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 
@@ -33,4 +34,35 @@ export function staffScope(user: Actor): Prisma.StaffMemberWhereInput {
 
 export function positionScope(user: Actor): Prisma.PositionWhereInput {
   return user.role === "ADMIN" || user.role === "HR" ? {} : { department: departmentScope(user) };
+}
+
+const nothing = { id: { in: [] as string[] } };
+
+/**
+ * Applications (a candidate in a position's pipeline): HR and ADMIN see all; a HEAD only those of their own
+ * department's positions from INTERVIEW on; STAFF none. Candidate personal data is read through this scope.
+ */
+export function applicationScope(user: Actor): Prisma.ApplicationWhereInput {
+  switch (user.role) {
+    case "ADMIN":
+    case "HR":
+      return {};
+    case "HEAD":
+      return { position: { department: { headId: user.id } }, stage: { in: [...headVisibleStages] } };
+    case "STAFF":
+      return nothing;
+  }
+}
+
+/** Candidates: HR and ADMIN all; a HEAD those with an application they may see; STAFF none. */
+export function candidateScope(user: Actor): Prisma.CandidateWhereInput {
+  switch (user.role) {
+    case "ADMIN":
+    case "HR":
+      return {};
+    case "HEAD":
+      return { applications: { some: applicationScope(user) } };
+    case "STAFF":
+      return nothing;
+  }
 }

@@ -4,7 +4,8 @@
  */
 import { hash } from "@node-rs/argon2";
 import type { DbClient } from "./client";
-import type { ExpertiseSource, Role, SegmentKind, StaffStatus } from "./generated/prisma/enums";
+import type { CandidateStage, ExpertiseSource, Role, SegmentKind, StaffStatus } from "./generated/prisma/enums";
+import type { Prisma } from "./generated/prisma/client";
 
 let counter = 0;
 export const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${(++counter).toString(36)}`;
@@ -90,5 +91,82 @@ export async function setExpertise(
     where: { staffMemberId_segmentId: { staffMemberId: data.staffMemberId, segmentId: data.segmentId } },
     create: { staffMemberId: data.staffMemberId, segmentId: data.segmentId, level: data.level, source, evidence, assessedById: data.assessedById ?? null },
     update: { level: data.level, source, evidence, assessedById: data.assessedById ?? null, assessedAt: new Date() },
+  });
+}
+
+type RequirementData = Omit<Prisma.ProfileRequirementCreateManyProfileInput, "sortOrder">;
+
+/** The next version of a position's hiring profile with the given requirements (in order). */
+export async function createHiringProfile(db: DbClient, data: { positionId: string; requirements?: RequirementData[]; note?: string }) {
+  const last = await db.hiringProfile.findFirst({ where: { positionId: data.positionId }, orderBy: { version: "desc" }, select: { version: true } });
+  return db.hiringProfile.create({
+    data: {
+      positionId: data.positionId,
+      version: (last?.version ?? 0) + 1,
+      note: data.note ?? "",
+      requirements: { createMany: { data: (data.requirements ?? []).map((r, sortOrder) => ({ ...r, sortOrder })) } },
+    },
+    include: { requirements: { orderBy: { sortOrder: "asc" } } },
+  });
+}
+
+export function createCandidate(
+  db: DbClient,
+  data: {
+    name?: string;
+    email?: string;
+    customerFacingYears?: number;
+    expertise?: { segmentId: string; level: number }[];
+    languages?: { language: string; cefr: string }[];
+    certifications?: { name: string; expiresAt?: Date | null }[];
+    source?: string;
+  } = {},
+) {
+  const name = data.name ?? unique("Candidate");
+  return db.candidate.create({
+    data: {
+      name,
+      email: (data.email ?? `${name.replace(/\W+/g, ".")}@candidate.example`).toLowerCase(),
+      customerFacingYears: data.customerFacingYears ?? 0,
+      source: data.source ?? "",
+      expertise: { createMany: { data: data.expertise ?? [] } },
+      languages: { createMany: { data: data.languages ?? [] } },
+      certifications: { createMany: { data: (data.certifications ?? []).map((c) => ({ name: c.name, expiresAt: c.expiresAt ?? null })) } },
+    },
+  });
+}
+
+/** A candidate in a position's pipeline, screened against the given profile version, with its stage history. */
+export function createApplication(
+  db: DbClient,
+  data: { candidateId: string; positionId: string; profileId: string; stage?: CandidateStage; rejectionReason?: string; actorId?: string | null },
+) {
+  const stage = data.stage ?? "APPLIED";
+  return db.application.create({
+    data: {
+      candidateId: data.candidateId,
+      positionId: data.positionId,
+      profileId: data.profileId,
+      stage,
+      rejectionReason: stage === "REJECTED" ? (data.rejectionReason ?? "Not a fit for the profile") : null,
+      hiredAt: stage === "HIRED" ? new Date() : null,
+      stageChanges: { create: { fromStage: null, toStage: stage, reason: stage === "REJECTED" ? (data.rejectionReason ?? "Not a fit for the profile") : null, actorId: data.actorId ?? null } },
+    },
+  });
+}
+
+/** A scorecard by one interviewer; submitted unless `submitted: false`. */
+export function createScorecard(
+  db: DbClient,
+  data: { applicationId: string; interviewerId: string; ratings: { requirementId: string; rating: number; note?: string }[]; submitted?: boolean; summary?: string },
+) {
+  return db.scorecard.create({
+    data: {
+      applicationId: data.applicationId,
+      interviewerId: data.interviewerId,
+      summary: data.summary ?? "",
+      submittedAt: data.submitted === false ? null : new Date(),
+      ratings: { createMany: { data: data.ratings.map((r) => ({ requirementId: r.requirementId, rating: r.rating, note: r.note ?? "" })) } },
+    },
   });
 }

@@ -1,4 +1,8 @@
 import { accountAccess } from "./account";
+import { applicationsAccess } from "./applications";
+import { candidatesAccess } from "./candidates";
+import { pipelineAccess } from "./pipeline";
+import { profilesAccess } from "./profiles";
 import { departmentsAccess } from "./departments";
 import { positionsAccess } from "./positions";
 import { segmentsAccess } from "./segments";
@@ -16,4 +20,8 @@ export const accessMatrix: AccessRows = {
   ...usersAccess,
   ...staffAccess,
   ...staffingAccess,
+  ...profilesAccess,
+  ...candidatesAccess,
+  ...pipelineAccess,
+  ...applicationsAccess,
 };

@@ -10,6 +10,8 @@ export const navItems: NavItem[] = [
   { href: "/admin/departments", key: "departments", roles: ["ADMIN", "HR", "HEAD"] },
   { href: "/admin/positions", key: "positions", roles: ["ADMIN", "HR", "HEAD"] },
   { href: "/admin/staff", key: "staff", roles: ["ADMIN", "HR", "HEAD"] },
+  { href: "/hiring", key: "hiring", roles: ["ADMIN", "HR", "HEAD"] },
+  { href: "/hiring/candidates", key: "candidates", roles: ["ADMIN", "HR"] },
   { href: "/staffing", key: "staffing", roles: ["ADMIN", "HR"] },
   { href: "/admin/users", key: "users", roles: ["ADMIN"] },
   { href: "/admin/audit", key: "audit", roles: ["ADMIN"] },

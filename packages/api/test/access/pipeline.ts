@@ -1,0 +1,3 @@
+import type { AccessRows } from "./types";
+
+export const pipelineAccess: AccessRows = {};
