@@ -9,9 +9,10 @@ import { QueryState } from "@/components/list/query-state";
 import { DepartmentForm } from "./department-form";
 import { DepartmentOverview } from "./department-overview";
 import { DepartmentPositions } from "./department-positions";
+import { DepartmentRanking } from "@/components/staffing/department-ranking";
 
 /** ADMIN edits, archives and deletes; HR and HEAD read (HR may add positions). */
-export function DepartmentDetail({ id, canEdit, canManagePositions }: { id: string; canEdit: boolean; canManagePositions: boolean }) {
+export function DepartmentDetail({ id, canEdit, canManagePositions, rankingScope }: { id: string; canEdit: boolean; canManagePositions: boolean; rankingScope: "team" | "organization" }) {
   const t = useTranslations("departments");
   const common = useTranslations("common");
   const trpc = useTRPC();
@@ -71,6 +72,7 @@ export function DepartmentDetail({ id, canEdit, canManagePositions }: { id: stri
           {d.archived ? <Alert tone="warning" className="mb-4">{t("archivedNotice")}</Alert> : null}
           <DepartmentOverview department={d} />
           <DepartmentPositions departmentId={id} positions={d.positions} canAdd={canManagePositions && !d.archived} />
+          {d.archived ? null : <DepartmentRanking departmentId={id} scope={rankingScope} />}
           {canEdit ? (
             <>
               <h2 className="mb-3 text-lg font-semibold">{t("edit")}</h2>
