@@ -1,12 +1,12 @@
 "use client";
 import { useMemo } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { Badge, EmptyState } from "@portal/ui";
 import type { RouterOutputs } from "@portal/api";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
-import { FitExplanation } from "./fit-explanation";
+import { FitBarWithExplanation } from "./fit-bar";
 
 type DepartmentFit = RouterOutputs["staffing"]["personFit"]["departments"][number];
 
@@ -45,8 +45,6 @@ export function DepartmentFitChart({ staffMemberId }: { staffMemberId: string })
 
 function DepartmentFitRow({ department: d, segmentNames }: { department: DepartmentFit; segmentNames: Record<string, string> }) {
   const t = useTranslations("staffing");
-  const format = useFormatter();
-  const score = Math.min(100, Math.max(0, d.fit.score));
   return (
     <li className="space-y-2 px-4 py-3">
       <div className="flex flex-wrap items-center gap-2">
@@ -55,22 +53,7 @@ function DepartmentFitRow({ department: d, segmentNames }: { department: Departm
         {d.current ? <Badge tone="info">{t("currentDepartment")}</Badge> : null}
         {d.fit.eligible ? <Badge tone="success">{t("eligible")}</Badge> : <Badge tone="warning">{t("notEligible")}</Badge>}
       </div>
-      {/* role="img" makes the label the whole accessible name; the visible number and bar are presentational. */}
-      <div role="img" aria-label={t("score", { score: d.fit.score })} className="flex items-center gap-3">
-        <div className="h-3 flex-1 overflow-hidden rounded-full bg-gray-200">
-          <div className={d.fit.eligible ? "h-full rounded-full bg-success" : "h-full rounded-full bg-warning"} style={{ width: `${score}%` }} />
-        </div>
-        <span className="w-12 text-right text-sm font-medium tabular-nums text-gray-900">{format.number(d.fit.score)}</span>
-      </div>
-      <details>
-        <summary className="cursor-pointer text-sm text-brand-700">
-          {t("whyFit")}
-          <span className="sr-only"> {d.name}</span>
-        </summary>
-        <div className="mt-2">
-          <FitExplanation fit={d.fit} segmentNames={segmentNames} />
-        </div>
-      </details>
+      <FitBarWithExplanation fit={d.fit} subject={d.name} segmentNames={segmentNames} />
     </li>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { Badge, Button, EmptyState } from "@portal/ui";
 import type { RouterOutputs } from "@portal/api";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
-import { FitExplanation } from "./fit-explanation";
+import { FitBarWithExplanation } from "./fit-bar";
 
 type RankedPerson = RouterOutputs["staffing"]["departmentRanking"]["people"][number];
 const pageStep = 25;
@@ -60,8 +60,6 @@ export function DepartmentRanking({ departmentId, scope }: { departmentId: strin
 
 function RankedRow({ rank, person: p, segmentNames, showDepartment }: { rank: number; person: RankedPerson; segmentNames: Record<string, string>; showDepartment: boolean }) {
   const t = useTranslations("staffing");
-  const format = useFormatter();
-  const score = Math.min(100, Math.max(0, p.fit.score));
   return (
     <li className="space-y-2 px-4 py-3">
       <div className="flex flex-wrap items-center gap-2">
@@ -71,21 +69,7 @@ function RankedRow({ rank, person: p, segmentNames, showDepartment }: { rank: nu
         {showDepartment && p.inDepartment ? <Badge tone="info">{t("inThisDepartment")}</Badge> : null}
         {p.fit.eligible ? <Badge tone="success">{t("eligible")}</Badge> : <Badge tone="warning">{t("notEligible")}</Badge>}
       </div>
-      <div role="img" aria-label={t("score", { score: p.fit.score })} className="flex items-center gap-3">
-        <div className="h-3 flex-1 overflow-hidden rounded-full bg-gray-200">
-          <div className={p.fit.eligible ? "h-full rounded-full bg-success" : "h-full rounded-full bg-warning"} style={{ width: `${score}%` }} />
-        </div>
-        <span className="w-12 text-right text-sm font-medium tabular-nums text-gray-900">{format.number(p.fit.score)}</span>
-      </div>
-      <details>
-        <summary className="cursor-pointer text-sm text-brand-700">
-          {t("whyFit")}
-          <span className="sr-only"> {p.name}</span>
-        </summary>
-        <div className="mt-2">
-          <FitExplanation fit={p.fit} segmentNames={segmentNames} />
-        </div>
-      </details>
+      <FitBarWithExplanation fit={p.fit} subject={p.name} segmentNames={segmentNames} />
     </li>
   );
 }
