@@ -4,3 +4,4 @@ export * from "./fit";
 export * from "./assignment";
 export * from "./staffing";
 export * from "./hiring";
+export * from "./onboarding";

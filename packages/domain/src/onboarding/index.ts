@@ -1,0 +1,5 @@
+export * from "./questions";
+export * from "./random";
+export * from "./draw";
+export * from "./grading";
+export * from "./plan";
