@@ -27,5 +27,19 @@ export const V = {
   yearsRange: "validation.yearsRange",
   ratingRange: "validation.ratingRange",
   tooMany: "validation.tooMany",
+  // onboarding
+  scenarioResponses: "validation.scenarioResponses",
+  scenarioBest: "validation.scenarioBest",
+  duplicateKeys: "validation.duplicateKeys",
+  questionOptions: "validation.questionOptions",
+  correctOption: "validation.correctOption",
+  passMarkRange: "validation.passMarkRange",
+  attemptsRange: "validation.attemptsRange",
+  timeLimitRange: "validation.timeLimitRange",
+  drawCountRange: "validation.drawCountRange",
+  quizQuestions: "validation.quizQuestions",
+  durationRange: "validation.durationRange",
+  dueDaysRange: "validation.dueDaysRange",
+  recertifyRange: "validation.recertifyRange",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];

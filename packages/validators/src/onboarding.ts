@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { V } from "./messages";
+import { id, optionalText, requiredText } from "./common";
+
+const int = (min: number, max: number, message: string) =>
+  z.coerce.number<number>().int(V.integer).min(min, message).max(max, message);
+const itemKey = z.string().trim().min(1, V.required).max(40, V.tooLong);
+const option = z.object({ id: itemKey, text: requiredText(500) });
+const unique = <T extends { id: string }>(list: T[]) => new Set(list.map((o) => o.id)).size === list.length;
+
+/** A customer situation with 2-5 possible responses, each with feedback; at least one is marked best. */
+export const scenarioContent = z.object({
+  context: requiredText(4000),
+  customerSays: requiredText(2000),
+  responses: z
+    .array(z.object({ id: itemKey, text: requiredText(1000), feedback: requiredText(2000), best: z.boolean().default(false) }))
+    .min(2, V.scenarioResponses)
+    .max(5, V.scenarioResponses)
+    .refine(unique, V.duplicateKeys)
+    .refine((r) => r.some((x) => x.best), V.scenarioBest),
+});
+export type ScenarioContent = z.output<typeof scenarioContent>;
+
+const questionBase = { id: itemKey, prompt: requiredText(2000), explanation: requiredText(2000) };
+export const quizQuestion = z.discriminatedUnion("kind", [
+  z
+    .object({ kind: z.literal("single"), ...questionBase, options: z.array(option).min(2, V.questionOptions).max(8, V.questionOptions), correctOptionId: itemKey })
+    .refine((q) => unique(q.options), { message: V.duplicateKeys, path: ["options"] })
+    .refine((q) => q.options.some((o) => o.id === q.correctOptionId), { message: V.correctOption, path: ["correctOptionId"] }),
+  z
+    .object({
+      kind: z.literal("multiple"),
+      ...questionBase,
+      options: z.array(option).min(2, V.questionOptions).max(8, V.questionOptions),
+      correctOptionIds: z.array(itemKey).min(1, V.correctOption),
+    })
+    .refine((q) => unique(q.options), { message: V.duplicateKeys, path: ["options"] })
+    .refine((q) => q.correctOptionIds.every((c) => q.options.some((o) => o.id === c)), { message: V.correctOption, path: ["correctOptionIds"] }),
+  z.object({ kind: z.literal("trueFalse"), ...questionBase, correct: z.boolean() }),
+  z
+    .object({ kind: z.literal("ordering"), ...questionBase, items: z.array(option).min(2, V.questionOptions).max(8, V.questionOptions) })
+    .refine((q) => unique(q.items), { message: V.duplicateKeys, path: ["items"] }),
+]);
+export type QuizQuestionInput = z.input<typeof quizQuestion>;
+
+/** A quiz: its question bank and the rules of an attempt. */
+export const quizContent = z
+  .object({
+    passMark: int(1, 100, V.passMarkRange),
+    maxAttempts: int(1, 20, V.attemptsRange),
+    /** Seconds; null = untimed. */
+    timeLimitSeconds: z.union([z.null(), int(30, 4 * 3600, V.timeLimitRange)]).default(null),
+    /** Questions drawn per attempt; null = all. */
+    drawCount: z.union([z.null(), int(1, 200, V.drawCountRange)]).default(null),
+    questions: z.array(quizQuestion).min(1, V.quizQuestions).max(200, V.tooMany),
+  })
+  .refine((q) => unique(q.questions), { message: V.duplicateKeys, path: ["questions"] })
+  .refine((q) => q.drawCount === null || q.drawCount <= q.questions.length, { message: V.drawCountRange, path: ["drawCount"] });
+export type QuizContent = z.output<typeof quizContent>;
+
+const itemBase = { title: requiredText(200), durationMinutes: int(0, 600, V.durationRange).default(5) };
+export const courseItemInput = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("LESSON"), ...itemBase, body: requiredText(100_000) }),
+  z.object({ kind: z.literal("SCENARIO"), ...itemBase, content: scenarioContent }),
+  z.object({ kind: z.literal("QUIZ"), ...itemBase, content: quizContent }),
+]);
+export type CourseItemInput = z.input<typeof courseItemInput>;
+
+export const courseModuleInput = z.object({ title: requiredText(200), items: z.array(courseItemInput).max(100, V.tooMany) });
+
+/** The content of one course version, as the editor saves it and as the JSON export/import carries it. */
+export const courseContentInput = z
+  .object({
+    outcome: z.union([z.null(), z.object({ segmentId: id, level: int(1, 4, V.requiredLevelRange) })]).default(null),
+    modules: z.array(courseModuleInput).max(50, V.tooMany),
+  });
+export type CourseContentInput = z.input<typeof courseContentInput>;
+
+export const courseDetailsInput = z.object({
+  title: requiredText(200),
+  summary: optionalText(2000),
+  segmentIds: z.array(id).max(100).default([]),
+  departmentIds: z.array(id).max(500).default([]),
+  positionIds: z.array(id).max(2000).default([]),
+});
+
+/** A rule: required for exactly one of a department, a position or a segment's departments. */
+export const courseRuleInput = z
+  .object({
+    courseId: id,
+    target: z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("department"), departmentId: id }),
+      z.object({ kind: z.literal("position"), positionId: id }),
+      z.object({ kind: z.literal("segment"), segmentId: id }),
+    ]),
+    dueDays: int(0, 3650, V.dueDaysRange),
+    recertifyMonths: z.union([z.null(), int(1, 120, V.recertifyRange)]).default(null),
+  });
