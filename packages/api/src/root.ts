@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account";
 import { applicationsRouter } from "./routers/applications";
 import { auditRouter } from "./routers/audit";
 import { candidatesRouter } from "./routers/candidates";
+import { coursesRouter } from "./routers/courses";
 import { departmentsRouter } from "./routers/departments";
 import { homeRouter } from "./routers/home";
 import { pipelineRouter } from "./routers/pipeline";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   applications: applicationsRouter,
   audit: auditRouter,
   candidates: candidatesRouter,
+  courses: coursesRouter,
   departments: departmentsRouter,
   home: homeRouter,
   pipeline: pipelineRouter,

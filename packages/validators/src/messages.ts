@@ -41,5 +41,6 @@ export const V = {
   durationRange: "validation.durationRange",
   dueDaysRange: "validation.dueDaysRange",
   recertifyRange: "validation.recertifyRange",
+  courseFileFormat: "validation.courseFileFormat",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { V } from "./messages";
-import { id, optionalText, requiredText } from "./common";
+import { id, listQuery, optionalText, requiredText } from "./common";
 
 const int = (min: number, max: number, message: string) =>
   z.coerce.number<number>().int(V.integer).min(min, message).max(max, message);
@@ -96,3 +96,33 @@ export const courseRuleInput = z
     dueDays: int(0, 3650, V.dueDaysRange),
     recertifyMonths: z.union([z.null(), int(1, 120, V.recertifyRange)]).default(null),
   });
+
+export const courseList = listQuery(["title", "updatedAt", "createdAt"] as const).extend({
+  status: z.enum(["all", "published", "draft"]).default("all"),
+  segmentId: id.optional(),
+});
+
+export const courseContentSave = z.object({ courseId: id, content: courseContentInput });
+export const courseDetailsUpdate = z.object({ id, data: courseDetailsInput });
+export const courseExportInput = z.object({ courseId: id, which: z.enum(["published", "draft"]).default("published") });
+/** The file's text; parsed and validated on the server so a bad file gets a list of precise problems. */
+export const courseImportInput = z.object({ json: z.string().min(1, V.required).max(5_000_000, V.tooLong) });
+
+export const courseFileFormat = "customer-portal.course";
+/** The exchange file: names instead of ids, so a course moves between installations. */
+export const courseFile = z.object({
+  format: z.literal(courseFileFormat, { error: V.courseFileFormat }),
+  formatVersion: z.literal(1, { error: V.courseFileFormat }),
+  course: z.object({
+    title: requiredText(200),
+    summary: optionalText(2000),
+    segments: z.array(requiredText(120)).max(100).default([]),
+    departments: z.array(requiredText(120)).max(500).default([]),
+    positions: z.array(z.object({ department: requiredText(120), title: requiredText(120) })).max(2000).default([]),
+  }),
+  content: z.object({
+    outcome: z.union([z.null(), z.object({ segment: requiredText(120), level: int(1, 4, V.requiredLevelRange) })]).default(null),
+    modules: z.array(courseModuleInput).max(50, V.tooMany),
+  }),
+});
+export type CourseFile = z.output<typeof courseFile>;

@@ -1,6 +1,7 @@
 import { accountAccess } from "./account";
 import { applicationsAccess } from "./applications";
 import { candidatesAccess } from "./candidates";
+import { coursesAccess } from "./courses";
 import { pipelineAccess } from "./pipeline";
 import { profilesAccess } from "./profiles";
 import { departmentsAccess } from "./departments";
@@ -24,4 +25,5 @@ export const accessMatrix: AccessRows = {
   ...candidatesAccess,
   ...pipelineAccess,
   ...applicationsAccess,
+  ...coursesAccess,
 };

@@ -1,0 +1,22 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { byId, courseContentSave, courseDetailsInput, courseDetailsUpdate, courseExportInput, courseImportInput, courseList } from "@portal/validators";
+import { z } from "zod";
+import { hrProcedure } from "../trpc";
+import * as courses from "../services/onboarding/courses";
+import { exportCourse, importCourse } from "../services/onboarding/course-transfer";
+
+/** Course authoring: HR and admins. Learners reach content through the learning router, never with answers. */
+export const coursesRouter = {
+  list: hrProcedure.input(courseList).query(({ ctx, input }) => courses.listCourses(ctx.db, input)),
+  byId: hrProcedure.input(byId).query(({ ctx, input }) => courses.getCourse(ctx.db, input.id)),
+  create: hrProcedure.input(courseDetailsInput).mutation(({ ctx, input }) => courses.createCourse(ctx.db, ctx.user, input)),
+  updateDetails: hrProcedure.input(courseDetailsUpdate).mutation(({ ctx, input }) => courses.updateCourseDetails(ctx.db, ctx.user, input.id, input.data)),
+  saveContent: hrProcedure.input(courseContentSave).mutation(({ ctx, input }) => courses.saveCourseContent(ctx.db, ctx.user, input.courseId, input.content)),
+  publish: hrProcedure.input(byId).mutation(({ ctx, input }) => courses.publishCourse(ctx.db, ctx.user, input.id)),
+  discardDraft: hrProcedure.input(byId).mutation(({ ctx, input }) => courses.discardDraft(ctx.db, ctx.user, input.id)),
+  setArchived: hrProcedure
+    .input(byId.extend({ archived: z.boolean() }))
+    .mutation(({ ctx, input }) => courses.setCourseArchived(ctx.db, ctx.user, input.id, input.archived)),
+  exportFile: hrProcedure.input(courseExportInput).query(({ ctx, input }) => exportCourse(ctx.db, input.courseId, input.which)),
+  importFile: hrProcedure.input(courseImportInput).mutation(({ ctx, input }) => importCourse(ctx.db, ctx.user, input.json)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,15 @@
+import type { AccessRows } from "./types";
+
+const authors = ["HR", "ADMIN"] as const;
+export const coursesAccess: AccessRows = {
+  "courses.list": [...authors],
+  "courses.byId": [...authors],
+  "courses.create": [...authors],
+  "courses.updateDetails": [...authors],
+  "courses.saveContent": [...authors],
+  "courses.publish": [...authors],
+  "courses.discardDraft": [...authors],
+  "courses.setArchived": [...authors],
+  "courses.exportFile": [...authors],
+  "courses.importFile": [...authors],
+};
