@@ -5,6 +5,7 @@ import { auditRouter } from "./routers/audit";
 import { candidatesRouter } from "./routers/candidates";
 import { coursesRouter } from "./routers/courses";
 import { departmentsRouter } from "./routers/departments";
+import { enrolmentsRouter } from "./routers/enrolments";
 import { homeRouter } from "./routers/home";
 import { pipelineRouter } from "./routers/pipeline";
 import { positionsRouter } from "./routers/positions";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   candidates: candidatesRouter,
   courses: coursesRouter,
   departments: departmentsRouter,
+  enrolments: enrolmentsRouter,
   home: homeRouter,
   pipeline: pipelineRouter,
   positions: positionsRouter,

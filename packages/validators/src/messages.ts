@@ -42,5 +42,6 @@ export const V = {
   dueDaysRange: "validation.dueDaysRange",
   recertifyRange: "validation.recertifyRange",
   courseFileFormat: "validation.courseFileFormat",
+  choosePeople: "validation.choosePeople",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];

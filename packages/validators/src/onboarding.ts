@@ -126,3 +126,15 @@ export const courseFile = z.object({
   }),
 });
 export type CourseFile = z.output<typeof courseFile>;
+
+export const courseRuleCreate = courseRuleInput.extend({ enrolExisting: z.boolean().default(true) });
+export const manualEnrolInput = z.object({
+  courseId: id,
+  staffMemberIds: z.array(id).min(1, V.choosePeople).max(500, V.tooMany),
+  dueDays: int(0, 3650, V.dueDaysRange),
+});
+export const enrolmentProgressList = listQuery(["dueAt", "name", "course"] as const).extend({
+  courseId: id.optional(),
+  departmentId: id.optional(),
+  status: z.enum(["all", "overdue", "open", "completed"]).default("all"),
+});

@@ -12,6 +12,7 @@ import { parseStaffCsv } from "./staff-csv-parse";
 import { planImport, type RowPlan } from "./staff-import-plan";
 import { recordExpertise } from "./staff-expertise";
 import { createImportedRows, type IssuedPassword } from "./staff-import-create";
+import { enrolByRules } from "./onboarding/enrol";
 import { toDate } from "./staff-placement";
 import { uniqueEmail } from "./users";
 
@@ -75,6 +76,10 @@ export async function importStaffCsv(db: Db, actor: Actor, input: StaffImportInp
       const creates = plan.plans.filter((p) => p.action === "create");
       const oneTimePasswords = await createImportedRows(tx, actor, creates, async (p) => prepared.get(p.email) ?? newPassword());
       for (const p of plan.plans) if (p.action === "update" && p.staffId) await updateRow(tx, actor, p, p.staffId);
+      // New people and people placed elsewhere get the courses their placement requires (existing ones are kept).
+      const touched = plan.plans.filter((p) => p.action === "create" || p.action === "update").map((p) => p.email);
+      const staffIds = await tx.staffMember.findMany({ where: { user: { email: { in: touched } } }, select: { id: true } });
+      await enrolByRules(tx, staffIds.map((s) => s.id), { now: new Date(), actorId: actor.id, reason: "created" });
       const result = summary(plan);
       if (result.totals.create + result.totals.update > 0)
         await writeAudit(tx, { actorId: actor.id, action: "staff.import", entityType: "StaffImport", entityId: randomUUID(), after: result.totals });

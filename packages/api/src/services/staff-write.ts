@@ -7,6 +7,7 @@ import { notFound, rethrowUnique } from "../errors";
 import { staffScope } from "../scopes";
 import { checkPlacement, toDate, toIsoDate } from "./staff-placement";
 import { publicUserSelect, uniqueEmail } from "./users";
+import { enrolByRules } from "./onboarding/enrol";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 
@@ -31,6 +32,7 @@ export async function createStaff(db: Db, actor: Actor, input: StaffInput) {
     });
     await writeAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: user });
     await writeAudit(tx, { actorId: actor.id, action: "staff.create", entityType: "StaffMember", entityId: staff.id, after: staff });
+    await enrolByRules(tx, [staff.id], { now: new Date(), actorId: actor.id, reason: "created" });
     return { staff, user, oneTimePassword };
   });
 }
@@ -51,6 +53,9 @@ export async function updateStaff(db: Db, actor: Actor, id: string, input: Staff
       select: staffSelect,
     });
     await writeAudit(tx, { actorId: actor.id, action: "staff.update", entityType: "StaffMember", entityId: id, before, after });
+    if (before.departmentId !== after.departmentId || before.positionId !== after.positionId) {
+      await enrolByRules(tx, [id], { now: new Date(), actorId: actor.id, reason: "moved" });
+    }
     return after;
   });
 }

@@ -2,6 +2,7 @@ import { accountAccess } from "./account";
 import { applicationsAccess } from "./applications";
 import { candidatesAccess } from "./candidates";
 import { coursesAccess } from "./courses";
+import { enrolmentsAccess } from "./enrolments";
 import { pipelineAccess } from "./pipeline";
 import { profilesAccess } from "./profiles";
 import { departmentsAccess } from "./departments";
@@ -26,4 +27,5 @@ export const accessMatrix: AccessRows = {
   ...pipelineAccess,
   ...applicationsAccess,
   ...coursesAccess,
+  ...enrolmentsAccess,
 };

@@ -3,3 +3,4 @@ export * from "./random";
 export * from "./draw";
 export * from "./grading";
 export * from "./plan";
+export * from "./rules";

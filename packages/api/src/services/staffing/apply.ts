@@ -4,6 +4,7 @@ import type { staffingApplyInput } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, conflict, notFound } from "../../errors";
 import { staffScope } from "../../scopes";
+import { enrolByRules } from "../onboarding/enrol";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 type ApplyInput = z.infer<typeof staffingApplyInput>;
@@ -31,6 +32,7 @@ export async function applyMoves(db: Db, actor: Actor, input: ApplyInput) {
     });
     const targetName = new Map(targets.map((d) => [d.id, d.name]));
     let applied = 0;
+    const moved: string[] = [];
     let alreadyApplied = 0;
     for (const move of input.moves) {
       const person = byId.get(move.staffMemberId);
@@ -53,7 +55,9 @@ export async function applyMoves(db: Db, actor: Actor, input: ApplyInput) {
         after: { departmentId: move.toDepartmentId, positionId: null, department: targetName.get(move.toDepartmentId), source: "staffing proposal" },
       });
       applied += 1;
+      moved.push(person.id);
     }
+    await enrolByRules(tx, moved, { now: new Date(), actorId: actor.id, reason: "moved" });
     return { applied, alreadyApplied };
   });
 }

@@ -1,0 +1,95 @@
+import { type Db, type Prisma } from "@portal/db";
+import type { SessionUser } from "@portal/auth/session";
+import { addDays, enrolmentStatus } from "@portal/domain";
+import type { enrolmentProgressList, manualEnrolInput } from "@portal/validators";
+import type { z } from "zod";
+import { badRequest, notFound } from "../../errors";
+import { contains, toPage } from "../../pagination";
+import { staffScope } from "../../scopes";
+
+type Actor = Pick<SessionUser, "id" | "role">;
+
+/**
+ * Enrol chosen people in a course by hand (HR anyone, a head only their own people). All or nothing: one
+ * person out of reach refuses the whole request. People already enrolled keep their enrolment and progress.
+ */
+export async function enrolManually(db: Db, actor: Actor, input: z.output<typeof manualEnrolInput>) {
+  return db.$transaction(async (tx) => {
+    const version = await tx.courseVersion.findFirst({ where: { courseId: input.courseId, status: "PUBLISHED", course: { archived: false } }, select: { id: true } });
+    if (!version) throw badRequest("This course has no published version to enrol people on.");
+    const ids = [...new Set(input.staffMemberIds)];
+    const people = await tx.staffMember.findMany({ where: { AND: [{ id: { in: ids } }, staffScope(actor), { status: { not: "LEFT" } }] }, select: { id: true } });
+    if (people.length !== ids.length) throw notFound("One of the chosen people");
+    const now = new Date();
+    const { count } = await tx.enrolment.createMany({
+      data: ids.map((staffMemberId) => ({
+        staffMemberId, courseId: input.courseId, versionId: version.id, source: "MANUAL" as const, enrolledById: actor.id, enrolledAt: now, dueAt: addDays(now, input.dueDays),
+      })),
+      skipDuplicates: true,
+    });
+    await tx.auditEvent.create({
+      data: { actorId: actor.id, action: "enrolment.manual", entityType: "Course", entityId: input.courseId, after: { staffMemberIds: ids, dueDays: input.dueDays, created: count } },
+    });
+    return { enrolled: count, alreadyEnrolled: ids.length - count };
+  });
+}
+
+const enrolmentSelect = {
+  id: true, enrolledAt: true, dueAt: true, recertifyMonths: true, passedAt: true, versionId: true,
+  course: { select: { id: true, title: true } },
+  staffMember: { select: { id: true, user: { select: { name: true } }, department: { select: { id: true, name: true } } } },
+  _count: { select: { progress: true } },
+} satisfies Prisma.EnrolmentSelect;
+
+/**
+ * Progress for others: every enrolment in reach (HR all, a head their department) with its status, so HR sees
+ * completion per course, department and person. Status needs each version's item count: one grouped query.
+ */
+export async function listProgress(db: Db, actor: Actor, q: z.output<typeof enrolmentProgressList>) {
+  const where: Prisma.EnrolmentWhereInput = {
+    AND: [
+      { staffMember: { AND: [staffScope(actor), { status: { not: "LEFT" } }] } },
+      q.courseId ? { courseId: q.courseId } : {},
+      q.departmentId ? { staffMember: { departmentId: q.departmentId } } : {},
+      q.search ? { OR: [{ staffMember: { user: { name: contains(q.search) } } }, { course: { title: contains(q.search) } }] } : {},
+    ],
+  };
+  const rows = await db.enrolment.findMany({ where, select: enrolmentSelect });
+  const itemCounts = await db.courseItem.groupBy({ by: ["moduleId"], where: { module: { versionId: { in: [...new Set(rows.map((r) => r.versionId))] } } }, _count: true });
+  const modules = await db.courseModule.findMany({ where: { id: { in: itemCounts.map((c) => c.moduleId) } }, select: { id: true, versionId: true } });
+  const versionOf = new Map(modules.map((m) => [m.id, m.versionId]));
+  const itemsPerVersion = new Map<string, number>();
+  for (const c of itemCounts) {
+    const v = versionOf.get(c.moduleId)!;
+    itemsPerVersion.set(v, (itemsPerVersion.get(v) ?? 0) + c._count);
+  }
+  const now = new Date();
+  const entries = rows.map((r) => {
+    const itemsTotal = itemsPerVersion.get(r.versionId) ?? 0;
+    const entry = enrolmentStatus(
+      { enrolledAt: r.enrolledAt, dueDays: null, recertifyMonths: r.recertifyMonths, passedAt: r.passedAt, itemsDone: r._count.progress, itemsTotal },
+      now,
+    );
+    // The stored due date is authoritative (it came from the rule or the manual enrolment).
+    const dueAt = entry.status === "COMPLETED" || entry.status === "EXPIRED" ? entry.dueAt : r.dueAt;
+    const overdue = entry.status === "EXPIRED" || (entry.status !== "COMPLETED" && dueAt !== null && now >= dueAt);
+    return {
+      enrolmentId: r.id, staffMemberId: r.staffMember.id, name: r.staffMember.user.name, department: r.staffMember.department,
+      course: r.course, status: entry.status, progress: entry.progress, dueAt, overdue, itemsDone: r._count.progress, itemsTotal,
+    };
+  });
+  const filtered = entries.filter((e) =>
+    q.status === "overdue" ? e.overdue : q.status === "completed" ? e.status === "COMPLETED" : q.status === "open" ? e.status !== "COMPLETED" : true,
+  );
+  const dir = q.direction === "asc" ? 1 : -1;
+  filtered.sort((a, b) => {
+    const by =
+      q.sort === "name" ? a.name.localeCompare(b.name, "en") : q.sort === "course" ? a.course.title.localeCompare(b.course.title, "en") : (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity);
+    return dir * by || (a.enrolmentId < b.enrolmentId ? -1 : 1);
+  });
+  const completed = entries.filter((e) => e.status === "COMPLETED").length;
+  return {
+    ...toPage(filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), filtered.length, q),
+    summary: { enrolments: entries.length, completed, overdue: entries.filter((e) => e.overdue).length },
+  };
+}
