@@ -27,5 +27,6 @@ export const V = {
   yearsRange: "validation.yearsRange",
   ratingRange: "validation.ratingRange",
   tooMany: "validation.tooMany",
+  duplicateRating: "validation.duplicateRating",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];
