@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@portal/db/factories";
+import { createApplication, createUser } from "@portal/db/factories";
 import { setupOrganization, type Org } from "./harness";
 import { setupHiring } from "./applications-fixtures";
 
@@ -95,6 +95,13 @@ describe("applications.hire", () => {
     expect(after.users).toBe(before.users + 1);
     expect(after.staff).toBe(before.staff + 1);
     expect(after.stageChanges).toBe(before.stageChanges + 1);
+  });
+
+  it("leaves the candidate's other open applications as they are", async () => {
+    const app = await offerWithScorecards([4, 4]);
+    const other = await createApplication(org.db, { candidateId: app.candidateId, positionId: org.org.positionB.id, profileId: h.profileB.id, stage: "INTERVIEW" });
+    await (await org.as("HR")).applications.hire({ applicationId: app.id, startDate: "2026-12-01" });
+    expect(await org.db.application.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ stage: "INTERVIEW", hiredStaffMemberId: null });
   });
 
   it("only from OFFER", async () => {

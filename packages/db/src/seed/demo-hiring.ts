@@ -150,7 +150,7 @@ export async function seedDemoHiring(db: DbClient, now = new Date()) {
         // A spread of fit: strong, average and weak candidates, some missing a must-have.
         // Those who got to the interview were stronger on paper: that is why they were invited.
         const advanced = stage === "INTERVIEW" || stage === "OFFER" || stage === "HIRED";
-        const strength = advanced ? 0.4 + 0.6 * rnd.next() : rnd.next();
+        const strength = advanced ? 0.5 + 0.5 * rnd.next() : rnd.next();
         const declaredLevel = clamp(department.requiredLevel + (strength > 0.45 ? rnd.int(0, 1) : strength > 0.2 ? -1 : -rnd.int(1, 2)), 0, 4);
         const expertise = [{ segmentId: department.segmentId, level: declaredLevel }];
         if (rnd.next() < 0.4) {
@@ -177,7 +177,7 @@ export async function seedDemoHiring(db: DbClient, now = new Date()) {
         let at = appliedAt.getTime();
         const step = () => (at = Math.min(now.getTime() - DAY, at + rnd.int(2, 7) * DAY));
         for (const s of order.slice(1, order.indexOf(reachUntil) + 1)) {
-          path.push({ from: path.at(-1)!.to, to: s, at: new Date(step()), reason: null, actorId: s === "OFFER" || s === "HIRED" ? hr.id : (s === "INTERVIEW" ? hr.id : null) });
+          path.push({ from: path.at(-1)!.to, to: s, at: new Date(step()), reason: null, actorId: hr.id });
         }
         if (finalStage === "REJECTED") path.push({ from: path.at(-1)!.to, to: "REJECTED", at: new Date(step()), reason: rnd.pick(rejectionReasons), actorId: hr.id });
         if (finalStage === "WITHDRAWN") path.push({ from: path.at(-1)!.to, to: "WITHDRAWN", at: new Date(step()), reason: "Accepted another offer", actorId: hr.id });
@@ -218,7 +218,8 @@ export async function seedDemoHiring(db: DbClient, now = new Date()) {
         const assessed = new Map<string, number[]>();
         for (const interviewerId of interviewers) {
           const ratings = profile.requirements.map((r) => {
-            const base = r.kind === "EXPERTISE" ? declaredLevel + 1 + rnd.int(-1, 0) : r.kind === "CRITERION" ? 2 + Math.round(strength * 3) : rnd.int(3, 5);
+            // Interviewers mostly confirm the declared level (rating = level + 1); weaker candidates get marked down.
+            const base = r.kind === "EXPERTISE" ? declaredLevel + 1 + (strength > 0.7 ? rnd.int(0, 1) : rnd.int(-1, 0)) : r.kind === "CRITERION" ? 2 + Math.round(strength * 3) : rnd.int(3, 5);
             const rating = clamp(base + (r.kind === "CRITERION" ? rnd.int(-1, 1) : 0), 1, 5);
             if (r.kind === "EXPERTISE") assessed.set(r.segmentId!, [...(assessed.get(r.segmentId!) ?? []), rating]);
             return { requirementId: r.id, rating, note: "" };
