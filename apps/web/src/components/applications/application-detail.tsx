@@ -78,7 +78,7 @@ export function ApplicationDetail({ applicationId, canSeeCandidates }: { applica
             <h2 id="scorecards-title" className="text-lg font-semibold">{t("scorecards")}</h2>
             <SubmittedScorecards app={app} />
           </section>
-          {app.permissions.rate ? <ScorecardForm key={app.myScorecard?.id ?? "new"} app={app} /> : null}
+          {app.permissions.rate ? <ScorecardForm key={app.id} app={app} /> : null}
           {app.myScorecard?.submittedAt ? <p className="text-sm text-muted">{t("mineSubmitted")}</p> : null}
           <section aria-labelledby="history-title" className="space-y-3">
             <h2 id="history-title" className="text-lg font-semibold">{t("history")}</h2>
