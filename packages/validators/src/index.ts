@@ -6,3 +6,4 @@ export * from "./staff-csv";
 export * from "./staffing";
 export * from "./hiring";
 export * from "./onboarding";
+export * from "./applications";

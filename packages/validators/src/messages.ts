@@ -43,5 +43,6 @@ export const V = {
   recertifyRange: "validation.recertifyRange",
   courseFileFormat: "validation.courseFileFormat",
   choosePeople: "validation.choosePeople",
+  duplicateRating: "validation.duplicateRating",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];

@@ -1,0 +1,132 @@
+/**
+ * Hiring turns an application at OFFER into a person: STAFF user (one-time password), staff record in the
+ * position's department with status ONBOARDING, expertise from the interviews, the application marked HIRED.
+ * All in one transaction: any failure (e.g. the email is taken) leaves nothing behind.
+ *
+ * Expertise: a segment rated at interview is recorded as ASSESSED (the level the median rating stands for,
+ * evidence naming the scorecards). A segment the candidate only declared is recorded as SELF, because it is
+ * the person's own statement, exactly like a self-assessment at hire; onboarding and readiness reviews replace it.
+ *
+ * Double submission: the first transaction claims the row with `UPDATE ... WHERE stage = 'OFFER'`; a concurrent
+ * one waits on that row lock, finds no OFFER row any more and returns the person the first one created
+ * (hiredStaffMemberId is unique as a second guard). Such a retry never issues a password.
+ */
+import { writeAudit, type Db, type DbClient, type ExpertiseSource } from "@portal/db";
+import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
+import { aggregateRatings, ratingToExpertiseLevel } from "@portal/domain";
+import { hireInput, type HireInput } from "@portal/validators";
+import { conflict, rethrowUnique } from "../../errors";
+import { recordExpertise } from "../staff-expertise";
+import { checkPlacement, fieldError, toDate } from "../staff-placement";
+import { publicUserSelect, uniqueEmail } from "../users";
+import { findScopedApplication, type Actor } from "./applications-access";
+
+const staffSelect = { id: true, userId: true, departmentId: true, positionId: true, startDate: true, status: true } as const;
+type HiredStaff = { id: string; userId: string; departmentId: string; positionId: string | null; startDate: Date; status: string };
+
+/**
+ * Hook inside the hire transaction, after the staff member exists: the onboarding issue enrols the new person
+ * in their onboarding plan here, so enrolment commits or rolls back with the hire. Deliberately a no-op today.
+ */
+export async function afterHire(_tx: DbClient, _staffMember: HiredStaff): Promise<void> {}
+
+async function existingHire(tx: DbClient, applicationId: string) {
+  const app = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: { hiredStaff: { select: { ...staffSelect, user: { select: { id: true, name: true, email: true } } } } },
+  });
+  if (!app.hiredStaff) throw conflict("This application is no longer at the offer stage and cannot be hired.");
+  const { user, ...staff } = app.hiredStaff;
+  return { staff, user, oneTimePassword: null, alreadyHired: true };
+}
+
+type ExpertiseFromHire = { segmentId: string; level: number; source: ExpertiseSource; evidence: string; assessedById: string | null };
+
+/** Assessed levels per segment from the submitted scorecards (highest if several requirements name one), then declared ones. */
+function expertiseFromApplication(
+  actor: Actor,
+  requirements: { id: string; segmentId: string | null }[],
+  scorecards: { id: string; interviewer: { id: string; name: string }; ratings: { requirementId: string; rating: number }[] }[],
+  declared: { segmentId: string; level: number }[],
+): ExpertiseFromHire[] {
+  const aggregates = aggregateRatings(scorecards.flatMap((s) => s.ratings));
+  const bySegment = new Map<string, ExpertiseFromHire>();
+  for (const r of requirements) {
+    const agg = r.segmentId ? aggregates.get(r.id) : undefined;
+    if (!r.segmentId || !agg) continue;
+    const level = ratingToExpertiseLevel(agg.median);
+    if ((bySegment.get(r.segmentId)?.level ?? -1) >= level) continue;
+    const raters = scorecards.filter((s) => s.ratings.some((x) => x.requirementId === r.id));
+    bySegment.set(r.segmentId, {
+      segmentId: r.segmentId,
+      level,
+      source: "ASSESSED",
+      evidence: `Hiring interview scorecards by ${raters.map((s) => s.interviewer.name).join(", ")}: median rating ${agg.median} of ${agg.count}`,
+      // One interviewer assessed it; with several, the person who hired confirms their joint judgement.
+      assessedById: raters.length === 1 ? raters[0]!.interviewer.id : actor.id,
+    });
+  }
+  for (const d of declared) {
+    if (bySegment.has(d.segmentId) || d.level <= 0) continue;
+    bySegment.set(d.segmentId, { segmentId: d.segmentId, level: d.level, source: "SELF", evidence: "Declared by the candidate when applying (not assessed at interview)", assessedById: null });
+  }
+  return [...bySegment.values()];
+}
+
+export async function hireApplication(db: Db, actor: Actor, input: HireInput) {
+  const data = hireInput.parse(input);
+  const oneTimePassword = generateOneTimePassword();
+  const passwordHash = await hashPassword(oneTimePassword);
+  return db.$transaction(async (tx) => {
+    const found = await findScopedApplication(tx, actor, data.applicationId);
+    if (found.stage === "HIRED") return existingHire(tx, found.id);
+    if (found.stage !== "OFFER") throw conflict(`Only a candidate at the offer stage can be hired; this one is ${found.stage.toLowerCase()}.`);
+    // Claim the application: a concurrent hire blocks here and then sees HIRED.
+    const claimed = await tx.application.updateMany({
+      where: { id: found.id, stage: "OFFER" },
+      data: { stage: "HIRED", stageChangedAt: new Date(), hiredAt: new Date(), rejectionReason: null },
+    });
+    if (claimed.count === 0) return existingHire(tx, found.id);
+
+    const app = await tx.application.findUniqueOrThrow({
+      where: { id: found.id },
+      select: {
+        id: true,
+        position: { select: { id: true, departmentId: true } },
+        candidate: { select: { name: true, email: true, anonymizedAt: true, expertise: { select: { segmentId: true, level: true } } } },
+        profile: { select: { requirements: { where: { kind: "EXPERTISE" }, select: { id: true, segmentId: true } } } },
+        scorecards: {
+          where: { submittedAt: { not: null } },
+          select: { id: true, interviewer: { select: { id: true, name: true } }, ratings: { select: { requirementId: true, rating: true } } },
+        },
+      },
+    });
+    if (app.candidate.anonymizedAt) throw conflict("This candidate's personal data was erased; they cannot be hired.");
+    const email = data.email ?? app.candidate.email;
+    if (!email) throw fieldError("email", "Enter the email the new staff member will sign in with.");
+    if (await tx.user.findUnique({ where: { email }, select: { id: true } }))
+      throw fieldError("email", `A user with the email ${email} already exists. Enter another email.`);
+    await checkPlacement(tx, app.position.departmentId, app.position.id);
+
+    const user = await tx.user
+      .create({ data: { email, name: app.candidate.name, role: "STAFF", passwordHash, mustChangePassword: true }, select: publicUserSelect })
+      .catch((e: unknown) => rethrowUnique(e, uniqueEmail));
+    const staff = await tx.staffMember.create({
+      data: { userId: user.id, departmentId: app.position.departmentId, positionId: app.position.id, startDate: toDate(data.startDate), status: "ONBOARDING" },
+      select: staffSelect,
+    });
+    await writeAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: user });
+    await writeAudit(tx, { actorId: actor.id, action: "staff.create", entityType: "StaffMember", entityId: staff.id, after: staff });
+    for (const e of expertiseFromApplication(actor, app.profile.requirements, app.scorecards, app.candidate.expertise))
+      await recordExpertise(tx, actor.id, { staffMemberId: staff.id, ...e }, null);
+
+    await tx.application.update({ where: { id: app.id }, data: { hiredStaffMemberId: staff.id } });
+    await tx.stageChange.create({ data: { applicationId: app.id, fromStage: "OFFER", toStage: "HIRED", actorId: actor.id } });
+    await writeAudit(tx, {
+      actorId: actor.id, action: "application.hire", entityType: "Application", entityId: app.id,
+      before: { stage: "OFFER" }, after: { stage: "HIRED", staffMemberId: staff.id, userId: user.id, startDate: data.startDate },
+    });
+    await afterHire(tx, staff);
+    return { staff, user: { id: user.id, name: user.name, email: user.email }, oneTimePassword: oneTimePassword as string | null, alreadyHired: false };
+  });
+}
