@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaffMember, createUser } from "@portal/db/factories";
+import { createApplication, createCandidate, createHiringProfile, createStaffMember, createUser } from "@portal/db/factories";
 import { setupOrganization, type Org } from "./harness";
 
 let org: Org;
@@ -46,6 +46,25 @@ describe("enrolment rules", () => {
     expect(audit?.after).toMatchObject({ reason: "created" });
   });
 
+  it("hiring a candidate enrols the new person inside the hire transaction, once even when the hire is retried", async () => {
+    const course = await publishedCourse("Position A onboarding");
+    const hr = await org.as("HR");
+    await hr.enrolments.addRule({ courseId: course.id, target: { kind: "position", positionId: org.org.positionA.id }, dueDays: 21, enrolExisting: false });
+    const profile = await createHiringProfile(org.db, { positionId: org.org.positionA.id });
+    const candidate = await createCandidate(org.db, { name: "Hired Candidate", email: "hired.candidate@test.example" });
+    const application = await createApplication(org.db, { candidateId: candidate.id, positionId: org.org.positionA.id, profileId: profile.id, stage: "OFFER" });
+    const [first, second] = await Promise.all([
+      hr.applications.hire({ applicationId: application.id, startDate: "2026-12-01" }),
+      hr.applications.hire({ applicationId: application.id, startDate: "2026-12-01" }),
+    ]);
+    expect(first.staff.id).toBe(second.staff.id);
+    const enrolments = await enrolmentsOf(first.staff.id);
+    expect(enrolments.map((e) => [e.course.title, e.source])).toContainEqual(["Position A onboarding", "RULE"]);
+    expect(enrolments.filter((e) => e.courseId === course.id)).toHaveLength(1);
+    const audit = await org.db.auditEvent.findFirst({ where: { action: "enrolment.auto", entityId: first.staff.id } });
+    expect(audit?.after).toMatchObject({ reason: "hired" });
+  });
+
   it("moving someone enrols them in the new department's courses and keeps the old ones with their progress", async () => {
     const aCourse = await publishedCourse("Dept A only");
     const bCourse = await publishedCourse("Dept B only");
@@ -67,14 +86,15 @@ describe("enrolment rules", () => {
   it("removing a rule stops new enrolments but deletes nobody's", async () => {
     const course = await publishedCourse("Removed rule course");
     const hr = await org.as("HR");
+    const inPosition = await org.db.staffMember.count({ where: { positionId: org.org.positionA.id, status: { not: "LEFT" } } });
     const { ruleId } = await hr.enrolments.addRule({ courseId: course.id, target: { kind: "position", positionId: org.org.positionA.id }, dueDays: 5 });
-    expect(await org.db.enrolment.count({ where: { courseId: course.id } })).toBe(1);
+    expect(await org.db.enrolment.count({ where: { courseId: course.id } })).toBe(inPosition);
     expect(await hr.enrolments.removeRule({ id: ruleId })).toEqual({ removed: true });
     expect(await hr.enrolments.removeRule({ id: ruleId })).toEqual({ removed: false });
-    expect(await org.db.enrolment.count({ where: { courseId: course.id } })).toBe(1);
+    expect(await org.db.enrolment.count({ where: { courseId: course.id } })).toBe(inPosition);
     const created = await hr.staff.create({ email: "late.a@test.example", name: "Late A", departmentId: org.org.deptA.id, positionId: org.org.positionA.id, startDate: "2026-11-23", status: "ONBOARDING" });
     expect((await enrolmentsOf(created.staff.id)).map((e) => e.course.title)).not.toContain("Removed rule course");
-    expect((await hr.enrolments.rules({ courseId: course.id }))[0]).toMatchObject({ id: ruleId, removedAt: expect.any(Date), enrolments: 1 });
+    expect((await hr.enrolments.rules({ courseId: course.id }))[0]).toMatchObject({ id: ruleId, removedAt: expect.any(Date), enrolments: inPosition });
   });
 
   it("refuses rules for archived targets and drafts-only courses enrol nobody", async () => {

@@ -20,15 +20,18 @@ import { recordExpertise } from "../staff-expertise";
 import { checkPlacement, fieldError, toDate } from "../staff-placement";
 import { publicUserSelect, uniqueEmail } from "../users";
 import { findScopedApplication, type Actor } from "./applications-access";
+import { enrolByRules } from "../onboarding/enrol";
 
 const staffSelect = { id: true, userId: true, departmentId: true, positionId: true, startDate: true, status: true } as const;
 type HiredStaff = { id: string; userId: string; departmentId: string; positionId: string | null; startDate: Date; status: string };
 
 /**
- * Hook inside the hire transaction, after the staff member exists: the onboarding issue enrols the new person
- * in their onboarding plan here, so enrolment commits or rolls back with the hire. Deliberately a no-op today.
+ * Inside the hire transaction, after the staff member exists: enrol the new person in the courses their
+ * department, position and segment require, so enrolment commits or rolls back with the hire.
  */
-export async function afterHire(_tx: DbClient, _staffMember: HiredStaff): Promise<void> {}
+export async function afterHire(tx: DbClient, staffMember: HiredStaff, actorId: string): Promise<void> {
+  await enrolByRules(tx, [staffMember.id], { now: new Date(), actorId, reason: "hired" });
+}
 
 async function existingHire(tx: DbClient, applicationId: string) {
   const app = await tx.application.findUniqueOrThrow({
@@ -126,7 +129,7 @@ export async function hireApplication(db: Db, actor: Actor, input: HireInput) {
       actorId: actor.id, action: "application.hire", entityType: "Application", entityId: app.id,
       before: { stage: "OFFER" }, after: { stage: "HIRED", staffMemberId: staff.id, userId: user.id, startDate: data.startDate },
     });
-    await afterHire(tx, staff);
+    await afterHire(tx, staff, actor.id);
     return { staff, user: { id: user.id, name: user.name, email: user.email }, oneTimePassword: oneTimePassword as string | null, alreadyHired: false };
   });
 }
