@@ -7,6 +7,7 @@ import { coursesRouter } from "./routers/courses";
 import { departmentsRouter } from "./routers/departments";
 import { enrolmentsRouter } from "./routers/enrolments";
 import { homeRouter } from "./routers/home";
+import { learningRouter } from "./routers/learning";
 import { pipelineRouter } from "./routers/pipeline";
 import { positionsRouter } from "./routers/positions";
 import { profilesRouter } from "./routers/profiles";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   departments: departmentsRouter,
   enrolments: enrolmentsRouter,
   home: homeRouter,
+  learning: learningRouter,
   pipeline: pipelineRouter,
   positions: positionsRouter,
   profiles: profilesRouter,

@@ -43,6 +43,7 @@ export const V = {
   recertifyRange: "validation.recertifyRange",
   courseFileFormat: "validation.courseFileFormat",
   choosePeople: "validation.choosePeople",
+  certificateCode: "validation.certificateCode",
   duplicateRating: "validation.duplicateRating",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];

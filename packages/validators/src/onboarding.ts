@@ -138,3 +138,15 @@ export const enrolmentProgressList = listQuery(["dueAt", "name", "course"] as co
   departmentId: id.optional(),
   status: z.enum(["all", "overdue", "open", "completed"]).default("all"),
 });
+
+const answerKey = z.string().min(1).max(40);
+export const quizAnswer = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("single"), optionId: answerKey }),
+  z.object({ kind: z.literal("multiple"), optionIds: z.array(answerKey).max(8) }),
+  z.object({ kind: z.literal("trueFalse"), value: z.boolean() }),
+  z.object({ kind: z.literal("ordering"), itemIds: z.array(answerKey).max(8) }),
+]);
+export const enrolmentItemInput = z.object({ enrolmentId: id, itemId: id });
+export const scenarioChoiceInput = enrolmentItemInput.extend({ responseId: answerKey });
+export const attemptSubmitInput = z.object({ attemptId: id, answers: z.record(answerKey, quizAnswer) });
+export const certificateCodeInput = z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{6,40}$/, V.certificateCode) });

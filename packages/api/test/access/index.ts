@@ -3,6 +3,7 @@ import { applicationsAccess } from "./applications";
 import { candidatesAccess } from "./candidates";
 import { coursesAccess } from "./courses";
 import { enrolmentsAccess } from "./enrolments";
+import { learningAccess } from "./learning";
 import { pipelineAccess } from "./pipeline";
 import { profilesAccess } from "./profiles";
 import { departmentsAccess } from "./departments";
@@ -28,4 +29,5 @@ export const accessMatrix: AccessRows = {
   ...applicationsAccess,
   ...coursesAccess,
   ...enrolmentsAccess,
+  ...learningAccess,
 };

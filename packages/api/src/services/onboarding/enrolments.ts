@@ -1,11 +1,12 @@
 import { type Db, type Prisma } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
-import { addDays, enrolmentStatus } from "@portal/domain";
+import { addDays } from "@portal/domain";
 import type { enrolmentProgressList, manualEnrolInput } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, notFound } from "../../errors";
 import { contains, toPage } from "../../pagination";
 import { staffScope } from "../../scopes";
+import { itemCountsByVersion, storedEnrolmentStatus } from "./plan";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 
@@ -55,27 +56,14 @@ export async function listProgress(db: Db, actor: Actor, q: z.output<typeof enro
     ],
   };
   const rows = await db.enrolment.findMany({ where, select: enrolmentSelect });
-  const itemCounts = await db.courseItem.groupBy({ by: ["moduleId"], where: { module: { versionId: { in: [...new Set(rows.map((r) => r.versionId))] } } }, _count: true });
-  const modules = await db.courseModule.findMany({ where: { id: { in: itemCounts.map((c) => c.moduleId) } }, select: { id: true, versionId: true } });
-  const versionOf = new Map(modules.map((m) => [m.id, m.versionId]));
-  const itemsPerVersion = new Map<string, number>();
-  for (const c of itemCounts) {
-    const v = versionOf.get(c.moduleId)!;
-    itemsPerVersion.set(v, (itemsPerVersion.get(v) ?? 0) + c._count);
-  }
+  const itemsPerVersion = await itemCountsByVersion(db, rows.map((r) => r.versionId));
   const now = new Date();
   const entries = rows.map((r) => {
     const itemsTotal = itemsPerVersion.get(r.versionId) ?? 0;
-    const entry = enrolmentStatus(
-      { enrolledAt: r.enrolledAt, dueDays: null, recertifyMonths: r.recertifyMonths, passedAt: r.passedAt, itemsDone: r._count.progress, itemsTotal },
-      now,
-    );
-    // The stored due date is authoritative (it came from the rule or the manual enrolment).
-    const dueAt = entry.status === "COMPLETED" || entry.status === "EXPIRED" ? entry.dueAt : r.dueAt;
-    const overdue = entry.status === "EXPIRED" || (entry.status !== "COMPLETED" && dueAt !== null && now >= dueAt);
+    const entry = storedEnrolmentStatus(r, r._count.progress, itemsTotal, now);
     return {
       enrolmentId: r.id, staffMemberId: r.staffMember.id, name: r.staffMember.user.name, department: r.staffMember.department,
-      course: r.course, status: entry.status, progress: entry.progress, dueAt, overdue, itemsDone: r._count.progress, itemsTotal,
+      course: r.course, status: entry.status, progress: entry.progress, dueAt: entry.dueAt, overdue: entry.overdue, itemsDone: r._count.progress, itemsTotal,
     };
   });
   const filtered = entries.filter((e) =>

@@ -1,0 +1,26 @@
+import type { DbClient, Prisma } from "@portal/db";
+import type { SessionUser } from "@portal/auth/session";
+import { notFound } from "../../errors";
+import { contentInclude } from "./course-content";
+
+export type Actor = Pick<SessionUser, "id" | "role">;
+
+/** A learner's own enrolment only: someone else's reads exactly like a missing one. */
+export async function ownEnrolment<I extends Prisma.EnrolmentInclude>(tx: DbClient, actor: Actor, enrolmentId: string, include: I) {
+  const enrolment = await tx.enrolment.findFirst({ where: { id: enrolmentId, staffMember: { userId: actor.id } }, include });
+  if (!enrolment) throw notFound("Enrolment");
+  return enrolment;
+}
+
+export const learnerInclude = {
+  course: { select: { id: true, title: true, summary: true } },
+  version: { include: contentInclude },
+  progress: { select: { itemId: true, responseId: true, completedAt: true } },
+} satisfies Prisma.EnrolmentInclude;
+
+/** The item of the enrolment's own version; an item of another version or course is refused as missing. */
+export async function itemOfEnrolment(tx: DbClient, versionId: string, itemId: string) {
+  const item = await tx.courseItem.findFirst({ where: { id: itemId, module: { versionId } } });
+  if (!item) throw notFound("Course item");
+  return item;
+}

@@ -1,0 +1,113 @@
+import type { Db, Prisma } from "@portal/db";
+import { comparePlanEntries, overallProgress } from "@portal/domain";
+import { quizContent, scenarioContent } from "@portal/validators";
+import { badRequest, notFound } from "../../errors";
+import { passCourseIfComplete } from "./completion";
+import { itemOfEnrolment, learnerInclude, ownEnrolment, type Actor } from "./learner-access";
+import { itemCountsByVersion, storedEnrolmentStatus } from "./plan";
+
+/** "My onboarding": every course of the caller with status, due date and progress; overdue first. */
+export async function myPlan(db: Db, actor: Actor, now = new Date()) {
+  const staff = await db.staffMember.findUnique({ where: { userId: actor.id }, select: { id: true } });
+  if (!staff) return { hasStaffRecord: false, overall: 0, courses: [] };
+  const enrolments = await db.enrolment.findMany({
+    where: { staffMemberId: staff.id },
+    include: {
+      course: { select: { id: true, title: true, summary: true } },
+      _count: { select: { progress: true } },
+      certificates: { orderBy: { issuedAt: "desc" }, take: 1, select: { id: true, verificationCode: true, expiresAt: true } },
+    },
+  });
+  const itemsPerVersion = await itemCountsByVersion(db, enrolments.map((e) => e.versionId));
+  const courses = enrolments
+    .map((e) => {
+      const itemsTotal = itemsPerVersion.get(e.versionId) ?? 0;
+      return {
+        enrolmentId: e.id, title: e.course.title, summary: e.course.summary, itemsTotal, itemsDone: Math.min(e._count.progress, itemsTotal),
+        lastItemId: e.lastItemId, certificate: e.certificates[0] ?? null, entry: storedEnrolmentStatus(e, e._count.progress, itemsTotal, now),
+      };
+    })
+    .sort(comparePlanEntries);
+  return { hasStaffRecord: true, overall: overallProgress(courses), courses };
+}
+
+type Item = Prisma.CourseItemGetPayload<object>;
+
+/** An item as the learner sees it: scenario feedback only for what they chose, a quiz's rules but never its questions. */
+function learnerItem(item: Item, done: boolean, chosenResponseId: string | null) {
+  const base = { id: item.id, kind: item.kind, title: item.title, durationMinutes: item.durationMinutes, done };
+  switch (item.kind) {
+    case "LESSON":
+      return { ...base, body: item.body };
+    case "SCENARIO": {
+      const s = scenarioContent.parse(item.content);
+      const chosen = s.responses.find((r) => r.id === chosenResponseId) ?? null;
+      return {
+        ...base,
+        scenario: {
+          context: s.context,
+          customerSays: s.customerSays,
+          responses: s.responses.map((r) => ({ id: r.id, text: r.text })),
+          chosen: chosen ? { id: chosen.id, feedback: chosen.feedback, best: chosen.best, bestIds: s.responses.filter((r) => r.best).map((r) => r.id) } : null,
+        },
+      };
+    }
+    case "QUIZ": {
+      const q = quizContent.parse(item.content);
+      return { ...base, quiz: { passMark: q.passMark, maxAttempts: q.maxAttempts, timeLimitSeconds: q.timeLimitSeconds, questionCount: q.drawCount ?? q.questions.length } };
+    }
+  }
+}
+
+export async function learnerCourse(db: Db, actor: Actor, enrolmentId: string) {
+  const e = await ownEnrolment(db, actor, enrolmentId, learnerInclude);
+  const progress = new Map(e.progress.map((p) => [p.itemId, p]));
+  const attempts = await db.quizAttempt.findMany({
+    where: { enrolmentId },
+    orderBy: { number: "asc" },
+    select: { id: true, itemId: true, number: true, startedAt: true, deadlineAt: true, submittedAt: true, correctCount: true, total: true, passed: true, expired: true },
+  });
+  const modules = e.version.modules.map((m) => ({
+    id: m.id,
+    title: m.title,
+    items: m.items.map((i) => ({ ...learnerItem(i, progress.has(i.id), progress.get(i.id)?.responseId ?? null), attempts: attempts.filter((a) => a.itemId === i.id) })),
+  }));
+  const items = modules.flatMap((m) => m.items);
+  const resumeAt = items.find((i) => i.id === e.lastItemId && !i.done)?.id ?? items.find((i) => !i.done)?.id ?? null;
+  const certificate = await db.certificate.findFirst({ where: { enrolmentId }, orderBy: { issuedAt: "desc" }, select: { id: true, verificationCode: true } });
+  return { enrolmentId, course: e.course, version: e.version.version, dueAt: e.dueAt, passedAt: e.passedAt, modules, resumeAt, done: items.filter((i) => i.done).length, total: items.length, certificate };
+}
+
+async function markDone(db: Db, actor: Actor, enrolmentId: string, itemId: string, kind: "LESSON" | "SCENARIO", responseId: string | null) {
+  return db.$transaction(async (tx) => {
+    const e = await ownEnrolment(tx, actor, enrolmentId, {});
+    const item = await itemOfEnrolment(tx, e.versionId, itemId);
+    if (item.kind !== kind) throw badRequest(kind === "LESSON" ? "This item is not a lesson." : "This item is not a scenario.");
+    if (responseId !== null) {
+      const s = scenarioContent.parse(item.content);
+      if (!s.responses.some((r) => r.id === responseId)) throw notFound("Response");
+    }
+    // Upsert: marking done twice, or choosing again, keeps one row (the latest choice).
+    await tx.itemProgress.upsert({
+      where: { enrolmentId_itemId: { enrolmentId, itemId } },
+      create: { enrolmentId, itemId, responseId },
+      update: responseId === null ? {} : { responseId },
+    });
+    await tx.enrolment.update({ where: { id: enrolmentId }, data: { lastItemId: itemId } });
+    const certificate = await passCourseIfComplete(tx, enrolmentId, actor.id, new Date());
+    return { item, certificateId: certificate?.id ?? null };
+  });
+}
+
+export async function completeLesson(db: Db, actor: Actor, enrolmentId: string, itemId: string) {
+  const { certificateId } = await markDone(db, actor, enrolmentId, itemId, "LESSON", null);
+  return { done: true, certificateId };
+}
+
+/** The learner's choice in a scenario, answered with its feedback and which responses were best. */
+export async function chooseResponse(db: Db, actor: Actor, enrolmentId: string, itemId: string, responseId: string) {
+  const { item, certificateId } = await markDone(db, actor, enrolmentId, itemId, "SCENARIO", responseId);
+  const s = scenarioContent.parse(item.content);
+  const chosen = s.responses.find((r) => r.id === responseId)!;
+  return { feedback: chosen.feedback, best: chosen.best, bestIds: s.responses.filter((r) => r.best).map((r) => r.id), certificateId };
+}

@@ -1,0 +1,122 @@
+import { randomUUID } from "node:crypto";
+import { Prisma, type Db, type DbClient } from "@portal/db";
+import { attemptDeadline, drawPaper, gradeAttempt, submittedInTime, toPublicQuestion, type Answer, type Question } from "@portal/domain";
+import { quizContent, type QuizContent } from "@portal/validators";
+import { badRequest, conflict, notFound } from "../../errors";
+import { passCourseIfComplete } from "./completion";
+import { itemOfEnrolment, ownEnrolment, type Actor } from "./learner-access";
+
+type AttemptRow = Prisma.QuizAttemptGetPayload<object>;
+
+function quizOf(item: { kind: string; content: Prisma.JsonValue }): QuizContent {
+  if (item.kind !== "QUIZ") throw badRequest("This item is not a quiz.");
+  return quizContent.parse(item.content);
+}
+
+/** The attempt's paper, replayed from its seed; the canonical bank questions for grading, in paper order. */
+function paperOf(quiz: QuizContent, seed: string) {
+  const bank = quiz.questions as Question[];
+  const paper = drawPaper(bank, quiz.drawCount ?? bank.length, seed);
+  const byId = new Map(bank.map((q) => [q.id, q]));
+  return { paper, canonical: paper.map((p) => byId.get(p.id)!) };
+}
+
+const isOpen = (a: AttemptRow, now: Date) => a.submittedAt === null && (a.deadlineAt === null || submittedInTime(a.deadlineAt, now, 0));
+
+function publicAttempt(a: AttemptRow, quiz: QuizContent) {
+  return {
+    attemptId: a.id, number: a.number, startedAt: a.startedAt, deadlineAt: a.deadlineAt, maxAttempts: quiz.maxAttempts, passMark: quiz.passMark,
+    questions: paperOf(quiz, a.seed).paper.map(toPublicQuestion),
+  };
+}
+
+/**
+ * Start (or resume) an attempt. An open attempt is returned again, so a reload or a double click never uses
+ * up an attempt. The attempt number is unique per enrolment and quiz, so concurrent starts cannot exceed the
+ * limit: the loser of the race gets the winner's attempt.
+ */
+export async function startAttempt(db: Db, actor: Actor, enrolmentId: string, itemId: string) {
+  const now = new Date();
+  const run = () =>
+    db.$transaction(async (tx) => {
+      const e = await ownEnrolment(tx, actor, enrolmentId, {});
+      const item = await itemOfEnrolment(tx, e.versionId, itemId);
+      const quiz = quizOf(item);
+      const attempts = await tx.quizAttempt.findMany({ where: { enrolmentId, itemId }, orderBy: { number: "asc" } });
+      const open = attempts.find((a) => isOpen(a, now));
+      if (open) return publicAttempt(open, quiz);
+      if (attempts.some((a) => a.passed)) throw conflict("You already passed this quiz.");
+      if (attempts.length >= quiz.maxAttempts) throw conflict(`You have used all ${quiz.maxAttempts} attempts of this quiz. Ask HR or your head to review your results.`);
+      const created = await tx.quizAttempt.create({
+        data: { enrolmentId, itemId, number: attempts.length + 1, seed: randomUUID(), startedAt: now, deadlineAt: attemptDeadline(now, quiz.timeLimitSeconds) },
+      });
+      await tx.enrolment.update({ where: { id: enrolmentId }, data: { lastItemId: itemId } });
+      return publicAttempt(created, quiz);
+    });
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return run(); // a concurrent start won: resume it
+    throw e;
+  }
+}
+
+async function loadOwnAttempt(tx: DbClient, actor: Actor, attemptId: string) {
+  const attempt = await tx.quizAttempt.findFirst({ where: { id: attemptId, enrolment: { staffMember: { userId: actor.id } } }, include: { item: true } });
+  if (!attempt) throw notFound("Attempt");
+  return attempt;
+}
+
+/** A graded attempt with every question, the learner's answer, the correct one and its explanation. */
+function gradedView(a: AttemptRow, quiz: QuizContent, certificateId: string | null) {
+  const { paper, canonical } = paperOf(quiz, a.seed);
+  const result = gradeAttempt(canonical, (a.answers ?? {}) as Record<string, Answer>, quiz.passMark);
+  return {
+    attemptId: a.id, number: a.number, maxAttempts: quiz.maxAttempts, passMark: quiz.passMark, submittedAt: a.submittedAt,
+    expired: a.expired, passed: a.passed === true, correctCount: a.correctCount ?? 0, total: a.total ?? result.total,
+    percent: a.expired ? 0 : result.percent, certificateId,
+    questions: paper.map((q, i) => ({ question: toPublicQuestion(q), ...result.questions[i]! })),
+  };
+}
+
+/**
+ * Grade on the server. Submitting the same attempt again (retry, double click) returns the stored result; a
+ * submission after the deadline (server clock, small grace) counts as an expired, failed attempt.
+ */
+export async function submitAttempt(db: Db, actor: Actor, attemptId: string, answers: Record<string, Answer>) {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "QuizAttempt" WHERE id = ${attemptId} FOR UPDATE`;
+    const attempt = await loadOwnAttempt(tx, actor, attemptId);
+    const quiz = quizOf(attempt.item);
+    const certificateFor = async () => (await tx.certificate.findFirst({ where: { enrolmentId: attempt.enrolmentId }, select: { id: true } }))?.id ?? null;
+    if (attempt.submittedAt) return gradedView(attempt, quiz, await certificateFor());
+
+    const now = new Date();
+    const { canonical } = paperOf(quiz, attempt.seed);
+    const onTime = submittedInTime(attempt.startedAt, now, quiz.timeLimitSeconds);
+    const result = gradeAttempt(canonical, answers, quiz.passMark);
+    const passed = onTime && result.passed;
+    const saved = await tx.quizAttempt.update({
+      where: { id: attemptId },
+      data: { submittedAt: now, answers: answers as Prisma.InputJsonValue, correctCount: onTime ? result.correctCount : 0, total: result.total, passed, expired: !onTime },
+    });
+    let certificateId: string | null = null;
+    if (passed) {
+      await tx.itemProgress.upsert({
+        where: { enrolmentId_itemId: { enrolmentId: attempt.enrolmentId, itemId: attempt.itemId } },
+        create: { enrolmentId: attempt.enrolmentId, itemId: attempt.itemId },
+        update: {},
+      });
+      certificateId = (await passCourseIfComplete(tx, attempt.enrolmentId, actor.id, now))?.id ?? null;
+    }
+    return gradedView(saved, quiz, certificateId ?? (await certificateFor()));
+  });
+}
+
+/** A submitted attempt's result, for the learner to read again. Open attempts have no result yet. */
+export async function attemptResult(db: Db, actor: Actor, attemptId: string) {
+  const attempt = await loadOwnAttempt(db, actor, attemptId);
+  if (!attempt.submittedAt) throw conflict("This attempt has not been submitted yet.");
+  const certificate = await db.certificate.findFirst({ where: { enrolmentId: attempt.enrolmentId }, select: { id: true } });
+  return gradedView(attempt, quizOf(attempt.item), certificate?.id ?? null);
+}
