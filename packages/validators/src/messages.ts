@@ -27,5 +27,12 @@ export const V = {
   yearsRange: "validation.yearsRange",
   ratingRange: "validation.ratingRange",
   tooMany: "validation.tooMany",
+  // candidates
+  candidateYearsRange: "validation.candidateYearsRange",
+  duplicateLanguage: "validation.duplicateLanguage",
+  duplicateSegment: "validation.duplicateSegment",
+  csvLanguages: "validation.csvLanguages",
+  csvExpertise: "validation.csvExpertise",
+  csvCertifications: "validation.csvCertifications",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];
