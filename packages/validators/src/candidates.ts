@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { V } from "./messages";
 import { email, id, listQuery, optionalText, requiredText } from "./common";
-import { candidateStages, cefrLevel, cefrLevels, languageCode } from "./hiring";
+import { candidateStages, cefrLevel, languageCode } from "./hiring";
+
+type Cefr = z.output<typeof cefrLevel>;
 import { isoDate } from "./organization";
 
 const int = (min: number, max: number, message: string) =>
@@ -79,13 +81,13 @@ const cell = z.preprocess((v) => (typeof v === "string" ? v : ""), z.string());
 
 /** "es:C1; en:B2" -> languages; each code once. */
 export const languagesCell = cell.transform((s, ctx) => {
-  const out: { language: string; cefr: (typeof cefrLevels)[number] }[] = [];
+  const out: { language: string; cefr: Cefr }[] = [];
   for (const entry of entries(s)) {
     const m = /^([A-Za-z]{2})\s*:\s*([A-Ca-c][12])$/.exec(entry);
     if (!m) { ctx.addIssue({ code: "custom", message: V.csvLanguages }); return z.NEVER; }
     const language = m[1]!.toLowerCase();
     if (out.some((l) => l.language === language)) { ctx.addIssue({ code: "custom", message: V.duplicateLanguage }); return z.NEVER; }
-    out.push({ language, cefr: m[2]!.toUpperCase() as (typeof cefrLevels)[number] });
+    out.push({ language, cefr: m[2]!.toUpperCase() as Cefr });
   }
   return out;
 });
