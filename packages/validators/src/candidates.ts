@@ -73,7 +73,7 @@ export const candidateCsvMaxRows = 5000;
 export const candidateCsvMaxBytes = 2_000_000;
 export const candidateCsvTemplate = [
   candidateCsvColumns.join(","),
-  'Ana Berg,ana.berg@example.com,+46 70 123 45 67,4,"es:C1; en:B2","Young adults:3; Small business:2","Customer Service Professional|2027-05-01; First aid",referral,Met at the career fair',
+  'Ana Berg,ana.berg@example.com,+46 70 123 45 67,4,"es:C1; en:B2","Young adults:3; Small businesses:2","Customer Service Professional|2027-05-01; First aid",referral,Met at the career fair',
 ].join("\n") + "\n";
 
 const entries = (cell: string) => cell.split(";").map((s) => s.trim()).filter(Boolean);
@@ -92,7 +92,7 @@ export const languagesCell = cell.transform((s, ctx) => {
   return out;
 });
 
-/** "Young adults:3; Small business:2" -> segment names (resolved by the server) with levels 0-4. */
+/** "Young adults:3; Small businesses:2" -> segment names (resolved by the server) with levels 0-4. */
 export const expertiseCell = cell.transform((s, ctx) => {
   const out: { segmentName: string; level: number }[] = [];
   for (const entry of entries(s)) {

@@ -8,7 +8,8 @@ import { Alert, Badge, Button, Card, PageHeader, Table, TBody, Td, Th, THead, Tr
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
 import { AddToPosition } from "./add-to-position";
-import { CandidateForm, type CandidateFormValues } from "./candidate-form";
+import { CandidateForm } from "./candidate-form";
+import type { CandidateFormValues } from "./form-values";
 import { CvPanel } from "./cv-panel";
 import { stageTone, type CandidateDetail as Detail } from "./types";
 

@@ -14,12 +14,9 @@ import { useTRPC } from "@/trpc/react";
 import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormActions, FormError } from "@/components/forms/form-actions";
 
-export type CandidateFormValues = z.input<typeof candidateInput>;
-type Output = z.output<typeof candidateInput>;
+import type { CandidateFormValues } from "./form-values";
 
-export const emptyCandidate = (positionId = ""): CandidateFormValues => ({
-  name: "", email: "", phone: "", customerFacingYears: 0, languages: [], expertise: [], certifications: [], source: "", notes: "", positionId,
-});
+type Output = z.output<typeof candidateInput>;
 
 /** Create (optionally into a position's pipeline) or edit; languages, expertise and certifications are repeatable rows. */
 export function CandidateForm({ id, initial, onSaved, onCancel }: { id?: string; initial: CandidateFormValues; onSaved?: () => void; onCancel?: () => void }) {

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@portal/ui";
 import { requireUser } from "@/server/session";
-import { CandidateForm, emptyCandidate } from "@/components/candidates/candidate-form";
+import { CandidateForm } from "@/components/candidates/candidate-form";
+import { emptyCandidate } from "@/components/candidates/form-values";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("candidates"))("newTitle") };
