@@ -80,3 +80,47 @@ test("HR imports 20 candidates for a position (bad rows first refused), finds on
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   expect(Buffer.concat(chunks).toString("latin1")).toBe(minimalPdf);
 });
+
+test("HR creates a candidate with the form; a duplicate email points to the existing one; staff cannot fetch CVs", async ({ page, browser }) => {
+  await signIn(page, accounts.hr);
+  await page.goto("/hiring/candidates/new");
+  await page.getByRole("button", { name: "Create candidate" }).click();
+  await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+
+  const email = `form.${run}@example.com`;
+  await page.getByLabel("Name").fill(`Form ${run}`);
+  await page.getByLabel("Email").fill(email.toUpperCase());
+  await page.getByLabel("Years of customer-facing experience").fill("5");
+  await page.getByRole("button", { name: "Add a language" }).click();
+  await page.getByLabel("Language code").fill("es");
+  await page.getByLabel("Level (CEFR)").selectOption("C1");
+  await page.getByRole("button", { name: "Add a segment" }).click();
+  await page.getByLabel("Segment", { exact: true }).selectOption({ label: "Young adults" });
+  await page.getByLabel("Level", { exact: true }).selectOption({ label: "3 · Specialist" });
+  await page.getByRole("button", { name: "Add a certification" }).click();
+  await page.getByLabel("Certification", { exact: true }).fill("First aid");
+  await page.getByLabel("Add to the pipeline of").selectOption({ label: position });
+  await page.getByRole("button", { name: "Create candidate" }).click();
+  await expect(page.getByRole("heading", { name: `Form ${run}` })).toBeVisible();
+  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByText("es C1")).toBeVisible();
+  await expect(page.getByText("Young adults: 3 · Specialist")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Digital advisor", exact: true })).toHaveAttribute("href", /\/hiring\/positions\//);
+  const candidateUrl = page.url();
+
+  await page.goto("/hiring/candidates/new");
+  await page.getByLabel("Name").fill("Someone else");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Create candidate" }).click();
+  await expect(page.getByText(`A candidate with this email already exists: Form ${run}.`)).toBeVisible();
+  await page.getByRole("link", { name: "Open the existing candidate" }).click();
+  await expect(page).toHaveURL(candidateUrl.replace(/\?.*$/, ""));
+
+  const staff = await browser.newPage();
+  await signIn(staff, accounts.staff);
+  const id = new URL(candidateUrl).pathname.split("/").pop();
+  const res = await staff.request.get(`/api/candidates/${id}/cv`);
+  expect(res.status()).toBe(404);
+  expect((await staff.request.post(`/api/candidates/${id}/cv`, { multipart: { file: { name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from(minimalPdf) } } })).status()).toBe(403);
+  await staff.close();
+});

@@ -134,4 +134,14 @@ describe("candidate CSV import", () => {
     expect(columns.headerErrors).toEqual([expect.stringContaining('Unknown column "colour"')]);
     await expect((await org.as("HEAD")).candidates.importPreview({ csv: csv(rows) })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("imports the maximum of 5,000 rows in one transaction and refuses 5,001", async () => {
+    const hr = await org.as("HR");
+    const many = Array.from({ length: 5000 }, (_, i) => `Bulk ${i},bulk${i}@example.com,,2,en:B1,Segment B:1,Cert ${i % 3},,`);
+    const started = Date.now();
+    const result = await hr.candidates.importCommit({ csv: csv(many), positionId: org.org.positionB.id });
+    expect(result.totals).toMatchObject({ created: 5000, applied: 5000 });
+    expect(Date.now() - started).toBeLessThan(60_000);
+    await expect(hr.candidates.importPreview({ csv: csv([...many, good(1)]) })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("at most 5,000") });
+  }, 120_000);
 });
