@@ -152,7 +152,7 @@ export function CandidateForm({ id, initial, onSaved, onCancel }: { id?: string;
               </FormField>
               <FormField id={`expertise-${i}-level`} label={t("level")} error={err(`expertise.${i}.level`)}>
                 {(aria) => (
-                  <Select {...aria} className="w-40" {...register(`expertise.${i}.level`)}>
+                  <Select {...aria} className="w-48" {...register(`expertise.${i}.level`)}>
                     {[0, 1, 2, 3, 4].map((l) => <option key={l} value={l}>{t(`levels.${l}`)}</option>)}
                   </Select>
                 )}
