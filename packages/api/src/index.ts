@@ -5,3 +5,5 @@ export { appRouter, type AppRouter } from "./root";
 export { createContext, createCallerFactory, type Context } from "./trpc";
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+/** CV files go through a route handler (binary); these do the role and scope checks. */
+export { uploadCandidateCv, downloadCandidateCv, deleteCandidateCv, candidateCvMaxBytes } from "./services/hiring/candidates-cv";

@@ -7,3 +7,4 @@ export * from "./staffing";
 export * from "./hiring";
 export * from "./onboarding";
 export * from "./applications";
+export * from "./candidates";

@@ -45,5 +45,12 @@ export const V = {
   choosePeople: "validation.choosePeople",
   certificateCode: "validation.certificateCode",
   duplicateRating: "validation.duplicateRating",
+  // candidates
+  candidateYearsRange: "validation.candidateYearsRange",
+  duplicateLanguage: "validation.duplicateLanguage",
+  duplicateSegment: "validation.duplicateSegment",
+  csvLanguages: "validation.csvLanguages",
+  csvExpertise: "validation.csvExpertise",
+  csvCertifications: "validation.csvCertifications",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];

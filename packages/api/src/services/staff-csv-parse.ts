@@ -11,7 +11,7 @@ const requiredColumns = ["email", "name", "department", "start_date"] as const;
 const fixed = new Set<string>(staffCsvColumns);
 
 /** Export prefixes cells that a spreadsheet would run as a formula with a quote; reading undoes it. */
-const unescapeFormula = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
+export const unescapeFormula = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
 
 export function parseStaffCsv(text: string): ParsedStaffCsv {
   const result = Papa.parse<Record<string, string | string[] | undefined>>(text.replace(/^\uFEFF/, ""), {

@@ -1,0 +1,64 @@
+/**
+ * CV files of a candidate: POST (multipart, field "file") uploads, GET downloads, DELETE removes. Binary does
+ * not fit tRPC, so this handler only reads the session and the body; packages/api checks role, scope and type.
+ */
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { candidateCvMaxBytes, deleteCandidateCv, downloadCandidateCv, uploadCandidateCv } from "@portal/api";
+import { prisma } from "@portal/db";
+import { getCurrentUser } from "@/server/session";
+
+type Params = { params: Promise<{ id: string }> };
+
+const json = (status: number, message: string) => Response.json({ message }, { status, headers: { "Cache-Control": "no-store" } });
+
+function failure(e: unknown) {
+  if (e instanceof TRPCError) return json(getHTTPStatusCodeFromError(e), e.message);
+  console.error("CV route:", e);
+  return json(500, "Something went wrong. Please try again.");
+}
+
+async function signedIn() {
+  const user = await getCurrentUser();
+  if (!user) return { error: json(401, "Please sign in.") } as const;
+  if (user.mustChangePassword) return { error: json(403, "Choose a new password before continuing.") } as const;
+  return { user } as const;
+}
+
+export async function GET(_req: Request, { params }: Params) {
+  const session = await signedIn();
+  if ("error" in session) return session.error;
+  try {
+    const file = await downloadCandidateCv(prisma, session.user, (await params).id);
+    return new Response(new Uint8Array(file.body), { status: 200, headers: file.headers });
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+export async function POST(req: Request, { params }: Params) {
+  const session = await signedIn();
+  if ("error" in session) return session.error;
+  // Refuse an oversized body before reading it (multipart adds a little overhead to the file itself).
+  if (Number(req.headers.get("content-length") ?? 0) > candidateCvMaxBytes + 64 * 1024) return json(413, "The CV is larger than 5 MB.");
+  try {
+    const form = await req.formData().catch(() => null);
+    const file = form?.get("file");
+    if (!file || typeof file === "string") return json(400, "Choose a file to upload.");
+    if (file.size > candidateCvMaxBytes) return json(413, "The CV is larger than 5 MB.");
+    const saved = await uploadCandidateCv(prisma, session.user, (await params).id, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    return Response.json(saved, { status: 201, headers: { "Cache-Control": "no-store" } });
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+export async function DELETE(_req: Request, { params }: Params) {
+  const session = await signedIn();
+  if ("error" in session) return session.error;
+  try {
+    return Response.json(await deleteCandidateCv(prisma, session.user, (await params).id), { headers: { "Cache-Control": "no-store" } });
+  } catch (e) {
+    return failure(e);
+  }
+}
