@@ -27,5 +27,7 @@ export const V = {
   yearsRange: "validation.yearsRange",
   ratingRange: "validation.ratingRange",
   tooMany: "validation.tooMany",
+  duplicateRequirement: "validation.duplicateRequirement",
+  retentionRange: "validation.retentionRange",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];
