@@ -7,6 +7,7 @@ import { departmentsRouter } from "./routers/departments";
 import { homeRouter } from "./routers/home";
 import { pipelineRouter } from "./routers/pipeline";
 import { positionsRouter } from "./routers/positions";
+import { privacyRouter } from "./routers/privacy";
 import { profilesRouter } from "./routers/profiles";
 import { segmentsRouter } from "./routers/segments";
 import { staffRouter } from "./routers/staff";
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   home: homeRouter,
   pipeline: pipelineRouter,
   positions: positionsRouter,
+  privacy: privacyRouter,
   profiles: profilesRouter,
   segments: segmentsRouter,
   staff: staffRouter,

@@ -5,6 +5,7 @@ import { pipelineAccess } from "./pipeline";
 import { profilesAccess } from "./profiles";
 import { departmentsAccess } from "./departments";
 import { positionsAccess } from "./positions";
+import { privacyAccess } from "./privacy";
 import { segmentsAccess } from "./segments";
 import { staffAccess } from "./staff";
 import { staffingAccess } from "./staffing";
@@ -24,4 +25,5 @@ export const accessMatrix: AccessRows = {
   ...candidatesAccess,
   ...pipelineAccess,
   ...applicationsAccess,
+  ...privacyAccess,
 };
