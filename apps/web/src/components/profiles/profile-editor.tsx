@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useFieldArray, useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { cefrLevels, duplicateRequirementIssues, profileSaveInput, requirementKinds, type RequirementKindValue } from "@portal/validators";
@@ -76,7 +75,18 @@ const resolverFor =
   };
 
 /** HR and ADMIN edit the requirement list; saving follows the versioning rule on the server. */
-export function ProfileEditor({ profile }: { profile: ProfileView }) {
+export type SaveOutcome = { outcome: "created" | "replaced" | "unchanged"; version: number };
+
+/** `outcome` lives in the page: the editor remounts when a save creates a new version. */
+export function ProfileEditor({
+  profile,
+  outcome,
+  onOutcome,
+}: {
+  profile: ProfileView;
+  outcome: SaveOutcome | null;
+  onOutcome: (outcome: SaveOutcome | null) => void;
+}) {
   const t = useTranslations("profiles");
   const common = useTranslations("common");
   const errorText = useErrorText();
@@ -84,7 +94,6 @@ export function ProfileEditor({ profile }: { profile: ProfileView }) {
   const queryClient = useQueryClient();
   const segments = useQuery(trpc.segments.options.queryOptions());
   const positionId = profile.position.id;
-  const [outcome, setOutcome] = useState<{ outcome: "created" | "replaced" | "unchanged"; version: number } | null>(null);
   const form = useForm<Values>({
     resolver: resolverFor(positionId),
     defaultValues: { note: profile.current?.note ?? "", requirements: (profile.current?.requirements ?? []).map(fromView) },
@@ -93,9 +102,9 @@ export function ProfileEditor({ profile }: { profile: ProfileView }) {
   const rows = useFieldArray({ control, name: "requirements" });
   const save = useMutation(
     trpc.profiles.save.mutationOptions({
-      onMutate: () => setOutcome(null),
+      onMutate: () => onOutcome(null),
       onSuccess: async (r) => {
-        setOutcome({ outcome: r.outcome, version: r.version });
+        onOutcome({ outcome: r.outcome, version: r.version });
         form.reset(form.getValues());
         await queryClient.invalidateQueries(trpc.profiles.pathFilter());
       },
@@ -217,7 +226,7 @@ export function ProfileEditor({ profile }: { profile: ProfileView }) {
                     <div className="ml-auto flex gap-2">
                       <Button type="button" variant="secondary" size="sm" aria-label={t("moveUp", { n })} disabled={i === 0} onClick={() => rows.move(i, i - 1)}>↑</Button>
                       <Button type="button" variant="secondary" size="sm" aria-label={t("moveDown", { n })} disabled={i === rows.fields.length - 1} onClick={() => rows.move(i, i + 1)}>↓</Button>
-                      <Button type="button" variant="danger" size="sm" aria-label={t("remove", { n })} onClick={() => rows.remove(i)}>{common("delete")}</Button>
+                      <Button type="button" variant="danger" size="sm" aria-label={t("remove", { n })} onClick={() => rows.remove(i)}>{t("removeShort")}</Button>
                     </div>
                   </div>
                 </fieldset>

@@ -1,11 +1,12 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Badge, Card, PageHeader } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
-import { ProfileEditor } from "./profile-editor";
+import { ProfileEditor, type SaveOutcome } from "./profile-editor";
 import { ProfileHistory } from "./profile-history";
 import { ProfileCopy } from "./profile-copy";
 import { RequirementList } from "./requirement-list";
@@ -17,6 +18,7 @@ export function ProfilePage({ positionId }: { positionId: string }) {
   const t = useTranslations("profiles");
   const trpc = useTRPC();
   const query = useQuery(trpc.profiles.get.queryOptions({ positionId }));
+  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   const p = query.data;
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
@@ -35,7 +37,7 @@ export function ProfilePage({ positionId }: { positionId: string }) {
           />
           {p.canEdit ? (
             // keyed by version: a new version (here or by a copy) resets the form to what is stored
-            <ProfileEditor key={`${p.current?.id ?? "none"}-${p.current?.version ?? 0}`} profile={p} />
+            <ProfileEditor key={`${p.current?.id ?? "none"}-${p.current?.version ?? 0}`} profile={p} outcome={outcome} onOutcome={setOutcome} />
           ) : (
             <Card>
               <Alert tone="info" className="mb-3">{t("readOnlyNotice")}</Alert>
