@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, signIn, signOut } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 
 const run = Date.now().toString(36);
@@ -71,4 +71,13 @@ test("HR defines a position's hiring profile, sees it on the position page, and 
   await expect(page.getByLabel("Months (1-120)")).toHaveCount(0);
   await expect(page.getByText("Loading…")).toHaveCount(0);
   await expectAccessible(page);
+
+  // The head of the position's department reads the profile; nothing to edit.
+  await signOut(page);
+  await signIn(page, accounts.headYoung);
+  await page.goto(`/hiring/positions/${positionId}/profile`);
+  await expect(page.getByText("You can read this profile. HR and administrators change it.")).toBeVisible();
+  await expect(page.getByText("Explains fees clearly (target 4/5)")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save profile" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Copy" })).toHaveCount(0);
 });

@@ -43,7 +43,7 @@ export const retentionMonthsInput = z.object({
   months: z.coerce.number<number>().int(V.integer).min(1, V.retentionRange).max(120, V.retentionRange),
 });
 export const eraseCandidateInput = z.object({ candidateId: id, confirmName: requiredText(200) });
-export const dueForRetentionQuery = listQuery(["lastChange", "name"] as const);
+export const dueForRetentionQuery = listQuery(["name"] as const);
 export const privacyCandidateSearch = z.object({
   search: z.string().trim().max(200).default(""),
   candidateId: id.optional(),

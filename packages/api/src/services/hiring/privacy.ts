@@ -138,7 +138,7 @@ export async function listDueForRetention(db: Db, actor: Actor, q: DueQuery, now
   const [rows, total] = await db.$transaction([
     db.candidate.findMany({
       where,
-      orderBy: q.sort === "name" ? [{ name: q.direction }, { id: "asc" }] : [{ updatedAt: q.direction }, { id: "asc" }],
+      orderBy: [{ name: q.direction }, { id: "asc" }],
       ...pageArgs(q),
       select: {
         id: true, name: true, email: true,
