@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApplication, createCandidate, createHiringProfile, createPosition, createScorecard } from "@portal/db/factories";
-import type { CandidateStage } from "@portal/db";
+import { writeAudit, type CandidateStage } from "@portal/db";
 import { anonymizeExpiredCandidates, retentionCutoff } from "../src/services/hiring/privacy";
 import { setupOrganization, type Org } from "./harness";
 
@@ -50,6 +50,9 @@ describe("privacy: erasure on request", () => {
     const candidate = await candidateWith(["REJECTED"], NOW, "Erika Example");
     const app = await org.db.application.findFirstOrThrow({ where: { candidateId: candidate.id } });
     await createScorecard(org.db, { applicationId: app.id, interviewerId: org.users.headA.id, ratings: [{ requirementId, rating: 4 }] });
+    // earlier audit rows, as the candidate and application areas write them
+    await writeAudit(org.db, { actorId: org.users.hr.id, action: "candidate.create", entityType: "Candidate", entityId: candidate.id, after: { name: "Erika Example", email: candidate.email, customerFacingYears: 4 } });
+    await writeAudit(org.db, { actorId: org.users.hr.id, action: "application.move", entityType: "Application", entityId: app.id, before: { stage: "APPLIED", candidate: { name: "Erika Example" } }, after: { stage: "REJECTED" } });
 
     await expect(hr.privacy.erase({ candidateId: candidate.id, confirmName: "Erik Example" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await org.db.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).toMatchObject({ name: "Erika Example", anonymizedAt: null });
@@ -69,14 +72,20 @@ describe("privacy: erasure on request", () => {
     expect(after.applications[0]!.stageChanges).toHaveLength(1);
     expect(after.applications[0]!.scorecards[0]!.ratings).toMatchObject([{ requirementId, rating: 4 }]);
 
-    const events = await org.db.auditEvent.findMany({ where: { entityId: candidate.id } });
-    expect(events).toMatchObject([{ action: "candidate.anonymize", actorId: org.users.hr.id, after: { reason: "request", removed: { languages: 2, certifications: 1, cv: 1 } } }]);
+    const events = await org.db.auditEvent.findMany({ where: { entityId: { in: [candidate.id, app.id] } } });
+    const order = ["candidate.create", "application.move", "candidate.anonymize"]; // createdAt has millisecond precision
+    events.sort((a, b) => order.indexOf(a.action) - order.indexOf(b.action));
+    expect(events).toMatchObject([
+      { action: "candidate.create", after: { name: "[erased]", email: "[erased]", customerFacingYears: 4 } },
+      { action: "application.move", before: { stage: "APPLIED", candidate: { name: "[erased]" } }, after: { stage: "REJECTED" } },
+      { action: "candidate.anonymize", actorId: org.users.hr.id, after: { reason: "request", removed: { languages: 2, certifications: 1, cv: 1 }, redactedAuditRows: 2 } },
+    ]);
     const text = JSON.stringify(events);
     for (const secret of ["Erika", "candidate.example", "+46", "Lives near", "Referral", "AML", "cv.pdf"]) expect(text).not.toContain(secret);
 
     // a retried erasure is harmless
     expect(await hr.privacy.erase({ candidateId: candidate.id, confirmName: "Erika Example" })).toMatchObject({ anonymized: false });
-    expect(await org.db.auditEvent.count({ where: { entityId: candidate.id } })).toBe(1);
+    expect(await org.db.auditEvent.count({ where: { entityId: candidate.id, action: "candidate.anonymize" } })).toBe(1);
     await expect(hr.privacy.erase({ candidateId: "missing", confirmName: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 

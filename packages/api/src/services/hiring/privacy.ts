@@ -58,6 +58,59 @@ export const dueWhere = (cutoff: Date): Prisma.CandidateWhereInput => ({
 
 type ErasureReason = "request" | "retention";
 
+/** Keys whose values are a candidate's personal data wherever they appear in earlier audit rows. */
+const personalKeys = new Set(["name", "email", "phone", "notes", "source", "languages", "certifications", "cv", "fileName", "candidateName"]);
+const REDACTED = "[erased]";
+
+function redact(value: unknown): { value: unknown; changed: boolean } {
+  if (Array.isArray(value)) {
+    const items = value.map(redact);
+    return { value: items.map((i) => i.value), changed: items.some((i) => i.changed) };
+  }
+  if (value && typeof value === "object") {
+    let changed = false;
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) {
+      if (personalKeys.has(key) && v !== null && v !== REDACTED) {
+        out[key] = REDACTED;
+        changed = true;
+      } else {
+        const inner = redact(v);
+        out[key] = inner.value;
+        changed ||= inner.changed;
+      }
+    }
+    return { value: out, changed };
+  }
+  return { value, changed: false };
+}
+
+/** Earlier audit rows about the candidate and their applications keep what happened, not who it was. */
+async function redactAuditHistory(tx: DbClient, candidateId: string) {
+  const applications = await tx.application.findMany({ where: { candidateId }, select: { id: true } });
+  const events = await tx.auditEvent.findMany({
+    where: {
+      OR: [
+        { entityType: "Candidate", entityId: candidateId },
+        { entityType: "Application", entityId: { in: applications.map((a) => a.id) } },
+      ],
+    },
+    select: { id: true, before: true, after: true },
+  });
+  let redacted = 0;
+  for (const event of events) {
+    const before = redact(event.before);
+    const after = redact(event.after);
+    if (!before.changed && !after.changed) continue;
+    await tx.auditEvent.update({
+      where: { id: event.id },
+      data: { before: (before.value ?? undefined) as Prisma.InputJsonValue | undefined, after: (after.value ?? undefined) as Prisma.InputJsonValue | undefined },
+    });
+    redacted++;
+  }
+  return redacted;
+}
+
 /**
  * Erase one candidate's personal data, inside the caller's transaction. Idempotent: an anonymized candidate is
  * left as is (and no second audit row is written).
@@ -77,6 +130,7 @@ export async function anonymizeCandidate(tx: DbClient, candidateId: string, acto
     where: { id: candidateId },
     data: { name: ANONYMIZED_NAME, email: null, phone: "", notes: "", source: "", anonymizedAt },
   });
+  const redactedAuditRows = await redactAuditHistory(tx, candidateId);
   await writeAudit(tx, {
     actorId: actor?.id ?? null, action: "candidate.anonymize", entityType: "Candidate", entityId: candidateId,
     after: {
@@ -84,6 +138,7 @@ export async function anonymizeCandidate(tx: DbClient, candidateId: string, acto
       erased: ["name", "email", "phone", "notes", "source"],
       removed: { languages: candidate._count.languages, certifications: candidate._count.certifications, cv: candidate.cv ? 1 : 0 },
       keptApplications: candidate._count.applications,
+      redactedAuditRows,
     },
   });
   return { candidateId, anonymized: true as const, anonymizedAt };
