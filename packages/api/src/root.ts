@@ -10,6 +10,7 @@ import { homeRouter } from "./routers/home";
 import { learningRouter } from "./routers/learning";
 import { pipelineRouter } from "./routers/pipeline";
 import { positionsRouter } from "./routers/positions";
+import { privacyRouter } from "./routers/privacy";
 import { profilesRouter } from "./routers/profiles";
 import { segmentsRouter } from "./routers/segments";
 import { staffRouter } from "./routers/staff";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   learning: learningRouter,
   pipeline: pipelineRouter,
   positions: positionsRouter,
+  privacy: privacyRouter,
   profiles: profilesRouter,
   segments: segmentsRouter,
   staff: staffRouter,

@@ -8,3 +8,4 @@ export * from "./hiring";
 export * from "./onboarding";
 export * from "./applications";
 export * from "./candidates";
+export * from "./profiles";

@@ -52,5 +52,7 @@ export const V = {
   csvLanguages: "validation.csvLanguages",
   csvExpertise: "validation.csvExpertise",
   csvCertifications: "validation.csvCertifications",
+  duplicateRequirement: "validation.duplicateRequirement",
+  retentionRange: "validation.retentionRange",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];

@@ -8,6 +8,7 @@ import { pipelineAccess } from "./pipeline";
 import { profilesAccess } from "./profiles";
 import { departmentsAccess } from "./departments";
 import { positionsAccess } from "./positions";
+import { privacyAccess } from "./privacy";
 import { segmentsAccess } from "./segments";
 import { staffAccess } from "./staff";
 import { staffingAccess } from "./staffing";
@@ -30,4 +31,5 @@ export const accessMatrix: AccessRows = {
   ...coursesAccess,
   ...enrolmentsAccess,
   ...learningAccess,
+  ...privacyAccess,
 };

@@ -1,3 +1,8 @@
 import type { AccessRows } from "./types";
 
-export const profilesAccess: AccessRows = {};
+export const profilesAccess: AccessRows = {
+  "profiles.get": ["HEAD", "HR", "ADMIN"],
+  "profiles.version": ["HEAD", "HR", "ADMIN"],
+  "profiles.save": ["HR", "ADMIN"],
+  "profiles.copy": ["HR", "ADMIN"],
+};

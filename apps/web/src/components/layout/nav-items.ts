@@ -13,6 +13,7 @@ export const navItems: NavItem[] = [
   { href: "/hiring", key: "hiring", roles: ["ADMIN", "HR", "HEAD"] },
   { href: "/hiring/candidates", key: "candidates", roles: ["ADMIN", "HR"] },
   { href: "/staffing", key: "staffing", roles: ["ADMIN", "HR"] },
+  { href: "/admin/privacy", key: "privacy", roles: ["ADMIN", "HR"] },
   { href: "/admin/users", key: "users", roles: ["ADMIN"] },
   { href: "/admin/audit", key: "audit", roles: ["ADMIN"] },
 ];

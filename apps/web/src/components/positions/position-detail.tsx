@@ -9,6 +9,7 @@ import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
 import { PositionForm } from "./position-form";
 import { PositionStaff } from "./position-staff";
+import { ProfileSummary } from "@/components/profiles/profile-summary";
 
 const linkClass = "text-brand-700 underline underline-offset-4 hover:text-brand-800";
 
@@ -103,6 +104,7 @@ export function PositionDetail({ id, canEdit }: { id: string; canEdit: boolean }
             </dl>
             <p className="mt-4 text-sm">{p.description || t("noDescription")}</p>
           </Card>
+          <ProfileSummary positionId={id} canEdit={canEdit} />
           <PositionStaff staff={p.staff} />
           {canEdit ? (
             <>

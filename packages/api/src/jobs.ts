@@ -1,0 +1,4 @@
+/**
+ * Service functions that scheduled jobs run (imported by @portal/jobs; the api never imports the jobs package).
+ */
+export { anonymizeExpiredCandidates } from "./services/hiring/privacy";

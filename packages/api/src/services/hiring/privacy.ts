@@ -1,0 +1,242 @@
+/**
+ * Candidate data privacy: anonymization on request (erasure) and after a retention period for candidates
+ * whose every application ended (rejected or withdrawn). The Candidate row, applications, stage history,
+ * scorecard ratings, years of experience and declared expertise stay, so statistics keep counting them.
+ * Audit rows record what was erased as counts, never the erased values.
+ */
+import { TRPCError } from "@trpc/server";
+import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
+import type { SessionUser } from "@portal/auth/session";
+import type { z } from "zod";
+import type { dueForRetentionQuery } from "@portal/validators";
+import { notFound } from "../../errors";
+import { contains, pageArgs, toPage } from "../../pagination";
+import { candidateScope } from "../../scopes";
+
+type Actor = Pick<SessionUser, "id" | "role">;
+
+export const RETENTION_KEY = "candidateRetentionMonths";
+export const DEFAULT_RETENTION_MONTHS = 12;
+export const ANONYMIZED_NAME = "Anonymized candidate";
+const closedStages = ["REJECTED", "WITHDRAWN"] as const;
+
+export async function getRetentionMonths(db: DbClient): Promise<number> {
+  const row = await db.setting.findUnique({ where: { key: RETENTION_KEY } });
+  const value = row?.value;
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 120 ? value : DEFAULT_RETENTION_MONTHS;
+}
+
+export async function setRetentionMonths(db: Db, actor: Actor, months: number) {
+  return db.$transaction(async (tx) => {
+    const before = await getRetentionMonths(tx);
+    const stored = await tx.setting.findUnique({ where: { key: RETENTION_KEY } });
+    if (stored && before === months) return { months }; // a retried save changes nothing
+    await tx.setting.upsert({ where: { key: RETENTION_KEY }, create: { key: RETENTION_KEY, value: months }, update: { value: months } });
+    await writeAudit(tx, {
+      actorId: actor.id, action: "privacy.setRetention", entityType: "Setting", entityId: RETENTION_KEY,
+      before: { months: before }, after: { months },
+    });
+    return { months };
+  });
+}
+
+/** `now` minus the retention period in calendar months (UTC). */
+export function retentionCutoff(now: Date, months: number) {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  return cutoff;
+}
+
+/**
+ * Due for anonymization: not yet anonymized, at least one application, and every application ended (rejected or
+ * withdrawn) before the cutoff. An open or hired application keeps the candidate out.
+ */
+export const dueWhere = (cutoff: Date): Prisma.CandidateWhereInput => ({
+  anonymizedAt: null,
+  applications: { some: {}, every: { stage: { in: [...closedStages] }, stageChangedAt: { lt: cutoff } } },
+});
+
+type ErasureReason = "request" | "retention";
+
+/** Keys whose values are a candidate's personal data wherever they appear in earlier audit rows. */
+const personalKeys = new Set(["name", "email", "phone", "notes", "source", "languages", "certifications", "cv", "fileName", "candidateName"]);
+const REDACTED = "[erased]";
+
+function redact(value: unknown): { value: unknown; changed: boolean } {
+  if (Array.isArray(value)) {
+    const items = value.map(redact);
+    return { value: items.map((i) => i.value), changed: items.some((i) => i.changed) };
+  }
+  if (value && typeof value === "object") {
+    let changed = false;
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) {
+      if (personalKeys.has(key) && v !== null && v !== REDACTED) {
+        out[key] = REDACTED;
+        changed = true;
+      } else {
+        const inner = redact(v);
+        out[key] = inner.value;
+        changed ||= inner.changed;
+      }
+    }
+    return { value: out, changed };
+  }
+  return { value, changed: false };
+}
+
+/** Earlier audit rows about the candidate and their applications keep what happened, not who it was. */
+async function redactAuditHistory(tx: DbClient, candidateId: string) {
+  const applications = await tx.application.findMany({ where: { candidateId }, select: { id: true } });
+  const events = await tx.auditEvent.findMany({
+    where: {
+      OR: [
+        { entityType: "Candidate", entityId: candidateId },
+        { entityType: "Application", entityId: { in: applications.map((a) => a.id) } },
+      ],
+    },
+    select: { id: true, before: true, after: true },
+  });
+  let redacted = 0;
+  for (const event of events) {
+    const before = redact(event.before);
+    const after = redact(event.after);
+    if (!before.changed && !after.changed) continue;
+    await tx.auditEvent.update({
+      where: { id: event.id },
+      data: { before: (before.value ?? undefined) as Prisma.InputJsonValue | undefined, after: (after.value ?? undefined) as Prisma.InputJsonValue | undefined },
+    });
+    redacted++;
+  }
+  return redacted;
+}
+
+/**
+ * Erase one candidate's personal data, inside the caller's transaction. Idempotent: an anonymized candidate is
+ * left as is (and no second audit row is written).
+ */
+export async function anonymizeCandidate(tx: DbClient, candidateId: string, actor: Pick<Actor, "id"> | null, reason: ErasureReason) {
+  const candidate = await tx.candidate.findUnique({
+    where: { id: candidateId },
+    select: { id: true, anonymizedAt: true, _count: { select: { languages: true, certifications: true, applications: true } }, cv: { select: { candidateId: true } } },
+  });
+  if (!candidate) throw notFound("Candidate");
+  if (candidate.anonymizedAt) return { candidateId, anonymized: false as const, anonymizedAt: candidate.anonymizedAt };
+  const anonymizedAt = new Date();
+  await tx.candidateLanguage.deleteMany({ where: { candidateId } });
+  await tx.candidateCertification.deleteMany({ where: { candidateId } });
+  await tx.candidateCv.deleteMany({ where: { candidateId } });
+  await tx.candidate.update({
+    where: { id: candidateId },
+    data: { name: ANONYMIZED_NAME, email: null, phone: "", notes: "", source: "", anonymizedAt },
+  });
+  const redactedAuditRows = await redactAuditHistory(tx, candidateId);
+  await writeAudit(tx, {
+    actorId: actor?.id ?? null, action: "candidate.anonymize", entityType: "Candidate", entityId: candidateId,
+    after: {
+      reason,
+      erased: ["name", "email", "phone", "notes", "source"],
+      removed: { languages: candidate._count.languages, certifications: candidate._count.certifications, cv: candidate.cv ? 1 : 0 },
+      keptApplications: candidate._count.applications,
+      redactedAuditRows,
+    },
+  });
+  return { candidateId, anonymized: true as const, anonymizedAt };
+}
+
+const BATCH = 200;
+
+/**
+ * The retention run: anonymize every candidate due at `now`. Each candidate in its own short transaction that
+ * re-checks the rule (an application may have been added meanwhile). Safe to run twice.
+ */
+export async function anonymizeExpiredCandidates(db: Db, now: Date, actor: Pick<Actor, "id"> | null = null) {
+  const months = await getRetentionMonths(db);
+  const cutoff = retentionCutoff(now, months);
+  let count = 0;
+  let after: string | undefined;
+  for (;;) {
+    const batch = await db.candidate.findMany({
+      where: { AND: [dueWhere(cutoff), after ? { id: { gt: after } } : {}] },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: { id: true },
+    });
+    for (const { id } of batch) {
+      const done = await db.$transaction(async (tx) => {
+        const still = await tx.candidate.findFirst({ where: { AND: [{ id }, dueWhere(cutoff)] }, select: { id: true } });
+        if (!still) return false;
+        return (await anonymizeCandidate(tx, id, actor, "retention")).anonymized;
+      });
+      if (done) count++;
+    }
+    if (batch.length < BATCH) break;
+    after = batch[batch.length - 1]!.id;
+  }
+  if (count > 0)
+    await writeAudit(db, {
+      actorId: actor?.id ?? null, action: "privacy.retentionRun", entityType: "Setting", entityId: RETENTION_KEY,
+      after: { count, months, cutoff: cutoff.toISOString() },
+    });
+  return { count, months, cutoff };
+}
+
+type DueQuery = z.infer<typeof dueForRetentionQuery>;
+
+/** What the next run would anonymize (HR/ADMIN only: names are personal data). */
+export async function listDueForRetention(db: Db, actor: Actor, q: DueQuery, now = new Date()) {
+  const months = await getRetentionMonths(db);
+  const cutoff = retentionCutoff(now, months);
+  const where: Prisma.CandidateWhereInput = {
+    AND: [candidateScope(actor), dueWhere(cutoff), q.search ? { OR: [{ name: contains(q.search) }, { email: contains(q.search) }] } : {}],
+  };
+  const [rows, total] = await db.$transaction([
+    db.candidate.findMany({
+      where,
+      orderBy: [{ name: q.direction }, { id: "asc" }],
+      ...pageArgs(q),
+      select: {
+        id: true, name: true, email: true,
+        applications: { orderBy: { stageChangedAt: "desc" }, select: { stage: true, stageChangedAt: true, position: { select: { title: true } } } },
+      },
+    }),
+    db.candidate.count({ where }),
+  ]);
+  const items = rows.map(({ applications, ...c }) => ({
+    ...c,
+    lastChange: applications[0]?.stageChangedAt ?? null,
+    applications: applications.map((a) => ({ stage: a.stage, position: a.position.title })),
+  }));
+  return { ...toPage(items, total, q), months, cutoff };
+}
+
+/** Candidates for the erasure form: by name or email, or the one preselected by id. */
+export async function findCandidates(db: Db, actor: Actor, search: string, candidateId?: string) {
+  const filter: Prisma.CandidateWhereInput = candidateId
+    ? { id: candidateId }
+    : search
+      ? { OR: [{ name: contains(search) }, { email: contains(search) }] }
+      : { id: { in: [] } };
+  return db.candidate.findMany({
+    where: { AND: [candidateScope(actor), filter] },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 10,
+    select: { id: true, name: true, email: true, anonymizedAt: true, _count: { select: { applications: true } } },
+  });
+}
+
+const normalize = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
+
+/** Erasure on request: the typed name must match the candidate's (so the wrong person is not erased by a slip). */
+export async function eraseCandidate(db: Db, actor: Actor, candidateId: string, confirmName: string) {
+  return db.$transaction(async (tx) => {
+    const candidate = await tx.candidate.findFirst({ where: { AND: [{ id: candidateId }, candidateScope(actor)] }, select: { name: true, anonymizedAt: true } });
+    if (!candidate) throw notFound("Candidate");
+    if (candidate.anonymizedAt) return { candidateId, anonymized: false as const, anonymizedAt: candidate.anonymizedAt };
+    if (normalize(confirmName) !== normalize(candidate.name)) {
+      const message = "The typed name does not match the candidate's name.";
+      throw new TRPCError({ code: "BAD_REQUEST", message });
+    }
+    return anonymizeCandidate(tx, candidateId, actor, "request");
+  });
+}

@@ -1,0 +1,18 @@
+import type { Db } from "@portal/db";
+import { anonymizeExpiredCandidates } from "@portal/api/jobs";
+
+/** What a job's `run` gets: the database and the clock (tests pass their own). */
+export type JobContext = { db: Db; now: () => Date };
+
+export type JobDefinition = {
+  /** Queue name (letters, digits, hyphens). */
+  name: string;
+  /** Cron expression in UTC, or null for a job that only runs when sent. */
+  cron: string | null;
+  run: (ctx: JobContext) => Promise<unknown>;
+};
+
+/** Every background job of the portal. Adding one is one line here. */
+export const jobs: JobDefinition[] = [
+  { name: "candidate-retention", cron: "17 3 * * *", run: ({ db, now }) => anonymizeExpiredCandidates(db, now()) },
+];

@@ -1,0 +1,2 @@
+export { jobs, type JobContext, type JobDefinition } from "./definitions";
+export { registerJobs, startJobs, type JobLogger, type JobRunner } from "./boss";
