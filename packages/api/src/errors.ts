@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { Prisma } from "@portal/db";
+import { z, ZodError } from "zod";
 
 export const notFound = (what: string) => new TRPCError({ code: "NOT_FOUND", message: `${what} not found.` });
 export const conflict = (message: string) => new TRPCError({ code: "CONFLICT", message });
@@ -13,4 +14,14 @@ export function rethrowUnique(err: unknown, messages: Record<string, string>): n
     throw conflict(field ? (messages[field] ?? "Already exists.") : "This record already exists.");
   }
   throw err;
+}
+
+/**
+ * The field errors a form shows, from a tRPC error caused by zod (input validation or `fieldError`). zod 4
+ * errors are not `Error`s, so tRPC wraps them in an UnknownCauseError that copies their fields: read the issues.
+ */
+export function fieldErrorsOf(error: TRPCError) {
+  if (error.cause instanceof ZodError) return z.flattenError(error.cause);
+  const issues = (error.cause as { issues?: unknown } | undefined)?.issues;
+  return Array.isArray(issues) ? z.flattenError({ issues } as ZodError) : null;
 }

@@ -4,7 +4,7 @@
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { z, ZodError } from "zod";
+import { fieldErrorsOf } from "./errors";
 import { loadSessionUser, type SessionClaims, type SessionUser } from "@portal/auth/session";
 import { prisma, type Db, type Role } from "@portal/db";
 
@@ -23,8 +23,7 @@ const t = initTRPC
   .create({
     transformer: superjson,
     errorFormatter({ shape, error }) {
-      const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-      return { ...shape, data: { ...shape.data, zodError } };
+      return { ...shape, data: { ...shape.data, zodError: fieldErrorsOf(error) } };
     },
   });
 

@@ -100,3 +100,17 @@ describe("staff: reads and row scopes", () => {
     await expect((await org.as("STAFF")).staff.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
+
+describe("field errors reach the form", () => {
+  it("a service's field error and a bad input both carry zod field errors for the error formatter", async () => {
+    const { fieldErrorsOf } = await import("../src/errors");
+    const hr = await org.as("HR");
+    const archived = await org.db.department.create({ data: { name: "Archived for field errors", segmentId: org.org.segmentA.id, archived: true } });
+    const serviceError = await hr.staff
+      .create({ email: "field.errors@test.example", name: "Field Errors", departmentId: archived.id, positionId: "", startDate: "2026-11-23", status: "ONBOARDING" })
+      .catch((e: unknown) => e);
+    expect(fieldErrorsOf(serviceError as never)?.fieldErrors).toEqual({ departmentId: [expect.stringMatching(/archived/)] });
+    const inputError = await hr.staff.create({ email: "not an email", name: "", departmentId: "", positionId: "", startDate: "x", status: "ONBOARDING" }).catch((e: unknown) => e);
+    expect(Object.keys(fieldErrorsOf(inputError as never)?.fieldErrors ?? {})).toEqual(expect.arrayContaining(["email", "name", "departmentId", "startDate"]));
+  });
+});

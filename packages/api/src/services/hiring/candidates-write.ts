@@ -3,7 +3,6 @@
  * events; a retried submission changes nothing the second time.
  */
 import { TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
 import { Prisma, writeAudit, type Db, type DbClient } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
 import {
@@ -15,6 +14,7 @@ import {
 } from "@portal/validators";
 import { badRequest, notFound } from "../../errors";
 import { candidateScope } from "../../scopes";
+import { FieldIssuesError } from "../staff-placement";
 import { ensureCurrentProfile } from "./current-profile";
 
 type Actor = Pick<SessionUser, "id" | "role">;
@@ -37,7 +37,7 @@ export function duplicateEmail(existing: { name: string }) {
   return new TRPCError({
     code: "CONFLICT",
     message,
-    cause: new ZodError([{ code: "custom", path: ["email"], message, input: undefined }]),
+    cause: new FieldIssuesError([{ code: "custom", path: ["email"], message, input: undefined }]),
   });
 }
 
