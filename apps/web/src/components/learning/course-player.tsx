@@ -72,6 +72,8 @@ export function CoursePlayer({ enrolmentId, initialItemId }: { enrolmentId: stri
   const [outlineOpen, setOutlineOpen] = useState(false);
   const course = query.data;
   const items = course ? course.modules.flatMap((m) => m.items) : [];
+  // Pin the resume point once: otherwise finishing an item would jump straight to the next one.
+  if (course && selected === null && items.length > 0) setSelected(course.resumeAt ?? items[0]!.id);
   const current = items.find((i) => i.id === selected) ?? items.find((i) => i.id === course?.resumeAt) ?? items[0];
   const index = current ? items.indexOf(current) : -1;
   const select = (id: string) => {

@@ -9,11 +9,15 @@ import remarkGfm from "remark-gfm";
  */
 export function Markdown({ source }: { source: string }) {
   return (
-    <div className="lesson-body space-y-3 text-gray-900 [&_a]:text-brand-700 [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:border-gray-300 [&_blockquote]:pl-3 [&_blockquote]:italic [&_h1]:text-xl [&_h1]:font-semibold [&_h2]:mt-4 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:font-semibold [&_img]:max-w-full [&_ol]:list-decimal [&_ol]:pl-6 [&_table]:w-full [&_table]:text-sm [&_td]:border [&_td]:border-gray-200 [&_td]:p-2 [&_th]:border [&_th]:border-gray-200 [&_th]:bg-gray-50 [&_th]:p-2 [&_th]:text-left [&_ul]:list-disc [&_ul]:pl-6">
+    <div className="lesson-body space-y-3 text-gray-900 [&_a]:text-brand-700 [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:border-gray-300 [&_blockquote]:pl-3 [&_blockquote]:italic [&_h3]:text-xl [&_h3]:font-semibold [&_h4]:mt-4 [&_h4]:text-lg [&_h4]:font-semibold [&_h5]:font-semibold [&_img]:max-w-full [&_ol]:list-decimal [&_ol]:pl-6 [&_table]:w-full [&_table]:text-sm [&_td]:border [&_td]:border-gray-200 [&_td]:p-2 [&_th]:border [&_th]:border-gray-200 [&_th]:bg-gray-50 [&_th]:p-2 [&_th]:text-left [&_ul]:list-disc [&_ul]:pl-6">
       <ReactMarkdown
         remarkPlugins={[remarkGfm]}
         rehypePlugins={[rehypeSanitize]}
         components={{
+          // The item title is the page's h2: lesson headings sit below it.
+          h1: ({ node: _node, ...props }) => <h3 {...props} />,
+          h2: ({ node: _node, ...props }) => <h4 {...props} />,
+          h3: ({ node: _node, ...props }) => <h5 {...props} />,
           // Wide tables scroll on a phone instead of breaking the layout.
           table: ({ node: _node, ...props }) => (
             <div className="overflow-x-auto">

@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, cn } from "@portal/ui";
@@ -14,6 +15,8 @@ export function ScenarioView({ enrolmentId, item }: { enrolmentId: string; item:
     trpc.learning.chooseResponse.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.learning.pathKey() }) }),
   );
   const s = item.scenario;
+  // The choice shows at once; the feedback follows from the server.
+  const [picked, setPicked] = useState<string | null>(null);
   const chosen = s.chosen;
   const best = chosen ? s.responses.filter((r) => chosen.bestIds.includes(r.id)) : [];
   return (
@@ -33,15 +36,18 @@ export function ScenarioView({ enrolmentId, item }: { enrolmentId: string; item:
             key={r.id}
             className={cn(
               "flex cursor-pointer items-start gap-3 rounded-lg border p-3 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600",
-              chosen?.id === r.id ? "border-brand-600 bg-brand-50" : "border-gray-200 bg-white hover:bg-gray-50",
+              (picked ?? chosen?.id) === r.id ? "border-brand-600 bg-brand-50" : "border-gray-200 bg-white hover:bg-gray-50",
             )}
           >
             <input
               type="radio"
               name={`scenario-${item.id}`}
               value={r.id}
-              checked={chosen?.id === r.id}
-              onChange={() => choose.mutate({ enrolmentId, itemId: item.id, responseId: r.id })}
+              checked={(picked ?? chosen?.id) === r.id}
+              onChange={() => {
+                setPicked(r.id);
+                choose.mutate({ enrolmentId, itemId: item.id, responseId: r.id });
+              }}
               className="mt-1"
             />
             <span>{r.text}</span>
