@@ -107,6 +107,7 @@ export async function seedDemoCourses(db: DbClient, now = new Date()) {
   const certificates: Prisma.CertificateCreateManyInput[] = [];
   const raises: { staffMemberId: string; segmentId: string; previous: number | null; level: number; evidence: string; at: Date }[] = [];
   let expiredGiven = false;
+  let onboardingSeen = 0;
   let n = 0;
 
   for (const p of staff) {
@@ -118,6 +119,9 @@ export async function seedDemoCourses(db: DbClient, now = new Date()) {
       if (isDemoStaff) {
         // e2e relies on these: the basics passed with a certificate, the segment course in progress with its quiz not attempted.
         plan = course.key === "basics" ? { state: "passed", passedDaysAgo: 20 } : { state: "progress", done: 3 };
+      } else if (p.status === "ONBOARDING" && course.key !== "basics" && onboardingSeen++ % 3 === 0) {
+        // Every third newcomer has finished their segment course already: the training raised their level.
+        plan = { state: "passed", passedDaysAgo: rnd.int(2, 20) };
       } else if (!expiredGiven && course.key === "basics" && p.status === "ACTIVE") {
         plan = { state: "expired" };
         expiredGiven = true;
