@@ -174,6 +174,12 @@ test("the demo staff member resumes a course in progress and sees a completed on
   // Resumes at the first item not done: the second scenario.
   await expect(page.getByRole("heading", { level: 2, name: "A promised call that never came" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Course outline" }).getByRole("button", { name: /Who our private customers are.*done/ })).toBeVisible();
+  // The URL names the item shown, so a reload stays there.
+  await page.getByRole("button", { name: "Next →" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "The blocked card abroad" })).toBeVisible();
+  await expect(page).toHaveURL(/\?item=/);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: "The blocked card abroad" })).toBeVisible();
   // A phone-sized screen: the outline collapses behind a button.
   await page.setViewportSize({ width: 390, height: 800 });
   await expect(page.getByRole("navigation", { name: "Course outline" })).toBeHidden();

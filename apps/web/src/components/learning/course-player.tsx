@@ -1,6 +1,5 @@
 "use client";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
@@ -66,7 +65,6 @@ function ItemView({ enrolmentId, item }: { enrolmentId: string; item: LearnerIte
 export function CoursePlayer({ enrolmentId, initialItemId }: { enrolmentId: string; initialItemId: string | null }) {
   const t = useTranslations("learning");
   const trpc = useTRPC();
-  const router = useRouter();
   const query = useQuery(trpc.learning.course.queryOptions({ enrolmentId }));
   const [selected, setSelected] = useState<string | null>(initialItemId);
   const [outlineOpen, setOutlineOpen] = useState(false);
@@ -79,8 +77,8 @@ export function CoursePlayer({ enrolmentId, initialItemId }: { enrolmentId: stri
   const select = (id: string) => {
     setSelected(id);
     setOutlineOpen(false);
-    // The URL names the item, so a reload or a shared link opens it again.
-    router.replace(`/learning/${enrolmentId}?item=${id}`, { scroll: false });
+    // The URL names the item, so a reload or a shared link opens it again (no server round trip).
+    window.history.replaceState(null, "", `/learning/${enrolmentId}?item=${encodeURIComponent(id)}`);
     document.getElementById("item-title")?.focus();
   };
   return (
