@@ -144,6 +144,19 @@ test("a new staff member completes a required course, fails the quiz once, passe
   await expect(row).toContainText("2 · Practitioner");
   await expect(row).toContainText("Training");
   await expect(staff.getByRole("heading", { name: "Onboarding", exact: true })).toBeVisible();
+
+  // A timed quiz asks before the clock starts, then counts down from the server's deadline.
+  await staff.goto("/learning");
+  await staff.getByRole("link", { name: "Start: Customer-centric basics" }).click();
+  await staff.getByRole("navigation", { name: "Course outline" }).getByRole("button", { name: /Customer-centric basics quiz/ }).click();
+  await expect(staff.getByText("Time limit: 10 minutes")).toBeVisible();
+  await staff.getByRole("button", { name: "Start attempt" }).click();
+  const timed = staff.getByRole("alertdialog", { name: "Start a timed attempt?" });
+  await expect(timed).toContainText("You will have 10 minutes.");
+  await timed.getByRole("button", { name: "Start attempt" }).click();
+  await expect(staff.getByText(/^Time left: (10:00|9:\d\d)$/)).toBeVisible();
+  await expect(staff.getByRole("group", { name: /Why is Nordvik organized into departments/ })).toBeVisible();
+  await expectAccessible(staff);
   await context.close();
 
   // Anyone can verify the code, signed out.
