@@ -10,4 +10,4 @@ export const proxy = auth((req) => {
   }
 });
 
-export const config = { matcher: ["/((?!login|api|_next|favicon.ico|session-ended).*)"] };
+export const config = { matcher: ["/((?!login|api|_next|favicon.ico|session-ended|verify).*)"] };

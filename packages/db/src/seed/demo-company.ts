@@ -2,6 +2,7 @@ import type { DbClient } from "../client";
 import { hashForSeed } from "../factories";
 import { seededRandom } from "../random";
 import { DEMO_PASSWORD, demoSegments, firstNames, lastNames } from "./demo-data";
+import { seedDemoCourses } from "./demo-courses";
 import { seedDemoHiring } from "./demo-hiring";
 
 export type DemoSignIn = { email: string; role: string; name: string };
@@ -87,7 +88,8 @@ export async function seedDemoCompany(db: DbClient): Promise<DemoSignIn[]> {
     }
   }
   const hiring = await seedDemoHiring(db);
-  await db.auditEvent.create({ data: { actorId: null, action: "seed.demo", entityType: "System", entityId: "demo", after: { staff: staffCount, ...hiring } } });
+  const learning = await seedDemoCourses(db);
+  await db.auditEvent.create({ data: { actorId: null, action: "seed.demo", entityType: "System", entityId: "demo", after: { staff: staffCount, ...hiring, learning } } });
   return signIns;
 }
 

@@ -6,6 +6,7 @@ export type NavItem = { href: string; key: string; roles: Role[] };
 export const navItems: NavItem[] = [
   { href: "/", key: "home", roles: ["ADMIN", "HR", "HEAD", "STAFF"] },
   { href: "/me", key: "myProfile", roles: ["STAFF"] },
+  { href: "/learning", key: "learning", roles: ["ADMIN", "HR", "HEAD", "STAFF"] },
   { href: "/admin/segments", key: "segments", roles: ["ADMIN", "HR", "HEAD"] },
   { href: "/admin/departments", key: "departments", roles: ["ADMIN", "HR", "HEAD"] },
   { href: "/admin/positions", key: "positions", roles: ["ADMIN", "HR", "HEAD"] },

@@ -5,6 +5,7 @@ import { EmptyState, PageHeader } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
 import { DepartmentFitChart } from "@/components/staffing/department-fit-chart";
+import { OnboardingSummary } from "@/components/learning/onboarding-summary";
 import { ExpertiseHistory } from "./expertise-history";
 import { ExpertiseTable } from "./expertise-table";
 import { StaffRecord } from "./staff-record";
@@ -24,6 +25,7 @@ export function MyProfile() {
         ) : s ? (
           <div className="space-y-6">
             <StaffRecord staff={s} />
+            <OnboardingSummary />
             <section aria-labelledby="expertise-title" className="space-y-3">
               <h2 id="expertise-title" className="text-lg font-semibold">{t("expertise")}</h2>
               <ExpertiseTable rows={s.expertise} />

@@ -1,0 +1,14 @@
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/server/session";
+import { CertificateView } from "@/components/learning/certificate-view";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("learning"))("certificateTitle") };
+}
+
+/** The holder, HR or the holder's head (the procedure checks); printable. */
+export default async function CertificatePage({ params }: { params: Promise<{ id: string }> }) {
+  await requireUser();
+  const { id } = await params;
+  return <CertificateView id={id} />;
+}

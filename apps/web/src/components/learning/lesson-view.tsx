@@ -1,0 +1,44 @@
+"use client";
+import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert, Button, Spinner } from "@portal/ui";
+import { useTRPC } from "@/trpc/react";
+import type { LessonItem } from "./types";
+
+// The Markdown pipeline (parser, GFM, sanitizer) is the player's largest dependency: load it with the first
+// lesson shown, not with the page (see apps/web/scripts/BENCHMARKS.md).
+const Markdown = dynamic(() => import("./markdown").then((m) => m.Markdown), { ssr: false, loading: () => <LessonLoading /> });
+
+function LessonLoading() {
+  const t = useTranslations("common");
+  return <Spinner label={t("loading")} className="py-4" />;
+}
+
+/** Lessons often open with their own title as a heading; the player already shows it. */
+function withoutTitle(body: string, title: string) {
+  const first = body.trimStart().split("\n", 1)[0] ?? "";
+  return first.replace(/^#\s+/, "").trim() === title ? body.trimStart().slice(first.length).trimStart() : body;
+}
+
+export function LessonView({ enrolmentId, item }: { enrolmentId: string; item: LessonItem }) {
+  const t = useTranslations("learning");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const complete = useMutation(
+    trpc.learning.completeLesson.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.learning.pathKey() }) }),
+  );
+  return (
+    <div className="space-y-4">
+      <Markdown source={withoutTitle(item.body, item.title)} />
+      {complete.error ? <Alert tone="danger" role="alert">{complete.error.message}</Alert> : null}
+      {item.done ? (
+        <p className="text-sm font-medium text-green-800">✓ {t("markedDone")}</p>
+      ) : (
+        <Button onClick={() => complete.mutate({ enrolmentId, itemId: item.id })} disabled={complete.isPending}>
+          {t("markDone")}
+        </Button>
+      )}
+    </div>
+  );
+}

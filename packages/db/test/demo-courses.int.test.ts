@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../src/test-database";
+import { seedDemoCompany } from "../src/seed/demo-company";
+
+/** The onboarding demo data the e2e journeys and the demo itself rely on. */
+let t: Awaited<ReturnType<typeof createTestDatabase>>;
+beforeAll(async () => {
+  t = await createTestDatabase("demo");
+  await t.db.$transaction((tx) => seedDemoCompany(tx), { timeout: 120_000 });
+}, 180_000);
+afterAll(() => t?.drop());
+
+describe("demo onboarding data", () => {
+  it("publishes four courses, three with a segment expertise outcome, required by rules with due dates", async () => {
+    const versions = await t.db.courseVersion.findMany({ where: { status: "PUBLISHED" }, include: { course: true } });
+    expect(versions.map((v) => v.course.title).sort()).toEqual(["Customer-centric basics", "Serving private individuals", "Serving small businesses", "Serving the public sector"]);
+    expect(versions.filter((v) => v.outcomeSegmentId && v.outcomeLevel! >= 2).length).toBe(3);
+    const rules = await t.db.courseRule.findMany();
+    expect(rules.every((r) => r.dueDays >= 14 && r.dueDays <= 30)).toBe(true);
+    expect(rules.some((r) => r.recertifyMonths === 12)).toBe(true);
+  });
+
+  it("gives the demo staff account one course passed with a certificate and one in progress with its quiz not attempted", async () => {
+    const enrolments = await t.db.enrolment.findMany({
+      where: { staffMember: { user: { email: "staff@nordvik.example" } } },
+      include: { certificates: true, attempts: true, _count: { select: { progress: true } } },
+    });
+    const passed = enrolments.filter((e) => e.passedAt);
+    const open = enrolments.filter((e) => !e.passedAt);
+    expect(passed).toHaveLength(1);
+    expect(passed[0]!.certificates).toHaveLength(1);
+    expect(open).toHaveLength(1);
+    expect(open[0]!._count.progress).toBeGreaterThan(0);
+    expect(open[0]!.attempts).toHaveLength(0);
+  });
+
+  it("has varied progress, one expired certificate, and training expertise matching what certificates granted", async () => {
+    const now = new Date();
+    const all = await t.db.enrolment.findMany({ include: { _count: { select: { progress: true } } } });
+    expect(all.some((e) => !e.passedAt && e.dueAt! < now)).toBe(true); // overdue
+    expect(all.some((e) => !e.passedAt && e.dueAt! >= now && e._count.progress > 0)).toBe(true); // in progress
+    expect(await t.db.certificate.count({ where: { expiresAt: { lt: now } } })).toBe(1);
+    const granted = await t.db.certificate.findMany({ where: { grantedSegmentId: { not: null } }, include: { enrolment: true } });
+    expect(granted.length).toBeGreaterThan(0);
+    for (const c of granted) {
+      const e = await t.db.expertise.findUniqueOrThrow({ where: { staffMemberId_segmentId: { staffMemberId: c.enrolment.staffMemberId, segmentId: c.grantedSegmentId! } } });
+      expect(e).toMatchObject({ level: c.grantedLevel, source: "TRAINING" });
+      expect(e.evidence).toContain(c.verificationCode);
+    }
+  });
+});
