@@ -5,3 +5,4 @@ export * from "./organization";
 export * from "./staff-csv";
 export * from "./staffing";
 export * from "./hiring";
+export * from "./pipeline";

@@ -27,5 +27,8 @@ export const V = {
   yearsRange: "validation.yearsRange",
   ratingRange: "validation.ratingRange",
   tooMany: "validation.tooMany",
+  // pipeline
+  rejectionReasonRequired: "validation.rejectionReasonRequired",
+  compareCount: "validation.compareCount",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];
