@@ -43,6 +43,10 @@ export async function visiblePosition(db: DbClient, actor: Actor, positionId: st
 
 type FactsRow = {
   candidateId: string;
+  name: string;
+  email: string | null;
+  anonymizedAt: Date | null;
+  customerFacingYears: number;
   languages: { language: string; cefr: string }[] | null;
   certifications: { name: string; expiresAt: string | null }[] | null;
   expertise: { segmentId: string; level: number }[] | null;
@@ -58,7 +62,7 @@ export async function loadScoredApplications(
 ): Promise<ScoredApplication[]> {
   const apps = await db.application.findMany({
     where: { AND: [applicationScope(actor), { positionId }, where] },
-    include: { candidate: { select: { name: true, email: true, anonymizedAt: true, customerFacingYears: true } } },
+    // The candidate columns come with the facts below: one join less on 10,000 rows.
   });
   if (apps.length === 0) return [];
   const candidateIds = apps.map((a) => a.candidateId);
@@ -67,7 +71,7 @@ export async function loadScoredApplications(
   // Three more queries regardless of the count: facts per candidate (JSON aggregates), submitted ratings, profiles.
   const [facts, ratings, profiles] = await Promise.all([
     db.$queryRaw<FactsRow[]>`
-      SELECT c.id AS "candidateId",
+      SELECT c.id AS "candidateId", c.name, c.email, c."anonymizedAt", c."customerFacingYears",
         (SELECT json_agg(json_build_object('language', l.language, 'cefr', l.cefr)) FROM "CandidateLanguage" l WHERE l."candidateId" = c.id) AS languages,
         (SELECT json_agg(json_build_object('name', x.name, 'expiresAt', x."expiresAt")) FROM "CandidateCertification" x WHERE x."candidateId" = c.id) AS certifications,
         (SELECT json_agg(json_build_object('segmentId', e."segmentId", 'level', e.level)) FROM "CandidateExpertise" e WHERE e."candidateId" = c.id) AS expertise
@@ -88,18 +92,19 @@ export async function loadScoredApplications(
   const profileBy = new Map(profiles.map((p) => [p.id, p]));
   return apps.map((a) => {
     const f = factsBy.get(a.candidateId);
+    if (!f) throw new Error(`Candidate ${a.candidateId} of application ${a.id} vanished while ranking.`);
     const profile = profileBy.get(a.profileId)!;
     const forFit: ApplicationForFit = {
       ...a,
       candidate: {
         id: a.candidateId,
-        name: a.candidate.name,
-        email: a.candidate.email,
-        anonymizedAt: a.candidate.anonymizedAt,
-        customerFacingYears: a.candidate.customerFacingYears,
-        languages: f?.languages ?? [],
-        certifications: (f?.certifications ?? []).map((c) => ({ name: c.name, expiresAt: c.expiresAt ? new Date(c.expiresAt) : null })),
-        expertise: f?.expertise ?? [],
+        name: f.name,
+        email: f.email,
+        anonymizedAt: f.anonymizedAt,
+        customerFacingYears: f.customerFacingYears,
+        languages: f.languages ?? [],
+        certifications: (f.certifications ?? []).map((c) => ({ name: c.name, expiresAt: c.expiresAt ? new Date(c.expiresAt) : null })),
+        expertise: f.expertise ?? [],
       },
       profile,
       scorecards: [{ ratings: ratingsBy.get(a.id) ?? [] }],
@@ -107,8 +112,8 @@ export async function loadScoredApplications(
     return {
       id: a.id,
       candidateId: a.candidateId,
-      name: a.candidate.name,
-      anonymized: a.candidate.anonymizedAt !== null,
+      name: f.name,
+      anonymized: f.anonymizedAt !== null,
       stage: a.stage,
       stageChangedAt: a.stageChangedAt,
       daysInStage: Math.max(0, Math.floor((now.getTime() - a.stageChangedAt.getTime()) / DAY)),
