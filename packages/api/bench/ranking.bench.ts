@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@portal/db";
+import { databaseUrl } from "@portal/db/env";
 import { appRouter } from "../src/root";
 import { createCallerFactory, createContext } from "../src/trpc";
 
@@ -16,7 +17,7 @@ const { values } = parseArgs({ options: { runs: { type: "string", default: "30" 
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
 
-const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }), log: [{ emit: "event", level: "query" }] });
+const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }), log: [{ emit: "event", level: "query" }] });
 let queries = 0;
 db.$on("query", () => {
   queries += 1;

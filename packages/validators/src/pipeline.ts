@@ -7,9 +7,7 @@ const stage = z.enum(candidateStages, { error: V.choose });
 const reason = z.string().trim().max(500, V.tooLong);
 
 /** Positions with their pipeline counts (the /hiring page). */
-export const pipelinePositionsInput = listQuery(["title", "department", "segment"] as const).extend({
-  openOnly: z.boolean().default(false),
-});
+export const pipelinePositionsInput = listQuery(["segment", "title", "department"] as const);
 export type PipelinePositionsInput = z.input<typeof pipelinePositionsInput>;
 
 export const pipelineBoardInput = z.object({ positionId: id });

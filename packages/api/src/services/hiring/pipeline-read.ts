@@ -54,7 +54,7 @@ export async function listPipelinePositions(db: Db, actor: Actor, q: PositionsQu
     for (const c of counts) if (c.positionId === p.id) byStage[c.stage] = c._count._all;
     return { ...p, openHeadcount: Math.max(0, p.headcount - _count.staff), profileVersion: profiles[0]?.version ?? null, byStage };
   });
-  return toPage(q.openOnly ? items.filter((i) => i.openHeadcount > 0) : items, total, q);
+  return toPage(items, total, q);
 }
 
 const summary = (a: ScoredApplication) => {
@@ -85,10 +85,25 @@ export const BOARD_COLUMN_LIMIT = 100;
 export async function pipelineBoard(db: Db, actor: Actor, positionId: string, now = new Date()) {
   const position = await visiblePosition(db, actor, positionId);
   const apps = (await loadScoredApplications(db, actor, positionId, now)).sort(rankOrder);
-  const columns = candidateStages.map((stage) => {
+  const shown = candidateStages.map((stage) => {
     const inStage = apps.filter((a) => a.stage === stage);
-    return { stage, total: inStage.length, cards: inStage.slice(0, BOARD_COLUMN_LIMIT).map((a) => card(a, position.latestVersion)) };
+    return { stage, total: inStage.length, apps: inStage.slice(0, BOARD_COLUMN_LIMIT) };
   });
+  // Where each shown closed application was closed from, so "Move to…" can offer reopening it (one query).
+  const closed = shown.flatMap((c) => (c.stage === "REJECTED" || c.stage === "WITHDRAWN" ? c.apps.map((a) => a.id) : []));
+  const closings = closed.length
+    ? await db.stageChange.findMany({
+        where: { applicationId: { in: closed }, toStage: { in: ["REJECTED", "WITHDRAWN"] } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { applicationId: true, fromStage: true },
+      })
+    : [];
+  const closedFrom = new Map<string, CandidateStageValue | null>();
+  for (const c of closings) if (!closedFrom.has(c.applicationId)) closedFrom.set(c.applicationId, c.fromStage);
+  const columns = shown.map(({ apps: inStage, ...column }) => ({
+    ...column,
+    cards: inStage.map((a) => ({ ...card(a, position.latestVersion), closedFrom: closedFrom.get(a.id) ?? null })),
+  }));
   return { position, columns, canMove: actor.role === "ADMIN" || actor.role === "HR" };
 }
 
