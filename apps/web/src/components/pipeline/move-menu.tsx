@@ -44,10 +44,10 @@ export function MoveMenu({ card, onChoose }: { card: BoardCard; onChoose: (stage
         variant="secondary"
         aria-expanded={open}
         aria-controls={listId}
-        aria-label={t("card.moveLabel", { name: card.name })}
         onClick={() => setOpen((v) => !v)}
       >
         {t("card.moveTo")}
+        <span className="sr-only"> {t("card.moveFor", { name: card.name })}</span>
       </Button>
       {open ? (
         <ul id={listId} className="absolute right-0 z-30 mt-1 w-40 rounded-md border border-gray-200 bg-white py-1 shadow-lg">
