@@ -59,6 +59,23 @@ describe("pipeline.table (ranking)", () => {
   });
 });
 
+describe("pipeline.table: scores follow the data (the fit memo is never stale)", () => {
+  it("re-ranks after a candidate's facts, a submitted scorecard or the profile's rows change", async () => {
+    const ann = await org.db.application.findUniqueOrThrow({ where: { id: p.apps.Ann }, select: { candidateId: true } });
+    expect((await table("HR")).items[0]!.name).toBe("Ann");
+    await org.db.candidateLanguage.deleteMany({ where: { candidateId: ann.candidateId } });
+    const after = await table("HR");
+    expect(after.items.find((i) => i.name === "Ann")).toMatchObject({ score: 66.7 });
+    expect(after.items.map((i) => i.name).slice(0, 3)).toEqual(["Ann", "Bob", "Cid"]); // a tie at 66.7: by name
+    const expertise = p.profile.requirements[0]!;
+    await org.db.profileRequirement.update({ where: { id: expertise.id }, data: { level: 4 } });
+    expect((await table("HR", { eligibleOnly: true })).items.map((i) => i.name)).toEqual(["Bob"]);
+    await org.db.profileRequirement.update({ where: { id: expertise.id }, data: { level: 3 } });
+    await org.db.candidateLanguage.create({ data: { candidateId: ann.candidateId, language: "en", cefr: "C1" } });
+    expect((await table("HR")).items[0]).toMatchObject({ name: "Ann", score: 100 });
+  });
+});
+
 describe("pipeline.board", () => {
   it("groups cards by stage with fit, eligibility, version flag and days in stage", async () => {
     const board = await (await org.as("HR")).pipeline.board({ positionId: org.org.positionA.id });

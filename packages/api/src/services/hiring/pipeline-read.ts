@@ -83,8 +83,9 @@ export type PipelineCard = ReturnType<typeof card>;
 export const BOARD_COLUMN_LIMIT = 100;
 
 export async function pipelineBoard(db: Db, actor: Actor, positionId: string, now = new Date()) {
-  const position = await visiblePosition(db, actor, positionId);
-  const apps = (await loadScoredApplications(db, actor, positionId, now)).sort(rankOrder);
+  // Both run at once; applicationScope alone already keeps a position outside the scope empty.
+  const [position, loaded] = await Promise.all([visiblePosition(db, actor, positionId), loadScoredApplications(db, actor, positionId, now)]);
+  const apps = loaded.sort(rankOrder);
   const shown = candidateStages.map((stage) => {
     const inStage = apps.filter((a) => a.stage === stage);
     return { stage, total: inStage.length, apps: inStage.slice(0, BOARD_COLUMN_LIMIT) };
@@ -107,38 +108,32 @@ export async function pipelineBoard(db: Db, actor: Actor, positionId: string, no
   return { position, columns, canMove: actor.role === "ADMIN" || actor.role === "HR" };
 }
 
-const rankOrder = (a: ScoredApplication, b: ScoredApplication) =>
-  compareRanking({ eligible: a.fit.eligible, score: a.fit.score, name: a.name, id: a.id }, { eligible: b.fit.eligible, score: b.fit.score, name: b.name, id: b.id });
+/** The ranking order (eligible, score, name, id); ScoredApplication carries those fields flat. */
+const rankOrder: (a: ScoredApplication, b: ScoredApplication) => number = compareRanking;
 
 const stageIndex = (s: CandidateStageValue) => candidateStages.indexOf(s);
 
-function sorter(q: TableQuery) {
-  const dir = q.direction === "desc" ? -1 : 1;
-  const by = (cmp: (a: ScoredApplication, b: ScoredApplication) => number) => (a: ScoredApplication, b: ScoredApplication) =>
-    cmp(a, b) * dir || rankOrder(a, b);
-  switch (q.sort) {
-    case "fit": // ascending = the ranking order (best first)
-      return (a: ScoredApplication, b: ScoredApplication) => rankOrder(a, b) * dir;
-    case "name":
-      return by((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    case "stage":
-      return by((a, b) => stageIndex(a.stage) - stageIndex(b.stage));
-    case "daysInStage":
-      return by((a, b) => a.daysInStage - b.daysInStage);
-  }
-}
+/** Comparators for the other sorts; Array.prototype.sort is stable, so ties keep the ranking order. */
+const primary: Record<Exclude<TableQuery["sort"], "fit">, (a: ScoredApplication, b: ScoredApplication) => number> = {
+  name: (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  stage: (a, b) => stageIndex(a.stage) - stageIndex(b.stage),
+  daysInStage: (a, b) => a.daysInStage - b.daysInStage,
+};
 
 /** The ranking: every visible application of the position, scored, filtered, ordered and paginated. */
 export async function pipelineTable(db: Db, actor: Actor, q: TableQuery, now = new Date()) {
-  const position = await visiblePosition(db, actor, q.positionId);
   const where: Prisma.ApplicationWhereInput = {
     AND: [q.stage ? { stage: q.stage } : {}, q.search ? { candidate: { OR: [{ name: contains(q.search) }, { email: contains(q.search) }] } } : {}],
   };
-  const all = await loadScoredApplications(db, actor, q.positionId, now, where);
+  const [position, all] = await Promise.all([visiblePosition(db, actor, q.positionId), loadScoredApplications(db, actor, q.positionId, now, where)]);
   // Rank over everyone shown before filtering by eligibility, so the rank number is the candidate's place.
-  const ranked = [...all].sort(rankOrder);
+  const ranked = all.sort(rankOrder);
   const rankOf = new Map(ranked.map((a, i) => [a.id, i + 1]));
-  const rows = (q.eligibleOnly ? all.filter((a) => a.fit.eligible) : all).sort(sorter(q));
+  const dir = q.direction === "desc" ? -1 : 1;
+  const shown = q.eligibleOnly ? ranked.filter((a) => a.eligible) : [...ranked];
+  const rows =
+    q.sort === "fit" ? (dir === 1 ? shown : shown.reverse())
+    : shown.sort((a, b) => primary[q.sort as Exclude<TableQuery["sort"], "fit">](a, b) * dir);
   const { skip, take } = pageArgs(q);
   const items = rows.slice(skip, skip + take).map((a) => ({ ...card(a, position.latestVersion), rank: rankOf.get(a.id)! }));
   return { ...toPage(items, rows.length, q), latestVersion: position.latestVersion };
