@@ -1,14 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, signIn, signOut } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 import { seedPipelineJourney } from "./pipeline-data";
 
 test.describe.configure({ mode: "serial" });
 
-test("HR moves candidates by keyboard drag and by menu, rejects one with a reason, and compares two", async ({ page }) => {
+test("HR moves candidates by keyboard drag and by menu, rejects one with a reason, compares two; the head sees it read-only", async ({ page }) => {
   test.setTimeout(120_000);
   const { title, names } = await seedPipelineJourney();
-  const [alva, bruno, cora] = names as [string, string, string];
+  const [alva, bruno, cora, dan] = names as [string, string, string, string];
 
   await signIn(page, accounts.hr);
   await page.goto("/hiring?q=" + encodeURIComponent(title));
@@ -63,5 +63,17 @@ test("HR moves candidates by keyboard drag and by menu, rejects one with a reaso
 
   await page.getByRole("link", { name: "Statistics" }).click();
   await expect(page.getByText("No customer-facing experience")).toBeVisible();
+  await expectAccessible(page);
+
+  // The department's head gets a read-only board with candidates from the interview stage on.
+  const pipelineUrl = page.url().split("?")[0]!;
+  await signOut(page);
+  await signIn(page, accounts.headPrivate);
+  await page.goto(pipelineUrl);
+  await expect(page.getByText("Read-only view")).toBeVisible();
+  await expect(column("INTERVIEW")).toContainText(bruno);
+  for (const hidden of [alva, cora, dan]) await expect(page.getByText(hidden)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Move to…/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Drag / })).toHaveCount(0);
   await expectAccessible(page);
 });
