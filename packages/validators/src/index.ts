@@ -9,3 +9,4 @@ export * from "./onboarding";
 export * from "./applications";
 export * from "./candidates";
 export * from "./profiles";
+export * from "./pipeline";

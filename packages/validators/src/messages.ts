@@ -54,5 +54,8 @@ export const V = {
   csvCertifications: "validation.csvCertifications",
   duplicateRequirement: "validation.duplicateRequirement",
   retentionRange: "validation.retentionRange",
+  // pipeline
+  rejectionReasonRequired: "validation.rejectionReasonRequired",
+  compareCount: "validation.compareCount",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];

@@ -1,16 +1,35 @@
-/** `npm run seed:scale -- --staff 10000 --segments 50 --departments 200` */
+/**
+ * `npm run seed:scale -- --staff 10000 --segments 50 --departments 200`
+ * `npm run seed:scale -- --hiring-only --candidates 10000`: only one position with a 15-requirement profile
+ * and N candidates with applications (the ranking benchmark); `--hiring` adds it to the organization.
+ */
 import { parseArgs } from "node:util";
 import { prisma } from "../client";
 import { seedScale } from "./scale";
+import { seedHiringScale } from "./scale-hiring";
 
 const { values } = parseArgs({
-  options: { staff: { type: "string", default: "10000" }, segments: { type: "string", default: "50" }, departments: { type: "string", default: "200" } },
+  options: {
+    staff: { type: "string", default: "10000" },
+    segments: { type: "string", default: "50" },
+    departments: { type: "string", default: "200" },
+    hiring: { type: "boolean", default: false },
+    "hiring-only": { type: "boolean", default: false },
+    candidates: { type: "string", default: "10000" },
+  },
 });
 
 async function main() {
   const started = Date.now();
-  const counts = await seedScale(prisma, { staff: Number(values.staff), segments: Number(values.segments), departments: Number(values.departments) });
-  console.log(`[seed:scale] ${JSON.stringify(counts)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!values["hiring-only"]) {
+    const counts = await seedScale(prisma, { staff: Number(values.staff), segments: Number(values.segments), departments: Number(values.departments) });
+    console.log(`[seed:scale] ${JSON.stringify(counts)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  if (values.hiring || values["hiring-only"]) {
+    const hiringStarted = Date.now();
+    const counts = await seedHiringScale(prisma, { candidates: Number(values.candidates) });
+    console.log(`[seed:scale] hiring ${JSON.stringify(counts)} in ${((Date.now() - hiringStarted) / 1000).toFixed(1)} s`);
+  }
 }
 
 main()

@@ -1,2 +1,4 @@
 export * from "./scorecards";
 export * from "./candidate";
+export * from "./stages";
+export * from "./ranking";

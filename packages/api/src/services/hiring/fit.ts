@@ -32,6 +32,8 @@ export const applicationFitInclude = {
 } satisfies Prisma.ApplicationInclude;
 
 export type ApplicationForFit = Prisma.ApplicationGetPayload<{ include: typeof applicationFitInclude }>;
+/** What scoring reads of an application: callers that load in bulk need not select its other columns. */
+export type ApplicationFitInput = Pick<ApplicationForFit, "candidate" | "profile" | "scorecards">;
 
 export type RequirementExplanation = FitResult["requirements"][number] & {
   requirementId: string;
@@ -44,7 +46,7 @@ export type RequirementExplanation = FitResult["requirements"][number] & {
 export type ApplicationFit = { score: number; eligible: boolean; requirements: RequirementExplanation[] };
 
 /** The fit of one application against the profile version it was screened against, explained per requirement. */
-export function scoreApplication(application: ApplicationForFit, asOf: Date): ApplicationFit {
+export function scoreApplication(application: ApplicationFitInput, asOf: Date): ApplicationFit {
   const { candidate, profile } = application;
   const identified = profile.requirements.map((row) => ({ id: row.id, requirement: toDomainRequirement(row) }));
   const assessed = aggregateRatings(application.scorecards.flatMap((s) => s.ratings));

@@ -1,0 +1,88 @@
+"use client";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useQuery } from "@tanstack/react-query";
+import { Badge, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
+import { useTRPC } from "@/trpc/react";
+import { QueryState } from "@/components/list/query-state";
+import { applicationHref, type CompareData } from "./types";
+
+type Requirement = CompareData["applications"][number]["requirements"][number];
+const statusTone = { met: "success", partial: "warning", missing: "danger" } as const;
+
+/** Side-by-side explained fit; requirement rows line up across profile versions by what they ask for. */
+export function CompareView({ ids }: { ids: string[] }) {
+  const t = useTranslations("pipeline.compare");
+  const trpc = useTRPC();
+  const query = useQuery({ ...trpc.pipeline.compare.queryOptions({ applicationIds: ids }), enabled: ids.length >= 2 && ids.length <= 4 });
+  if (ids.length < 2 || ids.length > 4) return <EmptyState title={t("title")} description={t("empty")} />;
+  const data = query.data;
+  const rows: Requirement[] = [];
+  for (const app of data?.applications ?? []) for (const r of app.requirements) if (!rows.some((x) => x.key === r.key)) rows.push(r);
+  const label = (r: Requirement) =>
+    t(`kinds.${r.label.kind}`, {
+      segment: r.label.segment ?? "", level: r.label.level ?? 0, years: r.label.years ?? 0, language: r.label.language ?? "", cefr: r.label.cefr ?? "",
+      certification: r.label.certification ?? "", criterion: r.label.criterion ?? "", rating: r.label.rating ?? 0,
+    });
+  const actual = (value: Requirement["actual"]) =>
+    value === null ? t("none") : typeof value === "boolean" ? (value ? "✓" : t("none")) : String(value);
+  return (
+    <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
+      {data ? (
+        <Table aria-label={t("title")}>
+          <THead>
+            <tr>
+              <Th scope="col">{t("requirement")}</Th>
+              {data.applications.map((a) => (
+                <Th scope="col" key={a.id}>
+                  <Link href={applicationHref(a.id)} className="text-brand-700 hover:underline">{a.name}</Link>
+                </Th>
+              ))}
+            </tr>
+          </THead>
+          <TBody>
+            <Tr>
+              <Th scope="row">{t("total")}</Th>
+              {data.applications.map((a) => (
+                <Td key={a.id}>
+                  <span className="text-lg font-semibold">{a.score}</span>{" "}
+                  <Badge tone={a.eligible ? "success" : "warning"}>{a.eligible ? "✓" : "!"}</Badge>
+                </Td>
+              ))}
+            </Tr>
+            {rows.map((row) => (
+              <Tr key={row.key}>
+                <Th scope="row" className="text-left font-normal">
+                  <div className="font-medium">{label(row)}</div>
+                  <div className="text-xs text-muted">
+                    {t("weight", { weight: row.weight })}
+                    {row.mustHave ? ` · ${t("mustHave")}` : ""}
+                  </div>
+                </Th>
+                {data.applications.map((a) => {
+                  const r = a.requirements.find((x) => x.key === row.key);
+                  return (
+                    <Td key={a.id}>
+                      {r ? (
+                        <>
+                          <Badge tone={statusTone[r.status]}>{t(`status.${r.status}`)}</Badge>{" "}
+                          <span className="text-xs">{t("points", { points: r.points })}</span>
+                          <div className="text-xs text-muted">
+                            {t("actual", { value: actual(r.actual) })} ·{" "}
+                            {r.assessed ? t("assessed", { median: r.assessed.median, count: r.assessed.count }) : t("declared")}
+                          </div>
+                        </>
+                      ) : (
+                        <span className="text-xs text-muted">{t("notInProfile")}</span>
+                      )}
+                    </Td>
+                  );
+                })}
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
+      ) : null}
+    </QueryState>
+  );
+}

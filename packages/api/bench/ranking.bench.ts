@@ -1,0 +1,84 @@
+/**
+ * Ranking benchmark: calls the real `pipeline.table` procedure (tRPC caller, HR user) against the positions made
+ * by `npm run seed:scale -- --hiring-only --candidates N`, and reports server time (median, p95) and the number
+ * of SQL queries per call, which must not grow with the number of candidates. "warm" calls reuse the fit memo
+ * (pipeline-fit-cache.ts: scores whose inputs did not change); "cold" calls clear it first, so every candidate
+ * is scored again. See BENCHMARKS.md.
+ *
+ *   npm run bench:ranking -w @portal/api -- [--runs 30] [--warmup 3]
+ */
+import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@portal/db";
+import { databaseUrl } from "@portal/db/env";
+import { appRouter } from "../src/root";
+import { createCallerFactory, createContext } from "../src/trpc";
+import { clearFitCache } from "../src/services/hiring/pipeline-fit-cache";
+
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "30" }, warmup: { type: "string", default: "3" }, cold: { type: "string", default: "10" } },
+});
+const runs = Number(values.runs);
+const warmup = Number(values.warmup);
+const coldRuns = Number(values.cold);
+
+const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }), log: [{ emit: "event", level: "query" }] });
+let queries = 0;
+db.$on("query", () => {
+  queries += 1;
+});
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+
+async function main() {
+  const hr =
+    (await db.user.findFirst({ where: { email: "bench.hr@scale.example" } })) ??
+    (await db.user.create({ data: { email: "bench.hr@scale.example", name: "Bench HR", role: "HR", passwordHash: "-" } }));
+  const caller = createCallerFactory(appRouter)(await createContext({ db, claims: { id: hr.id, sessionVersion: hr.sessionVersion } }));
+  const positions = await db.position.findMany({
+    where: { title: { startsWith: "Ranking benchmark " } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, _count: { select: { applications: true } }, profiles: { select: { _count: { select: { requirements: true } } } } },
+  });
+  const latest = new Map<string, (typeof positions)[number]>();
+  for (const p of positions) if (!latest.has(p.title)) latest.set(p.title, p);
+  if (latest.size === 0) throw new Error("No benchmark positions: run `npm run seed:scale -w @portal/db -- --hiring-only --candidates 1000` first.");
+  const rows: string[] = [];
+  for (const p of [...latest.values()].sort((a, b) => a._count.applications - b._count.applications)) {
+    const input = { positionId: p.id, page: 1, pageSize: 25 };
+    const counts = new Set<number>();
+    const timed = async () => {
+      queries = 0;
+      const started = performance.now();
+      const page = await caller.pipeline.table(input);
+      const ms = performance.now() - started;
+      counts.add(queries);
+      if (page.total !== p._count.applications) throw new Error(`expected ${p._count.applications} ranked, got ${page.total}`);
+      return ms;
+    };
+    for (let i = 0; i < warmup; i++) await timed();
+    const cold: number[] = [];
+    for (let i = 0; i < coldRuns; i++) {
+      clearFitCache();
+      cold.push(await timed());
+    }
+    const warm: number[] = [];
+    for (let i = 0; i < runs; i++) warm.push(await timed());
+    cold.sort((a, b) => a - b);
+    warm.sort((a, b) => a - b);
+    rows.push(
+      `| ${p._count.applications} | ${p.profiles[0]?._count.requirements ?? 0} | ${runs} | ${quantile(warm, 0.5).toFixed(0)} | ${quantile(warm, 0.95).toFixed(0)} | ${coldRuns} | ${quantile(cold, 0.5).toFixed(0)} | ${quantile(cold, 0.95).toFixed(0)} | ${[...counts].join(", ")} |`,
+    );
+  }
+  console.log("| candidates | requirements | warm runs | warm median ms | warm p95 ms | cold runs | cold median ms | cold p95 ms | SQL queries per call |");
+  console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+  for (const r of rows) console.log(r);
+}
+
+main()
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());

@@ -1,0 +1,188 @@
+/** Pipeline reads: positions with stage counts, the board, the ranking table and the comparison. */
+import type { Db, Prisma } from "@portal/db";
+import type { SessionUser } from "@portal/auth/session";
+import { compareRanking } from "@portal/domain";
+import { candidateStages, type CandidateStageValue, type PipelinePositionsInput, type PipelineTableInput } from "@portal/validators";
+import type { z } from "zod";
+import type { pipelinePositionsInput, pipelineTableInput } from "@portal/validators";
+import { badRequest, notFound } from "../../errors";
+import { contains, pageArgs, toPage } from "../../pagination";
+import { applicationScope, positionScope } from "../../scopes";
+import { applicationFitInclude, scoreApplication } from "./fit";
+import { loadScoredApplications, visiblePosition, type ScoredApplication } from "./pipeline-load";
+
+type Actor = Pick<SessionUser, "id" | "role">;
+type PositionsQuery = z.output<typeof pipelinePositionsInput>;
+type TableQuery = z.output<typeof pipelineTableInput>;
+export type { PipelinePositionsInput, PipelineTableInput };
+
+const emptyCounts = () => Object.fromEntries(candidateStages.map((s) => [s, 0])) as Record<CandidateStageValue, number>;
+
+/** Positions the caller may see, each with its open headcount, current profile version and applications per stage. */
+export async function listPipelinePositions(db: Db, actor: Actor, q: PositionsQuery) {
+  const where: Prisma.PositionWhereInput = {
+    AND: [
+      positionScope(actor),
+      { archived: false, department: { archived: false } },
+      q.search
+        ? { OR: [{ title: contains(q.search) }, { department: { name: contains(q.search) } }, { department: { segment: { name: contains(q.search) } } }] }
+        : {},
+    ],
+  };
+  const by = q.sort === "department" ? { department: { name: q.direction } } : q.sort === "segment" ? { department: { segment: { name: q.direction } } } : { title: q.direction };
+  const [rows, total] = await db.$transaction([
+    db.position.findMany({
+      where,
+      orderBy: [by, { title: "asc" }, { id: "asc" }],
+      ...pageArgs(q),
+      select: {
+        id: true, title: true, headcount: true,
+        department: { select: { id: true, name: true, segment: { select: { id: true, name: true } } } },
+        profiles: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
+        _count: { select: { staff: { where: { status: { not: "LEFT" } } } } },
+      },
+    }),
+    db.position.count({ where }),
+  ]);
+  const counts = await db.application.groupBy({
+    by: ["positionId", "stage"],
+    where: { AND: [applicationScope(actor), { positionId: { in: rows.map((r) => r.id) } }] },
+    _count: { _all: true },
+  });
+  const items = rows.map(({ profiles, _count, ...p }) => {
+    const byStage = emptyCounts();
+    for (const c of counts) if (c.positionId === p.id) byStage[c.stage] = c._count._all;
+    return { ...p, openHeadcount: Math.max(0, p.headcount - _count.staff), profileVersion: profiles[0]?.version ?? null, byStage };
+  });
+  return toPage(items, total, q);
+}
+
+const summary = (a: ScoredApplication) => {
+  const counts = { met: 0, partial: 0, missing: 0 };
+  for (const r of a.fit.requirements) counts[r.status] += 1;
+  return counts;
+};
+
+const card = (a: ScoredApplication, latestVersion: number | null) => ({
+  id: a.id,
+  candidateId: a.candidateId,
+  name: a.name,
+  anonymized: a.anonymized,
+  stage: a.stage,
+  score: a.fit.score,
+  eligible: a.fit.eligible,
+  profileVersion: a.profileVersion,
+  /** Set when the position's profile has a newer version than the one this application was screened against. */
+  newerVersion: latestVersion !== null && latestVersion > a.profileVersion ? latestVersion : null,
+  daysInStage: a.daysInStage,
+  requirements: summary(a),
+});
+export type PipelineCard = ReturnType<typeof card>;
+
+/** Cards per board column; the rest of a long column is reached through the ranking table. */
+export const BOARD_COLUMN_LIMIT = 100;
+
+export async function pipelineBoard(db: Db, actor: Actor, positionId: string, now = new Date()) {
+  // Both run at once; applicationScope alone already keeps a position outside the scope empty.
+  const [position, loaded] = await Promise.all([visiblePosition(db, actor, positionId), loadScoredApplications(db, actor, positionId, now)]);
+  const apps = loaded.sort(rankOrder);
+  const shown = candidateStages.map((stage) => {
+    const inStage = apps.filter((a) => a.stage === stage);
+    return { stage, total: inStage.length, apps: inStage.slice(0, BOARD_COLUMN_LIMIT) };
+  });
+  // Where each shown closed application was closed from, so "Move to…" can offer reopening it (one query).
+  const closed = shown.flatMap((c) => (c.stage === "REJECTED" || c.stage === "WITHDRAWN" ? c.apps.map((a) => a.id) : []));
+  const closings = closed.length
+    ? await db.stageChange.findMany({
+        where: { applicationId: { in: closed }, toStage: { in: ["REJECTED", "WITHDRAWN"] } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { applicationId: true, fromStage: true },
+      })
+    : [];
+  const closedFrom = new Map<string, CandidateStageValue | null>();
+  for (const c of closings) if (!closedFrom.has(c.applicationId)) closedFrom.set(c.applicationId, c.fromStage);
+  const columns = shown.map(({ apps: inStage, ...column }) => ({
+    ...column,
+    cards: inStage.map((a) => ({ ...card(a, position.latestVersion), closedFrom: closedFrom.get(a.id) ?? null })),
+  }));
+  return { position, columns, canMove: actor.role === "ADMIN" || actor.role === "HR" };
+}
+
+/** The ranking order (eligible, score, name, id); ScoredApplication carries those fields flat. */
+const rankOrder: (a: ScoredApplication, b: ScoredApplication) => number = compareRanking;
+
+const stageIndex = (s: CandidateStageValue) => candidateStages.indexOf(s);
+
+/** Comparators for the other sorts; Array.prototype.sort is stable, so ties keep the ranking order. */
+const primary: Record<Exclude<TableQuery["sort"], "fit">, (a: ScoredApplication, b: ScoredApplication) => number> = {
+  name: (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  stage: (a, b) => stageIndex(a.stage) - stageIndex(b.stage),
+  daysInStage: (a, b) => a.daysInStage - b.daysInStage,
+};
+
+/** The ranking: every visible application of the position, scored, filtered, ordered and paginated. */
+export async function pipelineTable(db: Db, actor: Actor, q: TableQuery, now = new Date()) {
+  const where: Prisma.ApplicationWhereInput = {
+    AND: [q.stage ? { stage: q.stage } : {}, q.search ? { candidate: { OR: [{ name: contains(q.search) }, { email: contains(q.search) }] } } : {}],
+  };
+  const [position, all] = await Promise.all([visiblePosition(db, actor, q.positionId), loadScoredApplications(db, actor, q.positionId, now, where)]);
+  // Rank over everyone shown before filtering by eligibility, so the rank number is the candidate's place.
+  const ranked = all.sort(rankOrder);
+  const rankOf = new Map(ranked.map((a, i) => [a.id, i + 1]));
+  const dir = q.direction === "desc" ? -1 : 1;
+  const shown = q.eligibleOnly ? ranked.filter((a) => a.eligible) : [...ranked];
+  const rows =
+    q.sort === "fit" ? (dir === 1 ? shown : shown.reverse())
+    : shown.sort((a, b) => primary[q.sort as Exclude<TableQuery["sort"], "fit">](a, b) * dir);
+  const { skip, take } = pageArgs(q);
+  const items = rows.slice(skip, skip + take).map((a) => ({ ...card(a, position.latestVersion), rank: rankOf.get(a.id)! }));
+  return { ...toPage(items, rows.length, q), latestVersion: position.latestVersion };
+}
+
+/** Side-by-side explained fit of 2-4 applications of one position. */
+export async function compareApplications(db: Db, actor: Actor, ids: string[], now = new Date()) {
+  const unique = [...new Set(ids)];
+  if (unique.length < 2) throw badRequest("Choose 2 to 4 different candidates to compare.");
+  const apps = await db.application.findMany({
+    where: { AND: [{ id: { in: unique } }, applicationScope(actor)] },
+    include: { ...applicationFitInclude, position: { select: { id: true, title: true } } },
+  });
+  if (apps.length !== unique.length) throw notFound("Application");
+  if (new Set(apps.map((a) => a.positionId)).size > 1) throw badRequest("Only candidates of the same position can be compared.");
+  const segmentIds = [...new Set(apps.flatMap((a) => a.profile.requirements.flatMap((r) => (r.segmentId ? [r.segmentId] : []))))];
+  const segments = new Map((await db.customerSegment.findMany({ where: { id: { in: segmentIds } }, select: { id: true, name: true } })).map((s) => [s.id, s.name]));
+  const order = new Map(unique.map((id, i) => [id, i]));
+  apps.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return {
+    position: apps[0]!.position,
+    applications: apps.map((a) => {
+      const fit = scoreApplication(a, now);
+      return {
+        id: a.id,
+        name: a.candidate.name,
+        stage: a.stage,
+        profileVersion: a.profile.version,
+        score: fit.score,
+        eligible: fit.eligible,
+        requirements: fit.requirements.map((r, i) => {
+          const row = a.profile.requirements[i]!;
+          return {
+            key: requirementKey(row),
+            label: { kind: row.kind, segment: row.segmentId ? (segments.get(row.segmentId) ?? null) : null, level: row.level, years: row.years, language: row.language, cefr: row.cefr, certification: row.certification, criterion: row.criterion, rating: row.rating },
+            weight: row.weight,
+            mustHave: row.mustHave,
+            status: r.status,
+            points: r.points,
+            actual: r.actual,
+            source: r.source,
+            assessed: r.assessed ? { median: r.assessed.median, count: r.assessed.count } : null,
+          };
+        }),
+      };
+    }),
+  };
+}
+
+/** Requirements of different profile versions line up when they ask for the same thing. */
+const requirementKey = (r: { kind: string; segmentId: string | null; level: number | null; years: number | null; language: string | null; cefr: string | null; certification: string | null; criterion: string | null; rating: number | null }) =>
+  [r.kind, r.segmentId, r.level, r.years, r.language, r.cefr, r.certification?.toLowerCase(), r.criterion, r.rating].join("|");
