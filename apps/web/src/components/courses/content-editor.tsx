@@ -21,13 +21,15 @@ export function validateContent(content: Content): FieldErrors {
   return errors;
 }
 
-type Props = { courseId: string; initial: Content; hasDraft: boolean; canDiscard: boolean; readOnly: boolean };
+export type EditorMessage = { tone: "success" | "danger"; text: string } | undefined;
+/** The message lives with the caller: publishing or a first save swaps the editor (draft <-> published) and must not lose it. */
+type Props = { courseId: string; initial: Content; hasDraft: boolean; canDiscard: boolean; readOnly: boolean; message: EditorMessage; onMessage: (m: EditorMessage) => void };
 
 /**
  * The draft's editor. Saving validates first with the same schema as the server (its errors come back
  * flattened, without paths), then saves the whole content; the server keeps one draft per course.
  */
-export function ContentEditor({ courseId, initial, hasDraft, canDiscard, readOnly }: Props) {
+export function ContentEditor({ courseId, initial, hasDraft, canDiscard, readOnly, message, onMessage: setMessage }: Props) {
   const t = useTranslations("courses");
   const common = useTranslations("common");
   const trpc = useTRPC();
@@ -36,7 +38,6 @@ export function ContentEditor({ courseId, initial, hasDraft, canDiscard, readOnl
   const [content, setContent] = useState<Content>(initial);
   const [saved, setSaved] = useState(() => JSON.stringify(initial));
   const [checked, setChecked] = useState(false);
-  const [message, setMessage] = useState<{ tone: "success" | "danger"; text: string }>();
   const dirty = JSON.stringify(content) !== saved;
   // Once the author tried to save, errors follow their edits so a fixed field clears at once.
   const errors = useMemo(() => (checked ? validateContent(content) : new Map<string, string>()), [checked, content]);

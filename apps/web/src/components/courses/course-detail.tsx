@@ -7,7 +7,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Badge, Button, ConfirmDialog, PageHeader } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
-import { ContentEditor } from "./content-editor";
+import { ContentEditor, type EditorMessage } from "./content-editor";
 import { CourseDetailsForm } from "./course-details-form";
 import { CoursePreview } from "./course-preview";
 import { CourseRules } from "./course-rules";
@@ -108,24 +108,28 @@ function DetailsTab({ course: c }: { course: CourseData }) {
 
 function ContentTab({ course: c }: { course: CourseData }) {
   const t = useTranslations("courses");
-  const [editing, setEditing] = useState(false);
+  // Editing is tied to the published version it started from: after the next publish the view is read-only again.
+  const [editingVersion, setEditingVersion] = useState<number | null>(null);
+  const [message, setMessage] = useState<EditorMessage>();
+  const shared = { courseId: c.id, message, onMessage: setMessage };
   const source = c.draft ?? c.published;
+  const editing = !!source && editingVersion === source.version;
   const otherVersions = c.versions.some((v) => v.status !== "DRAFT");
   let body;
   if (!source) body = <Alert tone="warning">{t("noContent")}</Alert>;
-  else if (c.archived) body = <ContentEditor key={`ro-${source.version}`} courseId={c.id} initial={editable(source.content)} hasDraft={!!c.draft} canDiscard={false} readOnly />;
+  else if (c.archived) body = <ContentEditor key={`ro-${source.version}`} {...shared} initial={editable(source.content)} hasDraft={!!c.draft} canDiscard={false} readOnly />;
   else if (c.draft)
-    body = <ContentEditor key={`draft-${c.draft.version}`} courseId={c.id} initial={editable(c.draft.content)} hasDraft canDiscard={otherVersions} readOnly={false} />;
+    body = <ContentEditor key={`draft-${c.draft.version}`} {...shared} initial={editable(c.draft.content)} hasDraft canDiscard={otherVersions} readOnly={false} />;
   else
     body = (
       <>
         <Alert tone="info" className="mb-4">
           <p>{t("publishedNoDraft", { version: source.version, next: source.version + 1 })}</p>
           {editing ? null : (
-            <Button className="mt-2" onClick={() => setEditing(true)}>{t("startEditing")}</Button>
+            <Button className="mt-2" onClick={() => setEditingVersion(source.version)}>{t("startEditing")}</Button>
           )}
         </Alert>
-        <ContentEditor key={`pub-${source.version}-${editing}`} courseId={c.id} initial={editable(source.content)} hasDraft={false} canDiscard={false} readOnly={!editing} />
+        <ContentEditor key={`pub-${source.version}-${editing}`} {...shared} initial={editable(source.content)} hasDraft={false} canDiscard={false} readOnly={!editing} />
       </>
     );
   return (

@@ -27,7 +27,7 @@ export function ItemEditor({ value, onChange, errors, path, idPrefix }: { value:
       {value.kind === "LESSON" ? (
         <div className="space-y-2">
           <div className="flex justify-end">
-            <Button type="button" size="sm" variant="secondary" aria-pressed={preview} onClick={() => setPreview(!preview)}>
+            <Button type="button" size="sm" variant="secondary" onClick={() => setPreview(!preview)}>
               {preview ? t("editMarkdown") : t("previewMarkdown")}
             </Button>
           </div>

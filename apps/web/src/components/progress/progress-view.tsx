@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RouterInputs } from "@portal/api";
-import { Alert, Badge, Button, Card, EmptyState, PageHeader, Select, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
+import { Alert, Badge, Button, EmptyState, PageHeader, Select, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
 import { ListToolbar } from "@/components/list/list-toolbar";
@@ -104,17 +104,18 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
           <>
             <dl className="mb-6 grid gap-3 sm:grid-cols-3" aria-label={t("summaryAria")}>
               {(["enrolments", "completed", "overdue"] as const).map((k) => (
-                <Card key={k} className="p-4">
+                // A <div> (not Card's <section>): a <dl> may only group its terms in divs.
+                <div key={k} className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
                   <dt className="text-sm text-muted">{t(`summaryLabel.${k}`)}</dt>
                   <dd className="text-2xl font-semibold" data-testid={`summary-${k}`}>{data.summary[k]}</dd>
-                </Card>
+                </div>
               ))}
             </dl>
             {data.total === 0 ? (
               <EmptyState title={filtered ? common("noMatches") : t("noProgress")} description={filtered ? common("noMatchesHint") : t("noProgressHint")} />
             ) : (
               <>
-                <Table>
+                <Table aria-label={t("enrolmentsTable")}>
                   <THead>
                     <tr>
                       <SortHeader column="name" label={t("person")} {...sortProps} />
