@@ -75,11 +75,12 @@ test("HR writes a course with a lesson, a scenario and a quiz, previews, publish
 
   // Preview as a learner: rendered lesson, scenario feedback on choosing, quiz without answers.
   await page.getByRole("link", { name: "Preview as a learner", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Call ahead", exact: true })).toBeVisible();
-  await page.getByRole("button", { name: "The courier company is not us." }).click();
-  await expect(page.getByText("Blaming a partner leaves the customer alone with the problem.")).toBeVisible();
-  await expect(page.getByText("When do we warn the customer about a courier?")).toBeVisible();
-  await expect(page.getByText("Customers plan their day; a warning respects it.")).toHaveCount(0);
+  const preview = page.getByRole("region", { name: "Preview as a learner" });
+  await expect(preview.getByRole("heading", { name: "Call ahead", exact: true })).toBeVisible();
+  await preview.getByRole("button", { name: "The courier company is not us." }).click();
+  await expect(preview.getByRole("status").filter({ hasText: "Blaming a partner leaves the customer alone with the problem." })).toBeVisible();
+  await expect(preview.getByText("When do we warn the customer about a courier?")).toBeVisible();
+  await expect(preview.getByText("Customers plan their day; a warning respects it.")).toHaveCount(0);
   await expectAccessible(page);
 
   // Publish with confirmation.

@@ -85,7 +85,8 @@ export function CourseDetail({ id }: { id: string }) {
           </nav>
           <h2 className="sr-only">{t(`tab.${tab}`)}</h2>
           {tab === "details" ? <DetailsTab course={c} /> : null}
-          {tab === "content" ? <ContentTab course={c} /> : null}
+          {/* Kept mounted (hidden) so unsaved edits survive a look at the preview or the rules. */}
+          <div hidden={tab !== "content"}><ContentTab course={c} /></div>
           {tab === "preview" ? <PreviewTab course={c} /> : null}
           {tab === "rules" ? <CourseRules courseId={id} archived={c.archived} /> : null}
           {tab === "enrol" ? <EnrolPeople courseId={id} published={!!c.published && !c.archived} /> : null}
@@ -145,9 +146,9 @@ function PreviewTab({ course: c }: { course: CourseData }) {
   const source = c.draft ?? c.published;
   if (!source) return <Alert tone="warning">{t("noContent")}</Alert>;
   return (
-    <>
+    <section aria-label={t("tab.preview")}>
       <Alert tone="info" className="mb-4">{t("previewNotice", { version: source.version, state: c.draft ? t("draft") : t("publishedState") })}</Alert>
       <CoursePreview content={editable(source.content)} />
-    </>
+    </section>
   );
 }
