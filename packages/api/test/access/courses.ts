@@ -3,6 +3,7 @@ import type { AccessRows } from "./types";
 const authors = ["HR", "ADMIN"] as const;
 export const coursesAccess: AccessRows = {
   "courses.list": [...authors],
+  "courses.options": ["HEAD", ...authors],
   "courses.byId": [...authors],
   "courses.create": [...authors],
   "courses.updateDetails": [...authors],
@@ -12,4 +13,5 @@ export const coursesAccess: AccessRows = {
   "courses.setArchived": [...authors],
   "courses.exportFile": [...authors],
   "courses.importFile": [...authors],
+  "courses.questionStats": [...authors],
 };

@@ -15,6 +15,8 @@ export const navItems: NavItem[] = [
   { href: "/hiring/candidates", key: "candidates", roles: ["ADMIN", "HR"] },
   { href: "/staffing", key: "staffing", roles: ["ADMIN", "HR"] },
   { href: "/admin/privacy", key: "privacy", roles: ["ADMIN", "HR"] },
+  { href: "/learning/courses", key: "courses", roles: ["ADMIN", "HR"] },
+  { href: "/learning/progress", key: "trainingProgress", roles: ["ADMIN", "HR", "HEAD"] },
   { href: "/admin/users", key: "users", roles: ["ADMIN"] },
   { href: "/admin/audit", key: "audit", roles: ["ADMIN"] },
 ];

@@ -51,6 +51,14 @@ export async function listCourses(db: Db, q: z.output<typeof courseList>) {
   );
 }
 
+/** Published, active courses for selects (manual enrolment, progress filters): titles only, no content. */
+export const courseOptions = (db: Db) =>
+  db.course.findMany({
+    where: { archived: false, versions: { some: { status: "PUBLISHED" } } },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    select: { id: true, title: true },
+  });
+
 /** The author's view: details, tags, every version, and the full content (answers included) of the draft and published ones. */
 export async function getCourse(db: Db, id: string) {
   const course = await db.course.findUnique({

@@ -76,7 +76,17 @@ export async function listProgress(db: Db, actor: Actor, q: z.output<typeof enro
     return dir * by || (a.enrolmentId < b.enrolmentId ? -1 : 1);
   });
   const completed = entries.filter((e) => e.status === "COMPLETED").length;
+  // Completion per course over the same people and courses (the status filter narrows the rows, not this overview).
+  const byCourse = new Map<string, { course: { id: string; title: string }; enrolments: number; completed: number; overdue: number }>();
+  for (const e of entries) {
+    const c = byCourse.get(e.course.id) ?? { course: e.course, enrolments: 0, completed: 0, overdue: 0 };
+    c.enrolments += 1;
+    if (e.status === "COMPLETED") c.completed += 1;
+    if (e.overdue) c.overdue += 1;
+    byCourse.set(e.course.id, c);
+  }
   return {
+    courses: [...byCourse.values()].sort((a, b) => a.course.title.localeCompare(b.course.title, "en")),
     ...toPage(filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), filtered.length, q),
     summary: { enrolments: entries.length, completed, overdue: entries.filter((e) => e.overdue).length },
   };

@@ -1,0 +1,13 @@
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/server/session";
+import { CourseDetail } from "@/components/courses/course-detail";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("courses"))("courseTitle") };
+}
+
+export default async function CoursePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireUser(["ADMIN", "HR"]);
+  return <CourseDetail id={id} />;
+}

@@ -1,0 +1,110 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Alert, Badge, Button, Card } from "@portal/ui";
+import { Markdown } from "./markdown";
+import type { Content, Item, Question } from "./types";
+
+/** The course as a learner meets it, read-only: nothing here is saved or graded. */
+export function CoursePreview({ content }: { content: Content }) {
+  const t = useTranslations("courses");
+  if (content.modules.length === 0) return <p className="text-sm text-muted">{t("noModules")}</p>;
+  return (
+    <div className="space-y-6">
+      {content.modules.map((m, i) => (
+        <section key={i} aria-labelledby={`preview-m${i}`} className="space-y-3">
+          <h3 id={`preview-m${i}`} className="text-lg font-semibold">{t("moduleN", { n: i + 1, title: m.title || t("untitled") })}</h3>
+          {m.items.map((item, j) => (
+            <Card key={j} aria-labelledby={`preview-m${i}-i${j}`}>
+              <div className="mb-3 flex flex-wrap items-center gap-2">
+                <h4 id={`preview-m${i}-i${j}`} className="font-semibold">{item.title || t("untitled")}</h4>
+                <Badge tone="info">{t(`itemKind.${item.kind}`)}</Badge>
+                <span className="text-xs text-muted">{t("minutes", { count: item.durationMinutes ?? 5 })}</span>
+              </div>
+              <PreviewItem item={item} idPrefix={`pv-${i}-${j}`} />
+            </Card>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function PreviewItem({ item, idPrefix }: { item: Item; idPrefix: string }) {
+  if (item.kind === "LESSON") return <Markdown source={item.body} />;
+  if (item.kind === "SCENARIO") return <ScenarioPreview scenario={item.content} />;
+  return <QuizPreview quiz={item.content} idPrefix={idPrefix} />;
+}
+
+function ScenarioPreview({ scenario }: { scenario: Extract<Item, { kind: "SCENARIO" }>["content"] }) {
+  const t = useTranslations("courses");
+  const [chosen, setChosen] = useState<string>();
+  const response = scenario.responses.find((r) => r.id === chosen);
+  return (
+    <div className="space-y-3 text-sm">
+      <p>{scenario.context}</p>
+      <blockquote className="border-l-4 border-brand-200 pl-3 italic">“{scenario.customerSays}”</blockquote>
+      <p className="font-medium">{t("whatDoYouSay")}</p>
+      <div className="flex flex-col items-start gap-2">
+        {scenario.responses.map((r) => (
+          <Button key={r.id} variant={chosen === r.id ? "primary" : "secondary"} aria-pressed={chosen === r.id} onClick={() => setChosen(r.id)} className="h-auto py-2 text-left">
+            {r.text}
+          </Button>
+        ))}
+      </div>
+      {response ? (
+        <Alert tone={response.best ? "success" : "warning"} role="status">
+          <strong>{response.best ? t("bestChoice") : t("notBest")}</strong> {response.feedback}
+        </Alert>
+      ) : null}
+    </div>
+  );
+}
+
+function QuizPreview({ quiz, idPrefix }: { quiz: Extract<Item, { kind: "QUIZ" }>["content"]; idPrefix: string }) {
+  const t = useTranslations("courses");
+  const drawn = quiz.drawCount ?? quiz.questions.length;
+  return (
+    <div className="space-y-3 text-sm">
+      <p className="text-muted">
+        {t("quizRules", { passMark: quiz.passMark, attempts: quiz.maxAttempts, count: drawn, bank: quiz.questions.length })}
+        {quiz.timeLimitSeconds ? ` ${t("quizTimeLimit", { minutes: Math.ceil(quiz.timeLimitSeconds / 60) })}` : ""}
+      </p>
+      <ol className="list-decimal space-y-4 pl-5">
+        {quiz.questions.map((q, i) => (
+          <li key={i}><QuestionPreview question={q} name={`${idPrefix}-q${i}`} /></li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** Questions without their answers, as a learner sees them before submitting (controls inert in the preview). */
+function QuestionPreview({ question: q, name }: { question: Question; name: string }) {
+  const t = useTranslations("courses");
+  return (
+    <fieldset disabled>
+      <legend className="font-medium">{q.prompt}</legend>
+      <div className="mt-1 space-y-1">
+        {q.kind === "single" || q.kind === "multiple"
+          ? q.options.map((o) => (
+              <label key={o.id} className="flex items-center gap-2">
+                <input type={q.kind === "single" ? "radio" : "checkbox"} name={name} /> {o.text}
+              </label>
+            ))
+          : null}
+        {q.kind === "trueFalse"
+          ? [t("true"), t("false")].map((label) => (
+              <label key={label} className="flex items-center gap-2"><input type="radio" name={name} /> {label}</label>
+            ))
+          : null}
+        {q.kind === "ordering" ? (
+          <>
+            <p className="text-xs text-muted">{t("orderingPreviewHint")}</p>
+            <ul className="list-disc pl-5">{q.items.map((o) => <li key={o.id}>{o.text}</li>)}</ul>
+          </>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,178 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import type { RouterInputs } from "@portal/api";
+import { Alert, Badge, Button, EmptyState, PageHeader, Select, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
+import { useTRPC } from "@/trpc/react";
+import { useListParams } from "@/components/list/use-list-params";
+import { ListToolbar } from "@/components/list/list-toolbar";
+import { SortHeader } from "@/components/list/sort-header";
+import { Pagination } from "@/components/list/pagination";
+import { QueryState } from "@/components/list/query-state";
+import { downloadText, toCsv } from "./csv";
+import { EnrolPeople } from "./enrol-people";
+import { ProgressBar } from "./progress-bar";
+
+const sortable = ["dueAt", "name", "course"] as const;
+const filterKeys = ["courseId", "departmentId", "status"] as const;
+const statuses = ["all", "overdue", "open", "completed"] as const;
+type Status = (typeof statuses)[number];
+const statusTone = { NOT_STARTED: "neutral", IN_PROGRESS: "info", COMPLETED: "success", EXPIRED: "warning" } as const;
+const date = (d: Date | string | null) => (d ? new Date(d).toLocaleDateString("en-GB") : "—");
+const isoDate = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : "");
+
+/** Training progress for others: HR and admins see everybody, a head their department (the server decides). */
+export function ProgressView({ isHead }: { isHead: boolean }) {
+  const t = useTranslations("courses");
+  const common = useTranslations("common");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const list = useListParams("dueAt", sortable, filterKeys);
+  const courses = useQuery(trpc.courses.options.queryOptions());
+  const departments = useQuery(trpc.departments.options.queryOptions());
+  const status: Status = statuses.find((s) => s === list.filters.status) ?? "all";
+  const { courseId, departmentId } = list.filters;
+  const input = { search: list.search, sort: list.sort, direction: list.direction, page: list.page, pageSize: list.pageSize, courseId, departmentId, status } satisfies RouterInputs["enrolments"]["progress"];
+  const query = useQuery(trpc.enrolments.progress.queryOptions(input));
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string>();
+  const [showEnrol, setShowEnrol] = useState(false);
+  const data = query.data;
+  const filtered = !!list.search || !!courseId || !!departmentId || status !== "all";
+  const sortProps = { sort: list.sort, direction: list.direction, onSort: list.toggleSort };
+
+  // Every page of the current filter, fetched in the largest page size, so the file holds all matching rows.
+  const exportCsv = async () => {
+    setExporting(true);
+    setExportError(undefined);
+    try {
+      const rows: (string | number)[][] = [[t("csv.name"), t("csv.department"), t("csv.course"), t("csv.status"), t("csv.progress"), t("csv.itemsDone"), t("csv.itemsTotal"), t("csv.dueAt"), t("csv.overdue")]];
+      for (let page = 1; ; page++) {
+        const p = await queryClient.fetchQuery(trpc.enrolments.progress.queryOptions({ ...input, page, pageSize: 100 }));
+        for (const e of p.items) rows.push([e.name, e.department.name, e.course.title, e.status, Math.round(e.progress * 100), e.itemsDone, e.itemsTotal, isoDate(e.dueAt), e.overdue ? "yes" : "no"]);
+        if (page >= p.pageCount) break;
+      }
+      downloadText(`\uFEFF${toCsv(rows)}\r\n`, `training-progress-${new Date().toISOString().slice(0, 10)}.csv`, "text/csv;charset=utf-8");
+    } catch (e) {
+      setExportError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t("progressTitle")}
+        description={isHead ? t("progressDescriptionHead") : t("progressDescription")}
+        actions={
+          <>
+            <Button variant="secondary" onClick={() => void exportCsv()} disabled={exporting || !data || data.total === 0}>{exporting ? t("exporting") : t("exportCsv")}</Button>
+            <Button variant={showEnrol ? "secondary" : "primary"} aria-expanded={showEnrol} aria-controls="enrol-panel" onClick={() => setShowEnrol(!showEnrol)}>
+              {showEnrol ? t("hideEnrol") : t("enrolPeople")}
+            </Button>
+          </>
+        }
+      />
+      {exportError ? <Alert tone="danger" role="alert" className="mb-4">{t("exportError", { message: exportError })}</Alert> : null}
+      {showEnrol ? <div id="enrol-panel" className="mb-6"><EnrolPeople /></div> : null}
+      <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={t("progressSearch")}>
+        <div>
+          <label htmlFor="progress-course" className="mb-1 block text-sm font-medium">{t("course")}</label>
+          <Select id="progress-course" value={courseId ?? ""} onChange={(e) => list.update({ courseId: e.target.value })}>
+            <option value="">{t("allCourses")}</option>
+            {courses.data?.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
+          </Select>
+        </div>
+        <div>
+          <label htmlFor="progress-department" className="mb-1 block text-sm font-medium">{t("department")}</label>
+          <Select id="progress-department" value={departmentId ?? ""} onChange={(e) => list.update({ departmentId: e.target.value })}>
+            <option value="">{t("allDepartments")}</option>
+            {departments.data?.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          </Select>
+        </div>
+        <div>
+          <label htmlFor="progress-status" className="mb-1 block text-sm font-medium">{t("filterStatus")}</label>
+          <Select id="progress-status" value={status} onChange={(e) => list.update({ status: e.target.value === "all" ? null : e.target.value })}>
+            {statuses.map((s) => <option key={s} value={s}>{t(`progressStatus.${s}`)}</option>)}
+          </Select>
+        </div>
+      </ListToolbar>
+      <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
+        {data ? (
+          <>
+            <dl className="mb-6 grid gap-3 sm:grid-cols-3" aria-label={t("summaryAria")}>
+              {(["enrolments", "completed", "overdue"] as const).map((k) => (
+                // A <div> (not Card's <section>): a <dl> may only group its terms in divs.
+                <div key={k} className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+                  <dt className="text-sm text-muted">{t(`summaryLabel.${k}`)}</dt>
+                  <dd className="text-2xl font-semibold" data-testid={`summary-${k}`}>{data.summary[k]}</dd>
+                </div>
+              ))}
+            </dl>
+            {data.total === 0 ? (
+              <EmptyState title={filtered ? common("noMatches") : t("noProgress")} description={filtered ? common("noMatchesHint") : t("noProgressHint")} />
+            ) : (
+              <>
+                <Table aria-label={t("enrolmentsTable")}>
+                  <THead>
+                    <tr>
+                      <SortHeader column="name" label={t("person")} {...sortProps} />
+                      <Th>{t("department")}</Th>
+                      <SortHeader column="course" label={t("course")} {...sortProps} />
+                      <Th>{t("statusLabel")}</Th>
+                      <Th>{t("progress")}</Th>
+                      <SortHeader column="dueAt" label={t("due")} {...sortProps} />
+                    </tr>
+                  </THead>
+                  <TBody>
+                    {data.items.map((e) => (
+                      <Tr key={e.enrolmentId}>
+                        <Td>{e.name}</Td>
+                        <Td>{e.department.name}</Td>
+                        <Td>{e.course.title}</Td>
+                        <Td><Badge tone={statusTone[e.status]}>{t(`enrolmentStatus.${e.status}`)}</Badge></Td>
+                        <Td><ProgressBar value={e.progress} label={t("progressOf", { name: e.name, course: e.course.title })} /></Td>
+                        <Td>{date(e.dueAt)} {e.overdue ? <Badge tone="danger">{t("overdue")}</Badge> : null}</Td>
+                      </Tr>
+                    ))}
+                  </TBody>
+                </Table>
+                <Pagination page={data.page} pageCount={data.pageCount} pageSize={data.pageSize} total={data.total}
+                  onPage={(page) => list.update({ page }, false)} onPageSize={(pageSize) => list.update({ pageSize })} />
+              </>
+            )}
+            <section aria-labelledby="per-course-heading" className="mt-8">
+              <h2 id="per-course-heading" className="mb-2 text-lg font-semibold">{t("perCourse")}</h2>
+              {data.courses.length === 0 ? <p className="text-sm text-muted">{t("noProgress")}</p> : (
+                <Table>
+                  <THead>
+                    <tr>
+                      <Th>{t("course")}</Th>
+                      <Th>{t("summaryLabel.enrolments")}</Th>
+                      <Th>{t("summaryLabel.completed")}</Th>
+                      <Th>{t("summaryLabel.overdue")}</Th>
+                      <Th>{t("completion")}</Th>
+                    </tr>
+                  </THead>
+                  <TBody>
+                    {data.courses.map((c) => (
+                      <Tr key={c.course.id}>
+                        <Td>{c.course.title}</Td>
+                        <Td>{c.enrolments}</Td>
+                        <Td>{c.completed}</Td>
+                        <Td>{c.overdue}</Td>
+                        <Td><ProgressBar value={c.enrolments ? c.completed / c.enrolments : 0} label={t("completionOf", { course: c.course.title })} /></Td>
+                      </Tr>
+                    ))}
+                  </TBody>
+                </Table>
+              )}
+            </section>
+          </>
+        ) : null}
+      </QueryState>
+    </>
+  );
+}
