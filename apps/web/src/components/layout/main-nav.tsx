@@ -8,7 +8,10 @@ import type { NavItem } from "./nav-items";
 export function MainNav({ items }: { items: NavItem[] }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
-  const isActive = (href: string) => (href === "/" ? pathname === "/" : pathname.startsWith(href));
+  // The most specific entry wins: on /learning/courses "Courses" is current, not "My onboarding".
+  const matches = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  const current = items.filter((i) => matches(i.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  const isActive = (href: string) => href === current;
   return (
     <nav aria-label={t("main")} className="flex flex-wrap gap-1">
       {items.map((item) => (
