@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { accounts, signIn, signOut } from "../../fixtures/accounts";
+import { accounts, signIn } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 
 /** Visit a page, wait for its data, and check it with axe. */
@@ -26,7 +26,9 @@ test("every admin page has no serious or critical accessibility violations", asy
   for (const path of [
     "/", "/admin/segments", "/admin/segments/new", "/admin/departments", "/admin/departments/new", "/admin/positions",
     "/admin/positions/new", "/admin/staff", "/admin/staff/new", "/admin/staff/import", "/admin/users", "/admin/users/new",
-    "/admin/audit", "/staffing", "/change-password",
+    "/admin/audit", "/staffing", "/change-password", "/hiring", "/hiring/candidates", "/hiring/candidates/new",
+    "/hiring/candidates/import", "/admin/privacy", "/learning", "/learning/courses", "/learning/courses/new",
+    "/learning/courses/import", "/learning/progress",
   ])
     await check(page, path);
   await checkFirstDetail(page, "/admin/segments", "/admin/segments/c");
@@ -34,15 +36,21 @@ test("every admin page has no serious or critical accessibility violations", asy
   await checkFirstDetail(page, "/admin/positions", "/admin/positions/c");
   await checkFirstDetail(page, "/admin/staff", "/admin/staff/c");
   await checkFirstDetail(page, "/admin/users", "/admin/users/c");
+  await checkFirstDetail(page, "/hiring", "/hiring/positions/c");
+  await checkFirstDetail(page, "/hiring/candidates", "/hiring/candidates/c");
+  await checkFirstDetail(page, "/learning/courses", "/learning/courses/c");
 });
 
-test("the pages of a head and of a staff member are accessible too", async ({ page }) => {
+test("the pages of a head and of a staff member are accessible too", async ({ page, browser }) => {
   await signIn(page, accounts.headPrivate);
-  for (const path of ["/", "/admin/departments", "/admin/staff"]) await check(page, path);
-  await signOut(page);
-  await signIn(page, accounts.staff);
-  for (const path of ["/", "/me"]) await check(page, path);
+  for (const path of ["/", "/admin/departments", "/admin/staff", "/hiring", "/learning", "/learning/progress"]) await check(page, path);
+  // A separate session for the staff member: nothing depends on signing out first.
+  const staff = await (await browser.newContext()).newPage();
+  await signIn(staff, accounts.staff);
+  for (const path of ["/", "/learning"]) await check(staff, path);
+  await checkFirstDetail(staff, "/learning", "/learning/c");
+  await check(staff, "/me");
   // Their own fit for every department, each row with its explanation.
-  await expect(page.getByRole("heading", { name: "Fit for every department" })).toBeVisible();
-  await expect(page.getByRole("img", { name: /^Fit \d+(\.\d)? of 100$/ }).first()).toBeVisible();
+  await expect(staff.getByRole("heading", { name: "Fit for every department" })).toBeVisible();
+  await expect(staff.getByRole("img", { name: /^Fit \d+(\.\d)? of 100$/ }).first()).toBeVisible();
 });
