@@ -157,6 +157,37 @@ describe("learning a course", () => {
     expect(await caller.learning.submitAttempt({ attemptId: attempt.attemptId, answers: right })).toMatchObject({ passed: false, expired: true, percent: 0 });
   });
 
+  it("an expired certificate lets the learner retake the course in a new cycle, keeping the old certificate", async () => {
+    const course = await courseWithQuiz({ maxAttempts: 1 });
+    const { staff, caller } = await newLearner();
+    const enrolment = await enrol(course.id, staff.id);
+    await org.db.enrolment.update({ where: { id: enrolment.id }, data: { recertifyMonths: 12 } });
+    const { lesson, scenario, quiz } = await items(caller, enrolment.id);
+    await caller.learning.completeLesson({ enrolmentId: enrolment.id, itemId: lesson.id });
+    await caller.learning.chooseResponse({ enrolmentId: enrolment.id, itemId: scenario.id, responseId: "own" });
+    const first = await caller.learning.submitAttempt({ attemptId: (await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id })).attemptId, answers: right });
+    expect(await caller.learning.retake({ enrolmentId: enrolment.id })).toEqual({ restarted: false }); // still valid
+
+    // Thirteen months later the certificate has expired.
+    const longAgo = new Date(Date.now() - 400 * 86_400_000);
+    await org.db.enrolment.update({ where: { id: enrolment.id }, data: { passedAt: longAgo, enrolledAt: longAgo } });
+    await org.db.quizAttempt.updateMany({ where: { enrolmentId: enrolment.id }, data: { startedAt: longAgo } });
+    expect(await caller.learning.course({ enrolmentId: enrolment.id })).toMatchObject({ expired: true });
+    expect((await caller.learning.plan()).courses.find((c) => c.enrolmentId === enrolment.id)?.entry).toMatchObject({ status: "EXPIRED", overdue: true });
+
+    const [a, b] = await Promise.all([caller.learning.retake({ enrolmentId: enrolment.id }), caller.learning.retake({ enrolmentId: enrolment.id })]);
+    expect([a.restarted, b.restarted].sort()).toEqual([false, true]);
+    const restarted = await caller.learning.course({ enrolmentId: enrolment.id });
+    expect(restarted).toMatchObject({ expired: false, passedAt: null, done: 0, resumeAt: lesson.id });
+    // The one allowed attempt is available again in the new cycle.
+    await caller.learning.completeLesson({ enrolmentId: enrolment.id, itemId: lesson.id });
+    await caller.learning.chooseResponse({ enrolmentId: enrolment.id, itemId: scenario.id, responseId: "own" });
+    const second = await caller.learning.submitAttempt({ attemptId: (await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id })).attemptId, answers: right });
+    expect(second.certificateId).toEqual(expect.any(String));
+    expect(second.certificateId).not.toBe(first.certificateId);
+    expect(await org.db.certificate.count({ where: { enrolmentId: enrolment.id } })).toBe(2);
+  });
+
   it("a learner cannot read or act on someone else's enrolment or attempt", async () => {
     const course = await courseWithQuiz();
     const owner = await newLearner();

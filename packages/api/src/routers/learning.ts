@@ -3,7 +3,7 @@ import { attemptSubmitInput, byId, certificateCodeInput, enrolmentItemInput, sce
 import type { Answer } from "@portal/domain";
 import { z } from "zod";
 import { protectedProcedure, publicProcedure } from "../trpc";
-import { chooseResponse, completeLesson, learnerCourse, myPlan } from "../services/onboarding/learning";
+import { chooseResponse, completeLesson, learnerCourse, myPlan, retakeCourse } from "../services/onboarding/learning";
 import { attemptResult, startAttempt, submitAttempt } from "../services/onboarding/quiz-attempts";
 import { certificateForViewer, verifyCertificate } from "../services/onboarding/certificates";
 
@@ -18,6 +18,7 @@ export const learningRouter = {
   chooseResponse: protectedProcedure
     .input(scenarioChoiceInput)
     .mutation(({ ctx, input }) => chooseResponse(ctx.db, ctx.user, input.enrolmentId, input.itemId, input.responseId)),
+  retake: protectedProcedure.input(z.object({ enrolmentId: z.string().min(1) })).mutation(({ ctx, input }) => retakeCourse(ctx.db, ctx.user, input.enrolmentId)),
   startAttempt: protectedProcedure.input(enrolmentItemInput).mutation(({ ctx, input }) => startAttempt(ctx.db, ctx.user, input.enrolmentId, input.itemId)),
   submitAttempt: protectedProcedure
     .input(attemptSubmitInput)

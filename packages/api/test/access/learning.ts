@@ -7,6 +7,7 @@ export const learningAccess: AccessRows = {
   "learning.course": [...signedIn],
   "learning.completeLesson": [...signedIn],
   "learning.chooseResponse": [...signedIn],
+  "learning.retake": [...signedIn],
   "learning.startAttempt": [...signedIn],
   "learning.submitAttempt": [...signedIn],
   "learning.attemptResult": [...signedIn],

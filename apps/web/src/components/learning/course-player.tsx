@@ -1,8 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import { useTranslations } from "next-intl";
-import { useQuery } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, buttonVariants, cn, PageHeader } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
@@ -61,6 +61,26 @@ function ItemView({ enrolmentId, item }: { enrolmentId: string; item: LearnerIte
   return <QuizView key={item.id} enrolmentId={enrolmentId} item={item} />;
 }
 
+/** An expired certificate: the course is due again; retaking starts a new cycle (earlier certificates stay). */
+function RetakeBanner({ enrolmentId, expiresAt }: { enrolmentId: string; expiresAt: Date | null }) {
+  const t = useTranslations("learning");
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const retake = useMutation(
+    trpc.learning.retake.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.learning.pathFilter()) }),
+  );
+  return (
+    <Alert tone="warning" className="mb-4 flex flex-wrap items-center justify-between gap-2">
+      <span>{t("expiredBanner", { date: expiresAt ? format.dateTime(expiresAt, { dateStyle: "medium" }) : "" })}</span>
+      <Button size="sm" disabled={retake.isPending} onClick={() => retake.mutate({ enrolmentId })}>
+        {t("retake")}
+      </Button>
+      {retake.error ? <span role="alert" className="w-full text-sm text-red-800">{retake.error.message}</span> : null}
+    </Alert>
+  );
+}
+
 /** The course player: outline (collapsible on a phone), one item at a time with Previous/Next, resuming where the learner left. */
 export function CoursePlayer({ enrolmentId, initialItemId }: { enrolmentId: string; initialItemId: string | null }) {
   const t = useTranslations("learning");
@@ -90,7 +110,8 @@ export function CoursePlayer({ enrolmentId, initialItemId }: { enrolmentId: stri
           </Link>
           <PageHeader title={course.course.title} description={course.course.summary || undefined} />
           <ProgressBar className="mb-4" value={course.total ? course.done / course.total : 0} label={t("itemsDone", { done: course.done, total: course.total })} />
-          {course.passedAt && course.certificate ? (
+          {course.expired ? <RetakeBanner enrolmentId={enrolmentId} expiresAt={course.expiresAt} /> : null}
+          {course.passedAt && course.certificate && !course.expired ? (
             <Alert tone="success" className="mb-4 flex flex-wrap items-center justify-between gap-2">
               <span className="font-medium">{t("passedBanner")}</span>
               <Link href={`/learning/certificates/${course.certificate.id}`} className="font-medium text-green-900 underline">

@@ -1,5 +1,5 @@
-import type { Db, Prisma } from "@portal/db";
-import { comparePlanEntries, overallProgress } from "@portal/domain";
+import { writeAudit, type Db, type Prisma } from "@portal/db";
+import { addDays, addMonths, comparePlanEntries, overallProgress } from "@portal/domain";
 import { quizContent, scenarioContent } from "@portal/validators";
 import { badRequest, notFound } from "../../errors";
 import { passCourseIfComplete } from "./completion";
@@ -75,7 +75,34 @@ export async function learnerCourse(db: Db, actor: Actor, enrolmentId: string) {
   const items = modules.flatMap((m) => m.items);
   const resumeAt = items.find((i) => i.id === e.lastItemId && !i.done)?.id ?? items.find((i) => !i.done)?.id ?? null;
   const certificate = await db.certificate.findFirst({ where: { enrolmentId }, orderBy: { issuedAt: "desc" }, select: { id: true, verificationCode: true } });
-  return { enrolmentId, course: e.course, version: e.version.version, dueAt: e.dueAt, passedAt: e.passedAt, modules, resumeAt, done: items.filter((i) => i.done).length, total: items.length, certificate };
+  const expiresAt = e.passedAt && e.recertifyMonths ? addMonths(e.passedAt, e.recertifyMonths) : null;
+  return {
+    enrolmentId, course: e.course, version: e.version.version, dueAt: e.dueAt, passedAt: e.passedAt, modules, resumeAt, done: items.filter((i) => i.done).length, total: items.length, certificate,
+    expiresAt, expired: expiresAt !== null && new Date() >= expiresAt,
+  };
+}
+
+/**
+ * Retake a course whose certificate expired: a new cycle on the course's current published version, due
+ * again after the rule's days (30 without a rule). Earlier attempts and certificates stay as history; only
+ * this cycle's item progress restarts. Retaking twice (double click) restarts once.
+ */
+export async function retakeCourse(db: Db, actor: Actor, enrolmentId: string) {
+  return db.$transaction(async (tx) => {
+    const e = await ownEnrolment(tx, actor, enrolmentId, { rule: { select: { dueDays: true } } });
+    const expiresAt = e.passedAt && e.recertifyMonths ? addMonths(e.passedAt, e.recertifyMonths) : null;
+    const now = new Date();
+    if (!expiresAt || now < expiresAt) return { restarted: false };
+    const published = await tx.courseVersion.findFirst({ where: { courseId: e.courseId, status: "PUBLISHED" }, select: { id: true } });
+    const { count } = await tx.enrolment.updateMany({
+      where: { id: enrolmentId, passedAt: e.passedAt },
+      data: { passedAt: null, enrolledAt: now, dueAt: addDays(now, e.rule?.dueDays ?? 30), versionId: published?.id ?? e.versionId, lastItemId: null },
+    });
+    if (count !== 1) return { restarted: false };
+    await tx.itemProgress.deleteMany({ where: { enrolmentId } });
+    await writeAudit(tx, { actorId: actor.id, action: "enrolment.retake", entityType: "Enrolment", entityId: enrolmentId, before: { passedAt: e.passedAt, expiresAt } });
+    return { restarted: true };
+  });
 }
 
 async function markDone(db: Db, actor: Actor, enrolmentId: string, itemId: string, kind: "LESSON" | "SCENARIO", responseId: string | null) {

@@ -42,13 +42,15 @@ export async function startAttempt(db: Db, actor: Actor, enrolmentId: string, it
       const e = await ownEnrolment(tx, actor, enrolmentId, {});
       const item = await itemOfEnrolment(tx, e.versionId, itemId);
       const quiz = quizOf(item);
-      const attempts = await tx.quizAttempt.findMany({ where: { enrolmentId, itemId }, orderBy: { number: "asc" } });
+      const all = await tx.quizAttempt.findMany({ where: { enrolmentId, itemId }, orderBy: { number: "asc" } });
+      // Only this cycle's attempts count (a retake after an expired certificate starts a new cycle).
+      const attempts = all.filter((a) => a.startedAt >= e.enrolledAt);
       const open = attempts.find((a) => isOpen(a, now));
       if (open) return publicAttempt(open, quiz);
       if (attempts.some((a) => a.passed)) throw conflict("You already passed this quiz.");
       if (attempts.length >= quiz.maxAttempts) throw conflict(`You have used all ${quiz.maxAttempts} attempts of this quiz. Ask HR or your head to review your results.`);
       const created = await tx.quizAttempt.create({
-        data: { enrolmentId, itemId, number: attempts.length + 1, seed: randomUUID(), startedAt: now, deadlineAt: attemptDeadline(now, quiz.timeLimitSeconds) },
+        data: { enrolmentId, itemId, number: all.length + 1, seed: randomUUID(), startedAt: now, deadlineAt: attemptDeadline(now, quiz.timeLimitSeconds) },
       });
       await tx.enrolment.update({ where: { id: enrolmentId }, data: { lastItemId: itemId } });
       return publicAttempt(created, quiz);
