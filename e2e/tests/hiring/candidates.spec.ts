@@ -68,7 +68,7 @@ test("HR imports 20 candidates for a position (bad rows first refused), finds on
   await expect(page.getByText("The CV must be a PDF or a Word (.docx) document.")).toBeVisible();
   await page.getByLabel("Upload a CV").setInputFiles({ name: "cv-cand-7.pdf", mimeType: "application/pdf", buffer: Buffer.from(minimalPdf) });
   await page.getByRole("button", { name: "Upload", exact: true }).click();
-  await expect(page.getByText("CV uploaded.")).toBeVisible();
+  await expect(page.getByText("CV uploaded.", { exact: true })).toBeVisible();
   await expect(page.getByText("cv-cand-7.pdf")).toBeVisible();
   await expectAccessible(page);
 
