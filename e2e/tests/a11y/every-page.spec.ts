@@ -47,7 +47,7 @@ test("the pages of a head and of a staff member are accessible too", async ({ pa
   // A separate session for the staff member: nothing depends on signing out first.
   const staff = await (await browser.newContext()).newPage();
   await signIn(staff, accounts.staff);
-  for (const path of ["/", "/learning"]) await check(staff, path);
+  for (const path of ["/", "/learning", "/notifications"]) await check(staff, path);
   await checkFirstDetail(staff, "/learning", "/learning/c");
   await check(staff, "/me");
   // Their own fit for every department, each row with its explanation.

@@ -2,3 +2,4 @@
  * Service functions that scheduled jobs run (imported by @portal/jobs; the api never imports the jobs package).
  */
 export { anonymizeExpiredCandidates } from "./services/hiring/privacy";
+export { sendLearningReminders } from "./services/onboarding/reminders";

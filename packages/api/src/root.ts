@@ -8,6 +8,7 @@ import { departmentsRouter } from "./routers/departments";
 import { enrolmentsRouter } from "./routers/enrolments";
 import { homeRouter } from "./routers/home";
 import { learningRouter } from "./routers/learning";
+import { notificationsRouter } from "./routers/notifications";
 import { pipelineRouter } from "./routers/pipeline";
 import { positionsRouter } from "./routers/positions";
 import { privacyRouter } from "./routers/privacy";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   enrolments: enrolmentsRouter,
   home: homeRouter,
   learning: learningRouter,
+  notifications: notificationsRouter,
   pipeline: pipelineRouter,
   positions: positionsRouter,
   privacy: privacyRouter,

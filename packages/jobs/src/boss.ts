@@ -13,6 +13,8 @@ export async function registerJobs(boss: PgBoss, definitions: JobDefinition[], c
       return result;
     });
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
+    // Catch up after a restart instead of waiting for the next tick; a singleton key keeps it to one queued run.
+    if (job.runOnStart) await boss.send(job.name, {}, { singletonKey: `${job.name}-on-start` });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from "@portal/db";
-import { anonymizeExpiredCandidates } from "@portal/api/jobs";
+import { anonymizeExpiredCandidates, sendLearningReminders } from "@portal/api/jobs";
 
 /** What a job's `run` gets: the database and the clock (tests pass their own). */
 export type JobContext = { db: Db; now: () => Date };
@@ -10,9 +10,13 @@ export type JobDefinition = {
   /** Cron expression in UTC, or null for a job that only runs when sent. */
   cron: string | null;
   run: (ctx: JobContext) => Promise<unknown>;
+  /** Also run once when the server starts (only for idempotent jobs). */
+  runOnStart?: boolean;
 };
 
 /** Every background job of the portal. Adding one is one line here. */
 export const jobs: JobDefinition[] = [
   { name: "candidate-retention", cron: "17 3 * * *", run: ({ db, now }) => anonymizeExpiredCandidates(db, now()) },
+  // Hourly: a reminder appears soon after a course becomes due soon or overdue; dedupe keys keep it to one.
+  { name: "learning-reminders", cron: "5 * * * *", run: ({ db, now }) => sendLearningReminders(db, now()), runOnStart: true },
 ];

@@ -4,6 +4,7 @@ import { candidatesAccess } from "./candidates";
 import { coursesAccess } from "./courses";
 import { enrolmentsAccess } from "./enrolments";
 import { learningAccess } from "./learning";
+import { notificationsAccess } from "./notifications";
 import { pipelineAccess } from "./pipeline";
 import { profilesAccess } from "./profiles";
 import { departmentsAccess } from "./departments";
@@ -31,5 +32,6 @@ export const accessMatrix: AccessRows = {
   ...coursesAccess,
   ...enrolmentsAccess,
   ...learningAccess,
+  ...notificationsAccess,
   ...privacyAccess,
 };

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { requireUser } from "@/server/session";
 import { MainNav } from "@/components/layout/main-nav";
 import { UserMenu } from "@/components/layout/user-menu";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { navFor } from "@/components/layout/nav-items";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
@@ -19,7 +20,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           <Link href="/" className="font-semibold text-brand-800">
             {t("appName")}
           </Link>
-          <UserMenu name={user.name} role={user.role} />
+          <div className="flex items-center gap-2">
+            <NotificationBell />
+            <UserMenu name={user.name} role={user.role} />
+          </div>
         </div>
         <div className="mx-auto max-w-7xl px-4 pb-2">
           <MainNav items={navFor(user.role)} />

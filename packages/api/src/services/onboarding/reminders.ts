@@ -1,0 +1,56 @@
+import type { Db, Prisma } from "@portal/db";
+import { addDays } from "@portal/domain";
+
+/** How far ahead learners are reminded. */
+export const dueSoonDays = 3;
+export const certificateWarningDays = 30;
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Reminders as in-app notifications: a course due within three days, a course overdue, a certificate
+ * expiring within thirty days. Each reminder has a dedupe key (what, which, for which date), inserted with
+ * skipDuplicates, so a job that runs twice — or twice at once after a restart — notifies once. Returns how
+ * many new notifications were created.
+ */
+export async function sendLearningReminders(db: Db, now: Date) {
+  const soon = addDays(now, dueSoonDays);
+  const [open, expiring] = await Promise.all([
+    db.enrolment.findMany({
+      where: { passedAt: null, dueAt: { not: null, lte: soon }, staffMember: { status: { not: "LEFT" }, user: { active: true } } },
+      select: { id: true, dueAt: true, course: { select: { title: true } }, staffMember: { select: { userId: true } } },
+    }),
+    db.certificate.findMany({
+      where: {
+        expiresAt: { gt: now, lte: addDays(now, certificateWarningDays) },
+        enrolment: { staffMember: { status: { not: "LEFT" }, user: { active: true } } },
+      },
+      select: { id: true, expiresAt: true, enrolmentId: true, enrolment: { select: { passedAt: true, course: { select: { title: true } }, staffMember: { select: { userId: true } } } } },
+    }),
+  ]);
+  const rows: Prisma.NotificationCreateManyInput[] = [];
+  for (const e of open) {
+    const overdue = e.dueAt! <= now;
+    rows.push({
+      userId: e.staffMember.userId,
+      kind: overdue ? "course.overdue" : "course.dueSoon",
+      title: overdue ? `Overdue: ${e.course.title}` : `Due soon: ${e.course.title}`,
+      body: overdue ? `This course was due on ${day(e.dueAt!)}. Finish it as soon as you can.` : `Finish this course by ${day(e.dueAt!)}.`,
+      link: `/learning/${e.id}`,
+      dedupeKey: `${overdue ? "overdue" : "due-soon"}:${e.id}:${day(e.dueAt!)}`,
+    });
+  }
+  for (const c of expiring) {
+    rows.push({
+      userId: c.enrolment.staffMember.userId,
+      kind: "certificate.expiring",
+      title: `Certificate expiring: ${c.enrolment.course.title}`,
+      body: `Your certificate expires on ${day(c.expiresAt!)}. Retake the course after that date to renew it.`,
+      link: `/learning/certificates/${c.id}`,
+      dedupeKey: `certificate-expiring:${c.id}`,
+    });
+  }
+  if (rows.length === 0) return { created: 0 };
+  const { count } = await db.notification.createMany({ data: rows, skipDuplicates: true });
+  return { created: count };
+}
