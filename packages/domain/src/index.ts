@@ -5,3 +5,4 @@ export * from "./assignment";
 export * from "./staffing";
 export * from "./hiring";
 export * from "./onboarding";
+export * from "./readiness";

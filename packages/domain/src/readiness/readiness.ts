@@ -1,0 +1,81 @@
+import { scoreFit } from "../fit/score";
+import type { PersonAttributes, Requirement, RequirementFit, RequirementStatus } from "../fit/types";
+import type { EnrolmentStatus } from "../onboarding/plan";
+
+export type ReadinessStatus = "NOT_STARTED" | "IN_PROGRESS" | "READY_FOR_REVIEW" | "SIGNED_OFF" | "LAPSED";
+
+/** A course the person's placement requires, as the plan sees it now. */
+export type RequiredCourseState = { courseId: string; title: string; status: EnrolmentStatus; progress: number };
+
+/** The sign-off on record: when, and which profile requirements it covered. */
+export type SignOffRecord = { signedOffAt: Date; requirementIds: readonly string[]; override: boolean };
+
+export type ReadinessInput = {
+  /** The position's current profile requirements with their stored ids; empty when the position has none. */
+  requirements: readonly { id: string; requirement: Requirement }[];
+  person: PersonAttributes;
+  courses: readonly RequiredCourseState[];
+  signOff: SignOffRecord | null;
+  asOf: Date;
+};
+
+export type ReadinessItem =
+  | ({ kind: "requirement"; requirementId: string; weight: number } & Pick<RequirementFit, "requirement" | "actual" | "ratio" | "status">)
+  | { kind: "course"; courseId: string; title: string; weight: number; courseStatus: EnrolmentStatus; ratio: number; status: RequirementStatus };
+
+export type LapseReason = { kind: "certificateExpired"; courseId: string; title: string } | { kind: "newRequirement"; requirementId: string };
+
+export type Readiness = {
+  status: ReadinessStatus;
+  /** 0-100, one decimal: the weighted share of everything the position asks for that the person has. */
+  percent: number;
+  items: ReadinessItem[];
+  /** What stands between the person and sign-off: unmet must-haves and unfinished required courses. */
+  blockers: ReadinessItem[];
+  /** Why a sign-off no longer holds. */
+  lapsed: LapseReason[];
+  mustHavesMet: boolean;
+};
+
+const courseStatus = (ratio: number): RequirementStatus => (ratio >= 1 ? "met" : ratio > 0 ? "partial" : "missing");
+
+/**
+ * Readiness of a staff member for their position: the profile's requirements (scored with the same fit as
+ * hiring) and the required courses (passed with a valid certificate = met). Every required course is a
+ * must-have and weighs as much as the average requirement (1 when the profile is empty), so the percentage
+ * reads as "how much of what this position asks for". Status:
+ * - SIGNED_OFF while a sign-off holds; LAPSED once a required course's certificate expired or the profile
+ *   gained a requirement the sign-off did not cover;
+ * - READY_FOR_REVIEW when every must-have requirement is met and every required course passed;
+ * - NOT_STARTED when nothing counts yet; IN_PROGRESS otherwise.
+ */
+export function assessReadiness(input: ReadinessInput): Readiness {
+  const fit = scoreFit(input.person, input.requirements.map((r) => r.requirement), input.asOf);
+  const requirementItems: ReadinessItem[] = fit.requirements.map((r, i) => ({
+    kind: "requirement", requirementId: input.requirements[i]!.id, weight: r.requirement.weight,
+    requirement: r.requirement, actual: r.actual, ratio: r.ratio, status: r.status,
+  }));
+  const courseWeight = input.requirements.length === 0 ? 1 : input.requirements.reduce((s, r) => s + r.requirement.weight, 0) / input.requirements.length;
+  const courseItems: ReadinessItem[] = input.courses.map((c) => {
+    const ratio = c.status === "COMPLETED" ? 1 : c.status === "EXPIRED" ? 0 : Math.max(0, Math.min(1, c.progress));
+    // Progress on an unfinished course counts towards the percentage but never as met.
+    return { kind: "course", courseId: c.courseId, title: c.title, weight: courseWeight, courseStatus: c.status, ratio, status: c.status === "COMPLETED" ? "met" : courseStatus(Math.min(ratio, 0.99)) };
+  });
+  const items = [...requirementItems, ...courseItems];
+  const totalWeight = items.reduce((s, i) => s + i.weight, 0);
+  const percent = totalWeight === 0 ? 100 : Math.round((1000 * items.reduce((s, i) => s + i.weight * i.ratio, 0)) / totalWeight) / 10;
+
+  const blockers = items.filter((i) => i.status !== "met" && (i.kind === "course" || i.requirement.mustHave));
+  const mustHavesMet = blockers.length === 0;
+  const lapsed: LapseReason[] = [];
+  if (input.signOff) {
+    for (const c of input.courses) if (c.status === "EXPIRED") lapsed.push({ kind: "certificateExpired", courseId: c.courseId, title: c.title });
+    const covered = new Set(input.signOff.requirementIds);
+    for (const r of input.requirements) if (!covered.has(r.id)) lapsed.push({ kind: "newRequirement", requirementId: r.id });
+  }
+  const started = items.some((i) => i.ratio > 0);
+  const status: ReadinessStatus = input.signOff
+    ? lapsed.length > 0 ? "LAPSED" : "SIGNED_OFF"
+    : mustHavesMet ? "READY_FOR_REVIEW" : started ? "IN_PROGRESS" : "NOT_STARTED";
+  return { status, percent, items, blockers, lapsed, mustHavesMet };
+}
