@@ -116,6 +116,9 @@ test("a new staff member completes a required course, fails the quiz once, passe
 
   await staff.getByRole("button", { name: "Try again" }).click();
   await answerPublicSectorQuizCorrectly(staff);
+  // A reload resumes the same attempt with the answers given so far.
+  await staff.reload();
+  await staff.getByRole("button", { name: "Resume attempt" }).click();
   await staff.getByRole("button", { name: "Submit answers" }).click();
   await expect(staff.getByRole("heading", { name: "Attempt 2 result" })).toBeVisible();
   await expect(staff.getByText("Score: 6 of 6 (100%)").first()).toBeVisible();

@@ -115,7 +115,19 @@ function QuestionInput({ q, answer, onAnswer }: { q: PublicQuestion; answer: Ans
 /** One open attempt: the drawn questions, a countdown when timed, and Submit (confirmed when questions are unanswered). */
 export function QuizPaper({ attempt, submitting, onSubmit }: { attempt: StartedAttempt; submitting: boolean; onSubmit: (answers: Answers) => void }) {
   const t = useTranslations("learning");
-  const [answers, setAnswers] = useState<Answers>({});
+  // Kept in this tab's session storage, so a reload (the server resumes the same attempt) keeps the answers.
+  const storageKey = `quiz-answers:${attempt.attemptId}`;
+  const [answers, setAnswers] = useState<Answers>(() => {
+    if (typeof window === "undefined") return {};
+    try {
+      return JSON.parse(window.sessionStorage.getItem(storageKey) ?? "{}") as Answers;
+    } catch {
+      return {};
+    }
+  });
+  useEffect(() => {
+    window.sessionStorage.setItem(storageKey, JSON.stringify(answers));
+  }, [storageKey, answers]);
   const [confirming, setConfirming] = useState(false);
   // An ordering left untouched is still an answer: the order shown.
   const complete = (): Answers => {
