@@ -5,7 +5,7 @@ import { EmptyState, PageHeader, Select, Table, TBody, Td, Th, THead, Tr } from 
 import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
 import { ListToolbar } from "@/components/list/list-toolbar";
-import { Pagination } from "@/components/list/pagination";
+import { ListPagination } from "@/components/list/pagination";
 import { QueryState } from "@/components/list/query-state";
 import { AuditChange } from "./audit-change";
 
@@ -78,14 +78,7 @@ export function AuditLog() {
                 ))}
               </TBody>
             </Table>
-            <Pagination
-              page={data.page}
-              pageCount={data.pageCount}
-              pageSize={data.pageSize}
-              total={data.total}
-              onPage={(page) => list.update({ page }, false)}
-              onPageSize={(pageSize) => list.update({ pageSize })}
-            />
+            <ListPagination data={data} update={list.update} />
           </>
         ) : null}
       </QueryState>

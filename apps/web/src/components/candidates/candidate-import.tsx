@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { candidateCsvTemplate, type ImportDecision } from "@portal/validators";
-import { Alert, Button, Card, ConfirmDialog, FormField, Input, Select, Spinner, Textarea } from "@portal/ui";
+import { Alert, Button, Card, ConfirmDialog, FormField, Select, Spinner } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { ImportPreviewTable } from "./import-preview-table";
 import type { ImportCommitResult, ImportPreviewResult } from "./types";
+import { CsvSource } from "@/components/forms/csv-source";
 
 const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(candidateCsvTemplate)}`;
 
@@ -82,23 +83,7 @@ export function CandidateImport({ initialPositionId }: { initialPositionId: stri
             </Select>
           )}
         </FormField>
-        <FormField id="csv-file" label={t("csvFile")}>
-          {(aria) => (
-            <Input
-              {...aria}
-              type="file"
-              accept=".csv,text/csv"
-              className="h-auto py-1.5"
-              onChange={async (e) => {
-                const file = e.target.files?.[0];
-                if (file) setCsv(await file.text());
-              }}
-            />
-          )}
-        </FormField>
-        <FormField id="csv-text" label={t("csvText")}>
-          {(aria) => <Textarea {...aria} rows={10} className="font-mono text-xs" value={csv} onChange={(e) => setCsv(e.target.value)} spellCheck={false} />}
-        </FormField>
+        <CsvSource value={csv} onChange={setCsv} fileLabel={t("csvFile")} textLabel={t("csvText")} />
         <div className="flex flex-wrap items-center gap-3">
           <Button variant="secondary" disabled={busy || !csv.trim()} onClick={() => { setDecisions({}); check.mutate({ csv, positionId }); }}>{t("preview")}</Button>
           <ConfirmDialog

@@ -5,9 +5,9 @@ import { useQuery } from "@tanstack/react-query";
 import { Badge, Button, EmptyState, PageHeader, Select, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
-import { ListToolbar } from "@/components/list/list-toolbar";
+import { ArchivedToggle, ListToolbar } from "@/components/list/list-toolbar";
 import { SortHeader } from "@/components/list/sort-header";
-import { Pagination } from "@/components/list/pagination";
+import { ListPagination } from "@/components/list/pagination";
 import { QueryState } from "@/components/list/query-state";
 import { StaffVsTarget } from "./staff-vs-target";
 
@@ -55,10 +55,7 @@ export function DepartmentList({ canCreate }: { canCreate: boolean }) {
             {segments.data?.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
           </Select>
         </div>
-        <label className="flex items-center gap-2 pb-2 text-sm">
-          <input type="checkbox" checked={list.includeArchived} onChange={(e) => list.update({ archived: e.target.checked })} />
-          {common("showArchived")}
-        </label>
+        <ArchivedToggle checked={list.includeArchived} onChange={(archived) => list.update({ archived })} label={common("showArchived")} />
       </ListToolbar>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {data && data.total === 0 ? (
@@ -97,14 +94,7 @@ export function DepartmentList({ canCreate }: { canCreate: boolean }) {
                 ))}
               </TBody>
             </Table>
-            <Pagination
-              page={data.page}
-              pageCount={data.pageCount}
-              pageSize={data.pageSize}
-              total={data.total}
-              onPage={(page) => list.update({ page }, false)}
-              onPageSize={(pageSize) => list.update({ pageSize })}
-            />
+            <ListPagination data={data} update={list.update} />
           </>
         ) : null}
       </QueryState>

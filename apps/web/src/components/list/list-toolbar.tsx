@@ -35,3 +35,13 @@ export function ListToolbar({
     </div>
   );
 }
+
+/** "Show archived" (or "inactive", "who left"): the list's `archived` URL parameter as a checkbox. */
+export function ArchivedToggle({ checked, onChange, label }: { checked: boolean; onChange: (checked: boolean) => void; label: string }) {
+  return (
+    <label className="flex items-center gap-2 pb-2 text-sm">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
+  );
+}

@@ -45,3 +45,20 @@ export function Pagination({
     </nav>
   );
 }
+
+type PageData = { page: number; pageCount: number; pageSize: number; total: number };
+type ListUpdate = (changes: { page?: number; pageSize?: number }, resetPage?: boolean) => void;
+
+/** Pagination bound to a list's URL parameters (see useListParams): paging keeps the filters, a new page size restarts at page 1. */
+export function ListPagination({ data, update }: { data: PageData; update: ListUpdate }) {
+  return (
+    <Pagination
+      page={data.page}
+      pageCount={data.pageCount}
+      pageSize={data.pageSize}
+      total={data.total}
+      onPage={(page) => update({ page }, false)}
+      onPageSize={(pageSize) => update({ pageSize })}
+    />
+  );
+}

@@ -8,7 +8,7 @@ import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
 import { ListToolbar } from "@/components/list/list-toolbar";
 import { SortHeader } from "@/components/list/sort-header";
-import { Pagination } from "@/components/list/pagination";
+import { ListPagination } from "@/components/list/pagination";
 import { QueryState } from "@/components/list/query-state";
 
 const sortable = ["segment", "department", "title"] as const;
@@ -74,11 +74,7 @@ export function PositionsList() {
                 ))}
               </TBody>
             </Table>
-            <Pagination
-              page={data.page} pageCount={data.pageCount} pageSize={data.pageSize} total={data.total}
-              onPage={(page) => list.update({ page }, false)}
-              onPageSize={(pageSize) => list.update({ pageSize })}
-            />
+            <ListPagination data={data} update={list.update} />
           </>
         ) : null}
       </QueryState>

@@ -8,7 +8,7 @@ import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
 import { ListToolbar } from "@/components/list/list-toolbar";
 import { SortHeader } from "@/components/list/sort-header";
-import { Pagination } from "@/components/list/pagination";
+import { ListPagination } from "@/components/list/pagination";
 import { QueryState } from "@/components/list/query-state";
 import { downloadText, toCsv } from "./csv";
 import { EnrolPeople } from "./enrol-people";
@@ -139,8 +139,7 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
                     ))}
                   </TBody>
                 </Table>
-                <Pagination page={data.page} pageCount={data.pageCount} pageSize={data.pageSize} total={data.total}
-                  onPage={(page) => list.update({ page }, false)} onPageSize={(pageSize) => list.update({ pageSize })} />
+                <ListPagination data={data} update={list.update} />
               </>
             )}
             <section aria-labelledby="per-course-heading" className="mt-8">

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, ConfirmDialog, FormField, Input, Spinner, Textarea } from "@portal/ui";
+import { Alert, Button, Card, ConfirmDialog, Spinner } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { ImportPasswords } from "./import-passwords";
 import { ImportPreview } from "./import-preview";
 import type { ImportResult } from "./types";
+import { CsvSource } from "@/components/forms/csv-source";
 
 /** Paste or choose a CSV, preview every row, then import all rows at once (or nothing). */
 export function StaffImport() {
@@ -56,23 +57,7 @@ export function StaffImport() {
   return (
     <div className="space-y-6">
       <Card className="max-w-3xl space-y-4">
-        <FormField id="csv-file" label={t("csvFile")}>
-          {(aria) => (
-            <Input
-              {...aria}
-              type="file"
-              accept=".csv,text/csv"
-              className="h-auto py-1.5"
-              onChange={async (e) => {
-                const file = e.target.files?.[0];
-                if (file) setCsv(await file.text());
-              }}
-            />
-          )}
-        </FormField>
-        <FormField id="csv-text" label={t("csvText")}>
-          {(aria) => <Textarea {...aria} rows={10} className="font-mono text-xs" value={csv} onChange={(e) => setCsv(e.target.value)} spellCheck={false} />}
-        </FormField>
+        <CsvSource value={csv} onChange={setCsv} fileLabel={t("csvFile")} textLabel={t("csvText")} />
         <div className="flex flex-wrap items-center gap-3">
           <Button variant="secondary" disabled={busy || !csv.trim()} onClick={() => check.mutate({ csv, commit: false })}>{t("preview")}</Button>
           <ConfirmDialog

@@ -6,9 +6,9 @@ import { staffStatuses } from "@portal/validators";
 import { Badge, Button, EmptyState, PageHeader, Select, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
-import { ListToolbar } from "@/components/list/list-toolbar";
+import { ArchivedToggle, ListToolbar } from "@/components/list/list-toolbar";
 import { SortHeader } from "@/components/list/sort-header";
-import { Pagination } from "@/components/list/pagination";
+import { ListPagination } from "@/components/list/pagination";
 import { QueryState } from "@/components/list/query-state";
 import { ExportButton } from "./export-button";
 import { statusTone } from "./types";
@@ -70,10 +70,7 @@ export function StaffList({ canManage }: { canManage: boolean }) {
             {staffStatuses.map((s) => <option key={s} value={s}>{t(`statuses.${s}`)}</option>)}
           </Select>
         </div>
-        <label className="flex items-center gap-2 pb-2 text-sm">
-          <input type="checkbox" checked={list.includeArchived} onChange={(e) => list.update({ archived: e.target.checked })} />
-          {t("showLeft")}
-        </label>
+        <ArchivedToggle checked={list.includeArchived} onChange={(archived) => list.update({ archived })} label={t("showLeft")} />
       </ListToolbar>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {data && data.total === 0 ? (
@@ -109,11 +106,7 @@ export function StaffList({ canManage }: { canManage: boolean }) {
                 ))}
               </TBody>
             </Table>
-            <Pagination
-              page={data.page} pageCount={data.pageCount} pageSize={data.pageSize} total={data.total}
-              onPage={(page) => list.update({ page }, false)}
-              onPageSize={(pageSize) => list.update({ pageSize })}
-            />
+            <ListPagination data={data} update={list.update} />
           </>
         ) : null}
       </QueryState>

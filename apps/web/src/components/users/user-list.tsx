@@ -6,9 +6,9 @@ import { roles } from "@portal/validators";
 import { Badge, Button, EmptyState, PageHeader, Select, Table, TBody, Td, THead, Tr } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
-import { ListToolbar } from "@/components/list/list-toolbar";
+import { ArchivedToggle, ListToolbar } from "@/components/list/list-toolbar";
 import { SortHeader } from "@/components/list/sort-header";
-import { Pagination } from "@/components/list/pagination";
+import { ListPagination } from "@/components/list/pagination";
 import { QueryState } from "@/components/list/query-state";
 
 const sortable = ["name", "email", "role", "createdAt"] as const;
@@ -49,10 +49,7 @@ export function UserList() {
             {roles.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
           </Select>
         </div>
-        <label className="flex items-center gap-2 pb-2 text-sm">
-          <input type="checkbox" checked={list.includeArchived} onChange={(e) => list.update({ archived: e.target.checked })} />
-          {t("showInactive")}
-        </label>
+        <ArchivedToggle checked={list.includeArchived} onChange={(archived) => list.update({ archived })} label={t("showInactive")} />
       </ListToolbar>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {data && data.total === 0 ? (
@@ -83,11 +80,7 @@ export function UserList() {
                 ))}
               </TBody>
             </Table>
-            <Pagination
-              page={data.page} pageCount={data.pageCount} pageSize={data.pageSize} total={data.total}
-              onPage={(page) => list.update({ page }, false)}
-              onPageSize={(pageSize) => list.update({ pageSize })}
-            />
+            <ListPagination data={data} update={list.update} />
           </>
         ) : null}
       </QueryState>
