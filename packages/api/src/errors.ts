@@ -25,3 +25,18 @@ export function fieldErrorsOf(error: TRPCError) {
   const issues = (error.cause as { issues?: unknown } | undefined)?.issues;
   return Array.isArray(issues) ? z.flattenError({ issues } as ZodError) : null;
 }
+
+/**
+ * A BAD_REQUEST whose cause carries zod-style issues, so the message lands on the form field (see
+ * fieldErrorsOf). The cause must be an Error: tRPC drops the fields of a non-Error cause such as a zod 4 ZodError.
+ */
+export function fieldError(field: string, message: string) {
+  return new TRPCError({ code: "BAD_REQUEST", message, cause: new FieldIssuesError([{ code: "custom", path: [field], message, input: undefined }]) });
+}
+
+export class FieldIssuesError extends Error {
+  constructor(readonly issues: ZodError["issues"]) {
+    super(issues.map((i) => i.message).join(" "));
+    this.name = "FieldIssuesError";
+  }
+}

@@ -8,7 +8,7 @@ import { isExpertiseChange } from "@portal/domain";
 import { expertiseInput, type ExpertiseInput } from "@portal/validators";
 import { notFound } from "../errors";
 import { staffScope } from "../scopes";
-import { fieldError } from "./staff-placement";
+import { fieldError } from "../errors";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 type Current = { level: number; source: ExpertiseSource; evidence: string } | null;

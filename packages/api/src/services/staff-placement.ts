@@ -1,22 +1,6 @@
 /** Where a staff member sits: a department that is not archived, and optionally a position of that department. */
-import { TRPCError } from "@trpc/server";
-import type { ZodError } from "zod";
 import type { DbClient } from "@portal/db";
-
-/**
- * A BAD_REQUEST whose cause carries zod-style issues, so the message lands on the form field (see
- * fieldErrorsOf). The cause must be an Error: tRPC drops the fields of a non-Error cause such as a zod 4 ZodError.
- */
-export function fieldError(field: string, message: string) {
-  return new TRPCError({ code: "BAD_REQUEST", message, cause: new FieldIssuesError([{ code: "custom", path: [field], message, input: undefined }]) });
-}
-
-export class FieldIssuesError extends Error {
-  constructor(readonly issues: ZodError["issues"]) {
-    super(issues.map((i) => i.message).join(" "));
-    this.name = "FieldIssuesError";
-  }
-}
+import { fieldError } from "../errors";
 
 export const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export const toIsoDate = (d: Date) => d.toISOString().slice(0, 10);

@@ -12,9 +12,8 @@ import {
   type CandidateInput,
   type CandidateUpdate,
 } from "@portal/validators";
-import { badRequest, notFound } from "../../errors";
+import { badRequest, FieldIssuesError, notFound } from "../../errors";
 import { candidateScope } from "../../scopes";
-import { FieldIssuesError } from "../staff-placement";
 import { ensureCurrentProfile } from "./current-profile";
 
 type Actor = Pick<SessionUser, "id" | "role">;

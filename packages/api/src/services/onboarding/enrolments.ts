@@ -1,4 +1,4 @@
-import { type Db, type Prisma } from "@portal/db";
+import { writeAudit, type Db, type Prisma } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
 import { addDays } from "@portal/domain";
 import type { enrolmentProgressList, manualEnrolInput } from "@portal/validators";
@@ -28,9 +28,7 @@ export async function enrolManually(db: Db, actor: Actor, input: z.output<typeof
       })),
       skipDuplicates: true,
     });
-    await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "enrolment.manual", entityType: "Course", entityId: input.courseId, after: { staffMemberIds: ids, dueDays: input.dueDays, created: count } },
-    });
+    await writeAudit(tx, { actorId: actor.id, action: "enrolment.manual", entityType: "Course", entityId: input.courseId, after: { staffMemberIds: ids, dueDays: input.dueDays, created: count } });
     return { enrolled: count, alreadyEnrolled: ids.length - count };
   });
 }
