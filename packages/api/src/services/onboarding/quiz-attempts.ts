@@ -21,7 +21,8 @@ function paperOf(quiz: QuizContent, seed: string) {
   return { paper, canonical: paper.map((p) => byId.get(p.id)!) };
 }
 
-const isOpen = (a: AttemptRow, now: Date) => a.submittedAt === null && (a.deadlineAt === null || submittedInTime(a.deadlineAt, now, 0));
+/** Not submitted, and a submission now would still count (the same server-clock rule as grading). */
+const isOpen = (a: AttemptRow, quiz: QuizContent, now: Date) => a.submittedAt === null && submittedInTime(a.startedAt, now, quiz.timeLimitSeconds);
 
 function publicAttempt(a: AttemptRow, quiz: QuizContent) {
   return {
@@ -45,7 +46,7 @@ export async function startAttempt(db: Db, actor: Actor, enrolmentId: string, it
       const all = await tx.quizAttempt.findMany({ where: { enrolmentId, itemId }, orderBy: { number: "asc" } });
       // Only this cycle's attempts count (a retake after an expired certificate starts a new cycle).
       const attempts = all.filter((a) => a.startedAt >= e.enrolledAt);
-      const open = attempts.find((a) => isOpen(a, now));
+      const open = attempts.find((a) => isOpen(a, quiz, now));
       if (open) return publicAttempt(open, quiz);
       if (attempts.some((a) => a.passed)) throw conflict("You already passed this quiz.");
       if (attempts.length >= quiz.maxAttempts) throw conflict(`You have used all ${quiz.maxAttempts} attempts of this quiz. Ask HR or your head to review your results.`);
