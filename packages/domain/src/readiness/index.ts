@@ -1,1 +1,5 @@
 export * from "./readiness";
+export * from "./keys";
+export * from "./person";
+export * from "./team";
+export type { RequirementKind } from "./types";

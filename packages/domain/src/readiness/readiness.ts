@@ -7,12 +7,12 @@ export type ReadinessStatus = "NOT_STARTED" | "IN_PROGRESS" | "READY_FOR_REVIEW"
 /** A course the person's placement requires, as the plan sees it now. */
 export type RequiredCourseState = { courseId: string; title: string; status: EnrolmentStatus; progress: number };
 
-/** The sign-off on record: when, and which profile requirements it covered. */
-export type SignOffRecord = { signedOffAt: Date; requirementIds: readonly string[]; override: boolean };
+/** The sign-off in force: when, and which profile requirements it covered (their `requirementKey`s). */
+export type SignOffRecord = { signedOffAt: Date; requirementKeys: readonly string[]; override: boolean };
 
 export type ReadinessInput = {
-  /** The position's current profile requirements with their stored ids; empty when the position has none. */
-  requirements: readonly { id: string; requirement: Requirement }[];
+  /** The position's current profile requirements with their stored ids and keys; empty when it has none. */
+  requirements: readonly { id: string; key: string; requirement: Requirement }[];
   person: PersonAttributes;
   courses: readonly RequiredCourseState[];
   signOff: SignOffRecord | null;
@@ -70,8 +70,8 @@ export function assessReadiness(input: ReadinessInput): Readiness {
   const lapsed: LapseReason[] = [];
   if (input.signOff) {
     for (const c of input.courses) if (c.status === "EXPIRED") lapsed.push({ kind: "certificateExpired", courseId: c.courseId, title: c.title });
-    const covered = new Set(input.signOff.requirementIds);
-    for (const r of input.requirements) if (!covered.has(r.id)) lapsed.push({ kind: "newRequirement", requirementId: r.id });
+    const covered = new Set(input.signOff.requirementKeys);
+    for (const r of input.requirements) if (!covered.has(r.key)) lapsed.push({ kind: "newRequirement", requirementId: r.id });
   }
   const started = items.some((i) => i.ratio > 0);
   const status: ReadinessStatus = input.signOff
