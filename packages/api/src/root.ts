@@ -13,6 +13,7 @@ import { pipelineRouter } from "./routers/pipeline";
 import { positionsRouter } from "./routers/positions";
 import { privacyRouter } from "./routers/privacy";
 import { profilesRouter } from "./routers/profiles";
+import { readinessRouter } from "./routers/readiness";
 import { segmentsRouter } from "./routers/segments";
 import { staffRouter } from "./routers/staff";
 import { staffingRouter } from "./routers/staffing";
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   positions: positionsRouter,
   privacy: privacyRouter,
   profiles: profilesRouter,
+  readiness: readinessRouter,
   segments: segmentsRouter,
   staff: staffRouter,
   staffing: staffingRouter,

@@ -10,3 +10,4 @@ export * from "./applications";
 export * from "./candidates";
 export * from "./profiles";
 export * from "./pipeline";
+export * from "./readiness";

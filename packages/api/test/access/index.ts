@@ -7,6 +7,7 @@ import { learningAccess } from "./learning";
 import { notificationsAccess } from "./notifications";
 import { pipelineAccess } from "./pipeline";
 import { profilesAccess } from "./profiles";
+import { readinessAccess } from "./readiness";
 import { departmentsAccess } from "./departments";
 import { positionsAccess } from "./positions";
 import { privacyAccess } from "./privacy";
@@ -34,4 +35,5 @@ export const accessMatrix: AccessRows = {
   ...learningAccess,
   ...notificationsAccess,
   ...privacyAccess,
+  ...readinessAccess,
 };

@@ -4,7 +4,7 @@ import { addDays, requiredCourses, type EnrolmentRule } from "@portal/domain";
 export type EnrolReason = "created" | "hired" | "moved" | "rule";
 
 type RuleRow = Prisma.CourseRuleGetPayload<{ select: typeof ruleSelect }>;
-const ruleSelect = { id: true, courseId: true, departmentId: true, positionId: true, segmentId: true, dueDays: true, recertifyMonths: true } as const;
+export const ruleSelect = { id: true, courseId: true, departmentId: true, positionId: true, segmentId: true, dueDays: true, recertifyMonths: true } as const;
 
 export function toDomainRule(r: RuleRow): EnrolmentRule {
   const target: EnrolmentRule["target"] = r.departmentId

@@ -1,0 +1,177 @@
+import type { DbClient, Prisma } from "@portal/db";
+import {
+  aggregateRatings,
+  assessReadiness,
+  assessmentSubject,
+  requiredCourses,
+  requirementKey,
+  staffAttributes,
+  type CefrLevel,
+  type Readiness,
+  type RequiredCourseState,
+  type StaffAssessmentFact,
+} from "@portal/domain";
+import { toDomainRequirement } from "../hiring/requirements";
+import { activeRuleWhere, ruleSelect, toDomainRule } from "../onboarding/enrol";
+import { itemCountsByVersion, storedEnrolmentStatus } from "../onboarding/plan";
+
+/** Everything readiness reads of a person, in one query with nested relations (constant round trips). */
+const staffSelect = {
+  id: true,
+  departmentId: true,
+  positionId: true,
+  startDate: true,
+  status: true,
+  user: { select: { id: true, name: true, email: true } },
+  department: { select: { name: true, segmentId: true } },
+  position: { select: { title: true } },
+  expertise: { select: { segmentId: true, level: true } },
+  assessments: { select: { kind: true, subject: true, value: true, cefr: true, expiresAt: true } },
+  signOffs: { where: { revokedAt: null }, select: { id: true, positionId: true, requirementKeys: true, signedOffAt: true, override: true, overrideReason: true, comment: true, percent: true, signedOffBy: { select: { name: true } } } },
+  hiredFrom: {
+    select: {
+      candidate: {
+        select: {
+          customerFacingYears: true,
+          languages: { select: { language: true, cefr: true } },
+          certifications: { select: { name: true, expiresAt: true } },
+        },
+      },
+      scorecards: { where: { submittedAt: { not: null } }, select: { ratings: { select: { requirementId: true, rating: true, requirement: { select: { kind: true, criterion: true } } } } } },
+    },
+  },
+} satisfies Prisma.StaffMemberSelect;
+
+type StaffRow = Prisma.StaffMemberGetPayload<{ select: typeof staffSelect }>;
+const profileInclude = { requirements: { orderBy: { sortOrder: "asc" }, include: { segment: { select: { name: true } } } } } satisfies Prisma.HiringProfileInclude;
+type ProfileRow = Prisma.HiringProfileGetPayload<{ include: typeof profileInclude }>;
+export type RequirementRow = ProfileRow["requirements"][number];
+
+export type ActiveSignOff = StaffRow["signOffs"][number];
+
+export type PersonReadiness = {
+  staff: Omit<StaffRow, "expertise" | "assessments" | "signOffs" | "hiredFrom">;
+  /** The position's current profile version with its requirement rows, when it has one. */
+  profile: { id: string; version: number; requirements: RequirementRow[] } | null;
+  /** The sign-off in force for the person's current position (one for another position does not count). */
+  signOff: ActiveSignOff | null;
+  readiness: Readiness;
+  /** Requirement id -> where the evidence came from, for the "why?" of each cell. */
+  evidence: Map<string, Evidence>;
+  /** Due dates of unfinished required courses: the latest is when the person is expected to be ready. */
+  expectedReadyAt: Date | null;
+  overdueCourses: number;
+};
+
+export type Evidence = "expertise" | "assessed" | "declared" | "interview" | "none";
+
+/**
+ * Readiness of every staff member matching `where` (not LEFT), in a fixed number of queries whatever the
+ * number of people: the people with their facts, the current profiles of their positions, the rules in
+ * force, their enrolments, and item counts per course version.
+ */
+export async function loadReadiness(db: DbClient, where: Prisma.StaffMemberWhereInput, asOf: Date): Promise<PersonReadiness[]> {
+  const scoped = { AND: [where, { status: { not: "LEFT" as const } }] };
+  const [people, rules, enrolments] = await Promise.all([
+    db.staffMember.findMany({ where: scoped, select: staffSelect, orderBy: { user: { name: "asc" } } }),
+    db.courseRule.findMany({ where: activeRuleWhere, select: { ...ruleSelect, course: { select: { title: true } } } }),
+    db.enrolment.findMany({
+      where: { staffMember: scoped },
+      select: { staffMemberId: true, courseId: true, versionId: true, enrolledAt: true, dueAt: true, recertifyMonths: true, passedAt: true, _count: { select: { progress: true } } },
+    }),
+  ]);
+  const positionIds = [...new Set(people.flatMap((p) => (p.positionId ? [p.positionId] : [])))];
+  const [profiles, itemCounts] = await Promise.all([
+    positionIds.length === 0
+      ? Promise.resolve([] as ProfileRow[])
+      : db.hiringProfile.findMany({
+          where: { positionId: { in: positionIds } },
+          distinct: ["positionId"],
+          orderBy: [{ positionId: "asc" }, { version: "desc" }],
+          include: profileInclude,
+        }),
+    itemCountsByVersion(db, enrolments.map((e) => e.versionId)),
+  ]);
+
+  const profileByPosition = new Map(profiles.map((p) => [p.positionId, p]));
+  const domainRules = rules.map(toDomainRule);
+  const courseTitles = new Map(rules.map((r) => [r.courseId, r.course.title]));
+  const enrolmentsByPerson = new Map<string, typeof enrolments>();
+  for (const e of enrolments) {
+    const list = enrolmentsByPerson.get(e.staffMemberId);
+    if (list) list.push(e);
+    else enrolmentsByPerson.set(e.staffMemberId, [e]);
+  }
+
+  return people.map((person) => {
+    const profile = person.positionId ? profileByPosition.get(person.positionId) ?? null : null;
+    const requirements = (profile?.requirements ?? []).map((row) => ({ id: row.id, key: requirementKey(row), requirement: toDomainRequirement(row), row }));
+
+    const own = new Map((enrolmentsByPerson.get(person.id) ?? []).map((e) => [e.courseId, e]));
+    let expectedReadyAt: Date | null = null;
+    let overdueCourses = 0;
+    const courses: RequiredCourseState[] = requiredCourses(domainRules, { departmentId: person.departmentId, positionId: person.positionId, segmentId: person.department.segmentId }).map((rc) => {
+      const title = courseTitles.get(rc.courseId) ?? "";
+      const e = own.get(rc.courseId);
+      if (!e) return { courseId: rc.courseId, title, status: "NOT_STARTED", progress: 0 };
+      const entry = storedEnrolmentStatus(e, e._count.progress, itemCounts.get(e.versionId) ?? 0, asOf);
+      if (entry.status !== "COMPLETED" && entry.dueAt && (!expectedReadyAt || entry.dueAt > expectedReadyAt)) expectedReadyAt = entry.dueAt;
+      if (entry.overdue) overdueCourses += 1;
+      return { courseId: rc.courseId, title, status: entry.status, progress: entry.progress };
+    });
+
+    const interview = interviewRatings(person.hiredFrom?.scorecards ?? []);
+    const candidate = person.hiredFrom?.candidate;
+    const attributes = staffAttributes({
+      expertise: new Map(person.expertise.map((e) => [e.segmentId, e.level])),
+      declared: candidate
+        ? { customerFacingYears: candidate.customerFacingYears, languages: new Map(candidate.languages.map((l) => [l.language, l.cefr as CefrLevel])), certifications: candidate.certifications }
+        : null,
+      assessments: person.assessments as StaffAssessmentFact[],
+      interviewRatings: interview,
+      criteria: requirements.flatMap((r) => (r.row.kind === "CRITERION" ? [{ criterionId: r.row.id, text: r.row.criterion ?? "" }] : [])),
+    });
+    const signOff = person.signOffs.find((s) => s.positionId === person.positionId) ?? null;
+    const readiness = assessReadiness({
+      requirements,
+      person: attributes,
+      courses,
+      signOff: signOff && { signedOffAt: signOff.signedOffAt, requirementKeys: signOff.requirementKeys, override: signOff.override },
+      asOf,
+    });
+
+    const evidence = new Map<string, Evidence>();
+    const assessedSubjects = new Set(person.assessments.map((a) => `${a.kind}:${a.subject}`));
+    for (const { row } of requirements) evidence.set(row.id, evidenceOf(row, assessedSubjects, candidate !== undefined && candidate !== null, interview));
+
+    const { expertise: _e, assessments: _a, signOffs: _s, hiredFrom: _h, ...staff } = person;
+    return { staff, profile: profile && { id: profile.id, version: profile.version, requirements: profile.requirements }, signOff, readiness, evidence, expectedReadyAt, overdueCourses };
+  });
+}
+
+type ScorecardRows = NonNullable<StaffRow["hiredFrom"]>["scorecards"];
+
+/** Median interview rating per criterion text, from the scorecards of the application the person was hired on. */
+function interviewRatings(scorecards: ScorecardRows): Map<string, number> {
+  const ratings = scorecards.flatMap((s) =>
+    s.ratings.flatMap((r) => (r.requirement.kind === "CRITERION" && r.requirement.criterion ? [{ requirementId: assessmentSubject(r.requirement.criterion), rating: r.rating }] : [])),
+  );
+  return new Map([...aggregateRatings(ratings)].map(([subject, a]) => [subject, a.median]));
+}
+
+function evidenceOf(row: RequirementRow, assessed: Set<string>, hired: boolean, interview: Map<string, number>): Evidence {
+  switch (row.kind) {
+    case "EXPERTISE":
+      return "expertise";
+    case "EXPERIENCE":
+      return assessed.has("EXPERIENCE:") ? "assessed" : hired ? "declared" : "none";
+    case "LANGUAGE":
+      return assessed.has(`LANGUAGE:${(row.language ?? "").toLowerCase()}`) ? "assessed" : hired ? "declared" : "none";
+    case "CERTIFICATION":
+      return assessed.has(`CERTIFICATION:${assessmentSubject(row.certification ?? "")}`) ? "assessed" : hired ? "declared" : "none";
+    case "CRITERION": {
+      const subject = assessmentSubject(row.criterion ?? "");
+      return assessed.has(`CRITERION:${subject}`) ? "assessed" : interview.has(subject) ? "interview" : "none";
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import type { Db } from "@portal/db";
+import type { SessionUser } from "@portal/auth/session";
+import { notFound } from "../../errors";
+import { staffScope } from "../../scopes";
+import { summarizeRequirement } from "./columns";
+import { loadReadiness } from "./load";
+
+type Actor = Pick<SessionUser, "id" | "role">;
+
+/** May this user sign this person off? A head for their own department, an admin for anyone. */
+export const canSignOff = (actor: Actor, headId: string | null) => actor.role === "ADMIN" || (actor.role === "HEAD" && headId === actor.id);
+
+/**
+ * One person's readiness, explained item by item, with their sign-off history. STAFF only themselves, a head
+ * only their department's people.
+ */
+export async function personReadiness(db: Db, actor: Actor, staffMemberId: string, asOf = new Date()) {
+  const [person] = await loadReadiness(db, { AND: [{ id: staffMemberId }, staffScope(actor)] }, asOf);
+  if (!person) throw notFound("Staff member");
+  const [signOffs, department] = await Promise.all([
+    db.signOff.findMany({
+      where: { staffMemberId },
+      orderBy: { signedOffAt: "desc" },
+      select: {
+        id: true, signedOffAt: true, comment: true, override: true, overrideReason: true, percent: true, revokedAt: true, revokeReason: true,
+        position: { select: { title: true } }, signedOffBy: { select: { name: true } }, revokedBy: { select: { name: true } },
+      },
+    }),
+    db.department.findUniqueOrThrow({ where: { id: person.staff.departmentId }, select: { headId: true } }),
+  ]);
+  const rows = new Map((person.profile?.requirements ?? []).map((r) => [r.id, r]));
+  return {
+    staff: person.staff,
+    profile: person.profile && { id: person.profile.id, version: person.profile.version },
+    status: person.readiness.status,
+    percent: person.readiness.percent,
+    mustHavesMet: person.readiness.mustHavesMet,
+    lapsed: person.readiness.lapsed,
+    expectedReadyAt: person.expectedReadyAt,
+    items: person.readiness.items.map((item) =>
+      item.kind === "course"
+        ? { ...item, blocking: person.readiness.blockers.includes(item) }
+        : { ...item, blocking: person.readiness.blockers.includes(item), summary: summarizeRequirement(rows.get(item.requirementId)!), evidence: person.evidence.get(item.requirementId) ?? "none" },
+    ),
+    signOff: person.signOff,
+    signOffs,
+    canSignOff: canSignOff(actor, department.headId) && person.staff.positionId !== null,
+    canAssess: actor.role !== "STAFF",
+  };
+}
