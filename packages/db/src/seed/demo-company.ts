@@ -4,6 +4,7 @@ import { seededRandom } from "../random";
 import { DEMO_PASSWORD, demoSegments, firstNames, lastNames } from "./demo-data";
 import { seedDemoCourses } from "./demo-courses";
 import { seedDemoHiring } from "./demo-hiring";
+import { seedDemoReadiness } from "./demo-readiness";
 
 export type DemoSignIn = { email: string; role: string; name: string };
 
@@ -89,7 +90,8 @@ export async function seedDemoCompany(db: DbClient): Promise<DemoSignIn[]> {
   }
   const hiring = await seedDemoHiring(db);
   const learning = await seedDemoCourses(db);
-  await db.auditEvent.create({ data: { actorId: null, action: "seed.demo", entityType: "System", entityId: "demo", after: { staff: staffCount, ...hiring, learning } } });
+  const readiness = await seedDemoReadiness(db);
+  await db.auditEvent.create({ data: { actorId: null, action: "seed.demo", entityType: "System", entityId: "demo", after: { staff: staffCount, ...hiring, learning, readiness } } });
   return signIns;
 }
 
