@@ -91,6 +91,32 @@ describe("readiness", () => {
     expect((await head.readiness.person({ staffMemberId: staff.id })).status).toBe("READY_FOR_REVIEW");
   });
 
+  it("moving a signed-off person to another position, or their leaving, ends the sign-off in the same change", async () => {
+    const head = await org.as("HEAD");
+    const hr = await org.as("HR");
+    const mover = await newcomer(3);
+    const leaver = await newcomer(3);
+    for (const p of [mover, leaver]) await head.readiness.signOff({ staffMemberId: p.staff.id });
+    const startDate = mover.staff.startDate.toISOString().slice(0, 10);
+
+    const moved = { departmentId: org.org.deptB.id, positionId: org.org.positionB.id, startDate, status: "ACTIVE" as const };
+    await hr.staff.update({ id: mover.staff.id, data: moved });
+    await hr.staff.update({ id: mover.staff.id, data: moved }); // a retried save
+    const [ended] = await signOffsOf(mover.staff.id);
+    expect(ended).toMatchObject({ revokedAt: expect.any(Date), revokeReason: expect.stringContaining("Moved") });
+    expect((await auditsOf(mover.staff.id)).map((a) => a.action)).toEqual(["readiness.signOff", "readiness.revoke"]);
+    expect((await hr.readiness.person({ staffMemberId: mover.staff.id })).status).not.toBe("SIGNED_OFF");
+
+    await hr.staff.update({ id: leaver.staff.id, data: { departmentId: org.org.deptA.id, positionId: org.org.positionA.id, startDate, status: "LEFT" } });
+    expect(await signOffsOf(leaver.staff.id)).toEqual([expect.objectContaining({ revokeReason: "Left the company." })]);
+
+    // A change that keeps the position (a corrected start date) leaves the sign-off alone.
+    const stays = await newcomer(3);
+    await head.readiness.signOff({ staffMemberId: stays.staff.id });
+    await hr.staff.update({ id: stays.staff.id, data: { departmentId: org.org.deptA.id, positionId: org.org.positionA.id, startDate: "2026-01-05", status: "ACTIVE" } });
+    expect(await signOffsOf(stays.staff.id)).toEqual([expect.objectContaining({ revokedAt: null })]);
+  });
+
   it("a sign-off lapses when the profile gains a requirement, not when HR saves the same requirements again", async () => {
     const position = await org.db.position.create({ data: { departmentId: org.org.deptA.id, title: `Lapse desk ${Date.now()}` } });
     await createHiringProfile(org.db, { positionId: position.id, requirements: [expertiseReq()] });
