@@ -1,0 +1,4 @@
+export * from "./segments";
+export * from "./status";
+export * from "./analysis";
+export * from "./histogram";
