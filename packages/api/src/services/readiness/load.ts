@@ -3,17 +3,14 @@ import {
   aggregateRatings,
   assessReadiness,
   assessmentSubject,
-  requiredCourses,
   requirementKey,
   staffAttributes,
   type CefrLevel,
   type Readiness,
-  type RequiredCourseState,
   type StaffAssessmentFact,
 } from "@portal/domain";
 import { toDomainRequirement } from "../hiring/requirements";
-import { activeRuleWhere, ruleSelect, toDomainRule } from "../onboarding/enrol";
-import { itemCountsByVersion, storedEnrolmentStatus } from "../onboarding/plan";
+import { loadCourseContext, requiredCourseStates } from "./courses";
 
 /** Everything readiness reads of a person, in one query with nested relations (constant round trips). */
 const staffSelect = {
@@ -47,6 +44,19 @@ const profileInclude = { requirements: { orderBy: { sortOrder: "asc" }, include:
 type ProfileRow = Prisma.HiringProfileGetPayload<{ include: typeof profileInclude }>;
 export type RequirementRow = ProfileRow["requirements"][number];
 
+/** The current (highest) profile version of each position, with its requirements: one query. */
+export async function currentProfiles(db: DbClient, positionIds: readonly (string | null)[]): Promise<Map<string, ProfileRow>> {
+  const ids = [...new Set(positionIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const profiles = await db.hiringProfile.findMany({
+    where: { positionId: { in: ids } },
+    distinct: ["positionId"],
+    orderBy: [{ positionId: "asc" }, { version: "desc" }],
+    include: profileInclude,
+  });
+  return new Map(profiles.map((p) => [p.positionId, p]));
+}
+
 export type ActiveSignOff = StaffRow["signOffs"][number];
 
 export type PersonReadiness = {
@@ -72,53 +82,22 @@ export type Evidence = "expertise" | "assessed" | "declared" | "interview" | "no
  */
 export async function loadReadiness(db: DbClient, where: Prisma.StaffMemberWhereInput, asOf: Date): Promise<PersonReadiness[]> {
   const scoped = { AND: [where, { status: { not: "LEFT" as const } }] };
-  const [people, rules, enrolments] = await Promise.all([
-    db.staffMember.findMany({ where: scoped, select: staffSelect, orderBy: { user: { name: "asc" } } }),
-    db.courseRule.findMany({ where: activeRuleWhere, select: { ...ruleSelect, course: { select: { title: true } } } }),
-    db.enrolment.findMany({
-      where: { staffMember: scoped },
-      select: { staffMemberId: true, courseId: true, versionId: true, enrolledAt: true, dueAt: true, recertifyMonths: true, passedAt: true, _count: { select: { progress: true } } },
-    }),
+  const [{ people, profileByPosition }, courseContext] = await Promise.all([
+    db.staffMember
+      .findMany({ where: scoped, select: staffSelect, orderBy: { user: { name: "asc" } } })
+      .then(async (people) => ({ people, profileByPosition: await currentProfiles(db, people.map((p) => p.positionId)) })),
+    loadCourseContext(db, scoped),
   ]);
-  const positionIds = [...new Set(people.flatMap((p) => (p.positionId ? [p.positionId] : [])))];
-  const [profiles, itemCounts] = await Promise.all([
-    positionIds.length === 0
-      ? Promise.resolve([] as ProfileRow[])
-      : db.hiringProfile.findMany({
-          where: { positionId: { in: positionIds } },
-          distinct: ["positionId"],
-          orderBy: [{ positionId: "asc" }, { version: "desc" }],
-          include: profileInclude,
-        }),
-    itemCountsByVersion(db, enrolments.map((e) => e.versionId)),
-  ]);
-
-  const profileByPosition = new Map(profiles.map((p) => [p.positionId, p]));
-  const domainRules = rules.map(toDomainRule);
-  const courseTitles = new Map(rules.map((r) => [r.courseId, r.course.title]));
-  const enrolmentsByPerson = new Map<string, typeof enrolments>();
-  for (const e of enrolments) {
-    const list = enrolmentsByPerson.get(e.staffMemberId);
-    if (list) list.push(e);
-    else enrolmentsByPerson.set(e.staffMemberId, [e]);
-  }
 
   return people.map((person) => {
     const profile = person.positionId ? profileByPosition.get(person.positionId) ?? null : null;
     const requirements = (profile?.requirements ?? []).map((row) => ({ id: row.id, key: requirementKey(row), requirement: toDomainRequirement(row), row }));
 
-    const own = new Map((enrolmentsByPerson.get(person.id) ?? []).map((e) => [e.courseId, e]));
-    let expectedReadyAt: Date | null = null;
-    let overdueCourses = 0;
-    const courses: RequiredCourseState[] = requiredCourses(domainRules, { departmentId: person.departmentId, positionId: person.positionId, segmentId: person.department.segmentId }).map((rc) => {
-      const title = courseTitles.get(rc.courseId) ?? "";
-      const e = own.get(rc.courseId);
-      if (!e) return { courseId: rc.courseId, title, status: "NOT_STARTED", progress: 0 };
-      const entry = storedEnrolmentStatus(e, e._count.progress, itemCounts.get(e.versionId) ?? 0, asOf);
-      if (entry.status !== "COMPLETED" && entry.dueAt && (!expectedReadyAt || entry.dueAt > expectedReadyAt)) expectedReadyAt = entry.dueAt;
-      if (entry.overdue) overdueCourses += 1;
-      return { courseId: rc.courseId, title, status: entry.status, progress: entry.progress };
-    });
+    const { courses, expectedReadyAt, overdueCourses } = requiredCourseStates(
+      courseContext,
+      { staffMemberId: person.id, departmentId: person.departmentId, positionId: person.positionId, segmentId: person.department.segmentId },
+      asOf,
+    );
 
     const interview = interviewRatings(person.hiredFrom?.scorecards ?? []);
     const candidate = person.hiredFrom?.candidate;
