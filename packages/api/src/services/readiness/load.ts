@@ -10,10 +10,10 @@ import {
   type StaffAssessmentFact,
 } from "@portal/domain";
 import { toDomainRequirement } from "../hiring/requirements";
-import { loadCourseContext, requiredCourseStates } from "./courses";
+import { loadCourseContext, requiredCourseStates, type CourseContext } from "./courses";
 
 /** Everything readiness reads of a person, in one query with nested relations (constant round trips). */
-const staffSelect = {
+export const staffSelect = {
   id: true,
   departmentId: true,
   positionId: true,
@@ -39,9 +39,9 @@ const staffSelect = {
   },
 } satisfies Prisma.StaffMemberSelect;
 
-type StaffRow = Prisma.StaffMemberGetPayload<{ select: typeof staffSelect }>;
+export type StaffRow = Prisma.StaffMemberGetPayload<{ select: typeof staffSelect }>;
 const profileInclude = { requirements: { orderBy: { sortOrder: "asc" }, include: { segment: { select: { name: true } } } } } satisfies Prisma.HiringProfileInclude;
-type ProfileRow = Prisma.HiringProfileGetPayload<{ include: typeof profileInclude }>;
+export type ProfileRow = Prisma.HiringProfileGetPayload<{ include: typeof profileInclude }>;
 export type RequirementRow = ProfileRow["requirements"][number];
 
 /** The current (highest) profile version of each position, with its requirements: one query. */
@@ -89,43 +89,49 @@ export async function loadReadiness(db: DbClient, where: Prisma.StaffMemberWhere
     loadCourseContext(db, scoped),
   ]);
 
-  return people.map((person) => {
-    const profile = person.positionId ? profileByPosition.get(person.positionId) ?? null : null;
-    const requirements = (profile?.requirements ?? []).map((row) => ({ id: row.id, key: requirementKey(row), requirement: toDomainRequirement(row), row }));
+  return people.map((person) => assessPerson(person, person.positionId ? profileByPosition.get(person.positionId) ?? null : null, courseContext, asOf));
+}
 
-    const { courses, expectedReadyAt, overdueCourses } = requiredCourseStates(
-      courseContext,
-      { staffMemberId: person.id, departmentId: person.departmentId, positionId: person.positionId, segmentId: person.department.segmentId },
-      asOf,
-    );
+/**
+ * One person's readiness from their row (`staffSelect`), the current profile of their position and the course
+ * context: what `loadReadiness` does for each person, shared so coverage can assess a few people with the
+ * profiles and courses it already loaded.
+ */
+export function assessPerson(person: StaffRow, profile: ProfileRow | null, courseContext: CourseContext, asOf: Date): PersonReadiness {
+  const requirements = (profile?.requirements ?? []).map((row) => ({ id: row.id, key: requirementKey(row), requirement: toDomainRequirement(row), row }));
 
-    const interview = interviewRatings(person.hiredFrom?.scorecards ?? []);
-    const candidate = person.hiredFrom?.candidate;
-    const attributes = staffAttributes({
-      expertise: new Map(person.expertise.map((e) => [e.segmentId, e.level])),
-      declared: candidate
-        ? { customerFacingYears: candidate.customerFacingYears, languages: new Map(candidate.languages.map((l) => [l.language, l.cefr as CefrLevel])), certifications: candidate.certifications }
-        : null,
-      assessments: person.assessments as StaffAssessmentFact[],
-      interviewRatings: interview,
-      criteria: requirements.flatMap((r) => (r.row.kind === "CRITERION" ? [{ criterionId: r.row.id, text: r.row.criterion ?? "" }] : [])),
-    });
-    const signOff = person.signOffs.find((s) => s.positionId === person.positionId) ?? null;
-    const readiness = assessReadiness({
-      requirements,
-      person: attributes,
-      courses,
-      signOff: signOff && { signedOffAt: signOff.signedOffAt, requirementKeys: signOff.requirementKeys, override: signOff.override },
-      asOf,
-    });
+  const { courses, expectedReadyAt, overdueCourses } = requiredCourseStates(
+    courseContext,
+    { staffMemberId: person.id, departmentId: person.departmentId, positionId: person.positionId, segmentId: person.department.segmentId },
+    asOf,
+  );
 
-    const evidence = new Map<string, Evidence>();
-    const assessedSubjects = new Set(person.assessments.map((a) => `${a.kind}:${a.subject}`));
-    for (const { row } of requirements) evidence.set(row.id, evidenceOf(row, assessedSubjects, candidate !== undefined && candidate !== null, interview));
-
-    const { expertise: _e, assessments: _a, signOffs: _s, hiredFrom: _h, ...staff } = person;
-    return { staff, profile: profile && { id: profile.id, version: profile.version, requirements: profile.requirements }, signOff, readiness, evidence, expectedReadyAt, overdueCourses };
+  const interview = interviewRatings(person.hiredFrom?.scorecards ?? []);
+  const candidate = person.hiredFrom?.candidate;
+  const attributes = staffAttributes({
+    expertise: new Map(person.expertise.map((e) => [e.segmentId, e.level])),
+    declared: candidate
+      ? { customerFacingYears: candidate.customerFacingYears, languages: new Map(candidate.languages.map((l) => [l.language, l.cefr as CefrLevel])), certifications: candidate.certifications }
+      : null,
+    assessments: person.assessments as StaffAssessmentFact[],
+    interviewRatings: interview,
+    criteria: requirements.flatMap((r) => (r.row.kind === "CRITERION" ? [{ criterionId: r.row.id, text: r.row.criterion ?? "" }] : [])),
   });
+  const signOff = person.signOffs.find((s) => s.positionId === person.positionId) ?? null;
+  const readiness = assessReadiness({
+    requirements,
+    person: attributes,
+    courses,
+    signOff: signOff && { signedOffAt: signOff.signedOffAt, requirementKeys: signOff.requirementKeys, override: signOff.override },
+    asOf,
+  });
+
+  const evidence = new Map<string, Evidence>();
+  const assessedSubjects = new Set(person.assessments.map((a) => `${a.kind}:${a.subject}`));
+  for (const { row } of requirements) evidence.set(row.id, evidenceOf(row, assessedSubjects, candidate !== undefined && candidate !== null, interview));
+
+  const { expertise: _e, assessments: _a, signOffs: _s, hiredFrom: _h, ...staff } = person;
+  return { staff, profile: profile && { id: profile.id, version: profile.version, requirements: profile.requirements }, signOff, readiness, evidence, expectedReadyAt, overdueCourses };
 }
 
 type ScorecardRows = NonNullable<StaffRow["hiredFrom"]>["scorecards"];
