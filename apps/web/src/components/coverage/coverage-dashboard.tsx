@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
-import { Card, EmptyState, PageHeader } from "@portal/ui";
+import { EmptyState, PageHeader } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
 import { CoverageFlags } from "./coverage-flags";
@@ -22,10 +22,11 @@ function Totals({ totals }: { totals: CoverageOverview["totals"] }) {
   return (
     <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
       {cards.map(([label, value]) => (
-        <Card key={label}>
+        // A <div> (not Card's <section>) is the only wrapper a <dl> may hold around its <dt>/<dd> pairs.
+        <div key={label} className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
           <dt className="text-sm text-muted">{label}</dt>
           <dd className="text-2xl font-semibold">{value}</dd>
-        </Card>
+        </div>
       ))}
     </dl>
   );
