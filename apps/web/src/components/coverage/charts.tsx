@@ -39,7 +39,7 @@ export function DaysHistogramChart({ data, label }: { data: HistogramBar[]; labe
   return (
     <div aria-hidden="true" className="h-64">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} accessibilityLayer={false} margin={{ left: 0, right: 16 }}>
+        <BarChart data={data} accessibilityLayer={false} margin={{ top: 12, left: 0, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={axisTick} />
           <YAxis allowDecimals={false} tick={axisTick} />
@@ -56,7 +56,7 @@ export function TrendChart({ data, labels }: { data: TrendRow[]; labels: SeriesL
   return (
     <div aria-hidden="true" className="h-64">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} accessibilityLayer={false} margin={{ left: 0, right: 16 }}>
+        <LineChart data={data} accessibilityLayer={false} margin={{ top: 12, left: 0, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="week" tick={axisTick} />
           <YAxis allowDecimals={false} tick={axisTick} />
