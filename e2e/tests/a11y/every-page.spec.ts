@@ -28,7 +28,7 @@ test("every admin page has no serious or critical accessibility violations", asy
     "/admin/positions/new", "/admin/staff", "/admin/staff/new", "/admin/staff/import", "/admin/users", "/admin/users/new",
     "/admin/audit", "/staffing", "/change-password", "/hiring", "/hiring/candidates", "/hiring/candidates/new",
     "/hiring/candidates/import", "/admin/privacy", "/learning", "/learning/courses", "/learning/courses/new",
-    "/learning/courses/import", "/learning/progress",
+    "/learning/courses/import", "/learning/progress", "/coverage",
   ])
     await check(page, path);
   await checkFirstDetail(page, "/admin/segments", "/admin/segments/c");
@@ -41,9 +41,14 @@ test("every admin page has no serious or critical accessibility violations", asy
   await checkFirstDetail(page, "/learning/courses", "/learning/courses/c");
 });
 
-test("the pages of a head and of a staff member are accessible too", async ({ page, browser }) => {
+test("the pages of a head, of HR and of a staff member are accessible too", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   await signIn(page, accounts.headPrivate);
-  for (const path of ["/", "/admin/departments", "/admin/staff", "/hiring", "/learning", "/learning/progress"]) await check(page, path);
+  for (const path of ["/", "/admin/departments", "/admin/staff", "/hiring", "/learning", "/learning/progress", "/coverage"]) await check(page, path);
+  // HR sees the whole company's coverage (the head above sees one segment), a longer page with every chart.
+  const hr = await (await browser.newContext()).newPage();
+  await signIn(hr, accounts.hr);
+  await check(hr, "/coverage");
   // A separate session for the staff member: nothing depends on signing out first.
   const staff = await (await browser.newContext()).newPage();
   await signIn(staff, accounts.staff);

@@ -4,6 +4,7 @@ import { applicationsRouter } from "./routers/applications";
 import { auditRouter } from "./routers/audit";
 import { candidatesRouter } from "./routers/candidates";
 import { coursesRouter } from "./routers/courses";
+import { coverageRouter } from "./routers/coverage";
 import { departmentsRouter } from "./routers/departments";
 import { enrolmentsRouter } from "./routers/enrolments";
 import { homeRouter } from "./routers/home";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   candidates: candidatesRouter,
   courses: coursesRouter,
+  coverage: coverageRouter,
   departments: departmentsRouter,
   enrolments: enrolmentsRouter,
   home: homeRouter,

@@ -32,6 +32,19 @@ export function staffScope(user: Actor): Prisma.StaffMemberWhereInput {
   }
 }
 
+/** Customer segments: ADMIN and HR all; a HEAD the segments their own (active) departments serve; STAFF none. */
+export function segmentScope(user: Actor): Prisma.CustomerSegmentWhereInput {
+  switch (user.role) {
+    case "ADMIN":
+    case "HR":
+      return {};
+    case "HEAD":
+      return { departments: { some: { headId: user.id, archived: false } } };
+    case "STAFF":
+      return { id: { in: [] } };
+  }
+}
+
 export function positionScope(user: Actor): Prisma.PositionWhereInput {
   return user.role === "ADMIN" || user.role === "HR" ? {} : { department: departmentScope(user) };
 }

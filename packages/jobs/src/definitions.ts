@@ -1,5 +1,5 @@
 import type { Db } from "@portal/db";
-import { anonymizeExpiredCandidates, deliverNotificationEmails, sendLearningReminders, type NotificationMailer } from "@portal/api/jobs";
+import { anonymizeExpiredCandidates, deliverNotificationEmails, sendLearningReminders, snapshotCoverage, type NotificationMailer } from "@portal/api/jobs";
 
 /** What a job's `run` gets: the database and the clock (tests pass their own). */
 export type JobContext = { db: Db; now: () => Date; /** Set when SMTP is configured. */ mailer?: NotificationMailer | null };
@@ -28,4 +28,6 @@ export const jobs: JobDefinition[] = [
     enabled: ({ mailer }) => !!mailer,
     run: async ({ db, now, mailer }) => (mailer ? deliverNotificationEmails(db, now(), mailer) : { skipped: "SMTP is not configured" }),
   },
+  // Daily: replaces the current week's coverage and readiness snapshot (Monday UTC), so each week keeps its last state.
+  { name: "coverage-snapshot", cron: "40 2 * * *", run: ({ db, now }) => snapshotCoverage(db, now()), runOnStart: true },
 ];

@@ -11,3 +11,4 @@ export * from "./candidates";
 export * from "./profiles";
 export * from "./pipeline";
 export * from "./readiness";
+export * from "./coverage";

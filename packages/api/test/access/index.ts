@@ -2,6 +2,7 @@ import { accountAccess } from "./account";
 import { applicationsAccess } from "./applications";
 import { candidatesAccess } from "./candidates";
 import { coursesAccess } from "./courses";
+import { coverageAccess } from "./coverage";
 import { enrolmentsAccess } from "./enrolments";
 import { learningAccess } from "./learning";
 import { notificationsAccess } from "./notifications";
@@ -36,4 +37,5 @@ export const accessMatrix: AccessRows = {
   ...notificationsAccess,
   ...privacyAccess,
   ...readinessAccess,
+  ...coverageAccess,
 };

@@ -37,6 +37,24 @@ export type Readiness = {
   mustHavesMet: boolean;
 };
 
+/**
+ * Why a sign-off no longer holds: a required course's certificate expired, or the current profile asks for
+ * something the sign-off did not cover (compared by `requirementKey`, so a new profile version that copies the
+ * same requirements does not lapse it). Needs no facts about the person, so coverage can check sign-offs of a
+ * whole company without assessing everyone.
+ */
+export function signOffLapses(
+  signOff: Pick<SignOffRecord, "requirementKeys">,
+  requirements: readonly { id: string; key: string }[],
+  courses: readonly Pick<RequiredCourseState, "courseId" | "title" | "status">[],
+): LapseReason[] {
+  const lapsed: LapseReason[] = [];
+  for (const c of courses) if (c.status === "EXPIRED") lapsed.push({ kind: "certificateExpired", courseId: c.courseId, title: c.title });
+  const covered = new Set(signOff.requirementKeys);
+  for (const r of requirements) if (!covered.has(r.key)) lapsed.push({ kind: "newRequirement", requirementId: r.id });
+  return lapsed;
+}
+
 const courseStatus = (ratio: number): RequirementStatus => (ratio >= 1 ? "met" : ratio > 0 ? "partial" : "missing");
 
 /**
@@ -67,12 +85,7 @@ export function assessReadiness(input: ReadinessInput): Readiness {
 
   const blockers = items.filter((i) => i.status !== "met" && (i.kind === "course" || i.requirement.mustHave));
   const mustHavesMet = blockers.length === 0;
-  const lapsed: LapseReason[] = [];
-  if (input.signOff) {
-    for (const c of input.courses) if (c.status === "EXPIRED") lapsed.push({ kind: "certificateExpired", courseId: c.courseId, title: c.title });
-    const covered = new Set(input.signOff.requirementKeys);
-    for (const r of input.requirements) if (!covered.has(r.key)) lapsed.push({ kind: "newRequirement", requirementId: r.id });
-  }
+  const lapsed = input.signOff ? signOffLapses(input.signOff, input.requirements, input.courses) : [];
   const started = items.some((i) => i.ratio > 0);
   const status: ReadinessStatus = input.signOff
     ? lapsed.length > 0 ? "LAPSED" : "SIGNED_OFF"

@@ -14,6 +14,7 @@ export const navItems: NavItem[] = [
   { href: "/hiring", key: "hiring", roles: ["ADMIN", "HR", "HEAD"] },
   { href: "/hiring/candidates", key: "candidates", roles: ["ADMIN", "HR"] },
   { href: "/staffing", key: "staffing", roles: ["ADMIN", "HR"] },
+  { href: "/coverage", key: "coverage", roles: ["ADMIN", "HR", "HEAD"] },
   { href: "/admin/privacy", key: "privacy", roles: ["ADMIN", "HR"] },
   { href: "/learning/courses", key: "courses", roles: ["ADMIN", "HR"] },
   { href: "/learning/progress", key: "trainingProgress", roles: ["ADMIN", "HR", "HEAD"] },

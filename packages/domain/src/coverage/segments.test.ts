@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentCoverage } from "./coverage";
+import { segmentCoverage } from "./segments";
 
 const seg = (id: string, archived = false) => ({ id, name: id, archived });
 const dep = (id: string, segmentId: string, archived = false) => ({ id, segmentId, headId: null, archived });

@@ -1,0 +1,11 @@
+import type { RouterOutputs } from "@portal/api";
+
+export type CoverageOverview = RouterOutputs["coverage"]["overview"];
+export type SegmentCoverage = CoverageOverview["segments"][number];
+export type CoverageFlag = CoverageOverview["flags"][number];
+export type TimeToSignOff = RouterOutputs["coverage"]["timeToSignOff"];
+export type CoverageTrend = RouterOutputs["coverage"]["trend"];
+export type TrendPoint = CoverageTrend["segments"][number]["points"][number];
+
+/** Colours of the chart series, dark enough against white (WCAG non-text contrast 3:1). */
+export const seriesColor = { signedOff: "#15803d", target: "#4b5563", readyForReview: "#1d4ed8", onboarding: "#b45309" } as const;

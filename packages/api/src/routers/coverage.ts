@@ -1,0 +1,17 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { coverageTrendQuery } from "@portal/validators";
+import { z } from "zod";
+import { managerProcedure } from "../trpc";
+import { coverageOverview } from "../services/coverage/overview";
+import { timeToSignOff } from "../services/coverage/time-to-sign-off";
+import { coverageTrend } from "../services/coverage/trend";
+
+/**
+ * Coverage of customer segments by ready people (ADMIN and HR: the company; HEAD: their own segments and
+ * departments; STAFF: refused by the role check). No personal data: counts, dates and durations only.
+ */
+export const coverageRouter = {
+  overview: managerProcedure.input(z.object({}).optional()).query(({ ctx }) => coverageOverview(ctx.db, ctx.user)),
+  trend: managerProcedure.input(coverageTrendQuery).query(({ ctx, input }) => coverageTrend(ctx.db, ctx.user, input)),
+  timeToSignOff: managerProcedure.input(z.object({}).optional()).query(({ ctx }) => timeToSignOff(ctx.db, ctx.user)),
+} satisfies TRPCRouterRecord;

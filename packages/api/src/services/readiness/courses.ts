@@ -1,0 +1,62 @@
+import type { DbClient, Prisma } from "@portal/db";
+import { requiredCourses, type EnrolmentRule, type RequiredCourseState } from "@portal/domain";
+import { activeRuleWhere, ruleSelect, toDomainRule } from "../onboarding/enrol";
+import { storedEnrolmentStatus } from "../onboarding/plan";
+
+/**
+ * Required courses of many people at once, shared by the full readiness (`loadReadiness`) and the coverage
+ * analysis, so both read a course's state, an expired certificate and the expected ready date the same way.
+ */
+export const enrolmentSelect = {
+  staffMemberId: true, courseId: true, versionId: true, enrolledAt: true, dueAt: true, recertifyMonths: true, passedAt: true,
+  _count: { select: { progress: true } },
+} satisfies Prisma.EnrolmentSelect;
+type EnrolmentRow = Prisma.EnrolmentGetPayload<{ select: typeof enrolmentSelect }>;
+
+export type CourseContext = {
+  rules: EnrolmentRule[];
+  titles: Map<string, string>;
+  enrolmentsByPerson: Map<string, Map<string, EnrolmentRow>>;
+  itemCounts: Map<string, number>;
+};
+
+/** The rules in force, the enrolments of everyone matching `staffWhere` and item counts: three parallel queries whatever their number. */
+export async function loadCourseContext(db: DbClient, staffWhere: Prisma.StaffMemberWhereInput): Promise<CourseContext> {
+  const ofScoped = { staffMember: staffWhere };
+  const [rules, enrolments, modules] = await Promise.all([
+    db.courseRule.findMany({ where: activeRuleWhere, select: { ...ruleSelect, course: { select: { title: true } } } }),
+    db.enrolment.findMany({ where: ofScoped, select: enrolmentSelect }),
+    db.courseModule.findMany({ where: { version: { enrolments: { some: ofScoped } } }, select: { versionId: true, _count: { select: { items: true } } } }),
+  ]);
+  const itemCounts = new Map<string, number>();
+  for (const m of modules) itemCounts.set(m.versionId, (itemCounts.get(m.versionId) ?? 0) + m._count.items);
+  const enrolmentsByPerson = new Map<string, Map<string, EnrolmentRow>>();
+  for (const e of enrolments) {
+    const own = enrolmentsByPerson.get(e.staffMemberId);
+    if (own) own.set(e.courseId, e);
+    else enrolmentsByPerson.set(e.staffMemberId, new Map([[e.courseId, e]]));
+  }
+  return { rules: rules.map(toDomainRule), titles: new Map(rules.map((r) => [r.courseId, r.course.title])), enrolmentsByPerson, itemCounts };
+}
+
+export type Placement = { staffMemberId: string; departmentId: string; positionId: string | null; segmentId: string };
+
+/**
+ * The person's required courses as readiness sees them, when they are expected to be ready (the latest due
+ * date of an unfinished required course) and how many are overdue.
+ */
+export function requiredCourseStates(ctx: CourseContext, p: Placement, asOf: Date) {
+  const own = ctx.enrolmentsByPerson.get(p.staffMemberId);
+  let expectedReadyAt: Date | null = null;
+  let overdueCourses = 0;
+  const courses: RequiredCourseState[] = requiredCourses(ctx.rules, { departmentId: p.departmentId, positionId: p.positionId, segmentId: p.segmentId }).map((rc) => {
+    const title = ctx.titles.get(rc.courseId) ?? "";
+    const e = own?.get(rc.courseId);
+    if (!e) return { courseId: rc.courseId, title, status: "NOT_STARTED", progress: 0 };
+    const entry = storedEnrolmentStatus(e, e._count.progress, ctx.itemCounts.get(e.versionId) ?? 0, asOf);
+    if (entry.status !== "COMPLETED" && entry.dueAt && (!expectedReadyAt || entry.dueAt > expectedReadyAt)) expectedReadyAt = entry.dueAt;
+    if (entry.overdue) overdueCourses += 1;
+    return { courseId: rc.courseId, title, status: entry.status, progress: entry.progress };
+  });
+  return { courses, expectedReadyAt: expectedReadyAt as Date | null, overdueCourses };
+}
