@@ -4,6 +4,7 @@ import { requirementKey } from "@portal/domain";
 import type { revokeSignOffInput, signOffInput } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, isUniqueViolation, notFound } from "../../errors";
+import { lockStaffMember } from "../staff-expertise";
 import { loadReadiness } from "./load";
 
 type Actor = Pick<SessionUser, "id" | "role">;
@@ -23,6 +24,9 @@ async function notify(tx: DbClient, userId: string, key: string, title: string, 
 export async function signOff(db: Db, actor: Actor, input: z.output<typeof signOffInput>) {
   try {
     return await db.$transaction(async (tx) => {
+      // Serialize sign-offs of one person: a second request waits here and then reads the first one's sign-off.
+      // Without the lock it could read readiness before the first commits and "replace" that fresh sign-off.
+      await lockStaffMember(tx, input.staffMemberId);
       const [person] = await loadReadiness(tx, { AND: [{ id: input.staffMemberId }, signOffScope(actor)] }, new Date());
       if (!person) throw notFound("Staff member");
       if (!person.staff.positionId) throw badRequest("Give this person a position before signing them off: readiness is measured against the position's profile.");
