@@ -42,6 +42,8 @@ export async function setupOrganization() {
   const users = { anonymous: null, STAFF: staffUserA, HEAD: headA, HR: hr, ADMIN: admin } as const;
   return {
     db,
+    /** The throwaway database's URL, for a second client (e.g. one that logs its SQL queries). */
+    url: t.url,
     drop: t.drop,
     users: { admin, hr, headA, headB, staffUserA, staffUserB },
     org: { segmentA, segmentB, orphan, deptA, deptB, positionA, positionB, staffA, staffB },
