@@ -28,7 +28,7 @@ test("every admin page has no serious or critical accessibility violations", asy
     "/admin/positions/new", "/admin/staff", "/admin/staff/new", "/admin/staff/import", "/admin/users", "/admin/users/new",
     "/admin/audit", "/staffing", "/change-password", "/hiring", "/hiring/candidates", "/hiring/candidates/new",
     "/hiring/candidates/import", "/admin/privacy", "/learning", "/learning/courses", "/learning/courses/new",
-    "/learning/courses/import", "/learning/progress",
+    "/learning/courses/import", "/learning/progress", "/readiness",
   ])
     await check(page, path);
   await checkFirstDetail(page, "/admin/segments", "/admin/segments/c");
@@ -39,15 +39,23 @@ test("every admin page has no serious or critical accessibility violations", asy
   await checkFirstDetail(page, "/hiring", "/hiring/positions/c");
   await checkFirstDetail(page, "/hiring/candidates", "/hiring/candidates/c");
   await checkFirstDetail(page, "/learning/courses", "/learning/courses/c");
+  await checkFirstDetail(page, "/readiness", "/readiness/c");
+});
+
+test("HR's readiness pages are accessible", async ({ page }) => {
+  await signIn(page, accounts.hr);
+  for (const path of ["/", "/readiness"]) await check(page, path);
+  await checkFirstDetail(page, "/readiness", "/readiness/c");
 });
 
 test("the pages of a head and of a staff member are accessible too", async ({ page, browser }) => {
   await signIn(page, accounts.headPrivate);
-  for (const path of ["/", "/admin/departments", "/admin/staff", "/hiring", "/learning", "/learning/progress"]) await check(page, path);
+  for (const path of ["/", "/admin/departments", "/admin/staff", "/hiring", "/learning", "/learning/progress", "/readiness"]) await check(page, path);
+  await checkFirstDetail(page, "/readiness", "/readiness/c");
   // A separate session for the staff member: nothing depends on signing out first.
   const staff = await (await browser.newContext()).newPage();
   await signIn(staff, accounts.staff);
-  for (const path of ["/", "/learning", "/notifications"]) await check(staff, path);
+  for (const path of ["/", "/learning", "/notifications", "/readiness/me"]) await check(staff, path);
   await checkFirstDetail(staff, "/learning", "/learning/c");
   await check(staff, "/me");
   // Their own fit for every department, each row with its explanation.
