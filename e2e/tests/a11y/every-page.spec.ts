@@ -21,7 +21,7 @@ async function checkFirstDetail(page: Page, listPath: string, hrefPrefix: string
 }
 
 test("every admin page has no serious or critical accessibility violations", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000); // 35 pages scanned; 2.8 min seen on a loaded two-core machine
   await signIn(page, accounts.admin);
   for (const path of [
     "/", "/admin/segments", "/admin/segments/new", "/admin/departments", "/admin/departments/new", "/admin/positions",
@@ -49,6 +49,8 @@ test("HR's readiness pages are accessible", async ({ page }) => {
 });
 
 test("the pages of a head and of a staff member are accessible too", async ({ page, browser }) => {
+  // Two sessions and fourteen pages, each waited for and scanned: past the 60 s default on a busy machine.
+  test.setTimeout(150_000);
   await signIn(page, accounts.headPrivate);
   for (const path of ["/", "/admin/departments", "/admin/staff", "/hiring", "/learning", "/learning/progress", "/readiness"]) await check(page, path);
   await checkFirstDetail(page, "/readiness", "/readiness/c");
