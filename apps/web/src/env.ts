@@ -13,4 +13,6 @@ export const jobsEnv = () => ({
   building: process.env.NEXT_PHASE === "phase-production-build",
   disabled: process.env.JOBS_DISABLED === "1",
   databaseUrl: process.env.DATABASE_URL,
+  /** SMTP_URL unset means in-app notifications only. */
+  mail: { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM, PORTAL_URL: process.env.PORTAL_URL, AUTH_URL: process.env.AUTH_URL },
 });

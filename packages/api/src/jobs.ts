@@ -3,3 +3,4 @@
  */
 export { anonymizeExpiredCandidates } from "./services/hiring/privacy";
 export { sendLearningReminders } from "./services/onboarding/reminders";
+export { deliverNotificationEmails, emailClaimTimeoutMinutes, type NotificationMailer, type OutgoingMail } from "./services/notification-email";

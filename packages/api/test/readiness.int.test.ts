@@ -84,11 +84,40 @@ describe("readiness", () => {
     expect(await signOffsOf(staff.id)).toHaveLength(1);
     expect(await head.readiness.person({ staffMemberId: staff.id })).toMatchObject({ status: "SIGNED_OFF", signOff: { override: false } });
 
-    await expect(head.readiness.revoke({ signOffId: a.signOff.id, reason: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    expect(await head.readiness.revoke({ signOffId: a.signOff.id, reason: "Complaint about fees" })).toEqual({ revoked: true });
-    expect(await head.readiness.revoke({ signOffId: a.signOff.id, reason: "Complaint about fees" })).toEqual({ revoked: false });
+    await expect(head.readiness.revoke({ signOffId: (a.created ? a : b).signOff.id, reason: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const held = a.created ? a.signOff : b.signOff;
+    const revocations = await Promise.all([1, 2].map(() => head.readiness.revoke({ signOffId: held.id, reason: "Complaint about fees" })));
+    expect(revocations.filter((r) => r.revoked)).toHaveLength(1);
+    expect(await head.readiness.revoke({ signOffId: held.id, reason: "Complaint about fees" })).toEqual({ revoked: false });
+    expect((await auditsOf(staff.id)).filter((e) => e.action === "readiness.revoke")).toHaveLength(1);
     expect((await org.db.staffMember.findUniqueOrThrow({ where: { id: staff.id } })).status).toBe("ONBOARDING");
     expect((await head.readiness.person({ staffMemberId: staff.id })).status).toBe("READY_FOR_REVIEW");
+  });
+
+  it("moving a signed-off person to another position, or their leaving, ends the sign-off in the same change", async () => {
+    const head = await org.as("HEAD");
+    const hr = await org.as("HR");
+    const mover = await newcomer(3);
+    const leaver = await newcomer(3);
+    for (const p of [mover, leaver]) await head.readiness.signOff({ staffMemberId: p.staff.id });
+    const startDate = mover.staff.startDate.toISOString().slice(0, 10);
+
+    const moved = { departmentId: org.org.deptB.id, positionId: org.org.positionB.id, startDate, status: "ACTIVE" as const };
+    await hr.staff.update({ id: mover.staff.id, data: moved });
+    await hr.staff.update({ id: mover.staff.id, data: moved }); // a retried save
+    const [ended] = await signOffsOf(mover.staff.id);
+    expect(ended).toMatchObject({ revokedAt: expect.any(Date), revokeReason: expect.stringContaining("Moved") });
+    expect((await auditsOf(mover.staff.id)).map((a) => a.action)).toEqual(["readiness.signOff", "readiness.revoke"]);
+    expect((await hr.readiness.person({ staffMemberId: mover.staff.id })).status).not.toBe("SIGNED_OFF");
+
+    await hr.staff.update({ id: leaver.staff.id, data: { departmentId: org.org.deptA.id, positionId: org.org.positionA.id, startDate, status: "LEFT" } });
+    expect(await signOffsOf(leaver.staff.id)).toEqual([expect.objectContaining({ revokeReason: "Left the company." })]);
+
+    // A change that keeps the position (a corrected start date) leaves the sign-off alone.
+    const stays = await newcomer(3);
+    await head.readiness.signOff({ staffMemberId: stays.staff.id });
+    await hr.staff.update({ id: stays.staff.id, data: { departmentId: org.org.deptA.id, positionId: org.org.positionA.id, startDate: "2026-01-05", status: "ACTIVE" } });
+    expect(await signOffsOf(stays.staff.id)).toEqual([expect.objectContaining({ revokedAt: null })]);
   });
 
   it("a sign-off lapses when the profile gains a requirement, not when HR saves the same requirements again", async () => {

@@ -3,9 +3,16 @@ import type { JobContext, JobDefinition } from "./definitions";
 
 export type JobLogger = Pick<Console, "info" | "error">;
 
+const isEnabled = (job: JobDefinition, ctx: JobContext) => job.enabled?.(ctx) ?? true;
+
 /** Create each queue (pg-boss 10 needs it before schedule/work), attach its worker and its daily schedule. */
 export async function registerJobs(boss: PgBoss, definitions: JobDefinition[], ctx: JobContext, log: JobLogger = console) {
   for (const job of definitions) {
+    if (!isEnabled(job, ctx)) {
+      // A schedule left from a start when it was enabled would queue runs that no worker takes.
+      await boss.unschedule(job.name).catch(() => {});
+      continue;
+    }
     await boss.createQueue(job.name, { name: job.name, retryLimit: 3, retryDelay: 300 });
     await boss.work(job.name, async () => {
       const result = await job.run(ctx);
@@ -51,7 +58,7 @@ export function startJobs(options: {
       await registerJobs(candidate, definitions, ctx, log);
       if (stopped) return void (await candidate.stop({ graceful: false, wait: true }).catch(() => {}));
       boss = candidate;
-      log.info(`[jobs] started: ${definitions.map((d) => d.name).join(", ")}`);
+      log.info(`[jobs] started: ${definitions.filter((d) => isEnabled(d, ctx)).map((d) => d.name).join(", ")}`);
       resolveReady(candidate);
     } catch (e) {
       log.error(`[jobs] could not start; retrying in ${Math.round(retryMs / 1000)} s`, e);

@@ -1,8 +1,8 @@
 import type { Db } from "@portal/db";
-import { anonymizeExpiredCandidates, sendLearningReminders } from "@portal/api/jobs";
+import { anonymizeExpiredCandidates, deliverNotificationEmails, sendLearningReminders, type NotificationMailer } from "@portal/api/jobs";
 
 /** What a job's `run` gets: the database and the clock (tests pass their own). */
-export type JobContext = { db: Db; now: () => Date };
+export type JobContext = { db: Db; now: () => Date; /** Set when SMTP is configured. */ mailer?: NotificationMailer | null };
 
 export type JobDefinition = {
   /** Queue name (letters, digits, hyphens). */
@@ -12,6 +12,8 @@ export type JobDefinition = {
   run: (ctx: JobContext) => Promise<unknown>;
   /** Also run once when the server starts (only for idempotent jobs). */
   runOnStart?: boolean;
+  /** Registered only when this holds (e.g. mail only with SMTP configured). */
+  enabled?: (ctx: JobContext) => boolean;
 };
 
 /** Every background job of the portal. Adding one is one line here. */
@@ -19,4 +21,11 @@ export const jobs: JobDefinition[] = [
   { name: "candidate-retention", cron: "17 3 * * *", run: ({ db, now }) => anonymizeExpiredCandidates(db, now()) },
   // Hourly: a reminder appears soon after a course becomes due soon or overdue; dedupe keys keep it to one.
   { name: "learning-reminders", cron: "5 * * * *", run: ({ db, now }) => sendLearningReminders(db, now()), runOnStart: true },
+  // Every minute, only with SMTP configured: mails what the other jobs put in the notification centre.
+  {
+    name: "notification-email",
+    cron: "* * * * *",
+    enabled: ({ mailer }) => !!mailer,
+    run: async ({ db, now, mailer }) => (mailer ? deliverNotificationEmails(db, now(), mailer) : { skipped: "SMTP is not configured" }),
+  },
 ];

@@ -1,2 +1,3 @@
 export { jobs, type JobContext, type JobDefinition } from "./definitions";
 export { registerJobs, startJobs, type JobLogger, type JobRunner } from "./boss";
+export { mailerFromEnv, type MailEnv } from "./mailer";

@@ -13,6 +13,7 @@ import { planImport, type RowPlan } from "./staff-import-plan";
 import { recordExpertise } from "./staff-expertise";
 import { createImportedRows, type IssuedPassword } from "./staff-import-create";
 import { enrolByRules } from "./onboarding/enrol";
+import { endSignOffsOnPlacementChange } from "./readiness/end-sign-offs";
 import { toDate } from "./staff-placement";
 import { uniqueEmail } from "./users";
 
@@ -50,6 +51,7 @@ async function updateRow(tx: DbClient, actor: Actor, p: RowPlan, staffId: string
     const before = await tx.staffMember.findUniqueOrThrow({ where: { id: staffId } });
     const after = await tx.staffMember.update({ where: { id: staffId }, data: placement });
     await writeAudit(tx, { actorId: actor.id, action: "staff.update", entityType: "StaffMember", entityId: staffId, before, after });
+    await endSignOffsOnPlacementChange(tx, [{ staffMemberId: staffId, before, after }], actor.id);
   }
   for (const e of p.expertise) {
     const write = { staffMemberId: staffId, segmentId: e.segmentId, level: e.level, source: "ASSESSED" as const, evidence: "CSV import", assessedById: actor.id };

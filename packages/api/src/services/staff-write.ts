@@ -8,6 +8,7 @@ import { staffScope } from "../scopes";
 import { checkPlacement, toDate, toIsoDate } from "./staff-placement";
 import { publicUserSelect, uniqueEmail } from "./users";
 import { enrolByRules } from "./onboarding/enrol";
+import { endSignOffsOnPlacementChange } from "./readiness/end-sign-offs";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 
@@ -53,6 +54,7 @@ export async function updateStaff(db: Db, actor: Actor, id: string, input: Staff
       select: staffSelect,
     });
     await writeAudit(tx, { actorId: actor.id, action: "staff.update", entityType: "StaffMember", entityId: id, before, after });
+    await endSignOffsOnPlacementChange(tx, [{ staffMemberId: id, before, after }], actor.id);
     if (before.departmentId !== after.departmentId || before.positionId !== after.positionId) {
       await enrolByRules(tx, [id], { now: new Date(), actorId: actor.id, reason: "moved" });
     }

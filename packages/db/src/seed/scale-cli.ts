@@ -2,11 +2,14 @@
  * `npm run seed:scale -- --staff 10000 --segments 50 --departments 200`
  * `npm run seed:scale -- --hiring-only --candidates 10000`: only one position with a 15-requirement profile
  * and N candidates with applications (the ranking benchmark); `--hiring` adds it to the organization.
+ * `--readiness`: profiles, courses, enrolments, assessments and sign-offs for the organization, plus a benchmark
+ * department of `--department-size` people (the readiness and coverage benchmarks).
  */
 import { parseArgs } from "node:util";
 import { prisma } from "../client";
 import { seedScale } from "./scale";
 import { seedHiringScale } from "./scale-hiring";
+import { seedReadinessScale } from "./scale-readiness";
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +19,8 @@ const { values } = parseArgs({
     hiring: { type: "boolean", default: false },
     "hiring-only": { type: "boolean", default: false },
     candidates: { type: "string", default: "10000" },
+    readiness: { type: "boolean", default: false },
+    "department-size": { type: "string", default: "500" },
   },
 });
 
@@ -29,6 +34,11 @@ async function main() {
     const hiringStarted = Date.now();
     const counts = await seedHiringScale(prisma, { candidates: Number(values.candidates) });
     console.log(`[seed:scale] hiring ${JSON.stringify(counts)} in ${((Date.now() - hiringStarted) / 1000).toFixed(1)} s`);
+  }
+  if (values.readiness) {
+    const readinessStarted = Date.now();
+    const counts = await seedReadinessScale(prisma, { departmentSize: Number(values["department-size"]), signOffShare: 0.5 });
+    console.log(`[seed:scale] readiness ${JSON.stringify(counts)} in ${((Date.now() - readinessStarted) / 1000).toFixed(1)} s`);
   }
 }
 

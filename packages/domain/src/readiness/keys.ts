@@ -13,9 +13,18 @@ export type RequirementFacts = {
   rating?: number | null;
 };
 
+const subjects = new Map<string, string>();
+
 /** Free text compared the way people read it: case, surrounding and repeated spaces do not matter. */
 export function assessmentSubject(text: string): string {
-  return text.trim().replace(/\s+/g, " ").toLowerCase();
+  let subject = subjects.get(text);
+  if (subject === undefined) {
+    subject = text.trim().replace(/\s+/g, " ").toLowerCase();
+    // Readiness normalises the same few criterion texts for every person of a team: remember them (bounded).
+    if (subjects.size > 10_000) subjects.clear();
+    subjects.set(text, subject);
+  }
+  return subject;
 }
 
 /**

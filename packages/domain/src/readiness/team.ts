@@ -15,13 +15,6 @@ export function compareTeamRows<T extends { name: string; readiness: Readiness }
   );
 }
 
-/** How many people each requirement or course blocks (an unmet must-have or an unfinished required course). */
-export function blockingCounts(team: readonly { readiness: Readiness }[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { readiness } of team) for (const b of readiness.blockers) counts.set(itemKey(b), (counts.get(itemKey(b)) ?? 0) + 1);
-  return counts;
-}
-
 export type DurationStats = { count: number; median: number | null; p90: number | null };
 
 /** Median and 90th percentile (nearest rank) of durations, e.g. days from start to sign-off. */

@@ -16,11 +16,17 @@ export const summarizeRequirement = (row: RequirementRow): RequirementSummary =>
   cefr: row.cefr, certification: row.certification, criterion: row.criterion, rating: row.rating, weight: row.weight, mustHave: row.mustHave,
 });
 
+// Every person of a position shares the same requirement rows: compute each row's key once.
+const keys = new WeakMap<RequirementRow, string>();
+
 /** The matrix column an item of one person's readiness belongs to. */
 export function columnKeyOf(item: ReadinessItem, rows: ReadonlyMap<string, RequirementRow>): string {
   if (item.kind === "course") return itemKey(item);
   const row = rows.get(item.requirementId);
-  return row ? requirementKey(row) : itemKey(item);
+  if (!row) return itemKey(item);
+  let key = keys.get(row);
+  if (key === undefined) keys.set(row, (key = requirementKey(row)));
+  return key;
 }
 
 /** Columns for a set of people, most blocking first, then must-haves, then requirements before courses. */

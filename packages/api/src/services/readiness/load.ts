@@ -13,9 +13,12 @@ import {
 } from "@portal/domain";
 import { toDomainRequirement } from "../hiring/requirements";
 import { activeRuleWhere, ruleSelect, toDomainRule } from "../onboarding/enrol";
-import { itemCountsByVersion, storedEnrolmentStatus } from "../onboarding/plan";
+import { storedEnrolmentStatus } from "../onboarding/plan";
 
-/** Everything readiness reads of a person, in one query with nested relations (constant round trips). */
+/**
+ * What readiness reads of people. Each relation is its own top-level query filtered by the same scope and run
+ * in parallel: a fixed number of queries whatever the number of people, and only two round trips deep.
+ */
 const staffSelect = {
   id: true,
   departmentId: true,
@@ -25,32 +28,32 @@ const staffSelect = {
   user: { select: { id: true, name: true, email: true } },
   department: { select: { name: true, segmentId: true } },
   position: { select: { title: true } },
-  expertise: { select: { segmentId: true, level: true } },
-  assessments: { select: { kind: true, subject: true, value: true, cefr: true, expiresAt: true } },
-  signOffs: { where: { revokedAt: null }, select: { id: true, positionId: true, requirementKeys: true, signedOffAt: true, override: true, overrideReason: true, comment: true, percent: true, signedOffBy: { select: { name: true } } } },
-  hiredFrom: {
+} satisfies Prisma.StaffMemberSelect;
+
+const signOffSelect = { id: true, staffMemberId: true, positionId: true, requirementKeys: true, signedOffAt: true, override: true, overrideReason: true, comment: true, percent: true, signedOffBy: { select: { name: true } } } satisfies Prisma.SignOffSelect;
+
+const hireSelect = {
+  hiredStaffMemberId: true,
+  candidate: {
     select: {
-      candidate: {
-        select: {
-          customerFacingYears: true,
-          languages: { select: { language: true, cefr: true } },
-          certifications: { select: { name: true, expiresAt: true } },
-        },
-      },
-      scorecards: { where: { submittedAt: { not: null } }, select: { ratings: { select: { requirementId: true, rating: true, requirement: { select: { kind: true, criterion: true } } } } } },
+      customerFacingYears: true,
+      languages: { select: { language: true, cefr: true } },
+      certifications: { select: { name: true, expiresAt: true } },
     },
   },
-} satisfies Prisma.StaffMemberSelect;
+  scorecards: { where: { submittedAt: { not: null } }, select: { ratings: { select: { rating: true, requirement: { select: { kind: true, criterion: true } } } } } },
+} satisfies Prisma.ApplicationSelect;
 
 type StaffRow = Prisma.StaffMemberGetPayload<{ select: typeof staffSelect }>;
 const profileInclude = { requirements: { orderBy: { sortOrder: "asc" }, include: { segment: { select: { name: true } } } } } satisfies Prisma.HiringProfileInclude;
 type ProfileRow = Prisma.HiringProfileGetPayload<{ include: typeof profileInclude }>;
 export type RequirementRow = ProfileRow["requirements"][number];
 
-export type ActiveSignOff = StaffRow["signOffs"][number];
+type HireRow = Prisma.ApplicationGetPayload<{ select: typeof hireSelect }>;
+export type ActiveSignOff = Prisma.SignOffGetPayload<{ select: typeof signOffSelect }>;
 
 export type PersonReadiness = {
-  staff: Omit<StaffRow, "expertise" | "assessments" | "signOffs" | "hiredFrom">;
+  staff: StaffRow;
   /** The position's current profile version with its requirement rows, when it has one. */
   profile: { id: string; version: number; requirements: RequirementRow[] } | null;
   /** The sign-off in force for the person's current position (one for another position does not count). */
@@ -72,36 +75,47 @@ export type Evidence = "expertise" | "assessed" | "declared" | "interview" | "no
  */
 export async function loadReadiness(db: DbClient, where: Prisma.StaffMemberWhereInput, asOf: Date): Promise<PersonReadiness[]> {
   const scoped = { AND: [where, { status: { not: "LEFT" as const } }] };
-  const [people, rules, enrolments] = await Promise.all([
+  const ofScoped = { staffMember: scoped };
+  const [people, expertise, assessments, signOffs, hires, rules, enrolments, profiles, versionItems] = await Promise.all([
     db.staffMember.findMany({ where: scoped, select: staffSelect, orderBy: { user: { name: "asc" } } }),
+    db.expertise.findMany({ where: ofScoped, select: { staffMemberId: true, segmentId: true, level: true } }),
+    db.staffAssessment.findMany({ where: ofScoped, select: { staffMemberId: true, kind: true, subject: true, value: true, cefr: true, expiresAt: true } }),
+    db.signOff.findMany({ where: { ...ofScoped, revokedAt: null }, select: signOffSelect }),
+    db.application.findMany({ where: { hiredStaff: scoped }, select: hireSelect }),
     db.courseRule.findMany({ where: activeRuleWhere, select: { ...ruleSelect, course: { select: { title: true } } } }),
     db.enrolment.findMany({
-      where: { staffMember: scoped },
+      where: ofScoped,
       select: { staffMemberId: true, courseId: true, versionId: true, enrolledAt: true, dueAt: true, recertifyMonths: true, passedAt: true, _count: { select: { progress: true } } },
     }),
+    // The current (highest) profile version of every position these people hold.
+    db.hiringProfile.findMany({
+      where: { position: { staff: { some: scoped } } },
+      distinct: ["positionId"],
+      orderBy: [{ positionId: "asc" }, { version: "desc" }],
+      include: profileInclude,
+    }),
+    db.courseModule.findMany({ where: { version: { enrolments: { some: ofScoped } } }, select: { versionId: true, _count: { select: { items: true } } } }),
   ]);
-  const positionIds = [...new Set(people.flatMap((p) => (p.positionId ? [p.positionId] : [])))];
-  const [profiles, itemCounts] = await Promise.all([
-    positionIds.length === 0
-      ? Promise.resolve([] as ProfileRow[])
-      : db.hiringProfile.findMany({
-          where: { positionId: { in: positionIds } },
-          distinct: ["positionId"],
-          orderBy: [{ positionId: "asc" }, { version: "desc" }],
-          include: profileInclude,
-        }),
-    itemCountsByVersion(db, enrolments.map((e) => e.versionId)),
-  ]);
+  const itemCounts = new Map<string, number>();
+  for (const m of versionItems) itemCounts.set(m.versionId, (itemCounts.get(m.versionId) ?? 0) + m._count.items);
+  const byPerson = <T extends { staffMemberId: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) {
+      const list = map.get(r.staffMemberId);
+      if (list) list.push(r);
+      else map.set(r.staffMemberId, [r]);
+    }
+    return map;
+  };
+  const expertiseOf = byPerson(expertise);
+  const assessmentsOf = byPerson(assessments);
+  const signOffsOf = byPerson(signOffs);
+  const hireOf = new Map(hires.map((h) => [h.hiredStaffMemberId!, h]));
 
   const profileByPosition = new Map(profiles.map((p) => [p.positionId, p]));
   const domainRules = rules.map(toDomainRule);
   const courseTitles = new Map(rules.map((r) => [r.courseId, r.course.title]));
-  const enrolmentsByPerson = new Map<string, typeof enrolments>();
-  for (const e of enrolments) {
-    const list = enrolmentsByPerson.get(e.staffMemberId);
-    if (list) list.push(e);
-    else enrolmentsByPerson.set(e.staffMemberId, [e]);
-  }
+  const enrolmentsByPerson = byPerson(enrolments);
 
   return people.map((person) => {
     const profile = person.positionId ? profileByPosition.get(person.positionId) ?? null : null;
@@ -120,18 +134,21 @@ export async function loadReadiness(db: DbClient, where: Prisma.StaffMemberWhere
       return { courseId: rc.courseId, title, status: entry.status, progress: entry.progress };
     });
 
-    const interview = interviewRatings(person.hiredFrom?.scorecards ?? []);
-    const candidate = person.hiredFrom?.candidate;
+    const hire = hireOf.get(person.id);
+    const interview = interviewRatings(hire?.scorecards ?? []);
+    const candidate = hire?.candidate;
+    const ownAssessments = assessmentsOf.get(person.id) ?? [];
     const attributes = staffAttributes({
-      expertise: new Map(person.expertise.map((e) => [e.segmentId, e.level])),
+      expertise: new Map((expertiseOf.get(person.id) ?? []).map((e) => [e.segmentId, e.level])),
       declared: candidate
         ? { customerFacingYears: candidate.customerFacingYears, languages: new Map(candidate.languages.map((l) => [l.language, l.cefr as CefrLevel])), certifications: candidate.certifications }
         : null,
-      assessments: person.assessments as StaffAssessmentFact[],
+      // The table's CHECK constraint keeps EXPERTISE out and CEFR values valid.
+      assessments: ownAssessments as StaffAssessmentFact[],
       interviewRatings: interview,
       criteria: requirements.flatMap((r) => (r.row.kind === "CRITERION" ? [{ criterionId: r.row.id, text: r.row.criterion ?? "" }] : [])),
     });
-    const signOff = person.signOffs.find((s) => s.positionId === person.positionId) ?? null;
+    const signOff = (signOffsOf.get(person.id) ?? []).find((s) => s.positionId === person.positionId) ?? null;
     const readiness = assessReadiness({
       requirements,
       person: attributes,
@@ -141,15 +158,14 @@ export async function loadReadiness(db: DbClient, where: Prisma.StaffMemberWhere
     });
 
     const evidence = new Map<string, Evidence>();
-    const assessedSubjects = new Set(person.assessments.map((a) => `${a.kind}:${a.subject}`));
+    const assessedSubjects = new Set(ownAssessments.map((a) => `${a.kind}:${a.subject}`));
     for (const { row } of requirements) evidence.set(row.id, evidenceOf(row, assessedSubjects, candidate !== undefined && candidate !== null, interview));
 
-    const { expertise: _e, assessments: _a, signOffs: _s, hiredFrom: _h, ...staff } = person;
-    return { staff, profile: profile && { id: profile.id, version: profile.version, requirements: profile.requirements }, signOff, readiness, evidence, expectedReadyAt, overdueCourses };
+    return { staff: person, profile: profile && { id: profile.id, version: profile.version, requirements: profile.requirements }, signOff, readiness, evidence, expectedReadyAt, overdueCourses };
   });
 }
 
-type ScorecardRows = NonNullable<StaffRow["hiredFrom"]>["scorecards"];
+type ScorecardRows = HireRow["scorecards"];
 
 /** Median interview rating per criterion text, from the scorecards of the application the person was hired on. */
 function interviewRatings(scorecards: ScorecardRows): Map<string, number> {

@@ -4,7 +4,6 @@ import { requirementKey } from "@portal/domain";
 import type { revokeSignOffInput, signOffInput } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, isUniqueViolation, notFound } from "../../errors";
-import { lockStaffMember } from "../staff-expertise";
 import { loadReadiness } from "./load";
 
 type Actor = Pick<SessionUser, "id" | "role">;
@@ -24,9 +23,8 @@ async function notify(tx: DbClient, userId: string, key: string, title: string, 
 export async function signOff(db: Db, actor: Actor, input: z.output<typeof signOffInput>) {
   try {
     return await db.$transaction(async (tx) => {
-      // Serialize sign-offs of one person: a second request waits here and then reads the first one's sign-off.
-      // Without the lock it could read readiness before the first commits and "replace" that fresh sign-off.
-      await lockStaffMember(tx, input.staffMemberId);
+      // One sign-off decision per person at a time: a concurrent retry waits here, then finds the sign-off in force.
+      await tx.$executeRaw`SELECT 1 FROM "StaffMember" WHERE "id" = ${input.staffMemberId} FOR UPDATE`;
       const [person] = await loadReadiness(tx, { AND: [{ id: input.staffMemberId }, signOffScope(actor)] }, new Date());
       if (!person) throw notFound("Staff member");
       if (!person.staff.positionId) throw badRequest("Give this person a position before signing them off: readiness is measured against the position's profile.");
@@ -79,7 +77,9 @@ export async function revokeSignOff(db: Db, actor: Actor, input: z.output<typeof
     if (!found) throw notFound("Sign-off");
     if (found.revokedAt) return { revoked: false };
     const now = new Date();
-    await tx.signOff.update({ where: { id: found.id }, data: { revokedAt: now, revokedById: actor.id, revokeReason: input.reason } });
+    // Conditional on still being in force, so two concurrent revocations record one.
+    const { count } = await tx.signOff.updateMany({ where: { id: found.id, revokedAt: null }, data: { revokedAt: now, revokedById: actor.id, revokeReason: input.reason } });
+    if (count === 0) return { revoked: false };
     if (found.staffMember.status === "ACTIVE") await tx.staffMember.update({ where: { id: found.staffMember.id }, data: { status: "ONBOARDING" } });
     await writeAudit(tx, {
       actorId: actor.id, action: "readiness.revoke", entityType: "StaffMember", entityId: found.staffMember.id,

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { badRequest, conflict, notFound } from "../../errors";
 import { staffScope } from "../../scopes";
 import { enrolByRules } from "../onboarding/enrol";
+import { endSignOffsOnPlacementChange } from "../readiness/end-sign-offs";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 type ApplyInput = z.infer<typeof staffingApplyInput>;
@@ -56,6 +57,7 @@ export async function applyMoves(db: Db, actor: Actor, input: ApplyInput) {
       });
       applied += 1;
       moved.push(person.id);
+      await endSignOffsOnPlacementChange(tx, [{ staffMemberId: person.id, before: person, after: { departmentId: move.toDepartmentId, positionId: null, status: person.status } }], actor.id);
     }
     await enrolByRules(tx, moved, { now: new Date(), actorId: actor.id, reason: "moved" });
     return { applied, alreadyApplied };

@@ -1,0 +1,109 @@
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import type PgBoss from "pg-boss";
+import { SMTPServer } from "smtp-server";
+import { createTestDatabase } from "@portal/db/test-database";
+import { createUser } from "@portal/db/factories";
+import { deliverNotificationEmails, emailClaimTimeoutMinutes } from "@portal/api/jobs";
+import { jobs, mailerFromEnv, startJobs, type JobRunner } from "../src";
+
+type Received = { to: string[]; raw: string };
+let t: Awaited<ReturnType<typeof createTestDatabase>>;
+let smtp: SMTPServer;
+let smtpUrl = "";
+const received: Received[] = [];
+let rejectMail = false;
+const quiet = { info: () => {}, error: () => {} };
+
+beforeAll(async () => {
+  t = await createTestDatabase("mail");
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        if (rejectMail) return callback(new Error("Mailbox unavailable"));
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await t?.drop();
+});
+beforeEach(async () => {
+  received.length = 0;
+  rejectMail = false;
+  await t.db.notification.deleteMany();
+});
+
+const notify = (userId: string, key: string, createdAt = new Date()) =>
+  t.db.notification.create({ data: { userId, kind: "course.overdue", title: `Overdue: ${key}`, body: `Course ${key} was due.`, link: `/learning/${key}`, dedupeKey: key, createdAt } });
+
+it("without SMTP_URL there is no mailer (in-app only)", () => {
+  expect(mailerFromEnv({})).toBeNull();
+  expect(mailerFromEnv({ SMTP_URL: "" })).toBeNull();
+});
+
+it("two runs at once mail each recent notification once, to active users only, with an absolute link", async () => {
+  const mailer = mailerFromEnv({ SMTP_URL: smtpUrl, PORTAL_URL: "https://portal.example" })!;
+  const ana = await createUser(t.db, { role: "STAFF", email: "ana@mail.example" });
+  const gone = await createUser(t.db, { role: "STAFF", email: "gone@mail.example", active: false });
+  for (const k of ["a1", "a2", "a3"]) await notify(ana.id, k);
+  await notify(gone.id, "g1");
+  await notify(ana.id, "stale", new Date(Date.now() - 2 * 86_400_000));
+
+  const now = new Date();
+  const runs = await Promise.all([deliverNotificationEmails(t.db, now, mailer, 2), deliverNotificationEmails(t.db, now, mailer, 2)]);
+  // The two runs split the work; a third picks up whatever the small batches left.
+  const third = await deliverNotificationEmails(t.db, now, mailer);
+  expect(runs.reduce((sum, r) => sum + r.sent, 0) + third.sent).toBe(3);
+  expect(received.map((m) => m.to).flat().sort()).toEqual(["ana@mail.example", "ana@mail.example", "ana@mail.example"]);
+  expect(received.map((m) => /Subject: (.*)/.exec(m.raw)?.[1]).sort()).toEqual(["Overdue: a1", "Overdue: a2", "Overdue: a3"]);
+  expect(received[0]!.raw).toContain("https://portal.example/learning/");
+
+  expect(await deliverNotificationEmails(t.db, new Date(), mailer)).toEqual({ claimed: 0, sent: 0, failed: 0 });
+  expect(received).toHaveLength(3);
+  expect(await t.db.notification.count({ where: { emailedAt: { not: null } } })).toBe(3);
+});
+
+it("a refused send is retried once its claim times out, then stamped", async () => {
+  const mailer = mailerFromEnv({ SMTP_URL: smtpUrl })!;
+  const bo = await createUser(t.db, { role: "HEAD", email: "bo@mail.example" });
+  const n = await notify(bo.id, "b1");
+  rejectMail = true;
+  const now = new Date();
+  expect(await deliverNotificationEmails(t.db, now, mailer)).toEqual({ claimed: 1, sent: 0, failed: 1 });
+  rejectMail = false;
+  expect(await deliverNotificationEmails(t.db, new Date(now.getTime() + 60_000), mailer)).toMatchObject({ claimed: 0 });
+  const later = new Date(now.getTime() + (emailClaimTimeoutMinutes + 1) * 60_000);
+  expect(await deliverNotificationEmails(t.db, later, mailer)).toEqual({ claimed: 1, sent: 1, failed: 0 });
+  expect(received.map((m) => m.to)).toEqual([["bo@mail.example"]]);
+  expect((await t.db.notification.findUniqueOrThrow({ where: { id: n.id } })).emailedAt).not.toBeNull();
+});
+
+it("the mail job is scheduled only while SMTP is configured, and its run mails", async () => {
+  const cy = await createUser(t.db, { role: "STAFF", email: "cy@mail.example" });
+  await notify(cy.id, "c1");
+  const withMail: JobRunner = startJobs({ connectionString: t.url, ctx: { db: t.db, now: () => new Date(), mailer: mailerFromEnv({ SMTP_URL: smtpUrl }) }, definitions: jobs, log: quiet });
+  const boss = (await withMail.ready) as PgBoss;
+  expect((await boss.getSchedules()).map((s) => s.name)).toContain("notification-email");
+  const id = await boss.send("notification-email", {});
+  await expect.poll(async () => (await boss.getJobById("notification-email", id!))?.state, { timeout: 20_000, interval: 250 }).toBe("completed");
+  expect(received.map((m) => m.to)).toEqual([["cy@mail.example"]]);
+  await withMail.stop();
+
+  const inAppOnly: JobRunner = startJobs({ connectionString: t.url, ctx: { db: t.db, now: () => new Date(), mailer: null }, definitions: jobs, log: quiet });
+  const again = (await inAppOnly.ready) as PgBoss;
+  const names = (await again.getSchedules()).map((s) => s.name);
+  expect(names).toContain("learning-reminders");
+  expect(names).not.toContain("notification-email");
+  await inAppOnly.stop();
+});
