@@ -48,7 +48,10 @@ describe("readiness", () => {
     expect(statuses.indexOf("READY_FOR_REVIEW")).toBeGreaterThan(statuses.lastIndexOf("IN_PROGRESS"));
     const expertiseColumn = matrix.columns.find((c) => c.kind === "requirement" && c.requirement.kind === "EXPERTISE")!;
     expect(expertiseColumn.blocking).toBe(matrix.items.filter((r) => r.cells[expertiseColumn.key]?.status !== "met").length);
-    expect(matrix.items.find((r) => r.staffMemberId === ready.staff.id)!.cells[expertiseColumn.key]).toEqual({ status: "met", ratio: 1, blocking: false });
+    expect(matrix.items.find((r) => r.staffMemberId === ready.staff.id)!.cells[expertiseColumn.key]).toEqual({ status: "met", ratio: 1, blocking: false, actual: 3 });
+    // The person page names each item with its column's key, so a cell can link to its explanation.
+    const view = await head.readiness.person({ staffMemberId: ready.staff.id });
+    expect(view.items.map((i) => i.key)).toContain(expertiseColumn.key);
     const onlyReady = await head.readiness.matrix({ departmentId: org.org.deptA.id, status: "READY_FOR_REVIEW" });
     expect(onlyReady.items.every((r) => r.status === "READY_FOR_REVIEW")).toBe(true);
     expect(onlyReady.counts.READY_FOR_REVIEW).toBe(onlyReady.total);

@@ -13,7 +13,8 @@ export const readinessTeamQuery = z.object({
   status: z.enum(readinessStatuses).optional(),
   search: z.string().trim().max(200).default(""),
   page: z.number().int().min(1).max(100_000).default(1),
-  pageSize: z.union([z.literal(25), z.literal(50), z.literal(100)]).default(25),
+  // The same page sizes as every other list's pagination control.
+  pageSize: z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)]).default(25),
 });
 export type ReadinessTeamQuery = z.input<typeof readinessTeamQuery>;
 

@@ -5,6 +5,9 @@ import { useQuery } from "@tanstack/react-query";
 import { Badge, Card } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
+import { HeadReadiness } from "./head-readiness";
+import { HrOpenings } from "./hr-openings";
+import { StaffReadiness } from "./staff-readiness";
 
 const linkClass = "text-brand-700 underline underline-offset-4 hover:text-brand-800";
 
@@ -59,26 +62,30 @@ export function HomeSummary() {
               ))}
             </dl>
           </Card>
+          <HrOpenings rows={s.openingsBySegment} />
         </div>
       ) : null}
       {s?.role === "HEAD" ? (
-        <Card>
-          <h2 className="mb-3 font-semibold">{t("head.departments")}</h2>
-          {s.departments.length === 0 ? (
-            <p className="text-sm text-muted">{t("head.noDepartments")}</p>
-          ) : (
-            <ul className="space-y-2 text-sm">
-              {s.departments.map((d) => (
-                <li key={d.id}>
-                  <Link className={`${linkClass} font-medium`} href={`/admin/departments/${d.id}`}>{d.name}</Link>{" "}
-                  <span className="text-muted">({d.segment})</span> —{" "}
-                  {t("head.team", { staff: d.staff, onboarding: d.onboarding, target: d.targetHeadcount })}{" "}
-                  <Link className={linkClass} href={`/admin/staff?departmentId=${d.id}`}>{t("head.reviewTeam")}</Link>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+        <div className="space-y-4">
+          <HeadReadiness summary={s} />
+          <Card>
+            <h2 className="mb-3 font-semibold">{t("head.departments")}</h2>
+            {s.departments.length === 0 ? (
+              <p className="text-sm text-muted">{t("head.noDepartments")}</p>
+            ) : (
+              <ul className="space-y-2 text-sm">
+                {s.departments.map((d) => (
+                  <li key={d.id}>
+                    <Link className={`${linkClass} font-medium`} href={`/admin/departments/${d.id}`}>{d.name}</Link>{" "}
+                    <span className="text-muted">({d.segment})</span> —{" "}
+                    {t("head.team", { staff: d.staff, onboarding: d.onboarding, target: d.targetHeadcount })}{" "}
+                    <Link className={linkClass} href={`/admin/staff?departmentId=${d.id}`}>{t("head.reviewTeam")}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
       ) : null}
       {s?.role === "STAFF" ? (
         <Card>
@@ -94,6 +101,7 @@ export function HomeSummary() {
               </p>
               <p>{t("staff.status", { status: s.record.status })}</p>
               <p><Link className={linkClass} href="/me">{t("staff.expertise")}</Link></p>
+              {s.readiness ? <StaffReadiness readiness={s.readiness} /> : null}
             </div>
           ) : (
             <p className="text-sm text-muted">{t("staff.noRecord")}</p>

@@ -6,7 +6,9 @@ export type NavItem = { href: string; key: string; roles: Role[] };
 export const navItems: NavItem[] = [
   { href: "/", key: "home", roles: ["ADMIN", "HR", "HEAD", "STAFF"] },
   { href: "/me", key: "myProfile", roles: ["STAFF"] },
+  { href: "/readiness/me", key: "myReadiness", roles: ["STAFF"] },
   { href: "/learning", key: "learning", roles: ["ADMIN", "HR", "HEAD", "STAFF"] },
+  { href: "/readiness", key: "readiness", roles: ["ADMIN", "HR", "HEAD"] },
   { href: "/admin/segments", key: "segments", roles: ["ADMIN", "HR", "HEAD"] },
   { href: "/admin/departments", key: "departments", roles: ["ADMIN", "HR", "HEAD"] },
   { href: "/admin/positions", key: "positions", roles: ["ADMIN", "HR", "HEAD"] },

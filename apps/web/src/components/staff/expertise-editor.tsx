@@ -42,7 +42,8 @@ export function ExpertiseEditor({ staffMemberId, current }: { staffMemberId: str
   const segmentField = register("segmentId");
   const err = (name: keyof Values) => errorText(formState.errors[name]?.message);
   return (
-    <Card className="max-w-2xl">
+    // The id is the target of the readiness page's "open the expertise editor" link.
+    <Card id="set-expertise" className="max-w-2xl">
       <h2 className="mb-3 font-semibold">{t("setExpertise")}</h2>
       <form noValidate className="space-y-4" onSubmit={handleSubmit((data) => save.mutate(data))}>
         <FormError message={formState.errors.root?.server?.message} />

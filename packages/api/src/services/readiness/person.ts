@@ -2,7 +2,7 @@ import type { Db } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
 import { notFound } from "../../errors";
 import { staffScope } from "../../scopes";
-import { summarizeRequirement } from "./columns";
+import { columnKeyOf, summarizeRequirement } from "./columns";
 import { loadReadiness } from "./load";
 
 type Actor = Pick<SessionUser, "id" | "role">;
@@ -39,8 +39,8 @@ export async function personReadiness(db: Db, actor: Actor, staffMemberId: strin
     expectedReadyAt: person.expectedReadyAt,
     items: person.readiness.items.map((item) =>
       item.kind === "course"
-        ? { ...item, blocking: person.readiness.blockers.includes(item) }
-        : { ...item, blocking: person.readiness.blockers.includes(item), summary: summarizeRequirement(rows.get(item.requirementId)!), evidence: person.evidence.get(item.requirementId) ?? "none" },
+        ? { ...item, key: columnKeyOf(item, rows), blocking: person.readiness.blockers.includes(item) }
+        : { ...item, key: columnKeyOf(item, rows), blocking: person.readiness.blockers.includes(item), summary: summarizeRequirement(rows.get(item.requirementId)!), evidence: person.evidence.get(item.requirementId) ?? "none" },
     ),
     signOff: person.signOff,
     signOffs,

@@ -12,7 +12,8 @@ import { loadReadiness, type PersonReadiness } from "./load";
 type Actor = Pick<SessionUser, "id" | "role">;
 type TeamFilter = z.output<typeof readinessExportQuery>;
 
-export type ReadinessCell = { status: "met" | "partial" | "missing"; ratio: number; blocking: boolean };
+/** `actual` is what the person has in the requirement's unit (see RequirementFit), or a course's status. */
+export type ReadinessCell = { status: "met" | "partial" | "missing"; ratio: number; blocking: boolean; actual: number | string | boolean | null };
 
 /** One department's people with their readiness, filtered and ordered by what blocks them (HEAD: own only). */
 export async function teamReadiness(db: Db, actor: Actor, q: TeamFilter, asOf = new Date()) {
@@ -47,7 +48,7 @@ const toRow = (p: PersonReadiness, rowsById: Parameters<typeof columnKeyOf>[1]) 
   override: p.signOff?.override ?? false,
   overdueCourses: p.overdueCourses,
   cells: Object.fromEntries(
-    p.readiness.items.map((i) => [columnKeyOf(i, rowsById), { status: i.status, ratio: i.ratio, blocking: p.readiness.blockers.includes(i) } satisfies ReadinessCell]),
+    p.readiness.items.map((i) => [columnKeyOf(i, rowsById), { status: i.status, ratio: i.ratio, blocking: p.readiness.blockers.includes(i), actual: i.kind === "course" ? i.courseStatus : i.actual } satisfies ReadinessCell]),
   ),
 });
 

@@ -1,14 +1,16 @@
 import type { Db } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
 import { segmentCoverage } from "@portal/domain";
-import { departmentScope, staffScope } from "../scopes";
+import { departmentScope, staffScope } from "../../scopes";
+import { openingsBySegment } from "./openings";
+import { headReadiness, ownBlockers } from "./readiness";
 
 /** What each role's home page needs to say "what to do next"; each branch reads only within scope. */
 export async function homeSummary(db: Db, user: SessionUser) {
   switch (user.role) {
     case "ADMIN":
     case "HR": {
-      const [segments, departments, staff, users, onboarding, positions, seated] = await Promise.all([
+      const [segments, departments, staff, users, onboarding, positions, seated, openings] = await Promise.all([
         db.customerSegment.findMany({ select: { id: true, name: true, archived: true } }),
         db.department.findMany({ select: { id: true, segmentId: true, headId: true, archived: true } }),
         db.staffMember.count({ where: { status: { not: "LEFT" } } }),
@@ -16,6 +18,7 @@ export async function homeSummary(db: Db, user: SessionUser) {
         db.staffMember.count({ where: { status: "ONBOARDING" } }),
         db.position.aggregate({ where: { archived: false, department: { archived: false } }, _sum: { headcount: true } }),
         db.staffMember.count({ where: { status: { not: "LEFT" }, position: { archived: false } } }),
+        openingsBySegment(db),
       ]);
       const coverage = segmentCoverage(segments, departments);
       const orphans = coverage.filter((c) => c.orphan).map((c) => segments.find((s) => s.id === c.segmentId)?.name ?? "");
@@ -26,22 +29,26 @@ export async function homeSummary(db: Db, user: SessionUser) {
         departmentsWithoutHead: departments.filter((d) => !d.archived && !d.headId).length,
         onboarding,
         openHeadcount: Math.max(0, (positions._sum.headcount ?? 0) - seated),
+        openingsBySegment: openings,
       } as const;
     }
     case "HEAD": {
-      const departments = await db.department.findMany({
-        where: { ...departmentScope(user), archived: false },
-        orderBy: { name: "asc" },
-        select: {
-          id: true, name: true, targetHeadcount: true, segment: { select: { name: true } },
-          _count: { select: { staff: { where: { status: { not: "LEFT" } } } } },
-        },
-      });
-      const onboarding = await db.staffMember.groupBy({
-        by: ["departmentId"],
-        where: { ...staffScope(user), status: "ONBOARDING" },
-        _count: { _all: true },
-      });
+      const [departments, onboarding, readiness] = await Promise.all([
+        db.department.findMany({
+          where: { ...departmentScope(user), archived: false },
+          orderBy: { name: "asc" },
+          select: {
+            id: true, name: true, targetHeadcount: true, segment: { select: { name: true } },
+            _count: { select: { staff: { where: { status: { not: "LEFT" } } } } },
+          },
+        }),
+        db.staffMember.groupBy({
+          by: ["departmentId"],
+          where: { ...staffScope(user), status: "ONBOARDING" },
+          _count: { _all: true },
+        }),
+        headReadiness(db, user),
+      ]);
       const onboardingBy = new Map(onboarding.map((o) => [o.departmentId, o._count._all]));
       return {
         role: user.role,
@@ -49,17 +56,21 @@ export async function homeSummary(db: Db, user: SessionUser) {
           id: d.id, name: d.name, segment: d.segment.name, targetHeadcount: d.targetHeadcount,
           staff: d._count.staff, onboarding: onboardingBy.get(d.id) ?? 0,
         })),
+        ...readiness,
       } as const;
     }
     case "STAFF": {
-      const record = await db.staffMember.findFirst({
-        where: staffScope(user),
-        select: {
-          id: true, startDate: true, status: true,
-          department: { select: { name: true } }, position: { select: { title: true } },
-        },
-      });
-      return { role: user.role, record } as const;
+      const [record, readiness] = await Promise.all([
+        db.staffMember.findFirst({
+          where: staffScope(user),
+          select: {
+            id: true, startDate: true, status: true,
+            department: { select: { name: true } }, position: { select: { title: true } },
+          },
+        }),
+        ownBlockers(db, user),
+      ]);
+      return { role: user.role, record, readiness } as const;
     }
   }
 }

@@ -1,0 +1,84 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useEffect } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { EmptyState, PageHeader, Select } from "@portal/ui";
+import { useTRPC } from "@/trpc/react";
+import { useListParams } from "@/components/list/use-list-params";
+import { ListToolbar } from "@/components/list/list-toolbar";
+import { ListPagination } from "@/components/list/pagination";
+import { QueryState } from "@/components/list/query-state";
+import { DepartmentPicker } from "./department-picker";
+import { ExportButton } from "./export-button";
+import { MatrixLegend } from "./matrix-legend";
+import { ReadinessMatrix } from "./readiness-matrix";
+import { StatusChips } from "./status-chips";
+import { readinessStatuses, type ReadinessStatus } from "./types";
+
+const noSort = ["name"] as const;
+const filterKeys = ["departmentId", "positionId", "status"] as const;
+const pageSizes = [10, 25, 50, 100] as const;
+
+/** The head dashboard: one department's people x requirements. Filters live in the URL (bookmarkable, back button). */
+export function ReadinessDashboard({ isHead }: { isHead: boolean }) {
+  const t = useTranslations("readiness");
+  const common = useTranslations("common");
+  const trpc = useTRPC();
+  const list = useListParams("name", noSort, filterKeys);
+  const departments = useQuery(trpc.departments.options.queryOptions());
+  const options = departments.data ?? [];
+  const chosen = options.find((d) => d.id === list.filters.departmentId)?.id;
+  const departmentId = chosen ?? options[0]?.id;
+  const { update } = list;
+  // Without a department in the URL the first one is shown; writing it down keeps links and reloads on it.
+  useEffect(() => {
+    if (!chosen && departmentId) update({ departmentId }, false);
+  }, [chosen, departmentId, update]);
+
+  const status = readinessStatuses.find((s) => s === list.filters.status);
+  const pageSize = pageSizes.find((n) => n === list.pageSize) ?? 25;
+  const filter = { departmentId: departmentId ?? "", positionId: list.filters.positionId, status, search: list.search };
+  const matrix = useQuery({ ...trpc.readiness.matrix.queryOptions({ ...filter, page: list.page, pageSize }), enabled: !!departmentId, placeholderData: keepPreviousData });
+  const data = matrix.data;
+  const filtered = !!list.search || !!list.filters.positionId || !!status;
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} actions={<ExportButton input={filter} disabled={!data || data.total === 0} />} />
+      <QueryState isPending={departments.isPending} error={departments.error} onRetry={() => void departments.refetch()}>
+        {options.length === 0 ? (
+          <EmptyState title={isHead ? t("noDepartmentsHead") : t("noDepartments")} />
+        ) : (
+          <>
+            <DepartmentPicker options={options} value={departmentId ?? ""} onChange={(id) => update({ departmentId: id, positionId: null, status: null })} />
+            <ListToolbar search={list.search} onSearch={(q) => update({ q })} label={t("search")}>
+              <div>
+                <label htmlFor="readiness-position" className="mb-1 block text-sm font-medium">{t("position")}</label>
+                <Select id="readiness-position" value={list.filters.positionId ?? ""} onChange={(e) => update({ positionId: e.target.value })}>
+                  <option value="">{t("allPositions")}</option>
+                  {data?.department.positions.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+                </Select>
+              </div>
+            </ListToolbar>
+            <QueryState isPending={matrix.isPending} error={matrix.error} onRetry={() => void matrix.refetch()}>
+              {data ? (
+                <div aria-busy={matrix.isFetching}>
+                  <StatusChips counts={data.counts} value={status} onChange={(s: ReadinessStatus | null) => update({ status: s })} />
+                  {data.total === 0 ? (
+                    <EmptyState title={filtered ? common("noMatches") : t("noPeople")} description={filtered ? common("noMatchesHint") : t("noPeopleHint")} />
+                  ) : (
+                    <>
+                      <MatrixLegend />
+                      <ReadinessMatrix department={data.department.name} columns={data.columns} rows={data.items} />
+                      <ListPagination data={data} update={update} />
+                    </>
+                  )}
+                </div>
+              ) : null}
+            </QueryState>
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

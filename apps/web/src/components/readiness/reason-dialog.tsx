@@ -1,0 +1,69 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { revokeSignOffInput } from "@portal/validators";
+import { Alert, Button, Dialog, FormField, Textarea } from "@portal/ui";
+import { useErrorText } from "@/components/forms/use-form-errors";
+
+/** The same rule as the server's: a reason is required text of at most 2000 characters. */
+const reasonSchema = revokeSignOffInput.shape.reason;
+
+/**
+ * A confirmation that needs a reason (an override, a revocation): the action runs only with a valid reason, and
+ * a refusal from the server stays in the dialog where it was asked for.
+ */
+export function ReasonDialog({ open, onOpenChange, id, title, description, label, confirmLabel, destructive, onConfirm }: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  id: string;
+  title: string;
+  description: string;
+  label: string;
+  confirmLabel: string;
+  destructive?: boolean;
+  onConfirm: (reason: string) => Promise<unknown>;
+}) {
+  const common = useTranslations("common");
+  const errorText = useErrorText();
+  const [reason, setReason] = useState("");
+  const [fieldError, setFieldError] = useState<string>();
+  const [formError, setFormError] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const close = (next: boolean) => {
+    if (!next) {
+      setReason("");
+      setFieldError(undefined);
+      setFormError(undefined);
+    }
+    onOpenChange(next);
+  };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = reasonSchema.safeParse(reason);
+    if (!parsed.success) return setFieldError(errorText(parsed.error.issues[0]?.message));
+    setFieldError(undefined);
+    setPending(true);
+    try {
+      await onConfirm(parsed.data);
+      close(false);
+    } catch (err) {
+      setFormError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <Dialog open={open} onOpenChange={close} title={title} description={description}>
+      <form onSubmit={(e) => void submit(e)} noValidate className="space-y-4">
+        {formError ? <Alert tone="danger" role="alert">{formError}</Alert> : null}
+        <FormField id={id} label={label} error={fieldError} required>
+          {(aria) => <Textarea {...aria} rows={3} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />}
+        </FormField>
+        <div className="flex justify-end gap-2">
+          <Button type="button" variant="secondary" onClick={() => close(false)}>{common("cancel")}</Button>
+          <Button type="submit" variant={destructive ? "danger" : "primary"} disabled={pending}>{confirmLabel}</Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

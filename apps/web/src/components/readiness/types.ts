@@ -1,0 +1,26 @@
+import type { RouterOutputs } from "@portal/api";
+
+export type Matrix = RouterOutputs["readiness"]["matrix"];
+export type MatrixColumn = Matrix["columns"][number];
+export type MatrixRow = Matrix["items"][number];
+export type MatrixCell = MatrixRow["cells"][string];
+export type PersonView = RouterOutputs["readiness"]["person"];
+export type PersonItem = PersonView["items"][number];
+export type RequirementSummary = Extract<MatrixColumn, { kind: "requirement" }>["requirement"];
+export type TimelineEvent = RouterOutputs["readiness"]["timeline"][number];
+export type ReadinessStatus = PersonView["status"];
+export type CellStatus = MatrixCell["status"];
+
+export const readinessStatuses = ["NOT_STARTED", "IN_PROGRESS", "READY_FOR_REVIEW", "SIGNED_OFF", "LAPSED"] as const satisfies readonly ReadinessStatus[];
+
+export const statusTone = { NOT_STARTED: "neutral", IN_PROGRESS: "info", READY_FOR_REVIEW: "warning", SIGNED_OFF: "success", LAPSED: "danger" } as const satisfies Record<ReadinessStatus, string>;
+
+/** Each cell status has its own symbol and pattern, so the heat map reads without colour too. */
+export const cellLook = {
+  met: { symbol: "✓", className: "bg-green-100 text-green-900" },
+  partial: { symbol: "◐", className: "bg-yellow-100 text-yellow-900" },
+  missing: { symbol: "✕", className: "bg-red-100 text-red-900" },
+} as const satisfies Record<CellStatus, { symbol: string; className: string }>;
+
+/** The element id of an item on the person page; a matrix cell links to it (`#item-…`). */
+export const itemAnchor = (key: string) => `item-${key.replace(/[^a-zA-Z0-9_-]+/g, "-")}`;

@@ -1,0 +1,58 @@
+import type { Db } from "@portal/db";
+import type { SessionUser } from "@portal/auth/session";
+import { summarizeRequirement } from "../readiness/columns";
+import { loadReadiness, type PersonReadiness } from "../readiness/load";
+import { staffScope } from "../../scopes";
+
+type Actor = Pick<SessionUser, "id" | "role">;
+
+/** How many names a home list shows; the count and a link to the dashboard say how many more there are. */
+export const homeListLimit = 8;
+
+const personLine = (p: PersonReadiness) => ({
+  staffMemberId: p.staff.id,
+  name: p.staff.user.name,
+  position: p.staff.position?.title ?? null,
+  departmentId: p.staff.departmentId,
+  status: p.readiness.status,
+  percent: p.readiness.percent,
+  overdueCourses: p.overdueCourses,
+});
+
+/**
+ * A head's people waiting for sign-off (READY_FOR_REVIEW) and overdue (a required course past its due date, or
+ * a sign-off that lapsed), across their departments. loadReadiness keeps this to a fixed number of queries.
+ */
+export async function headReadiness(db: Db, user: Actor, asOf = new Date()) {
+  const people = await loadReadiness(db, { AND: [staffScope(user), { department: { archived: false } }] }, asOf);
+  const waiting = people.filter((p) => p.readiness.status === "READY_FOR_REVIEW");
+  const overdue = people.filter((p) => p.overdueCourses > 0 || p.readiness.status === "LAPSED");
+  return {
+    waiting: { total: waiting.length, people: waiting.slice(0, homeListLimit).map(personLine) },
+    overdue: {
+      total: overdue.length,
+      // Lapsed first (they serve customers without a valid sign-off), then the most overdue courses.
+      people: overdue
+        .sort((a, b) => Number(b.readiness.status === "LAPSED") - Number(a.readiness.status === "LAPSED") || b.overdueCourses - a.overdueCourses)
+        .slice(0, homeListLimit)
+        .map(personLine),
+    },
+  };
+}
+
+/** What stands between a staff member and sign-off: their blockers, each with what is expected and what they have. */
+export async function ownBlockers(db: Db, user: Actor, asOf = new Date()) {
+  const [person] = await loadReadiness(db, staffScope(user), asOf);
+  if (!person) return null;
+  const rows = new Map((person.profile?.requirements ?? []).map((r) => [r.id, r]));
+  return {
+    status: person.readiness.status,
+    percent: person.readiness.percent,
+    hasProfile: person.profile !== null,
+    blockers: person.readiness.blockers.map((b) =>
+      b.kind === "course"
+        ? { kind: "course" as const, courseId: b.courseId, title: b.title, courseStatus: b.courseStatus, status: b.status }
+        : { kind: "requirement" as const, requirementId: b.requirementId, summary: summarizeRequirement(rows.get(b.requirementId)!), actual: b.actual, status: b.status },
+    ),
+  };
+}
