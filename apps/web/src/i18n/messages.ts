@@ -3,11 +3,15 @@ import { namespaces } from "./namespaces";
 
 type Messages = { [key: string]: string | Messages };
 
+// Messages are precompiled at build time (next.config.ts): a message is a string or an array (its compiled ICU
+// form), so only plain objects are groups of messages to merge.
+const isGroup = (value: unknown): value is Messages => typeof value === "object" && value !== null && !Array.isArray(value);
+
 function deepMerge(base: Messages, override: Messages): Messages {
   const out: Messages = { ...base };
   for (const [key, value] of Object.entries(override)) {
     const current = out[key];
-    out[key] = typeof value === "object" && typeof current === "object" ? deepMerge(current, value) : value;
+    out[key] = isGroup(value) && isGroup(current) ? deepMerge(current, value) : value;
   }
   return out;
 }
