@@ -1,9 +1,9 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Spinner } from "@portal/ui";
-import { useTRPC } from "@/trpc/react";
+import { completeLessonAction } from "@/app/(portal)/learning/[enrolmentId]/actions";
+import { useLearningAction } from "./use-learning-action";
 import type { LessonItem } from "./types";
 
 // The Markdown pipeline (parser, GFM, sanitizer) is the player's largest dependency: load it with the first
@@ -23,11 +23,7 @@ function withoutTitle(body: string, title: string) {
 
 export function LessonView({ enrolmentId, item }: { enrolmentId: string; item: LessonItem }) {
   const t = useTranslations("learning");
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const complete = useMutation(
-    trpc.learning.completeLesson.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.learning.pathKey() }) }),
-  );
+  const complete = useLearningAction(completeLessonAction);
   return (
     <div className="space-y-4">
       <Markdown source={withoutTitle(item.body, item.title)} />
