@@ -49,7 +49,13 @@ function clients() {
   return browser;
 }
 
-/** TanStack Query and tRPC for the client components below it. */
+/**
+ * TanStack Query and tRPC for the client components below it. Neither the root nor the portal layout provides it:
+ * a new route subtree whose client components call `useTRPC()` adds `app/(portal)/<area>/layout.tsx` with
+ * `export default function Layout({ children }: { children: ReactNode }) { return <TRPCReactProvider>{children}</TRPCReactProvider>; }`
+ * (as admin/, hiring/, readiness/, coverage/ do), or wraps the component in its page.tsx. Without it `useTRPC()`
+ * throws at render.
+ */
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [{ queryClient, trpcClient }] = useState(clients);
   return (
