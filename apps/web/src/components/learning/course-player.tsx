@@ -1,8 +1,7 @@
 "use client";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { lazy, Suspense, useState, useTransition } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert, Button, buttonVariants, cn, PageHeader, Spinner } from "@portal/ui";
 import type { ActionResult } from "@/trpc/action-result";
@@ -10,12 +9,13 @@ import { retakeAction } from "@/app/(portal)/learning/[enrolmentId]/actions";
 import { QueryState } from "@/components/list/query-state";
 import { LessonView } from "./lesson-view";
 import { ProgressBar } from "./progress-bar";
-import { ScenarioView } from "./scenario-view";
 import { useLearningAction } from "./use-learning-action";
 import type { LearnerCourse, LearnerItem } from "./types";
 
-// A quiz (paper, results, the confirmation dialogs) loads when a quiz is shown, not with every lesson.
-const QuizView = dynamic(() => import("./quiz-view").then((m) => m.QuizView), { loading: () => <ItemLoading /> });
+// A quiz (paper, results, the confirmation dialogs) or a scenario loads when one is shown, not with every lesson.
+// React.lazy rather than next/dynamic, whose client runtime would be first-load JavaScript of the player.
+const QuizView = lazy(() => import("./quiz-view").then((m) => ({ default: m.QuizView })));
+const ScenarioView = lazy(() => import("./scenario-view").then((m) => ({ default: m.ScenarioView })));
 
 function ItemLoading() {
   const t = useTranslations("common");
@@ -67,8 +67,11 @@ function Outline({ course, currentId, onSelect }: { course: LearnerCourse; curre
 
 function ItemView({ enrolmentId, item }: { enrolmentId: string; item: LearnerItem }) {
   if ("body" in item) return <LessonView enrolmentId={enrolmentId} item={item} />;
-  if ("scenario" in item) return <ScenarioView enrolmentId={enrolmentId} item={item} />;
-  return <QuizView key={item.id} enrolmentId={enrolmentId} item={item} />;
+  return (
+    <Suspense fallback={<ItemLoading />}>
+      {"scenario" in item ? <ScenarioView enrolmentId={enrolmentId} item={item} /> : <QuizView key={item.id} enrolmentId={enrolmentId} item={item} />}
+    </Suspense>
+  );
 }
 
 /** An expired certificate: the course is due again; retaking starts a new cycle (earlier certificates stay). */
