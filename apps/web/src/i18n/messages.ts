@@ -29,6 +29,10 @@ async function loadLocale(locale: Locale): Promise<Messages> {
   return Object.fromEntries(entries);
 }
 
+// Client messages are not split per route subtree: the root layout's NextIntlClientProvider passes every namespace,
+// so a new subtree (e.g. /readiness) only adds its namespace to namespaces.ts and messages/<locale>/. What a new
+// subtree does need is TRPCReactProvider in its layout.tsx if its client components call useTRPC (trpc/react.tsx).
+
 /** The locale's messages over English, so anything untranslated falls back to English. */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const english = await loadLocale("en");
