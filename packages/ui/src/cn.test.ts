@@ -59,7 +59,7 @@ describe("cn", () => {
     const sizing = ["0", "4", "full", "auto", "1/2", "screen", "fit", "[10%]", "(--w)"];
     const colors = ["red-500", "gray-700", "white", "brand-700/50", "[#fff]"];
     const families: [string[], string[]][] = [
-      [["p", "px", "py", "pt", "pl", "m", "mx", "my", "mt", "-mt", "ml", "gap", "gap-x", "space-y", "indent"], spacing],
+      [["p", "px", "py", "pt", "pl", "m", "mx", "my", "mt", "-mt", "ml", "gap", "gap-x", "space-y", "indent", "scroll-m", "scroll-mt", "scroll-px", "scroll-pt"], spacing],
       [["inset", "inset-x", "top", "left", "-translate-x", "translate-y"], [...spacing, "full", "1/2", "auto"]],
       [["w", "h", "size", "min-w", "max-w", "min-h", "max-h", "basis"], sizing],
       [["max-w"], ["sm", "xl", "2xl", "prose", "none", "screen-md"]],
