@@ -11,7 +11,7 @@ const next = fileURLToPath(new URL("../.next/", import.meta.url));
 const args = process.argv.slice(2);
 const budgetAt = args.indexOf("--budget");
 const budget = budgetAt >= 0 ? Number(args[budgetAt + 1]) : null;
-const routes = args.filter((a, i) => !a.startsWith("--") && i !== budgetAt + 1);
+const routes = args.filter((a, i) => !a.startsWith("--") && (budgetAt < 0 || i !== budgetAt + 1));
 if (routes.length === 0) routes.push("/(portal)/learning/[enrolmentId]/page");
 
 const build = JSON.parse(readFileSync(`${next}build-manifest.json`, "utf8"));

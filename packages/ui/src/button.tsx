@@ -1,6 +1,5 @@
-import { Slot } from "@radix-ui/react-slot";
 import { cva, type VariantProps } from "class-variance-authority";
-import type { ComponentProps } from "react";
+import { cloneElement, isValidElement, type ComponentProps, type Ref } from "react";
 import { cn } from "./cn";
 
 export const buttonVariants = cva(
@@ -21,6 +20,42 @@ export const buttonVariants = cva(
 );
 
 export type ButtonProps = ComponentProps<"button"> & VariantProps<typeof buttonVariants> & { asChild?: boolean };
+
+type AnyProps = Record<string, unknown>;
+type Handler = (...args: unknown[]) => unknown;
+
+function setRef<T>(ref: Ref<T> | undefined, value: T | null) {
+  if (typeof ref === "function") ref(value);
+  else if (ref) ref.current = value;
+}
+
+/**
+ * `asChild`: the button's props go onto its only child element (a Link, an `<a download>`), merged as Radix's Slot
+ * merges them (the child's props win, both event handlers run, class names and styles are joined, refs composed),
+ * without shipping @radix-ui/react-slot to every page.
+ */
+function Slot({ children, ...slotProps }: ComponentProps<"button">) {
+  if (!isValidElement<AnyProps>(children)) return null;
+  const childProps = children.props;
+  const merged: AnyProps = { ...slotProps, ...childProps };
+  for (const [key, slotValue] of Object.entries(slotProps as AnyProps)) {
+    const childValue = childProps[key];
+    if (/^on[A-Z]/.test(key) && typeof slotValue === "function" && typeof childValue === "function")
+      merged[key] = (...args: unknown[]) => {
+        const result = (childValue as Handler)(...args);
+        (slotValue as Handler)(...args);
+        return result;
+      };
+    else if (key === "style") merged.style = { ...(slotValue as object), ...(childValue as object) };
+    else if (key === "className") merged.className = [slotValue, childValue].filter(Boolean).join(" ");
+    else if (key === "ref" && slotValue && childValue)
+      merged.ref = (node: unknown) => {
+        setRef(slotValue as Ref<unknown>, node);
+        setRef(childValue as Ref<unknown>, node);
+      };
+  }
+  return cloneElement(children, merged);
+}
 
 export function Button({ className, variant, size, asChild, type, ...props }: ButtonProps) {
   const Comp = asChild ? Slot : "button";

@@ -2,6 +2,7 @@ export * from "./messages";
 export * from "./common";
 export * from "./auth";
 export * from "./organization";
+export * from "./locales";
 export * from "./staff-csv";
 export * from "./staffing";
 export * from "./hiring";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { V } from "./messages";
 import { byId, email, id, listQuery, nonNegativeInt, optionalText, requiredText } from "./common";
+import { locales } from "./locales";
 
 export const roles = ["ADMIN", "HR", "HEAD", "STAFF"] as const;
 export const segmentKinds = ["INDIVIDUALS", "ORGANIZATIONS", "GOVERNMENT"] as const;
@@ -8,8 +9,6 @@ export const genderFocuses = ["ANY", "FEMALE", "MALE"] as const;
 export const socioeconomicLevels = ["ANY", "LOW", "LOWER_MIDDLE", "MIDDLE", "UPPER_MIDDLE", "HIGH"] as const;
 export const staffStatuses = ["ONBOARDING", "ACTIVE", "LEFT"] as const;
 export const expertiseSources = ["SELF", "ASSESSED", "TRAINING"] as const;
-export const locales = ["en", "sv", "el", "fr", "tl", "da"] as const;
-export type Locale = (typeof locales)[number];
 
 const optionalAge = z.preprocess(
   (v) => (v === "" || v === null || v === undefined || Number.isNaN(v) ? null : v),

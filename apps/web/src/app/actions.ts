@@ -3,6 +3,8 @@ import { cookies } from "next/headers";
 import { signOut } from "@portal/auth";
 import { isLocale } from "@/i18n/messages";
 import { LOCALE_COOKIE } from "@/i18n/request";
+import { callApi } from "@/trpc/server";
+import type { Locale } from "@portal/validators/locales";
 
 export async function signOutAction(reason?: "password-changed") {
   await signOut({ redirectTo: reason ? `/login?reason=${reason}` : "/login" });
@@ -11,4 +13,16 @@ export async function signOutAction(reason?: "password-changed") {
 /** Remember the locale in a cookie too, so the sign-in page speaks the same language next time. */
 export async function rememberLocaleAction(locale: string) {
   if (isLocale(locale)) (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+}
+
+/** The header's language switcher: saved on the account (the next sign-in keeps it) and in the cookie. */
+export async function setLocaleAction(locale: Locale) {
+  const result = await callApi((api) => api.account.setLocale({ locale }));
+  if (result.ok) await rememberLocaleAction(locale);
+  return result;
+}
+
+/** The header's bell: how many of the caller's notifications are unread. */
+export async function unreadNotificationsAction() {
+  return callApi((api) => api.notifications.unreadCount());
 }

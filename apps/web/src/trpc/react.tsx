@@ -5,6 +5,7 @@ import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@portal/api";
+import { onChange } from "./changes";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
@@ -31,11 +32,32 @@ function makeQueryClient() {
   });
 }
 
+const makeTRPCClient = () => createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })] });
+
+// One cache and one client per browser tab: the provider sits in the layouts of the areas that fetch from the
+// client (not in the root layout, so the course player and the header do not load TanStack Query and the tRPC
+// client), and moving between those areas must keep the cache. On the server each render gets its own.
+let browser: { queryClient: QueryClient; trpcClient: ReturnType<typeof makeTRPCClient> } | undefined;
+function clients() {
+  if (typeof window === "undefined") return { queryClient: makeQueryClient(), trpcClient: makeTRPCClient() };
+  if (!browser) {
+    const queryClient = makeQueryClient();
+    // Changes made outside this cache (the course player's server actions) make that area's queries stale.
+    onChange((area) => void queryClient.invalidateQueries({ queryKey: [[area]] }));
+    browser = { queryClient, trpcClient: makeTRPCClient() };
+  }
+  return browser;
+}
+
+/**
+ * TanStack Query and tRPC for the client components below it. Neither the root nor the portal layout provides it:
+ * a new route subtree whose client components call `useTRPC()` adds `app/(portal)/<area>/layout.tsx` with
+ * `export default function Layout({ children }: { children: ReactNode }) { return <TRPCReactProvider>{children}</TRPCReactProvider>; }`
+ * (as admin/, hiring/, readiness/, coverage/ do), or wraps the component in its page.tsx. Without it `useTRPC()`
+ * throws at render.
+ */
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(makeQueryClient);
-  const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })] }),
-  );
+  const [{ queryClient, trpcClient }] = useState(clients);
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

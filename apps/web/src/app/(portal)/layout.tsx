@@ -6,10 +6,17 @@ import { MainNav } from "@/components/layout/main-nav";
 import { UserMenu } from "@/components/layout/user-menu";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { navFor } from "@/components/layout/nav-items";
+import { callApi } from "@/trpc/server";
 
+/**
+ * The portal shell, rendered on the server; only the bell, the user menu and the navigation's current-page marker
+ * are client islands, and none of them loads TanStack Query or the tRPC client (see apps/web/scripts/BENCHMARKS.md).
+ * Client components that fetch with tRPC get `TRPCReactProvider` from the layout of their area (admin, hiring, …).
+ */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const t = await getTranslations("common");
+  const unread = await callApi((api) => api.notifications.unreadCount());
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
@@ -21,7 +28,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
             {t("appName")}
           </Link>
           <div className="flex items-center gap-2">
-            <NotificationBell />
+            <NotificationBell initialUnread={unread.ok ? unread.data : 0} />
             <UserMenu name={user.name} role={user.role} />
           </div>
         </div>

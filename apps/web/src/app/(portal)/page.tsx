@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Alert, PageHeader } from "@portal/ui";
 import { requireUser } from "@/server/session";
 import { HomeSummary } from "@/components/home/home-summary";
+import { TRPCReactProvider } from "@/trpc/react";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("home"))("title") };
@@ -16,7 +17,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     <>
       <PageHeader title={t("welcome", { name: user.name })} />
       {denied ? <Alert tone="warning" className="mb-4">{common("denied")}</Alert> : null}
-      <HomeSummary />
+      <TRPCReactProvider>
+        <HomeSummary />
+      </TRPCReactProvider>
     </>
   );
 }

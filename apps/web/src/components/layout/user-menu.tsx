@@ -2,12 +2,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTransition } from "react";
-import { locales } from "@portal/validators";
+import { locales, type Locale } from "@portal/validators/locales";
 import { Button, Select } from "@portal/ui";
-import { useTRPC } from "@/trpc/react";
-import { rememberLocaleAction, signOutAction } from "@/app/actions";
+import { useAction } from "@/trpc/use-action";
+import { setLocaleAction, signOutAction } from "@/app/actions";
 
 const localeNames: Record<string, string> = { en: "English", sv: "Svenska", el: "Ελληνικά", fr: "Français", tl: "Tagalog", da: "Dansk" };
 
@@ -15,9 +14,8 @@ export function UserMenu({ name, role }: { name: string; role: string }) {
   const t = useTranslations("nav");
   const locale = useLocale();
   const router = useRouter();
-  const trpc = useTRPC();
   const [pending, startTransition] = useTransition();
-  const setLocale = useMutation(trpc.account.setLocale.mutationOptions());
+  const setLocale = useAction(setLocaleAction);
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm">
       <span className="text-muted">
@@ -32,11 +30,7 @@ export function UserMenu({ name, role }: { name: string; role: string }) {
         value={locale}
         disabled={pending || setLocale.isPending}
         onChange={(e) => {
-          const next = e.target.value;
-          setLocale.mutate(
-            { locale: next as (typeof locales)[number] },
-            { onSuccess: () => startTransition(async () => { await rememberLocaleAction(next); router.refresh(); }) },
-          );
+          setLocale.mutate(e.target.value as Locale, { onSuccess: () => startTransition(() => router.refresh()) });
         }}
       >
         {locales.map((l) => (

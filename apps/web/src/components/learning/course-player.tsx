@@ -1,16 +1,26 @@
 "use client";
 import Link from "next/link";
-import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { lazy, Suspense, useState, useTransition } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, buttonVariants, cn, PageHeader } from "@portal/ui";
-import { useTRPC } from "@/trpc/react";
+import { Alert, Button, buttonVariants, cn, PageHeader, Spinner } from "@portal/ui";
+import type { ActionResult } from "@/trpc/action-result";
+import { retakeAction } from "@/app/(portal)/learning/[enrolmentId]/actions";
 import { QueryState } from "@/components/list/query-state";
 import { LessonView } from "./lesson-view";
 import { ProgressBar } from "./progress-bar";
-import { QuizView } from "./quiz-view";
-import { ScenarioView } from "./scenario-view";
+import { useLearningAction } from "./use-learning-action";
 import type { LearnerCourse, LearnerItem } from "./types";
+
+// A quiz (paper, results, the confirmation dialogs) or a scenario loads when one is shown, not with every lesson.
+// React.lazy rather than next/dynamic, whose client runtime would be first-load JavaScript of the player.
+const QuizView = lazy(() => import("./quiz-view").then((m) => ({ default: m.QuizView })));
+const ScenarioView = lazy(() => import("./scenario-view").then((m) => ({ default: m.ScenarioView })));
+
+function ItemLoading() {
+  const t = useTranslations("common");
+  return <Spinner label={t("loading")} className="py-4" />;
+}
 
 function Outline({ course, currentId, onSelect }: { course: LearnerCourse; currentId: string; onSelect: (id: string) => void }) {
   const t = useTranslations("learning");
@@ -57,19 +67,18 @@ function Outline({ course, currentId, onSelect }: { course: LearnerCourse; curre
 
 function ItemView({ enrolmentId, item }: { enrolmentId: string; item: LearnerItem }) {
   if ("body" in item) return <LessonView enrolmentId={enrolmentId} item={item} />;
-  if ("scenario" in item) return <ScenarioView enrolmentId={enrolmentId} item={item} />;
-  return <QuizView key={item.id} enrolmentId={enrolmentId} item={item} />;
+  return (
+    <Suspense fallback={<ItemLoading />}>
+      {"scenario" in item ? <ScenarioView enrolmentId={enrolmentId} item={item} /> : <QuizView key={item.id} enrolmentId={enrolmentId} item={item} />}
+    </Suspense>
+  );
 }
 
 /** An expired certificate: the course is due again; retaking starts a new cycle (earlier certificates stay). */
 function RetakeBanner({ enrolmentId, expiresAt }: { enrolmentId: string; expiresAt: Date | null }) {
   const t = useTranslations("learning");
   const format = useFormatter();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const retake = useMutation(
-    trpc.learning.retake.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.learning.pathFilter()) }),
-  );
+  const retake = useLearningAction(retakeAction);
   return (
     <Alert tone="warning" className="mb-4 flex flex-wrap items-center justify-between gap-2">
       <span>{t("expiredBanner", { date: expiresAt ? format.dateTime(expiresAt, { dateStyle: "medium" }) : "" })}</span>
@@ -81,18 +90,31 @@ function RetakeBanner({ enrolmentId, expiresAt }: { enrolmentId: string; expires
   );
 }
 
-/** The course player: outline (collapsible on a phone), one item at a time with Previous/Next, resuming where the learner left. */
-export function CoursePlayer({ enrolmentId, initialItemId }: { enrolmentId: string; initialItemId: string | null }) {
+type PlayerProps = { enrolmentId: string; course: ActionResult<LearnerCourse>; initialItemId: string | null };
+
+/**
+ * The course player: outline (collapsible on a phone), one item at a time with Previous/Next, resuming where the
+ * learner left. The course comes from the server with the page; the actions re-render it after each change.
+ */
+export function CoursePlayer({ enrolmentId, course, initialItemId }: PlayerProps) {
+  const router = useRouter();
+  const [retrying, startRetry] = useTransition();
+  if (!course.ok)
+    return (
+      <QueryState isPending={retrying} error={course.error} onRetry={() => startRetry(() => router.refresh())}>
+        {null}
+      </QueryState>
+    );
+  return <Player enrolmentId={enrolmentId} course={course.data} initialItemId={initialItemId} />;
+}
+
+function Player({ enrolmentId, course, initialItemId }: { enrolmentId: string; course: LearnerCourse; initialItemId: string | null }) {
   const t = useTranslations("learning");
-  const trpc = useTRPC();
-  const query = useQuery(trpc.learning.course.queryOptions({ enrolmentId }));
-  const [selected, setSelected] = useState<string | null>(initialItemId);
-  const [outlineOpen, setOutlineOpen] = useState(false);
-  const course = query.data;
-  const items = course ? course.modules.flatMap((m) => m.items) : [];
+  const items = course.modules.flatMap((m) => m.items);
   // Pin the resume point once: otherwise finishing an item would jump straight to the next one.
-  if (course && selected === null && items.length > 0) setSelected(course.resumeAt ?? items[0]!.id);
-  const current = items.find((i) => i.id === selected) ?? items.find((i) => i.id === course?.resumeAt) ?? items[0];
+  const [selected, setSelected] = useState<string | null>(() => initialItemId ?? course.resumeAt ?? items[0]?.id ?? null);
+  const [outlineOpen, setOutlineOpen] = useState(false);
+  const current = items.find((i) => i.id === selected) ?? items.find((i) => i.id === course.resumeAt) ?? items[0];
   const index = current ? items.indexOf(current) : -1;
   const select = (id: string) => {
     setSelected(id);
@@ -102,60 +124,56 @@ export function CoursePlayer({ enrolmentId, initialItemId }: { enrolmentId: stri
     document.getElementById("item-title")?.focus();
   };
   return (
-    <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
-      {course ? (
-        <>
-          <Link href="/learning" className="text-sm text-brand-700 underline">
-            ← {t("backToPlan")}
+    <>
+      <Link href="/learning" className="text-sm text-brand-700 underline">
+        ← {t("backToPlan")}
+      </Link>
+      <PageHeader title={course.course.title} description={course.course.summary || undefined} />
+      <ProgressBar className="mb-4" value={course.total ? course.done / course.total : 0} label={t("itemsDone", { done: course.done, total: course.total })} />
+      {course.expired ? <RetakeBanner enrolmentId={enrolmentId} expiresAt={course.expiresAt} /> : null}
+      {course.passedAt && course.certificate && !course.expired ? (
+        <Alert tone="success" className="mb-4 flex flex-wrap items-center justify-between gap-2">
+          <span className="font-medium">{t("passedBanner")}</span>
+          <Link href={`/learning/certificates/${course.certificate.id}`} className="font-medium text-green-900 underline">
+            {t("viewCertificate")}
           </Link>
-          <PageHeader title={course.course.title} description={course.course.summary || undefined} />
-          <ProgressBar className="mb-4" value={course.total ? course.done / course.total : 0} label={t("itemsDone", { done: course.done, total: course.total })} />
-          {course.expired ? <RetakeBanner enrolmentId={enrolmentId} expiresAt={course.expiresAt} /> : null}
-          {course.passedAt && course.certificate && !course.expired ? (
-            <Alert tone="success" className="mb-4 flex flex-wrap items-center justify-between gap-2">
-              <span className="font-medium">{t("passedBanner")}</span>
-              <Link href={`/learning/certificates/${course.certificate.id}`} className="font-medium text-green-900 underline">
-                {t("viewCertificate")}
-              </Link>
-            </Alert>
-          ) : null}
-          <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-            <aside>
-              <Button variant="secondary" size="sm" className="mb-2 md:hidden" aria-expanded={outlineOpen} aria-controls="course-outline" onClick={() => setOutlineOpen(!outlineOpen)}>
-                {outlineOpen ? t("hideOutline") : t("showOutline")}
-              </Button>
-              <div id="course-outline" className={cn(outlineOpen ? "block" : "hidden", "md:block")}>
-                {current ? <Outline course={course} currentId={current.id} onSelect={select} /> : null}
-              </div>
-            </aside>
-            {current ? (
-              <article aria-labelledby="item-title" className="min-w-0 rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6">
-                <p className="text-sm text-gray-700">
-                  {t("itemOf", { index: index + 1, total: items.length })} · {t(`kind.${current.kind}`)} · {t("minutes", { minutes: current.durationMinutes })}
-                </p>
-                <h2 id="item-title" tabIndex={-1} className="mb-4 mt-1 text-xl font-semibold outline-none">
-                  {current.title}
-                </h2>
-                <ItemView key={current.id} enrolmentId={enrolmentId} item={current} />
-                <div className="mt-6 flex justify-between gap-2 border-t border-gray-200 pt-4">
-                  <Button variant="secondary" disabled={index <= 0} onClick={() => select(items[index - 1]!.id)}>
-                    ← {t("previous")}
-                  </Button>
-                  {index < items.length - 1 ? (
-                    <Button variant={current.done ? "primary" : "secondary"} onClick={() => select(items[index + 1]!.id)}>
-                      {t("next")} →
-                    </Button>
-                  ) : (
-                    <Link href="/learning" className={buttonVariants({ variant: "secondary" })}>
-                      {t("backToPlan")}
-                    </Link>
-                  )}
-                </div>
-              </article>
-            ) : null}
-          </div>
-        </>
+        </Alert>
       ) : null}
-    </QueryState>
+      <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+        <aside>
+          <Button variant="secondary" size="sm" className="mb-2 md:hidden" aria-expanded={outlineOpen} aria-controls="course-outline" onClick={() => setOutlineOpen(!outlineOpen)}>
+            {outlineOpen ? t("hideOutline") : t("showOutline")}
+          </Button>
+          <div id="course-outline" className={cn(outlineOpen ? "block" : "hidden", "md:block")}>
+            {current ? <Outline course={course} currentId={current.id} onSelect={select} /> : null}
+          </div>
+        </aside>
+        {current ? (
+          <article aria-labelledby="item-title" className="min-w-0 rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6">
+            <p className="text-sm text-gray-700">
+              {t("itemOf", { index: index + 1, total: items.length })} · {t(`kind.${current.kind}`)} · {t("minutes", { minutes: current.durationMinutes })}
+            </p>
+            <h2 id="item-title" tabIndex={-1} className="mb-4 mt-1 text-xl font-semibold outline-none">
+              {current.title}
+            </h2>
+            <ItemView key={current.id} enrolmentId={enrolmentId} item={current} />
+            <div className="mt-6 flex justify-between gap-2 border-t border-gray-200 pt-4">
+              <Button variant="secondary" disabled={index <= 0} onClick={() => select(items[index - 1]!.id)}>
+                ← {t("previous")}
+              </Button>
+              {index < items.length - 1 ? (
+                <Button variant={current.done ? "primary" : "secondary"} onClick={() => select(items[index + 1]!.id)}>
+                  {t("next")} →
+                </Button>
+              ) : (
+                <Link href="/learning" className={buttonVariants({ variant: "secondary" })}>
+                  {t("backToPlan")}
+                </Link>
+              )}
+            </div>
+          </article>
+        ) : null}
+      </div>
+    </>
   );
 }

@@ -1,14 +1,27 @@
 "use client";
-import dynamic from "next/dynamic";
+import { lazy, Suspense, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Spinner } from "@portal/ui";
-import { useTRPC } from "@/trpc/react";
+import { completeLessonAction } from "@/app/(portal)/learning/[enrolmentId]/actions";
+import { useLearningAction } from "./use-learning-action";
 import type { LessonItem } from "./types";
 
 // The Markdown pipeline (parser, GFM, sanitizer) is the player's largest dependency: load it with the first
-// lesson shown, not with the page (see apps/web/scripts/BENCHMARKS.md).
-const Markdown = dynamic(() => import("./markdown").then((m) => m.Markdown), { ssr: false, loading: () => <LessonLoading /> });
+// lesson shown, not with the page (see apps/web/scripts/BENCHMARKS.md). React.lazy rather than next/dynamic,
+// whose client runtime (about 2 kB gzipped) would be first-load JavaScript of the player.
+const LazyMarkdown = lazy(() => import("./markdown").then((m) => ({ default: m.Markdown })));
+const subscribeNothing = () => () => {};
+
+/** Rendered in the browser only (as with `ssr: false`): the server and the first client render show the spinner. */
+function Markdown({ source }: { source: string }) {
+  const inBrowser = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  if (!inBrowser) return <LessonLoading />;
+  return (
+    <Suspense fallback={<LessonLoading />}>
+      <LazyMarkdown source={source} />
+    </Suspense>
+  );
+}
 
 function LessonLoading() {
   const t = useTranslations("common");
@@ -23,11 +36,7 @@ function withoutTitle(body: string, title: string) {
 
 export function LessonView({ enrolmentId, item }: { enrolmentId: string; item: LessonItem }) {
   const t = useTranslations("learning");
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const complete = useMutation(
-    trpc.learning.completeLesson.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.learning.pathKey() }) }),
-  );
+  const complete = useLearningAction(completeLessonAction);
   return (
     <div className="space-y-4">
       <Markdown source={withoutTitle(item.body, item.title)} />

@@ -1,22 +1,40 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Answer } from "@portal/domain";
 import { Alert, Button, ConfirmDialog } from "@portal/ui";
-import { useTRPC } from "@/trpc/react";
+import type { ActionResult } from "@/trpc/action-result";
+import { attemptResultAction, startAttemptAction, submitAttemptAction } from "@/app/(portal)/learning/[enrolmentId]/actions";
 import { QueryState } from "@/components/list/query-state";
+import { useLearningAction } from "./use-learning-action";
 import { QuizPaper } from "./quiz-paper";
 import { QuizResult } from "./quiz-result";
 import type { GradedAttempt, QuizItem, StartedAttempt } from "./types";
 
-
 function PastResult({ attemptId }: { attemptId: string }) {
-  const trpc = useTRPC();
-  const query = useQuery(trpc.learning.attemptResult.queryOptions({ attemptId }));
+  const [loaded, setLoaded] = useState<ActionResult<GradedAttempt> | null>(null);
+  const [tries, setTries] = useState(0);
+  useEffect(() => {
+    let active = true;
+    attemptResultAction({ attemptId }).then(
+      (result) => {
+        if (!active) return;
+        if (!result.ok && result.error.code === "UNAUTHORIZED") window.location.assign("/session-ended");
+        setLoaded(result);
+      },
+      (error: unknown) => active && setLoaded({ ok: false, error: { code: "INTERNAL_SERVER_ERROR", message: error instanceof Error ? error.message : String(error) } }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [attemptId, tries]);
+  const retry = () => {
+    setLoaded(null);
+    setTries(tries + 1);
+  };
   return (
-    <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
-      {query.data ? <QuizResult result={query.data} /> : null}
+    <QueryState isPending={loaded === null} error={loaded && !loaded.ok ? loaded.error : null} onRetry={retry}>
+      {loaded?.ok ? <QuizResult result={loaded.data} /> : null}
     </QueryState>
   );
 }
@@ -25,32 +43,24 @@ function PastResult({ attemptId }: { attemptId: string }) {
 export function QuizView({ enrolmentId, item }: { enrolmentId: string; item: QuizItem }) {
   const t = useTranslations("learning");
   const format = useFormatter();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [paper, setPaper] = useState<StartedAttempt | null>(null);
   const [result, setResult] = useState<GradedAttempt | null>(null);
   const [shown, setShown] = useState<string | null>(null);
   const [confirmStart, setConfirmStart] = useState(false);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.learning.pathKey() });
-  const start = useMutation(
-    trpc.learning.startAttempt.mutationOptions({
-      onSuccess: (p) => {
-        setPaper(p);
-        setResult(null);
-        setShown(null);
-        void refresh();
-      },
-    }),
-  );
-  const submit = useMutation(
-    trpc.learning.submitAttempt.mutationOptions({
-      onSuccess: (r) => {
-        setResult(r);
-        setPaper(null);
-        void refresh();
-      },
-    }),
-  );
+  // Both actions re-render the player (attempts, progress) from the server.
+  const start = useLearningAction(startAttemptAction, {
+    onSuccess: (p) => {
+      setPaper(p);
+      setResult(null);
+      setShown(null);
+    },
+  });
+  const submit = useLearningAction(submitAttemptAction, {
+    onSuccess: (r) => {
+      setResult(r);
+      setPaper(null);
+    },
+  });
   const q = item.quiz;
   const submitted = item.attempts.filter((a) => a.submittedAt);
   const open = item.attempts.find((a) => !a.submittedAt && (!a.deadlineAt || a.deadlineAt > new Date()));
@@ -120,7 +130,7 @@ export function QuizView({ enrolmentId, item }: { enrolmentId: string; item: Qui
               </li>
             ))}
           </ul>
-          {shown && shown !== result?.attemptId ? <PastResult attemptId={shown} /> : null}
+          {shown && shown !== result?.attemptId ? <PastResult key={shown} attemptId={shown} /> : null}
         </section>
       ) : null}
     </div>

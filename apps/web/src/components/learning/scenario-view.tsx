@@ -1,19 +1,15 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, cn } from "@portal/ui";
-import { useTRPC } from "@/trpc/react";
+import { chooseResponseAction } from "@/app/(portal)/learning/[enrolmentId]/actions";
+import { useLearningAction } from "./use-learning-action";
 import type { ScenarioItem } from "./types";
 
 /** A customer situation: pick a response (radio cards) and see its feedback and the best response; may choose again. */
 export function ScenarioView({ enrolmentId, item }: { enrolmentId: string; item: ScenarioItem }) {
   const t = useTranslations("learning");
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const choose = useMutation(
-    trpc.learning.chooseResponse.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.learning.pathKey() }) }),
-  );
+  const choose = useLearningAction(chooseResponseAction);
   const s = item.scenario;
   // The choice shows at once; the feedback follows from the server.
   const [picked, setPicked] = useState<string | null>(null);

@@ -1,14 +1,52 @@
 "use client";
 import Link from "next/link";
+import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "@/trpc/react";
+import { unreadNotificationsAction } from "@/app/actions";
+import { onChange } from "@/trpc/changes";
 
-/** Header link to the notification centre with the unread count (refreshed every minute and on focus). */
-export function NotificationBell() {
+/**
+ * Header link to the notification centre with the unread count: rendered by the server, then refreshed every
+ * minute while the tab is visible, when the tab regains focus and when the centre marks notifications read.
+ */
+export function NotificationBell({ initialUnread }: { initialUnread: number }) {
   const t = useTranslations("notifications");
-  const trpc = useTRPC();
-  const unread = useQuery({ ...trpc.notifications.unreadCount.queryOptions(), refetchInterval: 60_000 }).data ?? 0;
+  const [unread, setUnread] = useState(initialUnread);
+  // A server render (e.g. after changing the language) brings a fresh count.
+  const [rendered, setRendered] = useState(initialUnread);
+  if (rendered !== initialUnread) {
+    setRendered(initialUnread);
+    setUnread(initialUnread);
+  }
+  useEffect(() => {
+    let active = true;
+    let fetchedAt = Date.now();
+    const refresh = async () => {
+      fetchedAt = Date.now();
+      const result = await unreadNotificationsAction().catch(() => null);
+      if (!active || !result) return;
+      if (result.ok) setUnread(result.data);
+      else if (result.error.code === "UNAUTHORIZED") window.location.assign("/session-ended");
+    };
+    const timer = setInterval(() => {
+      if (document.visibilityState === "visible") void refresh();
+    }, 60_000);
+    const onFocus = () => {
+      if (document.visibilityState === "visible" && Date.now() - fetchedAt > 10_000) void refresh();
+    };
+    window.addEventListener("focus", onFocus);
+    document.addEventListener("visibilitychange", onFocus);
+    const stopListening = onChange((area) => {
+      if (area === "notifications") void refresh();
+    });
+    return () => {
+      active = false;
+      clearInterval(timer);
+      window.removeEventListener("focus", onFocus);
+      document.removeEventListener("visibilitychange", onFocus);
+      stopListening();
+    };
+  }, []);
   return (
     <Link
       href="/notifications"

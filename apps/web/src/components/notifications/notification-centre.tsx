@@ -2,9 +2,10 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { Badge, Button, EmptyState, PageHeader } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
+import { announceChange } from "@/trpc/changes";
 import { QueryState } from "@/components/list/query-state";
 
 const pageSize = 20;
@@ -14,11 +15,11 @@ export function NotificationCentre() {
   const t = useTranslations("notifications");
   const format = useFormatter();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [page, setPage] = useState(1);
   const [unreadOnly, setUnreadOnly] = useState(false);
   const query = useQuery(trpc.notifications.list.queryOptions({ page, pageSize, unreadOnly }));
-  const markRead = useMutation(trpc.notifications.markRead.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.notifications.pathFilter()) }));
+  // Refetches this list (the query cache listens) and the header's bell, which is outside the cache.
+  const markRead = useMutation(trpc.notifications.markRead.mutationOptions({ onSuccess: () => announceChange("notifications") }));
   const data = query.data;
   return (
     <>

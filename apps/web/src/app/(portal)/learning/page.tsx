@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/session";
 import { MyOnboarding } from "@/components/learning/my-onboarding";
+import { TRPCReactProvider } from "@/trpc/react";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("learning"))("title") };
@@ -9,5 +10,10 @@ export async function generateMetadata() {
 /** Any signed-in role: their own courses (an empty state without a staff record). */
 export default async function LearningPage() {
   await requireUser();
-  return <MyOnboarding />;
+  // The plan fetches with tRPC; the course player beside it (./[enrolmentId]) does not, so no learning layout provides it.
+  return (
+    <TRPCReactProvider>
+      <MyOnboarding />
+    </TRPCReactProvider>
+  );
 }

@@ -1,0 +1,29 @@
+import { cache } from "react";
+import { headers } from "next/headers";
+import { TRPCError } from "@trpc/server";
+import { appRouter, createCallerFactory, createContext } from "@portal/api";
+import { auth, clientIp } from "@portal/auth";
+import type { ActionResult } from "./action-result";
+
+const createCaller = createCallerFactory(appRouter);
+export type ApiCaller = ReturnType<typeof createCaller>;
+
+/**
+ * The API called in-process from server components and server actions: the same procedures, context and access
+ * checks as /api/trpc (the user is re-read from the database), without an HTTP round trip or a client library.
+ */
+export const getApi = cache(async (): Promise<ApiCaller> => {
+  const session = await auth();
+  return createCaller(await createContext({ claims: session?.user, ip: clientIp(await headers()) }));
+});
+
+/** Runs procedure calls and returns their result or the tRPC error as data (thrown errors are hidden in production). */
+export async function callApi<T>(call: (api: ApiCaller) => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await call(await getApi()) };
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    if (error.code === "INTERNAL_SERVER_ERROR") console.error("tRPC (server call):", error);
+    return { ok: false, error: { code: error.code, message: error.message } };
+  }
+}
