@@ -1,9 +1,9 @@
 import type { DbClient, Prisma } from "@portal/db";
 import { coverageStatusOf, coverageStatusWithoutFacts, requirementKey, type CoveragePersonInput } from "@portal/domain";
 import { activeRuleWhere, ruleSelect, toDomainRule } from "../onboarding/enrol";
-import { currentProfiles, loadReadiness } from "../readiness/load";
+import { loadReadiness } from "../readiness/load";
 import { coverageCourses } from "./courses";
-import { enrolmentsOfDepartments, signOffsOfDepartments, staffOfDepartments, type CoverageStaffRow } from "./rows";
+import { currentRequirements, enrolmentsOfDepartments, signOffsOfDepartments, staffOfDepartments, type CoverageStaffRow } from "./rows";
 import { undecidedStatuses } from "./undecided";
 
 export type CoveragePerson = CoveragePersonInput & { staffMemberId: string };
@@ -20,17 +20,16 @@ export async function coveragePeople(db: DbClient, departmentWhere: Prisma.Depar
   const departments = await db.department.findMany({ where: departmentWhere, select: { id: true, segmentId: true } });
   const departmentIds = departments.map((d) => d.id);
   const segmentOf = new Map(departments.map((d) => [d.id, d.segmentId]));
-  const scoped: Prisma.StaffMemberWhereInput = { departmentId: { in: departmentIds }, status: { not: "LEFT" } };
-  const [people, profiles, signOffs, enrolments, rules] = await Promise.all([
+  const [people, requirements, signOffs, enrolments, rules] = await Promise.all([
     staffOfDepartments(db, departmentIds),
-    currentProfiles(db, { staff: { some: scoped } }),
+    currentRequirements(db),
     signOffsOfDepartments(db, departmentIds),
     enrolmentsOfDepartments(db, departmentIds),
     db.courseRule.findMany({ where: activeRuleWhere, select: { ...ruleSelect, course: { select: { title: true } } } }),
   ]);
   const signOffOf = new Map(signOffs.map((s) => [s.staffMemberId, s]));
   const requirementsOf = new Map(
-    [...profiles].map(([positionId, profile]) => [positionId, profile.requirements.map((r) => ({ id: r.id, key: requirementKey(r), mustHave: r.mustHave }))]),
+    [...requirements].map(([positionId, rows]) => [positionId, rows.map((r) => ({ id: r.id, key: requirementKey(r), mustHave: r.mustHave }))]),
   );
   const coursesOf = coverageCourses(rules.map(toDomainRule), new Map(rules.map((r) => [r.courseId, r.course.title])), enrolments, asOf);
 
@@ -42,7 +41,7 @@ export async function coveragePeople(db: DbClient, departmentWhere: Prisma.Depar
     return { staffMemberId: p.id, departmentId: p.departmentId, status: status ?? "ONBOARDING", expectedReadyAt };
   });
   if (undecided.length === 0) return result;
-  const decided = await undecidedStatuses(db, undecided, profiles, asOf);
+  const decided = await undecidedStatuses(db, undecided, requirements, asOf);
   return result.map((p) => ({ ...p, status: decided.get(p.staffMemberId) ?? p.status }));
 }
 
