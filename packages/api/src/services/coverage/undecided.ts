@@ -1,7 +1,7 @@
-import type { DbClient } from "@portal/db";
+import type { DbClient, ProfileRequirement } from "@portal/db";
 import { scoreFit, type CoverageStatus, type StaffAssessmentFact } from "@portal/domain";
 import { toDomainRequirement } from "../hiring/requirements";
-import { byPerson, hireSelect, personAttributes, type ProfileRow } from "../readiness/load";
+import { byPerson, hireSelect, personAttributes } from "../readiness/load";
 
 /**
  * The coverage status of the people `coverageStatusWithoutFacts` leaves undecided: no sign-off in force and
@@ -14,10 +14,10 @@ import { byPerson, hireSelect, personAttributes, type ProfileRow } from "../read
 export async function undecidedStatuses(
   db: DbClient,
   people: readonly { id: string; positionId: string | null }[],
-  profiles: Map<string, ProfileRow>,
+  requirements: Map<string, ProfileRequirement[]>,
   asOf: Date,
 ): Promise<Map<string, CoverageStatus>> {
-  const mustHavesOf = (positionId: string | null) => ((positionId && profiles.get(positionId)?.requirements) || []).filter((r) => r.mustHave);
+  const mustHavesOf = (positionId: string | null) => ((positionId && requirements.get(positionId)) || []).filter((r) => r.mustHave);
   const needsExpertise: string[] = [];
   const needsOther: string[] = [];
   for (const p of people) {
@@ -26,14 +26,17 @@ export async function undecidedStatuses(
     if (kinds.size > (kinds.has("EXPERTISE") ? 1 : 0)) needsOther.push(p.id);
   }
   const [expertise, assessments, hires] = await Promise.all([
-    db.expertise.findMany({ where: { staffMemberId: { in: needsExpertise } }, select: { staffMemberId: true, segmentId: true, level: true } }),
-    db.staffAssessment.findMany({ where: { staffMemberId: { in: needsOther } }, select: { staffMemberId: true, kind: true, subject: true, value: true, cefr: true, expiresAt: true } }),
+    // Raw SQL with one array parameter: a Prisma `in` of thousands of ids binds each one separately.
+    db.$queryRaw<{ staffMemberId: string; segmentId: string; level: number }[]>`
+      SELECT "staffMemberId", "segmentId", level FROM "Expertise" WHERE "staffMemberId" = ANY(${needsExpertise})`,
+    db.$queryRaw<(StaffAssessmentFact & { staffMemberId: string })[]>`
+      SELECT "staffMemberId", kind, subject, value, cefr, "expiresAt" FROM "StaffAssessment" WHERE "staffMemberId" = ANY(${needsOther})`,
     db.application.findMany({ where: { hiredStaffMemberId: { in: needsOther } }, select: hireSelect }),
   ]);
   const facts = {
     expertise: byPerson(expertise),
     // The table's CHECK constraint keeps EXPERTISE out and CEFR values valid.
-    assessments: byPerson(assessments) as Map<string, StaffAssessmentFact[]>,
+    assessments: byPerson(assessments),
     hires: new Map(hires.map((h) => [h.hiredStaffMemberId!, h])),
   };
   return new Map(
