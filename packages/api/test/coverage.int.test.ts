@@ -169,4 +169,36 @@ describe("coverage", () => {
     ]);
     await expect((await org.as("HEAD")).coverage.trend({ weeks: 500 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
+
+  it("the undecided are scored on the facts their must-have kinds need (here a language and a rating, not expertise): still the full readiness' answer", async () => {
+    // Runs last: it adds people to department B. A position whose must-haves are a language and an interview criterion.
+    const position = await createPosition(org.db, { departmentId: org.org.deptB.id, title: "Advisor B languages" });
+    await createHiringProfile(org.db, {
+      positionId: position.id,
+      requirements: [
+        { kind: "LANGUAGE", language: "de", cefr: "B2", weight: 1, mustHave: true },
+        { kind: "CRITERION", criterion: "Calm on the phone", rating: 3, weight: 1, mustHave: true },
+        { kind: "EXPERIENCE", years: 10, weight: 1, mustHave: false },
+      ],
+    });
+    const person = async (cefr: string, rating: number) => {
+      const staff = await createStaffMember(org.db, { departmentId: org.org.deptB.id, positionId: position.id });
+      await org.db.staffAssessment.createMany({
+        data: [
+          { staffMemberId: staff.id, kind: "LANGUAGE", subject: "de", cefr },
+          { staffMemberId: staff.id, kind: "CRITERION", subject: "calm on the phone", value: rating },
+        ],
+      });
+      return staff.id;
+    };
+    const fluent = await person("C1", 4);
+    const weak = await person("A2", 4);
+    const unrated = await person("C1", 2);
+    const asOf = new Date();
+    const byId = (a: { staffMemberId: string }, b: { staffMemberId: string }) => a.staffMemberId.localeCompare(b.staffMemberId);
+    const light = (await coveragePeople(org.db, {}, asOf)).sort(byId);
+    expect(light).toEqual((await coveragePeopleFull(org.db, {}, asOf)).sort(byId));
+    const statusOf = (id: string) => light.find((p) => p.staffMemberId === id)?.status;
+    expect([statusOf(fluent), statusOf(weak), statusOf(unrated)]).toEqual(["READY_FOR_REVIEW", "ONBOARDING", "ONBOARDING"]);
+  });
 });

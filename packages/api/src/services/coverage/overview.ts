@@ -19,7 +19,7 @@ export async function coverageOverview(db: Db, actor: Actor, asOf = new Date()) 
       where: { archived: false, segment: segmentWhere },
       select: { id: true, name: true, segmentId: true, headId: true, archived: true, targetHeadcount: true, head: { select: { name: true } } },
     }),
-    coveragePeople(db, { department: { archived: false, segment: segmentWhere } }, asOf),
+    coveragePeople(db, { archived: false, segment: segmentWhere }, asOf),
   ]);
   const analysis = analyzeCoverage({ segments, departments, people, asOf });
   const headName = new Map(departments.map((d) => [d.id, d.head?.name ?? null]));

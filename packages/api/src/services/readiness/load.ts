@@ -29,7 +29,7 @@ export const staffSelect = {
 
 const signOffSelect = { id: true, staffMemberId: true, positionId: true, requirementKeys: true, signedOffAt: true, override: true, overrideReason: true, comment: true, percent: true, signedOffBy: { select: { name: true } } } satisfies Prisma.SignOffSelect;
 
-const hireSelect = {
+export const hireSelect = {
   hiredStaffMemberId: true,
   candidate: {
     select: {
@@ -46,7 +46,7 @@ const profileInclude = { requirements: { orderBy: { sortOrder: "asc" }, include:
 export type ProfileRow = Prisma.HiringProfileGetPayload<{ include: typeof profileInclude }>;
 export type RequirementRow = ProfileRow["requirements"][number];
 
-type HireRow = Prisma.ApplicationGetPayload<{ select: typeof hireSelect }>;
+export type HireRow = Prisma.ApplicationGetPayload<{ select: typeof hireSelect }>;
 export type ActiveSignOff = Prisma.SignOffGetPayload<{ select: typeof signOffSelect }>;
 
 /** The current (highest) profile version of every position matching `positionWhere`, with its requirements: one query. */
@@ -68,7 +68,7 @@ export type PersonFacts = {
   hires: Map<string, HireRow>;
 };
 
-const byPerson = <T extends { staffMemberId: string }>(rows: T[]) => {
+export const byPerson = <T extends { staffMemberId: string }>(rows: T[]) => {
   const map = new Map<string, T[]>();
   for (const r of rows) {
     const list = map.get(r.staffMemberId);
@@ -147,19 +147,7 @@ export function assessPerson(person: StaffRow, facts: PersonFacts, profile: Prof
     asOf,
   );
 
-  const hire = facts.hires.get(person.id);
-  const interview = interviewRatings(hire?.scorecards ?? []);
-  const candidate = hire?.candidate;
-  const ownAssessments = facts.assessments.get(person.id) ?? [];
-  const attributes = staffAttributes({
-    expertise: new Map((facts.expertise.get(person.id) ?? []).map((e) => [e.segmentId, e.level])),
-    declared: candidate
-      ? { customerFacingYears: candidate.customerFacingYears, languages: new Map(candidate.languages.map((l) => [l.language, l.cefr as CefrLevel])), certifications: candidate.certifications }
-      : null,
-    assessments: ownAssessments,
-    interviewRatings: interview,
-    criteria: requirements.flatMap((r) => (r.row.kind === "CRITERION" ? [{ criterionId: r.row.id, text: r.row.criterion ?? "" }] : [])),
-  });
+  const { attributes, interview, candidate, ownAssessments } = personAttributes(person.id, facts, requirements.map((r) => r.row));
   const signOff = (facts.signOffs.get(person.id) ?? []).find((s) => s.positionId === person.positionId) ?? null;
   const readiness = assessReadiness({
     requirements,
@@ -174,6 +162,24 @@ export function assessPerson(person: StaffRow, facts: PersonFacts, profile: Prof
   for (const { row } of requirements) evidence.set(row.id, evidenceOf(row, assessedSubjects, candidate !== undefined && candidate !== null, interview));
 
   return { staff: person, profile: profile && { id: profile.id, version: profile.version, requirements: profile.requirements }, signOff, readiness, evidence, expectedReadyAt, overdueCourses };
+}
+
+/** The person's attributes for the fit scoring of `rows`, from their facts (shared with coverage's undecided people). */
+export function personAttributes(personId: string, facts: Omit<PersonFacts, "signOffs">, rows: readonly Pick<RequirementRow, "id" | "kind" | "criterion">[]) {
+  const hire = facts.hires.get(personId);
+  const interview = interviewRatings(hire?.scorecards ?? []);
+  const candidate = hire?.candidate;
+  const ownAssessments = facts.assessments.get(personId) ?? [];
+  const attributes = staffAttributes({
+    expertise: new Map((facts.expertise.get(personId) ?? []).map((e) => [e.segmentId, e.level])),
+    declared: candidate
+      ? { customerFacingYears: candidate.customerFacingYears, languages: new Map(candidate.languages.map((l) => [l.language, l.cefr as CefrLevel])), certifications: candidate.certifications }
+      : null,
+    assessments: ownAssessments,
+    interviewRatings: interview,
+    criteria: rows.flatMap((r) => (r.kind === "CRITERION" ? [{ criterionId: r.id, text: r.criterion ?? "" }] : [])),
+  });
+  return { attributes, interview, candidate, ownAssessments };
 }
 
 type ScorecardRows = HireRow["scorecards"];
