@@ -12,6 +12,7 @@ import type { dueForRetentionQuery } from "@portal/validators";
 import { notFound } from "../../errors";
 import { contains, pageArgs, toPage } from "../../pagination";
 import { candidateScope } from "../../scopes";
+import { keepStoredFitThroughErasure } from "./fit-store";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 
@@ -123,13 +124,16 @@ export async function anonymizeCandidate(tx: DbClient, candidateId: string, acto
   if (!candidate) throw notFound("Candidate");
   if (candidate.anonymizedAt) return { candidateId, anonymized: false as const, anonymizedAt: candidate.anonymizedAt };
   const anonymizedAt = new Date();
-  await tx.candidateLanguage.deleteMany({ where: { candidateId } });
-  await tx.candidateCertification.deleteMany({ where: { candidateId } });
-  await tx.candidateCv.deleteMany({ where: { candidateId } });
-  await tx.candidate.update({
-    where: { id: candidateId },
-    data: { name: ANONYMIZED_NAME, email: null, phone: "", notes: "", source: "", anonymizedAt },
-  });
+  // Erasure removes languages and certifications, but the candidate keeps the fit they had (statistics, ranking).
+  await keepStoredFitThroughErasure(tx, candidateId, async () => {
+    await tx.candidateLanguage.deleteMany({ where: { candidateId } });
+    await tx.candidateCertification.deleteMany({ where: { candidateId } });
+    await tx.candidateCv.deleteMany({ where: { candidateId } });
+    await tx.candidate.update({
+      where: { id: candidateId },
+      data: { name: ANONYMIZED_NAME, email: null, phone: "", notes: "", source: "", anonymizedAt },
+    });
+  }, anonymizedAt);
   const redactedAuditRows = await redactAuditHistory(tx, candidateId);
   await writeAudit(tx, {
     actorId: actor?.id ?? null, action: "candidate.anonymize", entityType: "Candidate", entityId: candidateId,
