@@ -103,6 +103,16 @@ describe("ranking from the stored fit", () => {
         expect(second.items.map((i) => i.rank)).toEqual(expected.slice(10, 20).map((e) => ranked.indexOf(e) + 1));
       }
     expect((await table(now, { direction: "desc" })).items.map((i) => i.id)).toEqual([...ranked].reverse().map((e) => e.id));
+    // By fit the rank is derived from the place on the page: check it both ways, paged, with the eligibility filter.
+    for (const eligibleOnly of [false, true])
+      for (const direction of ["asc", "desc"] as const) {
+        const shown = eligibleOnly ? ranked.filter((e) => e.eligible) : ranked;
+        const ordered = direction === "desc" ? [...shown].reverse() : shown;
+        const page = await table(now, { direction, eligibleOnly, pageSize: 10, page: 2 });
+        expect(shown.length).toBeGreaterThan(10); // so page 2 has rows
+        expect(page.items.map((i) => [i.id, i.rank]), `${direction} ${eligibleOnly}`).toEqual(ordered.slice(10, 20).map((e) => [e.id, ranked.indexOf(e) + 1]));
+        expect(page.total).toBe(shown.length);
+      }
   });
 
   it("filters: rank counts within stage and search, before the eligibility filter", async () => {

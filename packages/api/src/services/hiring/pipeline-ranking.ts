@@ -35,12 +35,16 @@ export type RankedRow = {
  */
 const rankOrder = Prisma.sql`a."fitEligible" DESC NULLS LAST, a."fitScore" DESC NULLS LAST, c.name COLLATE "C", a.id COLLATE "C"`;
 
-const rowColumns = (now: Date) => Prisma.sql`
+const daysInStage = (now: Date) => Prisma.sql`greatest(0, floor(extract(epoch FROM (${sqlTime(now)} - a."stageChangedAt")) / 86400))::int`;
+
+/** What a shown row carries, read from "Application" `a` and "Candidate" `c`. */
+const shownColumns = (now: Date) => Prisma.sql`
   a.id, a."candidateId", a."profileId", c.name, c."anonymizedAt" IS NOT NULL AS anonymized, a.stage::text AS stage,
   coalesce(a."fitScore", 0) AS score, coalesce(a."fitEligible", false) AS eligible,
   coalesce(a."fitMet", 0) AS met, coalesce(a."fitPartial", 0) AS partial, coalesce(a."fitMissing", 0) AS missing,
-  greatest(0, floor(extract(epoch FROM (${sqlTime(now)} - a."stageChangedAt")) / 86400))::int AS "daysInStage",
-  ${outdatedSql(now)} AS "fitOutdated"`;
+  ${daysInStage(now)} AS "daysInStage"`;
+
+const rowColumns = (now: Date) => Prisma.sql`${shownColumns(now)}, ${outdatedSql(now)} AS "fitOutdated"`;
 
 const visibleFrom = (actor: Actor, positionId: string) => Prisma.sql`
   FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId"
@@ -70,18 +74,24 @@ export type RankingQuery = {
 /** LIKE pattern for "contains", with the user's % and _ taken literally. */
 const containsPattern = (search: string) => `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
+/** rankOrder on the narrow rows `r` of rankingPage, or exactly reversed (ids are unique, so the order is total). */
+const rankOrderOfRows = (reversed: boolean) =>
+  reversed
+    ? Prisma.sql`r.eligible ASC NULLS FIRST, r.score ASC NULLS FIRST, r.name COLLATE "C" DESC, r.id COLLATE "C" DESC`
+    : Prisma.sql`r.eligible DESC NULLS LAST, r.score DESC NULLS LAST, r.name COLLATE "C", r.id COLLATE "C"`;
+
 function pageOrder(q: RankingQuery) {
   const dir = Prisma.raw(q.direction === "desc" ? "DESC" : "ASC");
   // Other sorts keep the ranking order among ties, in both directions (like a stable sort of the ranked list).
   switch (q.sort) {
     case "fit":
-      return Prisma.sql`rank ${dir}`;
+      return rankOrderOfRows(q.direction === "desc");
     case "name":
-      return Prisma.sql`name COLLATE "C" ${dir}, rank`;
+      return Prisma.sql`r.name COLLATE "C" ${dir}, r.rank`;
     case "stage":
-      return Prisma.sql`array_position(${[...candidateStages]}::text[], stage) ${dir}, rank`;
+      return Prisma.sql`array_position(${[...candidateStages]}::text[], r.stage::text) ${dir}, r.rank`;
     case "daysInStage":
-      return Prisma.sql`"daysInStage" ${dir}, rank`;
+      return Prisma.sql`r."daysInStage" ${dir}, r.rank`;
   }
 }
 
@@ -89,29 +99,45 @@ function pageOrder(q: RankingQuery) {
 type Internal = { profileId: string; fitOutdated: boolean; outdated: number };
 const shownOf = <R extends RankedRow>({ profileId: _p, fitOutdated: _f, outdated: _o, ...row }: R & Internal) => row;
 
-type TableRow = RankedRow & Internal & { rank: number; total: number };
+type TableRow = RankedRow & { profileId: string; rank: number | null; total: number; outdated: number };
 
-/** One page of the ranking table; `rank` is the place in the ranking of all rows matching stage and search. */
+/**
+ * One page of the ranking table; `rank` is the place in the ranking of all rows matching stage and search.
+ * Only the columns that order, filter and count are read for every row (a narrow CTE); the shown columns are
+ * joined for the page rows alone. Sorted by fit (the usual view) no rank is computed in SQL: a row's rank is
+ * its place in the page order, because eligibility, the only filter applied after ranking, keeps a prefix of
+ * the ranking (eligible rows rank first). So PostgreSQL only picks the top rows, and sorts nothing else.
+ */
 export async function rankingPage(db: Db, actor: Actor, q: RankingQuery, now: Date) {
   const filters = Prisma.sql`${q.stage ? Prisma.sql`AND a.stage = ${q.stage}::"CandidateStage"` : Prisma.empty}
     ${q.search ? Prisma.sql`AND (c.name ILIKE ${containsPattern(q.search)} OR c.email ILIKE ${containsPattern(q.search)})` : Prisma.empty}`;
+  const byFit = q.sort === "fit";
+  const shown = q.eligibleOnly ? Prisma.sql`coalesce(r.eligible, false)` : Prisma.sql`TRUE`;
   const order = pageOrder(q);
   const read = async () => {
     const rows = await db.$queryRaw<(Partial<TableRow> & Pick<TableRow, "total" | "outdated">)[]>`
       WITH ranked AS (
-        SELECT ${rowColumns(now)}, row_number() OVER (ORDER BY ${rankOrder})::int AS rank
+        SELECT a.id, a."fitEligible" AS eligible, a."fitScore" AS score, c.name, a.stage, ${daysInStage(now)} AS "daysInStage",
+          ${outdatedSql(now)} AS "fitOutdated",
+          ${byFit ? Prisma.sql`NULL::int` : Prisma.sql`row_number() OVER (ORDER BY ${rankOrder})::int`} AS rank
         ${visibleFrom(actor, q.positionId)} ${filters}
-      ), shown AS (SELECT * FROM ranked WHERE ${q.eligibleOnly ? Prisma.sql`eligible` : Prisma.sql`TRUE`})
-      SELECT page.*, p.version AS "profileVersion", t.total, t.outdated
-      FROM (SELECT (SELECT count(*) FROM shown)::int AS total, (SELECT count(*) FROM ranked WHERE "fitOutdated")::int AS outdated) t
-      LEFT JOIN (SELECT * FROM shown ORDER BY ${order} LIMIT ${q.take} OFFSET ${q.skip}) page ON TRUE
-      LEFT JOIN "HiringProfile" p ON p.id = page."profileId"
+      )
+      SELECT ${shownColumns(now)}, p.version AS "profileVersion", r.rank, t.total, t.outdated
+      FROM (SELECT (count(*) FILTER (WHERE ${shown}))::int AS total, (count(*) FILTER (WHERE r."fitOutdated"))::int AS outdated FROM ranked r) t
+      LEFT JOIN (SELECT * FROM ranked r WHERE ${shown} ORDER BY ${order} LIMIT ${q.take} OFFSET ${q.skip}) r ON TRUE
+      LEFT JOIN "Application" a ON a.id = r.id
+      LEFT JOIN "Candidate" c ON c.id = a."candidateId"
+      LEFT JOIN "HiringProfile" p ON p.id = a."profileId"
       ORDER BY ${order}`;
     // With an empty page the one row carries only the totals.
     return { rows: rows.filter((r): r is TableRow => r.id !== null && r.id !== undefined), total: rows[0]?.total ?? 0, outdated: rows[0]?.outdated ?? 0 };
   };
   const { rows, total } = await withStoredFits(db, q.positionId, now, read);
-  return { rows: rows.map(({ total: _t, ...row }) => shownOf(row)), total };
+  const placeOf = (i: number) => (q.direction === "desc" ? total - q.skip - i : q.skip + i + 1);
+  return {
+    rows: rows.map(({ total: _t, outdated: _o, profileId: _p, rank, ...row }, i) => ({ ...row, rank: byFit ? placeOf(i) : rank! })),
+    total,
+  };
 }
 
 type BoardRow = RankedRow & Internal & { stageTotal: number };
