@@ -5,7 +5,7 @@
  * (fit-store.ts), the usual case; "cold" calls first mark every stored fit of the position as absent, so the
  * call scores and stores all N again (what the first ranking after the migration does). See BENCHMARKS.md.
  *
- *   npm run bench:ranking -w @portal/api -- [--runs 30] [--warmup 3]
+ *   npm run bench:ranking -w @portal/api -- [--runs 30] [--warmup 3] [--cold 10] [--sort fit|name|stage|daysInStage]
  */
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
@@ -16,11 +16,17 @@ import { appRouter } from "../src/root";
 import { createCallerFactory, createContext } from "../src/trpc";
 
 const { values } = parseArgs({
-  options: { runs: { type: "string", default: "30" }, warmup: { type: "string", default: "3" }, cold: { type: "string", default: "10" } },
+  options: {
+    runs: { type: "string", default: "30" }, warmup: { type: "string", default: "3" }, cold: { type: "string", default: "10" },
+    sort: { type: "string", default: "fit" },
+  },
 });
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
 const coldRuns = Number(values.cold);
+const sorts = ["fit", "name", "stage", "daysInStage"] as const;
+const sort = sorts.find((s) => s === values.sort);
+if (!sort) throw new Error(`--sort must be one of ${sorts.join(", ")}`);
 
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }), log: [{ emit: "event", level: "query" }] });
 let queries = 0;
@@ -45,7 +51,7 @@ async function main() {
   if (latest.size === 0) throw new Error("No benchmark positions: run `npm run seed:scale -w @portal/db -- --hiring-only --candidates 1000` first.");
   const rows: string[] = [];
   for (const p of [...latest.values()].sort((a, b) => a._count.applications - b._count.applications)) {
-    const input = { positionId: p.id, page: 1, pageSize: 25 };
+    const input = { positionId: p.id, page: 1, pageSize: 25, sort };
     let counts = new Set<number>();
     const timed = async () => {
       queries = 0;
@@ -73,6 +79,7 @@ async function main() {
       `| ${p._count.applications} | ${p.profiles[0]?._count.requirements ?? 0} | ${runs} | ${quantile(warm, 0.5).toFixed(0)} | ${quantile(warm, 0.95).toFixed(0)} | ${coldRuns} | ${quantile(cold, 0.5).toFixed(0)} | ${quantile(cold, 0.95).toFixed(0)} | ${[...counts].join(", ")} | ${[...coldCounts].join(", ")} |`,
     );
   }
+  console.log(`sort: ${sort}`);
   console.log("| candidates | requirements | warm runs | warm median ms | warm p95 ms | cold runs | cold median ms | cold p95 ms | SQL queries per warm call | per cold call |");
   console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
   for (const r of rows) console.log(r);
