@@ -30,11 +30,35 @@ class NameAsTextClient extends pg.Client {
   }
 }
 
+/**
+ * adapter-pg runs a migration by splitting it on every ";", which cuts function bodies ($$ ... $$) apart.
+ * Send each migration whole in one simple query instead, as Prisma's native engine does (and as the test
+ * databases are built): PostgreSQL then also applies it atomically, in one implicit transaction.
+ */
+function runScriptsWhole(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script: string) => {
+      try {
+        await adapter.underlyingDriver().query(script);
+      } catch (error) {
+        // The CLI only prints "External error id#0" for an error it did not make: say what PostgreSQL said.
+        const e = error as { message?: string; position?: string; hint?: string };
+        console.error(`Migration failed: ${e.message ?? String(error)}${e.position ? ` (at character ${e.position})` : ""}${e.hint ? `. ${e.hint}` : ""}`);
+        throw error;
+      }
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 export default defineConfig({
   schema: "prisma/schema.prisma",
   experimental: { adapter: true },
   engine: "js",
   async adapter() {
-    return new PrismaPg({ connectionString: process.env.DATABASE_URL, Client: NameAsTextClient, allowExitOnIdle: true });
+    return runScriptsWhole(new PrismaPg({ connectionString: process.env.DATABASE_URL, Client: NameAsTextClient, allowExitOnIdle: true }));
   },
 });

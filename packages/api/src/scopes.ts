@@ -2,7 +2,7 @@
  * Row scopes: every service puts these in its Prisma `where`, so a missing check cannot leak rows.
  * ADMIN and HR see the whole organization; a HEAD their own department(s); STAFF their own record.
  */
-import type { Prisma } from "@portal/db";
+import { Prisma } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
 import { headVisibleStages } from "@portal/validators";
 
@@ -64,6 +64,23 @@ export function applicationScope(user: Actor): Prisma.ApplicationWhereInput {
       return { position: { department: { headId: user.id } }, stage: { in: [...headVisibleStages] } };
     case "STAFF":
       return nothing;
+  }
+}
+
+/**
+ * applicationScope as a SQL condition on the "Application" row aliased `a`, for the ranking queries that sort
+ * and page in SQL. It must say exactly what applicationScope says (the scopes integration test compares them).
+ */
+export function applicationScopeSql(user: Actor): Prisma.Sql {
+  switch (user.role) {
+    case "ADMIN":
+    case "HR":
+      return Prisma.sql`TRUE`;
+    case "HEAD":
+      return Prisma.sql`(a.stage::text = ANY(${[...headVisibleStages]}::text[]) AND EXISTS (
+        SELECT 1 FROM "Position" ps JOIN "Department" d ON d.id = ps."departmentId" WHERE ps.id = a."positionId" AND d."headId" = ${user.id}))`;
+    case "STAFF":
+      return Prisma.sql`FALSE`;
   }
 }
 

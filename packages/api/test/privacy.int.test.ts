@@ -49,10 +49,18 @@ describe("privacy: erasure on request", () => {
     const hr = await org.as("HR");
     const candidate = await candidateWith(["REJECTED"], NOW, "Erika Example");
     const app = await org.db.application.findFirstOrThrow({ where: { candidateId: candidate.id } });
-    await createScorecard(org.db, { applicationId: app.id, interviewerId: org.users.headA.id, ratings: [{ requirementId, rating: 4 }] });
-    // earlier audit rows, as the candidate and application areas write them
+    const scorecard = await createScorecard(org.db, {
+      applicationId: app.id, interviewerId: org.users.headA.id, summary: "Mentioned her divorce", ratings: [{ requirementId, rating: 4, note: "Erika has two kids" }],
+    });
+    // a draft is erased too
+    await createScorecard(org.db, { applicationId: app.id, interviewerId: org.users.hr.id, submitted: false, summary: "Draft about her health", ratings: [{ requirementId, rating: 2, note: "Asthma" }] });
+    // earlier audit rows, as the candidate, application and scorecard areas write them
     await writeAudit(org.db, { actorId: org.users.hr.id, action: "candidate.create", entityType: "Candidate", entityId: candidate.id, after: { name: "Erika Example", email: candidate.email, customerFacingYears: 4 } });
     await writeAudit(org.db, { actorId: org.users.hr.id, action: "application.move", entityType: "Application", entityId: app.id, before: { stage: "APPLIED", candidate: { name: "Erika Example" } }, after: { stage: "REJECTED" } });
+    await writeAudit(org.db, {
+      actorId: org.users.headA.id, action: "scorecard.save", entityType: "Scorecard", entityId: scorecard.id,
+      after: { applicationId: app.id, summary: "Mentioned her divorce", ratings: [{ requirementId, rating: 4, note: "Erika has two kids" }] },
+    });
 
     await expect(hr.privacy.erase({ candidateId: candidate.id, confirmName: "Erik Example" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await org.db.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).toMatchObject({ name: "Erika Example", anonymizedAt: null });
@@ -70,18 +78,27 @@ describe("privacy: erasure on request", () => {
     expect(after.anonymizedAt).toBeInstanceOf(Date);
     expect(after.applications).toHaveLength(1);
     expect(after.applications[0]!.stageChanges).toHaveLength(1);
-    expect(after.applications[0]!.scorecards[0]!.ratings).toMatchObject([{ requirementId, rating: 4 }]);
+    // The ratings stay (statistics, fit); what interviewers wrote about the person, submitted or draft, does not.
+    const scorecards = [...after.applications[0]!.scorecards].sort((a, b) => (b.ratings[0]!.rating - a.ratings[0]!.rating));
+    expect(scorecards).toMatchObject([
+      { id: scorecard.id, summary: "", ratings: [{ requirementId, rating: 4, note: "" }] },
+      { summary: "", submittedAt: null, ratings: [{ requirementId, rating: 2, note: "" }] },
+    ]);
 
-    const events = await org.db.auditEvent.findMany({ where: { entityId: { in: [candidate.id, app.id] } } });
-    const order = ["candidate.create", "application.move", "candidate.anonymize"]; // createdAt has millisecond precision
+    const events = await org.db.auditEvent.findMany({ where: { entityId: { in: [candidate.id, app.id, scorecard.id] } } });
+    const order = ["candidate.create", "application.move", "scorecard.save", "candidate.anonymize"]; // createdAt has millisecond precision
     events.sort((a, b) => order.indexOf(a.action) - order.indexOf(b.action));
     expect(events).toMatchObject([
       { action: "candidate.create", after: { name: "[erased]", email: "[erased]", customerFacingYears: 4 } },
       { action: "application.move", before: { stage: "APPLIED", candidate: { name: "[erased]" } }, after: { stage: "REJECTED" } },
-      { action: "candidate.anonymize", actorId: org.users.hr.id, after: { reason: "request", removed: { languages: 2, certifications: 1, cv: 1 }, redactedAuditRows: 2 } },
+      { action: "scorecard.save", after: { applicationId: app.id, summary: "[erased]", ratings: [{ requirementId, rating: 4, note: "[erased]" }] } },
+      {
+        action: "candidate.anonymize", actorId: org.users.hr.id,
+        after: { reason: "request", removed: { languages: 2, certifications: 1, cv: 1 }, emptiedScorecardText: { notes: 2, summaries: 2 }, redactedAuditRows: 3 },
+      },
     ]);
     const text = JSON.stringify(events);
-    for (const secret of ["Erika", "candidate.example", "+46", "Lives near", "Referral", "AML", "cv.pdf"]) expect(text).not.toContain(secret);
+    for (const secret of ["Erika", "candidate.example", "+46", "Lives near", "Referral", "AML", "cv.pdf", "divorce", "two kids"]) expect(text).not.toContain(secret);
 
     // a retried erasure is harmless
     expect(await hr.privacy.erase({ candidateId: candidate.id, confirmName: "Erika Example" })).toMatchObject({ anonymized: false });

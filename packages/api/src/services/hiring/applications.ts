@@ -7,6 +7,7 @@ import { applicationFitInclude, scoreApplication } from "./fit";
 import { explainRequirements } from "./applications-view";
 import { canRate, closedStages, findScopedApplication, isHr, lockApplication, type Actor } from "./applications-access";
 import { ensureCurrentProfile } from "./current-profile";
+import { refreshStoredFit } from "./fit-store";
 import { conflict, notFound } from "../../errors";
 import { applicationScope } from "../../scopes";
 
@@ -100,6 +101,7 @@ export async function rescreenApplication(db: Db, actor: Actor, applicationId: s
     const latest = await ensureCurrentProfile(tx, app.positionId, actor.id);
     if (latest.id === app.profile.id) return { changed: false, version: app.profile.version };
     await tx.application.update({ where: { id: app.id }, data: { profileId: latest.id } });
+    await refreshStoredFit(tx, { applicationIds: [app.id] });
     await writeAudit(tx, {
       actorId: actor.id, action: "application.rescreen", entityType: "Application", entityId: app.id,
       before: { profileId: app.profile.id, version: app.profile.version }, after: { profileId: latest.id, version: latest.version },

@@ -18,6 +18,7 @@ import { parseCandidateCsv } from "./candidates-csv-parse";
 import { mergeFacts, planCandidateImport, sameFacts, snapshotFacts, type CandidateFacts, type ImportPlan } from "./candidates-import-plan";
 import { addToPipeline, candidateAuditSelect, toDate } from "./candidates-write";
 import { ensureCurrentProfile } from "./current-profile";
+import { refreshStoredFit } from "./fit-store";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 
@@ -161,11 +162,17 @@ export async function commitCandidateImport(db: Db, actor: Actor, input: Candida
       let updated = 0;
       let unchanged = 0;
       let applied = profileId ? created.length : 0;
+      const touched = [...created];
       for (const g of groups.filter((x) => x.storedId)) {
-        if (await mergeStored(tx, actor, g)) updated++;
+        const merged = await mergeStored(tx, actor, g);
+        if (merged) updated++;
         else unchanged++;
-        if (positionId && profileId && (await addToPipeline(tx, actor, g.storedId!, positionId, profileId)).created) applied++;
+        const added = positionId && profileId ? (await addToPipeline(tx, actor, g.storedId!, positionId, profileId)).created : false;
+        if (added) applied++;
+        if (merged || added) touched.push(g.storedId!);
       }
+      // One bulk refresh after the last write: new applications, and every application of a merged candidate.
+      await refreshStoredFit(tx, { candidateIds: touched });
       const totals = { rows: plan.plans.length, created: created.length, merged: updated, unchanged, skipped, applied };
       if (created.length + updated + applied > 0)
         await writeAudit(tx, { actorId: actor.id, action: "candidate.import", entityType: "CandidateImport", entityId: randomUUID(), after: { ...totals, positionId: positionId ?? null } });

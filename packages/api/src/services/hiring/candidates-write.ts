@@ -15,6 +15,7 @@ import {
 import { badRequest, FieldIssuesError, notFound } from "../../errors";
 import { candidateScope } from "../../scopes";
 import { ensureCurrentProfile } from "./current-profile";
+import { refreshStoredFit } from "./fit-store";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 type Data = ReturnType<typeof candidateData.parse>;
@@ -63,7 +64,10 @@ const scalars = (data: Data) => ({
   name: data.name, email: data.email, phone: data.phone, customerFacingYears: data.customerFacingYears, source: data.source, notes: data.notes,
 });
 
-/** Puts a candidate into a position's pipeline at APPLIED against its current profile; the same twice is harmless. */
+/**
+ * Puts a candidate into a position's pipeline at APPLIED against its current profile; the same twice is harmless.
+ * The caller stores the new application's fit (refreshStoredFit) after its last write, so an import does it once.
+ */
 export async function addToPipeline(tx: DbClient, actor: Actor, candidateId: string, positionId: string, profileId?: string) {
   const existing = await tx.application.findUnique({ where: { candidateId_positionId: { candidateId, positionId } } });
   if (existing) return { application: existing, created: false };
@@ -98,6 +102,7 @@ export async function createCandidate(db: Db, actor: Actor, input: CandidateInpu
       .catch((e: unknown) => rethrowDuplicate(e, data.email));
     await writeAudit(tx, { actorId: actor.id, action: "candidate.create", entityType: "Candidate", entityId: created.id, after: created });
     const application = positionId ? (await addToPipeline(tx, actor, created.id, positionId)).application : null;
+    if (application) await refreshStoredFit(tx, { applicationIds: [application.id] });
     return { candidate: created, applicationId: application?.id ?? null };
   });
 }
@@ -126,6 +131,7 @@ export async function updateCandidate(db: Db, actor: Actor, input: CandidateUpda
     const after = await tx.candidate
       .update({ where: { id }, data: { ...scalars(data), ...nested(data) }, select: candidateAuditSelect })
       .catch((e: unknown) => rethrowDuplicate(e, data.email));
+    await refreshStoredFit(tx, { candidateIds: [id] });
     // A retried save rewrote the same rows: no audit event for a change that did not happen.
     if (!sameSnapshot(before, after))
       await writeAudit(tx, { actorId: actor.id, action: "candidate.update", entityType: "Candidate", entityId: id, before, after });
@@ -142,6 +148,8 @@ export async function applyCandidate(db: Db, actor: Actor, input: { candidateId:
     const existing = await tx.application.findUnique({ where: { candidateId_positionId: { candidateId, positionId } } });
     if (existing) return { application: existing, created: false };
     await checkOpenPosition(tx, positionId);
-    return addToPipeline(tx, actor, candidateId, positionId);
+    const added = await addToPipeline(tx, actor, candidateId, positionId);
+    if (added.created) await refreshStoredFit(tx, { applicationIds: [added.application.id] });
+    return added;
   });
 }

@@ -1,7 +1,6 @@
 /** Pipeline reads: positions with stage counts, the board, the ranking table and the comparison. */
 import type { Db, Prisma } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
-import { compareRanking } from "@portal/domain";
 import { candidateStages, type CandidateStageValue, type PipelinePositionsInput, type PipelineTableInput } from "@portal/validators";
 import type { z } from "zod";
 import type { pipelinePositionsInput, pipelineTableInput } from "@portal/validators";
@@ -9,7 +8,8 @@ import { badRequest, notFound } from "../../errors";
 import { contains, pageArgs, toPage } from "../../pagination";
 import { applicationScope, positionScope } from "../../scopes";
 import { applicationFitInclude, scoreApplication } from "./fit";
-import { loadScoredApplications, visiblePosition, type ScoredApplication } from "./pipeline-load";
+import { visiblePosition } from "./pipeline-position";
+import { boardColumns, rankingPage, type RankedRow } from "./pipeline-ranking";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 type PositionsQuery = z.output<typeof pipelinePositionsInput>;
@@ -57,25 +57,19 @@ export async function listPipelinePositions(db: Db, actor: Actor, q: PositionsQu
   return toPage(items, total, q);
 }
 
-const summary = (a: ScoredApplication) => {
-  const counts = { met: 0, partial: 0, missing: 0 };
-  for (const r of a.fit.requirements) counts[r.status] += 1;
-  return counts;
-};
-
-const card = (a: ScoredApplication, latestVersion: number | null) => ({
+const card = (a: RankedRow, latestVersion: number | null) => ({
   id: a.id,
   candidateId: a.candidateId,
   name: a.name,
   anonymized: a.anonymized,
   stage: a.stage,
-  score: a.fit.score,
-  eligible: a.fit.eligible,
+  score: a.score,
+  eligible: a.eligible,
   profileVersion: a.profileVersion,
   /** Set when the position's profile has a newer version than the one this application was screened against. */
   newerVersion: latestVersion !== null && latestVersion > a.profileVersion ? latestVersion : null,
   daysInStage: a.daysInStage,
-  requirements: summary(a),
+  requirements: { met: a.met, partial: a.partial, missing: a.missing },
 });
 export type PipelineCard = ReturnType<typeof card>;
 
@@ -83,15 +77,10 @@ export type PipelineCard = ReturnType<typeof card>;
 export const BOARD_COLUMN_LIMIT = 100;
 
 export async function pipelineBoard(db: Db, actor: Actor, positionId: string, now = new Date()) {
-  // Both run at once; applicationScope alone already keeps a position outside the scope empty.
-  const [position, loaded] = await Promise.all([visiblePosition(db, actor, positionId), loadScoredApplications(db, actor, positionId, now)]);
-  const apps = loaded.sort(rankOrder);
-  const shown = candidateStages.map((stage) => {
-    const inStage = apps.filter((a) => a.stage === stage);
-    return { stage, total: inStage.length, apps: inStage.slice(0, BOARD_COLUMN_LIMIT) };
-  });
+  // Both run at once; applicationScopeSql alone already keeps a position outside the scope empty.
+  const [position, shown] = await Promise.all([visiblePosition(db, actor, positionId), boardColumns(db, actor, positionId, BOARD_COLUMN_LIMIT, now)]);
   // Where each shown closed application was closed from, so "Move to…" can offer reopening it (one query).
-  const closed = shown.flatMap((c) => (c.stage === "REJECTED" || c.stage === "WITHDRAWN" ? c.apps.map((a) => a.id) : []));
+  const closed = shown.flatMap((c) => (c.stage === "REJECTED" || c.stage === "WITHDRAWN" ? c.rows.map((a) => a.id) : []));
   const closings = closed.length
     ? await db.stageChange.findMany({
         where: { applicationId: { in: closed }, toStage: { in: ["REJECTED", "WITHDRAWN"] } },
@@ -101,42 +90,19 @@ export async function pipelineBoard(db: Db, actor: Actor, positionId: string, no
     : [];
   const closedFrom = new Map<string, CandidateStageValue | null>();
   for (const c of closings) if (!closedFrom.has(c.applicationId)) closedFrom.set(c.applicationId, c.fromStage);
-  const columns = shown.map(({ apps: inStage, ...column }) => ({
+  const columns = shown.map(({ rows, ...column }) => ({
     ...column,
-    cards: inStage.map((a) => ({ ...card(a, position.latestVersion), closedFrom: closedFrom.get(a.id) ?? null })),
+    cards: rows.map((a) => ({ ...card(a, position.latestVersion), closedFrom: closedFrom.get(a.id) ?? null })),
   }));
   return { position, columns, canMove: actor.role === "ADMIN" || actor.role === "HR" };
 }
 
-/** The ranking order (eligible, score, name, id); ScoredApplication carries those fields flat. */
-const rankOrder: (a: ScoredApplication, b: ScoredApplication) => number = compareRanking;
-
-const stageIndex = (s: CandidateStageValue) => candidateStages.indexOf(s);
-
-/** Comparators for the other sorts; Array.prototype.sort is stable, so ties keep the ranking order. */
-const primary: Record<Exclude<TableQuery["sort"], "fit">, (a: ScoredApplication, b: ScoredApplication) => number> = {
-  name: (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-  stage: (a, b) => stageIndex(a.stage) - stageIndex(b.stage),
-  daysInStage: (a, b) => a.daysInStage - b.daysInStage,
-};
-
-/** The ranking: every visible application of the position, scored, filtered, ordered and paginated. */
+/** The ranking: every visible application of the position, filtered, ordered and paginated in SQL on the stored fit. */
 export async function pipelineTable(db: Db, actor: Actor, q: TableQuery, now = new Date()) {
-  const where: Prisma.ApplicationWhereInput = {
-    AND: [q.stage ? { stage: q.stage } : {}, q.search ? { candidate: { OR: [{ name: contains(q.search) }, { email: contains(q.search) }] } } : {}],
-  };
-  const [position, all] = await Promise.all([visiblePosition(db, actor, q.positionId), loadScoredApplications(db, actor, q.positionId, now, where)]);
-  // Rank over everyone shown before filtering by eligibility, so the rank number is the candidate's place.
-  const ranked = all.sort(rankOrder);
-  const rankOf = new Map(ranked.map((a, i) => [a.id, i + 1]));
-  const dir = q.direction === "desc" ? -1 : 1;
-  const shown = q.eligibleOnly ? ranked.filter((a) => a.eligible) : [...ranked];
-  const rows =
-    q.sort === "fit" ? (dir === 1 ? shown : shown.reverse())
-    : shown.sort((a, b) => primary[q.sort as Exclude<TableQuery["sort"], "fit">](a, b) * dir);
-  const { skip, take } = pageArgs(q);
-  const items = rows.slice(skip, skip + take).map((a) => ({ ...card(a, position.latestVersion), rank: rankOf.get(a.id)! }));
-  return { ...toPage(items, rows.length, q), latestVersion: position.latestVersion };
+  const query = { positionId: q.positionId, stage: q.stage, search: q.search, eligibleOnly: q.eligibleOnly, sort: q.sort, direction: q.direction, ...pageArgs(q) };
+  const [position, page] = await Promise.all([visiblePosition(db, actor, q.positionId), rankingPage(db, actor, query, now)]);
+  const items = page.rows.map((a) => ({ ...card(a, position.latestVersion), rank: a.rank }));
+  return { ...toPage(items, page.total, q), latestVersion: position.latestVersion };
 }
 
 /** Side-by-side explained fit of 2-4 applications of one position. */

@@ -3,7 +3,7 @@ import type { Db } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
 import type { CandidateStageValue } from "@portal/validators";
 import { applicationScope } from "../../scopes";
-import { visiblePosition } from "./pipeline-load";
+import { visiblePosition } from "./pipeline-position";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 

@@ -2,7 +2,8 @@
  * Candidate data privacy: anonymization on request (erasure) and after a retention period for candidates
  * whose every application ended (rejected or withdrawn). The Candidate row, applications, stage history,
  * scorecard ratings, years of experience and declared expertise stay, so statistics keep counting them.
- * Audit rows record what was erased as counts, never the erased values.
+ * Interviewers' free text about the candidate (rating notes, scorecard summaries) is erased: it can hold
+ * anything about the person. Audit rows record what was erased as counts, never the erased values.
  */
 import { TRPCError } from "@trpc/server";
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
@@ -12,6 +13,7 @@ import type { dueForRetentionQuery } from "@portal/validators";
 import { notFound } from "../../errors";
 import { contains, pageArgs, toPage } from "../../pagination";
 import { candidateScope } from "../../scopes";
+import { keepStoredFitThroughErasure } from "./fit-store";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 
@@ -59,7 +61,10 @@ export const dueWhere = (cutoff: Date): Prisma.CandidateWhereInput => ({
 type ErasureReason = "request" | "retention";
 
 /** Keys whose values are a candidate's personal data wherever they appear in earlier audit rows. */
-const personalKeys = new Set(["name", "email", "phone", "notes", "source", "languages", "certifications", "cv", "fileName", "candidateName"]);
+const personalKeys = new Set([
+  "name", "email", "phone", "notes", "source", "languages", "certifications", "cv", "fileName", "candidateName",
+  "summary", "note", // scorecard.save rows: the interviewer's summary and each rating's note
+]);
 const REDACTED = "[erased]";
 
 function redact(value: unknown): { value: unknown; changed: boolean } {
@@ -85,14 +90,15 @@ function redact(value: unknown): { value: unknown; changed: boolean } {
   return { value, changed: false };
 }
 
-/** Earlier audit rows about the candidate and their applications keep what happened, not who it was. */
+/** Earlier audit rows about the candidate, their applications and scorecards keep what happened, not who it was. */
 async function redactAuditHistory(tx: DbClient, candidateId: string) {
-  const applications = await tx.application.findMany({ where: { candidateId }, select: { id: true } });
+  const applications = await tx.application.findMany({ where: { candidateId }, select: { id: true, scorecards: { select: { id: true } } } });
   const events = await tx.auditEvent.findMany({
     where: {
       OR: [
         { entityType: "Candidate", entityId: candidateId },
         { entityType: "Application", entityId: { in: applications.map((a) => a.id) } },
+        { entityType: "Scorecard", entityId: { in: applications.flatMap((a) => a.scorecards.map((s) => s.id)) } },
       ],
     },
     select: { id: true, before: true, after: true },
@@ -112,6 +118,17 @@ async function redactAuditHistory(tx: DbClient, candidateId: string) {
 }
 
 /**
+ * Empties what interviewers wrote about the candidate, drafts included; the ratings themselves stay (they are
+ * the statistics and the fit). Returns how many notes and summaries had text.
+ */
+async function eraseScorecardText(tx: DbClient, candidateId: string) {
+  const ofCandidate = { application: { candidateId } };
+  const notes = await tx.scorecardRating.updateMany({ where: { scorecard: ofCandidate, note: { not: "" } }, data: { note: "" } });
+  const summaries = await tx.scorecard.updateMany({ where: { ...ofCandidate, summary: { not: "" } }, data: { summary: "" } });
+  return { notes: notes.count, summaries: summaries.count };
+}
+
+/**
  * Erase one candidate's personal data, inside the caller's transaction. Idempotent: an anonymized candidate is
  * left as is (and no second audit row is written).
  */
@@ -123,13 +140,18 @@ export async function anonymizeCandidate(tx: DbClient, candidateId: string, acto
   if (!candidate) throw notFound("Candidate");
   if (candidate.anonymizedAt) return { candidateId, anonymized: false as const, anonymizedAt: candidate.anonymizedAt };
   const anonymizedAt = new Date();
-  await tx.candidateLanguage.deleteMany({ where: { candidateId } });
-  await tx.candidateCertification.deleteMany({ where: { candidateId } });
-  await tx.candidateCv.deleteMany({ where: { candidateId } });
-  await tx.candidate.update({
-    where: { id: candidateId },
-    data: { name: ANONYMIZED_NAME, email: null, phone: "", notes: "", source: "", anonymizedAt },
-  });
+  // Erasure removes languages and certifications, but the candidate keeps the fit they had (statistics, ranking).
+  // Emptying rating notes fires the ratings trigger too, so it also happens inside, before the fit is kept.
+  const scorecardText = await keepStoredFitThroughErasure(tx, candidateId, async () => {
+    await tx.candidateLanguage.deleteMany({ where: { candidateId } });
+    await tx.candidateCertification.deleteMany({ where: { candidateId } });
+    await tx.candidateCv.deleteMany({ where: { candidateId } });
+    await tx.candidate.update({
+      where: { id: candidateId },
+      data: { name: ANONYMIZED_NAME, email: null, phone: "", notes: "", source: "", anonymizedAt },
+    });
+    return eraseScorecardText(tx, candidateId);
+  }, anonymizedAt);
   const redactedAuditRows = await redactAuditHistory(tx, candidateId);
   await writeAudit(tx, {
     actorId: actor?.id ?? null, action: "candidate.anonymize", entityType: "Candidate", entityId: candidateId,
@@ -137,6 +159,7 @@ export async function anonymizeCandidate(tx: DbClient, candidateId: string, acto
       reason,
       erased: ["name", "email", "phone", "notes", "source"],
       removed: { languages: candidate._count.languages, certifications: candidate._count.certifications, cv: candidate.cv ? 1 : 0 },
+      emptiedScorecardText: scorecardText,
       keptApplications: candidate._count.applications,
       redactedAuditRows,
     },

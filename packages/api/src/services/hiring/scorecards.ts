@@ -7,6 +7,7 @@ import { writeAudit, type Db, type DbClient } from "@portal/db";
 import { scorecardSaveInput, type ScorecardSaveInput } from "@portal/validators";
 import { badRequest, conflict } from "../../errors";
 import { canRate, findScopedApplication, lockApplication, type Actor } from "./applications-access";
+import { refreshStoredFit } from "./fit-store";
 
 const submittedFinal = () => conflict("Your scorecard is already submitted and is final; it cannot be changed.");
 
@@ -90,6 +91,8 @@ export async function submitScorecard(db: Db, actor: Actor, applicationId: strin
       throw badRequest(`Rate every requirement before submitting. Not rated yet: ${unrated.map(requirementLabel).join("; ")}.`);
     const submittedAt = new Date();
     await tx.scorecard.update({ where: { id: draft.id }, data: { submittedAt } });
+    // Its ratings count from now on (a draft's never do, so saving one needs no refresh).
+    await refreshStoredFit(tx, { applicationIds: [applicationId] });
     await writeAudit(tx, {
       actorId: actor.id, action: "scorecard.submit", entityType: "Scorecard", entityId: draft.id,
       after: { applicationId, submittedAt },
