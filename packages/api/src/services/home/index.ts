@@ -18,7 +18,7 @@ export async function homeSummary(db: Db, user: SessionUser) {
         db.staffMember.count({ where: { status: "ONBOARDING" } }),
         db.position.aggregate({ where: { archived: false, department: { archived: false } }, _sum: { headcount: true } }),
         db.staffMember.count({ where: { status: { not: "LEFT" }, position: { archived: false } } }),
-        openingsBySegment(db),
+        openingsBySegment(db, user),
       ]);
       const coverage = segmentCoverage(segments, departments);
       const orphans = coverage.filter((c) => c.orphan).map((c) => segments.find((s) => s.id === c.segmentId)?.name ?? "");
