@@ -2,10 +2,14 @@
 import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { revokeSignOffInput } from "@portal/validators";
 import { Alert, Button, Card, FormField, Textarea } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { ReasonDialog } from "./reason-dialog";
+import { ReasonDialog } from "@/components/forms/reason-dialog";
 import type { PersonView } from "./types";
+
+/** The server's rule for an override or revocation reason: required, at most 2000 characters. */
+const reasonSchema = revokeSignOffInput.shape.reason;
 import { useReadinessText } from "./use-readiness-text";
 
 /**
@@ -76,6 +80,8 @@ export function SignOffPanel({ person }: { person: PersonView }) {
         description={t("overrideDescription", { name })}
         label={t("overrideReasonLabel")}
         confirmLabel={t("confirmOverride")}
+        schema={reasonSchema}
+        maxLength={2000}
         onConfirm={(overrideReason) => signOff.mutateAsync({ staffMemberId: person.staff.id, comment, overrideReason })}
       />
       {current ? (
@@ -88,6 +94,8 @@ export function SignOffPanel({ person }: { person: PersonView }) {
           label={t("revokeReason")}
           confirmLabel={t("confirmRevoke")}
           destructive
+          schema={reasonSchema}
+          maxLength={2000}
           onConfirm={(reason) => revoke.mutateAsync({ signOffId: current.id, reason })}
         />
       ) : null}

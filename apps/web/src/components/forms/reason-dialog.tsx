@@ -1,18 +1,19 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { revokeSignOffInput } from "@portal/validators";
+import { TRPCClientError } from "@trpc/client";
+import type { ZodType } from "zod";
 import { Alert, Button, Dialog, FormField, Textarea } from "@portal/ui";
 import { useErrorText } from "@/components/forms/use-form-errors";
 
-/** The same rule as the server's: a reason is required text of at most 2000 characters. */
-const reasonSchema = revokeSignOffInput.shape.reason;
+type ZodData = { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null };
 
 /**
- * A confirmation that needs a reason (an override, a revocation): the action runs only with a valid reason, and
- * a refusal from the server stays in the dialog where it was asked for.
+ * A confirmation that needs a reason (a rejection, an override, a revocation): the reason is checked with the
+ * server's own schema, the action runs only with a valid one, and a refusal from the server stays in the dialog
+ * where it was asked for (on the field when the server names the `reason` field).
  */
-export function ReasonDialog({ open, onOpenChange, id, title, description, label, confirmLabel, destructive, onConfirm }: {
+export function ReasonDialog({ open, onOpenChange, id, title, description, label, confirmLabel, destructive, schema, maxLength, onConfirm }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   id: string;
@@ -21,6 +22,9 @@ export function ReasonDialog({ open, onOpenChange, id, title, description, label
   label: string;
   confirmLabel: string;
   destructive?: boolean;
+  /** The server's rule for the reason, e.g. `revokeSignOffInput.shape.reason`. */
+  schema: ZodType<string>;
+  maxLength: number;
   onConfirm: (reason: string) => Promise<unknown>;
 }) {
   const common = useTranslations("common");
@@ -39,7 +43,7 @@ export function ReasonDialog({ open, onOpenChange, id, title, description, label
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const parsed = reasonSchema.safeParse(reason);
+    const parsed = schema.safeParse(reason);
     if (!parsed.success) return setFieldError(errorText(parsed.error.issues[0]?.message));
     setFieldError(undefined);
     setPending(true);
@@ -47,7 +51,9 @@ export function ReasonDialog({ open, onOpenChange, id, title, description, label
       await onConfirm(parsed.data);
       close(false);
     } catch (err) {
-      setFormError(err instanceof Error ? err.message : String(err));
+      const fields = err instanceof TRPCClientError ? (err.data as ZodData | undefined)?.zodError?.fieldErrors : undefined;
+      if (fields?.reason?.[0]) setFieldError(errorText(fields.reason[0]));
+      else setFormError(err instanceof Error ? err.message : String(err));
     } finally {
       setPending(false);
     }
@@ -57,7 +63,7 @@ export function ReasonDialog({ open, onOpenChange, id, title, description, label
       <form onSubmit={(e) => void submit(e)} noValidate className="space-y-4">
         {formError ? <Alert tone="danger" role="alert">{formError}</Alert> : null}
         <FormField id={id} label={label} error={fieldError} required>
-          {(aria) => <Textarea {...aria} rows={3} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />}
+          {(aria) => <Textarea {...aria} rows={3} value={reason} maxLength={maxLength} onChange={(e) => setReason(e.target.value)} />}
         </FormField>
         <div className="flex justify-end gap-2">
           <Button type="button" variant="secondary" onClick={() => close(false)}>{common("cancel")}</Button>
