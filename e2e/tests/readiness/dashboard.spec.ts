@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { accounts, signIn } from "../../fixtures/accounts";
-import { seedReadinessJourney } from "./readiness-data";
+import { profileGainsCriterion, seedReadinessJourney } from "./readiness-data";
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -89,4 +89,20 @@ test("a head sees why a person is not ready, is refused a sign-off without overr
 
   // The coverage page counts them as signed off now, no longer as waiting for review.
   expect(await coverageCounts(page)).toEqual({ signedOff: before.signedOff + 1, readyForReview: before.readyForReview - 1 });
+});
+
+test("a sign-off lapses when the position's profile asks for something new, and the person page says why", async ({ page }) => {
+  await signIn(page, accounts.headPrivate);
+  await page.goto(`/readiness/${journey.ready.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: journey.ready.name })).toBeVisible();
+  // Signed off by the journey above, or here when this test runs alone.
+  if ((await page.getByTestId("readiness-status").textContent()) !== "Signed off") {
+    await page.getByRole("button", { name: "Sign off as ready" }).click();
+    await expect(page.getByTestId("readiness-status")).toHaveText("Signed off");
+  }
+  await profileGainsCriterion(journey.positionId, journey.segmentId, "Explains fees without jargon");
+  await page.reload();
+  await expect(page.getByTestId("readiness-status")).toHaveText("Lapsed");
+  await expect(page.getByText("The sign-off no longer holds")).toBeVisible();
+  await expect(page.getByText(/The profile now also asks for: .*Explains fees without jargon/)).toBeVisible();
 });

@@ -32,7 +32,26 @@ export async function seedReadinessJourney() {
         data: { staffMemberId: ready.id, courseId: rule.courseId, versionId: rule.course.versions[0]!.id, source: "RULE", ruleId: rule.id, passedAt: new Date(), recertifyMonths: rule.recertifyMonths },
       });
     }
-    return { department: department.name, segment: department.segment.name, ready: { id: ready.id, name: `Rea Ready ${run}` }, notReady: { id: notReady.id, name: `Nils Notready ${run}` } };
+    return { department: department.name, segment: department.segment.name, positionId: position.id, segmentId: department.segmentId, ready: { id: ready.id, name: `Rea Ready ${run}` }, notReady: { id: notReady.id, name: `Nils Notready ${run}` } };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/**
+ * HR asks more of the journey's position: a new profile version with the same expertise requirement and a
+ * criterion rated at interview. A sign-off given before covers only the expertise, so it lapses.
+ */
+export async function profileGainsCriterion(positionId: string, segmentId: string, criterion: string) {
+  const db = createPrismaClient();
+  try {
+    await createHiringProfile(db, {
+      positionId,
+      requirements: [
+        { kind: "EXPERTISE", weight: 2, mustHave: true, segmentId, level: 2 },
+        { kind: "CRITERION", weight: 1, mustHave: false, criterion, rating: 4 },
+      ],
+    });
   } finally {
     await db.$disconnect();
   }
