@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { Alert, Button } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
+import { useDownload } from "@/components/download/use-download";
 
 const fileName = (title: string, which: string) => `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "course"}-${which}.json`;
 
@@ -12,26 +12,11 @@ export function ExportButton({ courseId, title, hasPublished }: { courseId: stri
   const t = useTranslations("courses");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const which = hasPublished ? "published" : "draft";
-  const download = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const file = await queryClient.fetchQuery({ ...trpc.courses.exportFile.queryOptions({ courseId, which }), staleTime: 0 });
-      const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: "application/json" }));
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = fileName(title, which);
-      a.click();
-      URL.revokeObjectURL(url);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, download } = useDownload(async () => {
+    const file = await queryClient.fetchQuery({ ...trpc.courses.exportFile.queryOptions({ courseId, which }), staleTime: 0 });
+    return { text: JSON.stringify(file, null, 2), fileName: fileName(title, which), type: "application/json" };
+  });
   return (
     <>
       <Button variant="secondary" onClick={() => void download()} disabled={busy}>

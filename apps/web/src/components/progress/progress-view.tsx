@@ -10,7 +10,8 @@ import { ListToolbar } from "@/components/list/list-toolbar";
 import { SortHeader } from "@/components/list/sort-header";
 import { ListPagination } from "@/components/list/pagination";
 import { QueryState } from "@/components/list/query-state";
-import { downloadText, toCsv } from "./csv";
+import { csvFile, useDownload } from "@/components/download/use-download";
+import { toCsv } from "./csv";
 import { EnrolPeople } from "./enrol-people";
 import { ProgressBar } from "./progress-bar";
 
@@ -35,31 +36,21 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
   const { courseId, departmentId } = list.filters;
   const input = { search: list.search, sort: list.sort, direction: list.direction, page: list.page, pageSize: list.pageSize, courseId, departmentId, status } satisfies RouterInputs["enrolments"]["progress"];
   const query = useQuery(trpc.enrolments.progress.queryOptions(input));
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<string>();
   const [showEnrol, setShowEnrol] = useState(false);
   const data = query.data;
   const filtered = !!list.search || !!courseId || !!departmentId || status !== "all";
   const sortProps = { sort: list.sort, direction: list.direction, onSort: list.toggleSort };
 
   // Every page of the current filter, fetched in the largest page size, so the file holds all matching rows.
-  const exportCsv = async () => {
-    setExporting(true);
-    setExportError(undefined);
-    try {
-      const rows: (string | number)[][] = [[t("csv.name"), t("csv.department"), t("csv.course"), t("csv.status"), t("csv.progress"), t("csv.itemsDone"), t("csv.itemsTotal"), t("csv.dueAt"), t("csv.overdue")]];
-      for (let page = 1; ; page++) {
-        const p = await queryClient.fetchQuery(trpc.enrolments.progress.queryOptions({ ...input, page, pageSize: 100 }));
-        for (const e of p.items) rows.push([e.name, e.department.name, e.course.title, e.status, Math.round(e.progress * 100), e.itemsDone, e.itemsTotal, isoDate(e.dueAt), e.overdue ? "yes" : "no"]);
-        if (page >= p.pageCount) break;
-      }
-      downloadText(`\uFEFF${toCsv(rows)}\r\n`, `training-progress-${new Date().toISOString().slice(0, 10)}.csv`, "text/csv;charset=utf-8");
-    } catch (e) {
-      setExportError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setExporting(false);
+  const { busy: exporting, error: exportError, download: exportCsv } = useDownload(async () => {
+    const rows: (string | number)[][] = [[t("csv.name"), t("csv.department"), t("csv.course"), t("csv.status"), t("csv.progress"), t("csv.itemsDone"), t("csv.itemsTotal"), t("csv.dueAt"), t("csv.overdue")]];
+    for (let page = 1; ; page++) {
+      const p = await queryClient.fetchQuery(trpc.enrolments.progress.queryOptions({ ...input, page, pageSize: 100 }));
+      for (const e of p.items) rows.push([e.name, e.department.name, e.course.title, e.status, Math.round(e.progress * 100), e.itemsDone, e.itemsTotal, isoDate(e.dueAt), e.overdue ? "yes" : "no"]);
+      if (page >= p.pageCount) break;
     }
-  };
+    return csvFile(`${toCsv(rows)}\r\n`, `training-progress-${new Date().toISOString().slice(0, 10)}.csv`);
+  });
 
   return (
     <>
