@@ -1,7 +1,6 @@
-import type { EnrolmentRule, RequiredCourse, RequiredCourseState } from "@portal/domain";
+import type { EnrolmentRule, RequiredCourse } from "@portal/domain";
 import { requiredCourses } from "@portal/domain";
-import { storedEnrolmentStatus } from "../onboarding/plan";
-import type { Placement } from "../readiness/courses";
+import { courseStates, type Placement } from "../readiness/courses";
 import type { CoverageEnrolmentRow } from "./rows";
 
 /**
@@ -9,7 +8,7 @@ import type { CoverageEnrolmentRow } from "./rows";
  * on (department, position, segment), about 600 combinations for 10,000 people, so they are computed once per
  * combination; and progress is not read (0 items done of 0), so an unfinished course is NOT_STARTED rather
  * than IN_PROGRESS. Both are "onboarding" for coverage, and COMPLETED / EXPIRED and the due dates (hence the
- * expected ready date) come from the same `storedEnrolmentStatus` as readiness.
+ * expected ready date) come from the same `courseStates` as readiness.
  */
 export function coverageCourses(rules: readonly EnrolmentRule[], titles: Map<string, string>, enrolments: readonly CoverageEnrolmentRow[], asOf: Date) {
   const byPerson = new Map<string, Map<string, CoverageEnrolmentRow>>();
@@ -27,16 +26,7 @@ export function coverageCourses(rules: readonly EnrolmentRule[], titles: Map<str
   };
 
   return (p: Placement) => {
-    const own = byPerson.get(p.staffMemberId);
-    let expectedReadyAt: Date | null = null;
-    const courses = requiredFor(p).map((rc): RequiredCourseState => {
-      const title = titles.get(rc.courseId) ?? "";
-      const e = own?.get(rc.courseId);
-      if (!e) return { courseId: rc.courseId, title, status: "NOT_STARTED", progress: 0 };
-      const entry = storedEnrolmentStatus(e, 0, 0, asOf);
-      if (entry.status !== "COMPLETED" && entry.dueAt && (!expectedReadyAt || entry.dueAt > expectedReadyAt)) expectedReadyAt = entry.dueAt;
-      return { courseId: rc.courseId, title, status: entry.status, progress: entry.progress };
-    });
-    return { courses, expectedReadyAt: expectedReadyAt as Date | null };
+    const { courses, expectedReadyAt } = courseStates(requiredFor(p), byPerson.get(p.staffMemberId), titles, asOf, () => [0, 0]);
+    return { courses, expectedReadyAt };
   };
 }

@@ -1,5 +1,5 @@
 import type { DbClient, Prisma } from "@portal/db";
-import { requiredCourses, type EnrolmentRule, type RequiredCourseState } from "@portal/domain";
+import { requiredCourses, type EnrolmentRule, type RequiredCourse, type RequiredCourseState } from "@portal/domain";
 import { activeRuleWhere, ruleSelect, toDomainRule } from "../onboarding/enrol";
 import { storedEnrolmentStatus } from "../onboarding/plan";
 
@@ -41,22 +41,36 @@ export async function loadCourseContext(db: DbClient, staffWhere: Prisma.StaffMe
 
 export type Placement = { staffMemberId: string; departmentId: string; positionId: string | null; segmentId: string };
 
+type EnrolmentOfCourse = Parameters<typeof storedEnrolmentStatus>[0] & { courseId: string };
+
 /**
- * The person's required courses as readiness sees them, when they are expected to be ready (the latest due
- * date of an unfinished required course) and how many are overdue.
+ * The states of a person's required courses from their own enrolments (by course), when they are expected to
+ * be ready (the latest due date of an unfinished required course) and how many are overdue. `progressOf` gives
+ * items done and items in all; coverage, which needs no progress, passes 0 of 0.
  */
-export function requiredCourseStates(ctx: CourseContext, p: Placement, asOf: Date) {
-  const own = ctx.enrolmentsByPerson.get(p.staffMemberId);
+export function courseStates<E extends EnrolmentOfCourse>(
+  required: readonly RequiredCourse[],
+  own: Map<string, E> | undefined,
+  titles: Map<string, string>,
+  asOf: Date,
+  progressOf: (e: E) => [itemsDone: number, itemsTotal: number],
+) {
   let expectedReadyAt: Date | null = null;
   let overdueCourses = 0;
-  const courses: RequiredCourseState[] = requiredCourses(ctx.rules, { departmentId: p.departmentId, positionId: p.positionId, segmentId: p.segmentId }).map((rc) => {
-    const title = ctx.titles.get(rc.courseId) ?? "";
+  const courses = required.map((rc): RequiredCourseState => {
+    const title = titles.get(rc.courseId) ?? "";
     const e = own?.get(rc.courseId);
     if (!e) return { courseId: rc.courseId, title, status: "NOT_STARTED", progress: 0 };
-    const entry = storedEnrolmentStatus(e, e._count.progress, ctx.itemCounts.get(e.versionId) ?? 0, asOf);
+    const entry = storedEnrolmentStatus(e, ...progressOf(e), asOf);
     if (entry.status !== "COMPLETED" && entry.dueAt && (!expectedReadyAt || entry.dueAt > expectedReadyAt)) expectedReadyAt = entry.dueAt;
     if (entry.overdue) overdueCourses += 1;
     return { courseId: rc.courseId, title, status: entry.status, progress: entry.progress };
   });
   return { courses, expectedReadyAt: expectedReadyAt as Date | null, overdueCourses };
+}
+
+/** The person's required courses as readiness sees them, with their progress. */
+export function requiredCourseStates(ctx: CourseContext, p: Placement, asOf: Date) {
+  const required = requiredCourses(ctx.rules, { departmentId: p.departmentId, positionId: p.positionId, segmentId: p.segmentId });
+  return courseStates(required, ctx.enrolmentsByPerson.get(p.staffMemberId), ctx.titles, asOf, (e) => [e._count.progress, ctx.itemCounts.get(e.versionId) ?? 0]);
 }
