@@ -4,6 +4,7 @@ import { requirementKey } from "@portal/domain";
 import type { revokeSignOffInput, signOffInput } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, isUniqueViolation, notFound } from "../../errors";
+import { lockStaffMember } from "../staff-expertise";
 import { loadReadiness } from "./load";
 
 type Actor = Pick<SessionUser, "id" | "role">;
@@ -24,7 +25,7 @@ export async function signOff(db: Db, actor: Actor, input: z.output<typeof signO
   try {
     return await db.$transaction(async (tx) => {
       // One sign-off decision per person at a time: a concurrent retry waits here, then finds the sign-off in force.
-      await tx.$executeRaw`SELECT 1 FROM "StaffMember" WHERE "id" = ${input.staffMemberId} FOR UPDATE`;
+      await lockStaffMember(tx, input.staffMemberId);
       const [person] = await loadReadiness(tx, { AND: [{ id: input.staffMemberId }, signOffScope(actor)] }, new Date());
       if (!person) throw notFound("Staff member");
       if (!person.staff.positionId) throw badRequest("Give this person a position before signing them off: readiness is measured against the position's profile.");
