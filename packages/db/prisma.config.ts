@@ -11,7 +11,8 @@ type QueryResultLike = { fields?: { dataTypeID: number }[] };
 // Prisma issue 27403: adapter-pg rejects catalog columns of type `name` (oid 19) that migrate reads;
 // a type parser does not help because the adapter checks dataTypeID first, so relabel them as text (25).
 const relabelNameColumns = (res: unknown) => {
-  for (const r of [res].flat() as QueryResultLike[]) for (const f of r?.fields ?? []) if (f.dataTypeID === 19) f.dataTypeID = 25;
+  for (const r of [res].flat() as QueryResultLike[])
+    for (const f of r?.fields ?? []) if (f.dataTypeID === 19) f.dataTypeID = 25;
   return res;
 };
 class NameAsTextClient extends pg.Client {
@@ -45,7 +46,9 @@ function runScriptsWhole(factory: PrismaPg): PrismaPg {
       } catch (error) {
         // The CLI only prints "External error id#0" for an error it did not make: say what PostgreSQL said.
         const e = error as { message?: string; position?: string; hint?: string };
-        console.error(`Migration failed: ${e.message ?? String(error)}${e.position ? ` (at character ${e.position})` : ""}${e.hint ? `. ${e.hint}` : ""}`);
+        console.error(
+          `Migration failed: ${e.message ?? String(error)}${e.position ? ` (at character ${e.position})` : ""}${e.hint ? `. ${e.hint}` : ""}`,
+        );
         throw error;
       }
     };
@@ -59,6 +62,12 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   async adapter() {
-    return runScriptsWhole(new PrismaPg({ connectionString: process.env.DATABASE_URL, Client: NameAsTextClient, allowExitOnIdle: true }));
+    return runScriptsWhole(
+      new PrismaPg({
+        connectionString: process.env.DATABASE_URL,
+        Client: NameAsTextClient,
+        allowExitOnIdle: true,
+      }),
+    );
   },
 });

@@ -4,7 +4,18 @@ import globals from "globals";
 
 /** Shared flat config: strict TypeScript, no stray `any`, no process.env outside env modules. */
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/generated/**", "**/.cache/**", "**/*.config.*", "**/playwright-report/**", "**/test-results/**"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/.next/**",
+      "**/dist/**",
+      "**/generated/**",
+      "**/.cache/**",
+      "**/*.config.*",
+      "**/playwright-report/**",
+      "**/test-results/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,9 +26,15 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: "Read configuration through the package's env module." },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: "Read configuration through the package's env module.",
+        },
       ],
     },
   },
-  { files: ["**/env.ts", "**/scripts/**", "**/*.test.ts", "**/test/**", "**/*.mjs"], rules: { "no-restricted-syntax": "off" } },
+  {
+    files: ["**/env.ts", "**/scripts/**", "**/*.test.ts", "**/test/**", "**/*.mjs"],
+    rules: { "no-restricted-syntax": "off" },
+  },
 );

@@ -17,7 +17,11 @@ if (routes.length === 0) routes.push("/(portal)/learning/[enrolmentId]/page");
 const build = JSON.parse(readFileSync(`${next}build-manifest.json`, "utf8"));
 const gz = new Map();
 const size = (file) => {
-  if (!gz.has(file)) gz.set(file, { raw: readFileSync(`${next}${file}`).length, gzip: gzipSync(readFileSync(`${next}${file}`), { level: 9 }).length });
+  if (!gz.has(file))
+    gz.set(file, {
+      raw: readFileSync(`${next}${file}`).length,
+      gzip: gzipSync(readFileSync(`${next}${file}`), { level: 9 }).length,
+    });
   return gz.get(file);
 };
 
@@ -29,7 +33,8 @@ for (const route of routes) {
   const manifest = globalThis_.__RSC_MANIFEST[route];
   const files = new Set(build.rootMainFiles);
   for (const chunks of Object.values(manifest.entryJSFiles)) for (const f of chunks) files.add(f);
-  let raw = 0, gzip = 0;
+  let raw = 0,
+    gzip = 0;
   for (const f of files) {
     const s = size(f);
     raw += s.raw;
@@ -38,6 +43,8 @@ for (const route of routes) {
   const kB = (n) => (n / 1024).toFixed(1);
   const over = budget !== null && gzip / 1024 > budget;
   failed ||= over;
-  console.log(`${route}: ${files.size} files, ${kB(raw)} kB raw, ${kB(gzip)} kB gzipped${budget !== null ? (over ? ` > budget ${budget} kB` : ` <= budget ${budget} kB`) : ""}`);
+  console.log(
+    `${route}: ${files.size} files, ${kB(raw)} kB raw, ${kB(gzip)} kB gzipped${budget !== null ? (over ? ` > budget ${budget} kB` : ` <= budget ${budget} kB`) : ""}`,
+  );
 }
 process.exit(failed ? 1 : 0);

@@ -14,5 +14,10 @@ export const jobsEnv = () => ({
   disabled: process.env.JOBS_DISABLED === "1",
   databaseUrl: process.env.DATABASE_URL,
   /** SMTP_URL unset means in-app notifications only. */
-  mail: { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM, PORTAL_URL: process.env.PORTAL_URL, AUTH_URL: process.env.AUTH_URL },
+  mail: {
+    SMTP_URL: process.env.SMTP_URL,
+    MAIL_FROM: process.env.MAIL_FROM,
+    PORTAL_URL: process.env.PORTAL_URL,
+    AUTH_URL: process.env.AUTH_URL,
+  },
 });

@@ -4,5 +4,6 @@
 export async function register() {
   // Read literally (not through env.ts) so Next can drop the Node-only import from any edge bundle.
   // eslint-disable-next-line no-restricted-syntax
-  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./instrumentation-node")).startBackgroundJobs();
+  if (process.env.NEXT_RUNTIME === "nodejs")
+    await (await import("./instrumentation-node")).startBackgroundJobs();
 }

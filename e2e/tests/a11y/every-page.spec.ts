@@ -13,7 +13,10 @@ async function check(page: Page, path: string) {
 /** Open the first detail link of a list page and check the detail page too. */
 async function checkFirstDetail(page: Page, listPath: string, hrefPrefix: string) {
   await page.goto(listPath);
-  const link = page.locator(`main a[href^="${hrefPrefix}"]`).filter({ hasNotText: /^New|Import|Export/ }).first();
+  const link = page
+    .locator(`main a[href^="${hrefPrefix}"]`)
+    .filter({ hasNotText: /^New|Import|Export/ })
+    .first();
   await expect(link).toBeVisible();
   const href = await link.getAttribute("href");
   expect(href).toBeTruthy();
@@ -24,11 +27,33 @@ test("every admin page has no serious or critical accessibility violations", asy
   test.setTimeout(240_000); // 35 pages scanned; 2.8 min seen on a loaded two-core machine
   await signIn(page, accounts.admin);
   for (const path of [
-    "/", "/admin/segments", "/admin/segments/new", "/admin/departments", "/admin/departments/new", "/admin/positions",
-    "/admin/positions/new", "/admin/staff", "/admin/staff/new", "/admin/staff/import", "/admin/users", "/admin/users/new",
-    "/admin/audit", "/staffing", "/change-password", "/hiring", "/hiring/candidates", "/hiring/candidates/new",
-    "/hiring/candidates/import", "/admin/privacy", "/learning", "/learning/courses", "/learning/courses/new",
-    "/learning/courses/import", "/learning/progress", "/coverage", "/readiness",
+    "/",
+    "/admin/segments",
+    "/admin/segments/new",
+    "/admin/departments",
+    "/admin/departments/new",
+    "/admin/positions",
+    "/admin/positions/new",
+    "/admin/staff",
+    "/admin/staff/new",
+    "/admin/staff/import",
+    "/admin/users",
+    "/admin/users/new",
+    "/admin/audit",
+    "/staffing",
+    "/change-password",
+    "/hiring",
+    "/hiring/candidates",
+    "/hiring/candidates/new",
+    "/hiring/candidates/import",
+    "/admin/privacy",
+    "/learning",
+    "/learning/courses",
+    "/learning/courses/new",
+    "/learning/courses/import",
+    "/learning/progress",
+    "/coverage",
+    "/readiness",
   ])
     await check(page, path);
   await checkFirstDetail(page, "/admin/segments", "/admin/segments/c");
@@ -53,7 +78,17 @@ test("the pages of a head and of a staff member are accessible too", async ({ pa
   // Two sessions and fifteen pages, each waited for and scanned: past the 60 s default on a busy machine.
   test.setTimeout(150_000);
   await signIn(page, accounts.headPrivate);
-  for (const path of ["/", "/admin/departments", "/admin/staff", "/hiring", "/learning", "/learning/progress", "/coverage", "/readiness"]) await check(page, path);
+  for (const path of [
+    "/",
+    "/admin/departments",
+    "/admin/staff",
+    "/hiring",
+    "/learning",
+    "/learning/progress",
+    "/coverage",
+    "/readiness",
+  ])
+    await check(page, path);
   await checkFirstDetail(page, "/readiness", "/readiness/c");
   // A separate session for the staff member: nothing depends on signing out first.
   const staff = await (await browser.newContext()).newPage();

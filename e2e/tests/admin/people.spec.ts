@@ -4,7 +4,11 @@ import { accounts, signIn } from "../../fixtures/accounts";
 test.describe.configure({ mode: "serial" });
 
 const run = Date.now().toString(36);
-const newcomer = { name: `Lena Berg ${run}`, email: `lena.berg.${run}@nordvik.example`, password: `a new passphrase ${run}` };
+const newcomer = {
+  name: `Lena Berg ${run}`,
+  email: `lena.berg.${run}@nordvik.example`,
+  password: `a new passphrase ${run}`,
+};
 
 async function signedInPage(browser: Browser, email: string, password?: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -12,7 +16,10 @@ async function signedInPage(browser: Browser, email: string, password?: string):
   return page;
 }
 
-test("an admin adds a staff member with expertise, and the new person sees it after choosing a password", async ({ page, browser }) => {
+test("an admin adds a staff member with expertise, and the new person sees it after choosing a password", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, accounts.admin);
   await page.goto("/admin/staff/new");

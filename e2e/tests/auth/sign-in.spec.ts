@@ -9,7 +9,9 @@ test("an anonymous visitor is sent to the sign-in page, which is accessible", as
   await expectAccessible(page);
 });
 
-test("a wrong password gets one message that does not reveal whether the account exists", async ({ page }) => {
+test("a wrong password gets one message that does not reveal whether the account exists", async ({
+  page,
+}) => {
   await page.goto("/login");
   await page.getByLabel("Email").fill("nobody@nordvik.example");
   await page.getByLabel("Password").fill("wrong password!");
@@ -25,7 +27,9 @@ test("an admin signs in, lands on a home page with next steps, and signs out", a
   await signIn(page, accounts.admin);
   await expect(page.getByRole("heading", { name: "Welcome, Ada Admin" })).toBeVisible();
   await expect(page.getByText("1 customer segment is served by no department.")).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" }),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
@@ -56,5 +60,7 @@ test("repeated failures are throttled with a clear message, also for unknown acc
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("wrong password again");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./)).toBeVisible();
+  await expect(
+    page.getByText(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./),
+  ).toBeVisible();
 });

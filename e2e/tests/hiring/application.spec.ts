@@ -7,7 +7,9 @@ const demo = { interview: "demo-application-interview", offer: "demo-application
 
 test.describe.configure({ mode: "serial" });
 
-test("the head rates a candidate at interview and sees the assessed level next to the declared one", async ({ page }) => {
+test("the head rates a candidate at interview and sees the assessed level next to the declared one", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, accounts.headPrivate);
   await page.goto(`/hiring/applications/${demo.interview}`);
@@ -38,7 +40,9 @@ test("the head rates a candidate at interview and sees the assessed level next t
   await expect(page.getByRole("button", { name: "Submit scorecard" })).toHaveCount(0);
 });
 
-test("HR hires a candidate at offer once, sees the password once, and finds the new staff member", async ({ page }) => {
+test("HR hires a candidate at offer once, sees the password once, and finds the new staff member", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, accounts.hr);
   await page.goto(`/hiring/applications/${demo.offer}`);
@@ -64,7 +68,11 @@ test("HR hires a candidate at offer once, sees the password once, and finds the 
     data: { json: { applicationId: demo.offer, startDate: "2026-12-07" } },
   });
   expect(retry.ok()).toBe(true);
-  const body = (await retry.json()) as { result: { data: { json: { alreadyHired: boolean; oneTimePassword: string | null; staff: { id: string } } } } };
+  const body = (await retry.json()) as {
+    result: {
+      data: { json: { alreadyHired: boolean; oneTimePassword: string | null; staff: { id: string } } };
+    };
+  };
   expect(body.result.data.json).toMatchObject({ alreadyHired: true, oneTimePassword: null });
 
   await page.getByRole("link", { name: "Open the new staff member" }).click();

@@ -5,12 +5,15 @@ import { expectAccessible } from "../../fixtures/axe";
 const run = Date.now().toString(36);
 const position = "Digital advisor · Young Customers Team";
 const header = "name,email,phone,years,languages,expertise,certifications,source,notes";
-const row = (i: number) => `Cand ${run} ${i},cand.${run}.${i}@example.com,+46 70 ${i},${i % 8},"en:B2; sv:C1",Young adults:${i % 5},,job board,`;
+const row = (i: number) =>
+  `Cand ${run} ${i},cand.${run}.${i}@example.com,+46 70 ${i},${i % 8},"en:B2; sv:C1",Young adults:${i % 5},,job board,`;
 const minimalPdf =
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
   "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
 
-test("HR imports 20 candidates for a position (bad rows first refused), finds one, and uploads and downloads a CV", async ({ page }) => {
+test("HR imports 20 candidates for a position (bad rows first refused), finds one, and uploads and downloads a CV", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, accounts.hr);
 
@@ -52,7 +55,11 @@ test("HR imports 20 candidates for a position (bad rows first refused), finds on
   const dialog = page.getByRole("alertdialog");
   await expect(dialog).toContainText("all added to the pipeline of Digital advisor");
   await dialog.getByRole("button", { name: "Import 20 candidates" }).click();
-  await expect(page.getByText("Imported: 20 new, 0 updated by merging, 0 already up to date, 0 skipped; 20 added to the pipeline.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Imported: 20 new, 0 updated by merging, 0 already up to date, 0 skipped; 20 added to the pipeline.",
+    ),
+  ).toBeVisible();
 
   await page.goto(`/hiring/candidates?q=${encodeURIComponent(`cand.${run}.7@`)}`);
   const link = page.getByRole("link", { name: `Cand ${run} 7` });
@@ -60,13 +67,20 @@ test("HR imports 20 candidates for a position (bad rows first refused), finds on
   await expect(page.getByRole("row", { name: new RegExp(`Cand ${run} 7`) })).toContainText("Digital advisor");
   await link.click();
   await expect(page.getByRole("heading", { name: `Cand ${run} 7` })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Erase personal data…" })).toHaveAttribute("href", /\/admin\/privacy\?candidate=/);
+  await expect(page.getByRole("link", { name: "Erase personal data…" })).toHaveAttribute(
+    "href",
+    /\/admin\/privacy\?candidate=/,
+  );
 
   // A text file named .pdf is refused by content; a real PDF is accepted.
-  await page.getByLabel("Upload a CV").setInputFiles({ name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("just text") });
+  await page
+    .getByLabel("Upload a CV")
+    .setInputFiles({ name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("just text") });
   await page.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page.getByText("The CV must be a PDF or a Word (.docx) document.")).toBeVisible();
-  await page.getByLabel("Upload a CV").setInputFiles({ name: "cv-cand-7.pdf", mimeType: "application/pdf", buffer: Buffer.from(minimalPdf) });
+  await page
+    .getByLabel("Upload a CV")
+    .setInputFiles({ name: "cv-cand-7.pdf", mimeType: "application/pdf", buffer: Buffer.from(minimalPdf) });
   await page.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page.getByText("CV uploaded.", { exact: true })).toBeVisible();
   await expect(page.getByText("cv-cand-7.pdf")).toBeVisible();
@@ -81,7 +95,10 @@ test("HR imports 20 candidates for a position (bad rows first refused), finds on
   expect(Buffer.concat(chunks).toString("latin1")).toBe(minimalPdf);
 });
 
-test("HR creates a candidate with the form; a duplicate email points to the existing one; staff cannot fetch CVs", async ({ page, browser }) => {
+test("HR creates a candidate with the form; a duplicate email points to the existing one; staff cannot fetch CVs", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, accounts.hr);
   await page.goto("/hiring/candidates/new");
   await page.getByRole("button", { name: "Create candidate" }).click();
@@ -105,7 +122,10 @@ test("HR creates a candidate with the form; a duplicate email points to the exis
   await expect(page.getByText(email)).toBeVisible();
   await expect(page.getByText("es C1")).toBeVisible();
   await expect(page.getByText("Young adults: 3 · Specialist")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Digital advisor", exact: true })).toHaveAttribute("href", /\/hiring\/positions\//);
+  await expect(page.getByRole("link", { name: "Digital advisor", exact: true })).toHaveAttribute(
+    "href",
+    /\/hiring\/positions\//,
+  );
   const candidateUrl = page.url();
 
   await page.goto("/hiring/candidates/new");
@@ -121,6 +141,12 @@ test("HR creates a candidate with the form; a duplicate email points to the exis
   const id = new URL(candidateUrl).pathname.split("/").pop();
   const res = await staff.request.get(`/api/candidates/${id}/cv`);
   expect(res.status()).toBe(404);
-  expect((await staff.request.post(`/api/candidates/${id}/cv`, { multipart: { file: { name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from(minimalPdf) } } })).status()).toBe(403);
+  expect(
+    (
+      await staff.request.post(`/api/candidates/${id}/cv`, {
+        multipart: { file: { name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from(minimalPdf) } },
+      })
+    ).status(),
+  ).toBe(403);
   await staff.close();
 });

@@ -10,9 +10,12 @@ const run = Date.now().toString(36);
 const title = `Journey advisor ${run}`;
 const header = "name,email,phone,years,languages,expertise,certifications,source,notes";
 // Candidate 1 declares expert level in Young adults, the others less: the ranking puts candidate 1 first.
-const row = (i: number) => `Journey ${run} ${i},journey.${run}.${i}@example.com,,${(i % 5) + 1},"en:B2",Young adults:${i === 1 ? 4 : i % 3},,referral,`;
+const row = (i: number) =>
+  `Journey ${run} ${i},journey.${run}.${i}@example.com,,${(i % 5) + 1},"en:B2",Young adults:${i === 1 ? 4 : i % 3},,referral,`;
 
-test("HR defines a profile, imports candidates, ranks them, interviews one with a scorecard and hires them", async ({ page }) => {
+test("HR defines a profile, imports candidates, ranks them, interviews one with a scorecard and hires them", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await signIn(page, accounts.hr);
   const column = (stage: string) => page.getByTestId(`column-${stage}`);
@@ -99,9 +102,14 @@ test("HR defines a profile, imports candidates, ranks them, interviews one with 
 
   // A retried hire returns the same person and creates nobody.
   const applicationId = new URL(applicationUrl).pathname.split("/").pop()!;
-  const retry = await page.request.post("/api/trpc/applications.hire", { data: { json: { applicationId, startDate: "2026-12-14" } } });
+  const retry = await page.request.post("/api/trpc/applications.hire", {
+    data: { json: { applicationId, startDate: "2026-12-14" } },
+  });
   expect(retry.ok()).toBe(true);
-  expect(((await retry.json()) as { result: { data: { json: { alreadyHired: boolean } } } }).result.data.json.alreadyHired).toBe(true);
+  expect(
+    ((await retry.json()) as { result: { data: { json: { alreadyHired: boolean } } } }).result.data.json
+      .alreadyHired,
+  ).toBe(true);
 
   await page.goto(`/admin/staff?q=${encodeURIComponent(best)}`);
   const staffRow = page.getByRole("row", { name: new RegExp(best) });

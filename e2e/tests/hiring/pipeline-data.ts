@@ -11,7 +11,9 @@ export async function seedPipelineJourney() {
   try {
     const run = Date.now().toString(36);
     const department = await db.department.findFirstOrThrow({ where: { name: "Private Banking Service" } });
-    const position = await db.position.create({ data: { title: `E2E pipeline ${run}`, departmentId: department.id, headcount: 2 } });
+    const position = await db.position.create({
+      data: { title: `E2E pipeline ${run}`, departmentId: department.id, headcount: 2 },
+    });
     const profile = await createHiringProfile(db, {
       positionId: position.id,
       requirements: [
@@ -32,7 +34,12 @@ export async function seedPipelineJourney() {
         expertise: [{ segmentId: department.segmentId, level: p.level }],
         languages: p.en ? [{ language: "en", cefr: p.en }] : [],
       });
-      await createApplication(db, { candidateId: candidate.id, positionId: position.id, profileId: profile.id, stage: p.stage });
+      await createApplication(db, {
+        candidateId: candidate.id,
+        positionId: position.id,
+        profileId: profile.id,
+        stage: p.stage,
+      });
     }
     return { positionId: position.id, title: position.title, names: people.map((p) => p.name) as string[] };
   } finally {

@@ -5,7 +5,9 @@ import { seedPipelineJourney } from "./pipeline-data";
 
 test.describe.configure({ mode: "serial" });
 
-test("HR moves candidates by keyboard drag and by menu, rejects one with a reason, compares two; the head sees it read-only", async ({ page }) => {
+test("HR moves candidates by keyboard drag and by menu, rejects one with a reason, compares two; the head sees it read-only", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const { title, names } = await seedPipelineJourney();
   const [alva, bruno, cora, dan] = names as [string, string, string, string];

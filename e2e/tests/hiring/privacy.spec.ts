@@ -7,9 +7,10 @@ test("HR erases a candidate on request after typing their name", async ({ page }
   const id = `e2e${randomUUID().replace(/-/g, "")}`.slice(0, 25);
   const name = `Erasable Person ${id.slice(-6)}`;
   await withDb((db) =>
-    db.query(`INSERT INTO "Candidate" (id, name, email, phone, notes, "updatedAt") VALUES ($1, $2, $3, '+46 70 000 00 00', 'private note', now())`, [
-      id, name, `${id}@candidate.example`,
-    ]),
+    db.query(
+      `INSERT INTO "Candidate" (id, name, email, phone, notes, "updatedAt") VALUES ($1, $2, $3, '+46 70 000 00 00', 'private note', now())`,
+      [id, name, `${id}@candidate.example`],
+    ),
   );
 
   await signIn(page, accounts.hr);
@@ -25,7 +26,14 @@ test("HR erases a candidate on request after typing their name", async ({ page }
   await expect(page.getByText("The candidate's personal data was erased.")).toBeVisible();
   await expect(page.getByText("This candidate is already anonymized.")).toBeVisible();
 
-  const row = await withDb(async (db) => (await db.query(`SELECT name, email, phone, notes, "anonymizedAt" FROM "Candidate" WHERE id = $1`, [id])).rows[0]);
+  const row = await withDb(
+    async (db) =>
+      (
+        await db.query(`SELECT name, email, phone, notes, "anonymizedAt" FROM "Candidate" WHERE id = $1`, [
+          id,
+        ])
+      ).rows[0],
+  );
   expect(row).toMatchObject({ name: "Anonymized candidate", email: null, phone: "", notes: "" });
   expect(row.anonymizedAt).not.toBeNull();
 

@@ -5,7 +5,9 @@ import { expectAccessible } from "../../fixtures/axe";
 const run = Date.now().toString(36);
 const positionTitle = `Profile advisor ${run}`;
 
-test("HR defines a position's hiring profile, sees it on the position page, and reads the privacy settings", async ({ page }) => {
+test("HR defines a position's hiring profile, sees it on the position page, and reads the privacy settings", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, accounts.hr);
 
@@ -61,8 +63,14 @@ test("HR defines a position's hiring profile, sees it on the position page, and 
   await expect(summary.getByText("SV at B2 or better")).toBeVisible();
   await expect(summary.getByText("Explains fees clearly (target 4/5)")).toBeVisible();
   await expect(summary.getByText("must-have")).toHaveCount(1);
-  await expect(summary.getByRole("link", { name: "Edit profile" })).toHaveAttribute("href", `/hiring/positions/${positionId}/profile`);
-  await expect(summary.getByRole("link", { name: "Pipeline" })).toHaveAttribute("href", `/hiring/positions/${positionId}`);
+  await expect(summary.getByRole("link", { name: "Edit profile" })).toHaveAttribute(
+    "href",
+    `/hiring/positions/${positionId}/profile`,
+  );
+  await expect(summary.getByRole("link", { name: "Pipeline" })).toHaveAttribute(
+    "href",
+    `/hiring/positions/${positionId}`,
+  );
 
   // Privacy: HR reads the retention period (only ADMIN changes it)
   await page.goto("/admin/privacy");

@@ -15,7 +15,9 @@ async function settled(page: Page) {
   await expect(page.getByText("Loading…")).toHaveCount(0);
 }
 
-test("HR writes a course with a lesson, a scenario and a quiz, previews, publishes, adds a rule, exports and imports", async ({ page }) => {
+test("HR writes a course with a lesson, a scenario and a quiz, previews, publishes, adds a rule, exports and imports", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, accounts.hr);
   await page.goto("/learning/courses");
@@ -28,7 +30,10 @@ test("HR writes a course with a lesson, a scenario and a quiz, previews, publish
   await page.getByLabel("Course title").fill(title);
   await page.getByLabel("Summary").fill("Warn the customer before every courier visit.");
   // Tags are checkboxes: reachable and toggled with the keyboard.
-  const segment = page.getByRole("group", { name: /Segments/ }).getByRole("checkbox").first();
+  const segment = page
+    .getByRole("group", { name: /Segments/ })
+    .getByRole("checkbox")
+    .first();
   await segment.focus();
   await page.keyboard.press("Space");
   await expect(segment).toBeChecked();
@@ -42,19 +47,31 @@ test("HR writes a course with a lesson, a scenario and a quiz, previews, publish
   await page.locator("#m0-title").fill("Before the visit");
   await page.getByRole("button", { name: "Add lesson" }).click();
   await page.locator("#m0-i0-title").fill("Why we call ahead");
-  await page.locator("#m0-i0-body").fill("## Call ahead\n\nA courier who does not warn **costs trust**.\n\n- Call the day before\n- Give a time window");
+  await page
+    .locator("#m0-i0-body")
+    .fill(
+      "## Call ahead\n\nA courier who does not warn **costs trust**.\n\n- Call the day before\n- Give a time window",
+    );
   await page.getByRole("button", { name: "Preview", exact: true }).click();
-  await expect(page.getByRole("region", { name: "Preview of Why we call ahead" }).getByRole("heading", { name: "Call ahead" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Preview of Why we call ahead" })
+      .getByRole("heading", { name: "Call ahead" }),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Edit text" }).click();
 
   await page.getByRole("button", { name: "Add scenario" }).click();
   await page.locator("#m0-i1-title").fill("The unannounced courier");
   await page.locator("#m0-i1-context").fill("A courier rang at 7 am without warning.");
   await page.locator("#m0-i1-says").fill("Nobody told me you were coming!");
-  await page.locator("#m0-i1-r0-text").fill("I am sorry; we should have called. Let us book a time that suits you.");
+  await page
+    .locator("#m0-i1-r0-text")
+    .fill("I am sorry; we should have called. Let us book a time that suits you.");
   await page.locator("#m0-i1-r0-feedback").fill("Owning the miss and offering a choice rebuilds trust.");
   await page.locator("#m0-i1-r1-text").fill("The courier company is not us.");
-  await page.locator("#m0-i1-r1-feedback").fill("Blaming a partner leaves the customer alone with the problem.");
+  await page
+    .locator("#m0-i1-r1-feedback")
+    .fill("Blaming a partner leaves the customer alone with the problem.");
 
   await page.getByRole("button", { name: "Add quiz" }).click();
   await page.locator("#m0-i2-title").fill("Check: courier visits");
@@ -78,7 +95,11 @@ test("HR writes a course with a lesson, a scenario and a quiz, previews, publish
   const preview = page.getByRole("region", { name: "Preview as a learner" });
   await expect(preview.getByRole("heading", { name: "Call ahead", exact: true })).toBeVisible();
   await preview.getByRole("button", { name: "The courier company is not us." }).click();
-  await expect(preview.getByRole("status").filter({ hasText: "Blaming a partner leaves the customer alone with the problem." })).toBeVisible();
+  await expect(
+    preview
+      .getByRole("status")
+      .filter({ hasText: "Blaming a partner leaves the customer alone with the problem." }),
+  ).toBeVisible();
   await expect(preview.getByText("When do we warn the customer about a courier?")).toBeVisible();
   await expect(preview.getByText("Customers plan their day; a warning respects it.")).toHaveCount(0);
   await expectAccessible(page);
@@ -114,7 +135,11 @@ test("HR writes a course with a lesson, a scenario and a quiz, previews, publish
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export (JSON)" }).click();
   const download = await downloading;
-  const file = JSON.parse(await readFile((await download.path())!, "utf8")) as { format: string; course: { title: string }; content: { modules: { title: string }[] } };
+  const file = JSON.parse(await readFile((await download.path())!, "utf8")) as {
+    format: string;
+    course: { title: string };
+    content: { modules: { title: string }[] };
+  };
   expect(file.format).toBe("customer-portal.course");
   expect(file.course.title).toBe(title);
 
@@ -122,7 +147,11 @@ test("HR writes a course with a lesson, a scenario and a quiz, previews, publish
   await page.goto("/learning/courses/import");
   await settled(page);
   await expectAccessible(page);
-  const broken = { ...file, format: "something else", content: { ...file.content, modules: [{ ...file.content.modules[0], title: "" }] } };
+  const broken = {
+    ...file,
+    format: "something else",
+    content: { ...file.content, modules: [{ ...file.content.modules[0], title: "" }] },
+  };
   await page.getByLabel("Or paste the file's content").fill(JSON.stringify(broken));
   await page.getByRole("button", { name: "Import", exact: true }).click();
   const issues = page.getByRole("alert").filter({ hasText: "nothing was imported" });
@@ -137,7 +166,9 @@ test("HR writes a course with a lesson, a scenario and a quiz, previews, publish
   await page.getByLabel("Course", { exact: true }).selectOption({ label: title });
   await expect(page.getByTestId("summary-enrolments")).toHaveText(String(enrolledCount));
   await expect(page.getByRole("row", { name: /Private Banking Service/ }).first()).toContainText(title);
-  await expect(page.getByRole("region", { name: "Completion per course" }).getByRole("row", { name: new RegExp(title) })).toContainText(String(enrolledCount));
+  await expect(
+    page.getByRole("region", { name: "Completion per course" }).getByRole("row", { name: new RegExp(title) }),
+  ).toContainText(String(enrolledCount));
   await expectAccessible(page);
 });
 
@@ -148,7 +179,10 @@ test("a head sees only their own department on the progress page", async ({ page
   await settled(page);
   await expectAccessible(page);
   // Only departments this head runs (other journeys may have given them another one), never someone else's.
-  const departmentOptions = await page.getByLabel("Department", { exact: true }).locator("option").allInnerTexts();
+  const departmentOptions = await page
+    .getByLabel("Department", { exact: true })
+    .locator("option")
+    .allInnerTexts();
   expect(departmentOptions).toContain("Young Customers Team");
   expect(departmentOptions).not.toContain("Private Banking Service");
   await page.getByLabel("Course", { exact: true }).selectOption({ label: title });
@@ -157,7 +191,10 @@ test("a head sees only their own department on the progress page", async ({ page
 
   await page.goto("/learning/progress");
   await settled(page);
-  const departments = await page.getByRole("table", { name: "Enrolments" }).locator("tbody tr td:nth-child(2)").allInnerTexts();
+  const departments = await page
+    .getByRole("table", { name: "Enrolments" })
+    .locator("tbody tr td:nth-child(2)")
+    .allInnerTexts();
   expect(departments.every((d) => departmentOptions.includes(d))).toBe(true);
   await page.getByRole("button", { name: "Enrol people" }).click();
   await expectAccessible(page);

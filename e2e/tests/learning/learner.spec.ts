@@ -3,7 +3,11 @@ import { accounts, signIn } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 
 const run = Date.now().toString(36);
-const learner = { name: `Tove Lind ${run}`, email: `tove.lind.${run}@nordvik.example`, password: `a learner passphrase ${run}` };
+const learner = {
+  name: `Tove Lind ${run}`,
+  email: `tove.lind.${run}@nordvik.example`,
+  password: `a learner passphrase ${run}`,
+};
 const COURSE = "Serving the public sector";
 
 /** Puts the items of an ordering question in the wanted order with the keyboard-accessible up buttons. */
@@ -14,22 +18,39 @@ async function putInOrder(question: Locator, wanted: string[]) {
       await question.getByRole("button", { name: `Move "${wanted[target]}" up` }).click();
     }
   }
-  await expect(question.getByRole("listitem")).toHaveText(wanted.map((w, i) => new RegExp(`${i + 1}\\.\\s*${w}`)));
+  await expect(question.getByRole("listitem")).toHaveText(
+    wanted.map((w, i) => new RegExp(`${i + 1}\\.\\s*${w}`)),
+  );
 }
 
 async function answerPublicSectorQuizCorrectly(page: Page) {
   const q = (prompt: RegExp) => page.getByRole("group", { name: prompt });
-  await q(/How do public customers usually buy/).getByRole("radio", { name: "Through tenders and framework agreements" }).check();
+  await q(/How do public customers usually buy/)
+    .getByRole("radio", { name: "Through tenders and framework agreements" })
+    .check();
   const compliance = q(/good answer to a compliance question/);
   await compliance.getByRole("checkbox", { name: "It is in writing" }).check();
   await compliance.getByRole("checkbox", { name: "It gives the clause or law reference" }).check();
-  await q(/A report sent one day late is harmless/).getByRole("radio", { name: "False" }).check();
-  await q(/Only the fees listed in the framework agreement/).getByRole("radio", { name: "True" }).check();
-  await putInOrder(q(/Order the stages of a public sector relationship/), ["Tender", "Framework agreement", "Reporting"]);
-  await q(/A report will be late/).getByRole("radio", { name: "Warn the customer today and send what is ready" }).check();
+  await q(/A report sent one day late is harmless/)
+    .getByRole("radio", { name: "False" })
+    .check();
+  await q(/Only the fees listed in the framework agreement/)
+    .getByRole("radio", { name: "True" })
+    .check();
+  await putInOrder(q(/Order the stages of a public sector relationship/), [
+    "Tender",
+    "Framework agreement",
+    "Reporting",
+  ]);
+  await q(/A report will be late/)
+    .getByRole("radio", { name: "Warn the customer today and send what is ready" })
+    .check();
 }
 
-test("a new staff member completes a required course, fails the quiz once, passes, and gets a verifiable certificate and expertise", async ({ page, browser }) => {
+test("a new staff member completes a required course, fails the quiz once, passes, and gets a verifiable certificate and expertise", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(110_000);
   // HR creates the person in a department whose rules require the public sector course.
   await signIn(page, accounts.hr);
@@ -151,7 +172,10 @@ test("a new staff member completes a required course, fails the quiz once, passe
   // A timed quiz asks before the clock starts, then counts down from the server's deadline.
   await staff.goto("/learning");
   await staff.getByRole("link", { name: "Start: Customer-centric basics" }).click();
-  await staff.getByRole("navigation", { name: "Course outline" }).getByRole("button", { name: /Customer-centric basics quiz/ }).click();
+  await staff
+    .getByRole("navigation", { name: "Course outline" })
+    .getByRole("button", { name: /Customer-centric basics quiz/ })
+    .click();
   await expect(staff.getByText("Time limit: 10 minutes")).toBeVisible();
   await staff.getByRole("button", { name: "Start attempt" }).click();
   const timed = staff.getByRole("alertdialog", { name: "Start a timed attempt?" });
@@ -178,7 +202,9 @@ test("a new staff member completes a required course, fails the quiz once, passe
   await anonymous.context().close();
 });
 
-test("the demo staff member resumes a course in progress and sees a completed one with its certificate", async ({ page }) => {
+test("the demo staff member resumes a course in progress and sees a completed one with its certificate", async ({
+  page,
+}) => {
   await signIn(page, accounts.staff);
   await page.goto("/learning");
   await expect(page.getByRole("link", { name: "Review: Customer-centric basics" })).toBeVisible();
@@ -188,8 +214,14 @@ test("the demo staff member resumes a course in progress and sees a completed on
   await page.goto("/learning");
   await page.getByRole("link", { name: "Continue: Serving private individuals" }).click();
   // Resumes at the first item not done: the second scenario.
-  await expect(page.getByRole("heading", { level: 2, name: "A promised call that never came" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Course outline" }).getByRole("button", { name: /Who our private customers are.*done/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "A promised call that never came" }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole("navigation", { name: "Course outline" })
+      .getByRole("button", { name: /Who our private customers are.*done/ }),
+  ).toBeVisible();
   // The URL names the item shown, so a reload stays there.
   await page.getByRole("button", { name: "Next →" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "The blocked card abroad" })).toBeVisible();

@@ -9,7 +9,9 @@ async function settled(page: Page) {
   await expect(page.getByText("Loading…")).toHaveCount(0);
 }
 
-test("a head enrols one of their people by hand; enrolling them again keeps the one enrolment", async ({ page }) => {
+test("a head enrols one of their people by hand; enrolling them again keeps the one enrolment", async ({
+  page,
+}) => {
   await signIn(page, accounts.headPrivate);
   await page.goto("/learning/progress");
   await settled(page);
@@ -26,7 +28,9 @@ test("a head enrols one of their people by hand; enrolling them again keeps the 
   await person.check();
   await form.locator("#enrol-due").fill("10");
   await form.getByRole("button", { name: "Enrol" }).click();
-  await expect(form.getByRole("status")).toHaveText(/^(1 person enrolled\.|0 people enrolled; 1 already were\.)$/);
+  await expect(form.getByRole("status")).toHaveText(
+    /^(1 person enrolled\.|0 people enrolled; 1 already were\.)$/,
+  );
 
   // The same submission again (a retry) enrols nobody twice.
   await form.getByLabel("Find people").fill(name);
@@ -34,8 +38,13 @@ test("a head enrols one of their people by hand; enrolling them again keeps the 
   await form.getByRole("button", { name: "Enrol" }).click();
   await expect(form.getByRole("status")).toHaveText("0 people enrolled; 1 already were.");
 
-  await page.getByLabel("Course", { exact: true }).first().selectOption({ label: "Serving small businesses" });
-  await expect(page.getByRole("table", { name: "Enrolments" }).getByRole("row", { name: new RegExp(name) })).toHaveCount(1);
+  await page
+    .getByLabel("Course", { exact: true })
+    .first()
+    .selectOption({ label: "Serving small businesses" });
+  await expect(
+    page.getByRole("table", { name: "Enrolments" }).getByRole("row", { name: new RegExp(name) }),
+  ).toHaveCount(1);
 });
 
 test("HR downloads the progress as CSV with one row per enrolment shown", async ({ page }) => {
@@ -48,7 +57,10 @@ test("HR downloads the progress as CSV with one row per enrolment shown", async 
   await page.getByRole("button", { name: "Export CSV" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^training-progress-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  const lines = (await readFile((await download.path())!, "utf8"))
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r?\n/);
   expect(lines[0]).toContain("Name");
   expect(lines[0]).toContain("Course");
   expect(lines.length - 1).toBe(total);
@@ -71,7 +83,10 @@ test("HR archives a course after confirming, it leaves the list, and restores it
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByText("This course is archived")).toHaveCount(0);
   await page.getByRole("button", { name: "Archive" }).click();
-  await page.getByRole("alertdialog", { name: "Archive this course?" }).getByRole("button", { name: "Archive" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Archive this course?" })
+    .getByRole("button", { name: "Archive" })
+    .click();
   await expect(page.getByText("This course is archived: it is read-only until restored.")).toBeVisible();
 
   await page.goto(`/learning/courses?search=${encodeURIComponent(title)}`);
@@ -83,6 +98,9 @@ test("HR archives a course after confirming, it leaves the list, and restores it
   await page.getByRole("link", { name: title }).click();
   await settled(page);
   await page.getByRole("button", { name: "Restore" }).click();
-  await page.getByRole("alertdialog", { name: "Restore this course?" }).getByRole("button", { name: "Restore" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Restore this course?" })
+    .getByRole("button", { name: "Restore" })
+    .click();
   await expect(page.getByText("This course is archived")).toHaveCount(0);
 });

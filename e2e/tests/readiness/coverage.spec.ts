@@ -7,7 +7,9 @@ import { createPrismaClient } from "@portal/db";
 async function activeSegmentNames() {
   const db = createPrismaClient();
   try {
-    return (await db.customerSegment.findMany({ where: { archived: false }, select: { name: true } })).map((s) => s.name);
+    return (await db.customerSegment.findMany({ where: { archived: false }, select: { name: true } })).map(
+      (s) => s.name,
+    );
   } finally {
     await db.$disconnect();
   }
@@ -23,14 +25,19 @@ async function openCoverage(page: Page) {
   await expect(page.getByText("Loading chart…")).toHaveCount(0);
 }
 
-const segmentHeadings = (page: Page) => page.getByRole("region", { name: "Coverage per segment" }).getByRole("heading", { level: 3 });
+const segmentHeadings = (page: Page) =>
+  page.getByRole("region", { name: "Coverage per segment" }).getByRole("heading", { level: 3 });
 
-test("HR sees the orphan segment of the demo company flagged as a gap, and the page passes axe", async ({ page }) => {
+test("HR sees the orphan segment of the demo company flagged as a gap, and the page passes axe", async ({
+  page,
+}) => {
   await signIn(page, accounts.hr);
   await page.getByRole("navigation").getByRole("link", { name: "Coverage" }).click();
   await openCoverage(page);
   const flags = page.getByRole("region", { name: "Needs attention" });
-  const orphanFlag = flags.getByRole("link", { name: `${ORPHAN}: no department serves this segment, so nobody covers it.` });
+  const orphanFlag = flags.getByRole("link", {
+    name: `${ORPHAN}: no department serves this segment, so nobody covers it.`,
+  });
   await expect(orphanFlag).toBeVisible();
   // The flag leads (by keyboard too) to the segment's own card, which says it is not served.
   await orphanFlag.focus();
@@ -38,7 +45,9 @@ test("HR sees the orphan segment of the demo company flagged as a gap, and the p
   await expect(page).toHaveURL(/#segment-/);
   const card = page.getByRole("region", { name: ORPHAN });
   await expect(card.getByText("Not served")).toBeVisible();
-  await expect(card.getByText("No department serves this segment: it is a gap until one is created for it.")).toBeVisible();
+  await expect(
+    card.getByText("No department serves this segment: it is a gap until one is created for it."),
+  ).toBeVisible();
   // Every active segment is listed for HR (other specs may have added some to the demo's seven).
   const names = await activeSegmentNames();
   expect(names.length).toBeGreaterThanOrEqual(7);
@@ -53,7 +62,11 @@ test("a head sees only the segment of their own department", async ({ page }) =>
   await openCoverage(page);
   await expect(segmentHeadings(page)).toHaveText(["Private individuals"]);
   await expect(page.getByText(ORPHAN)).toHaveCount(0);
-  await expect(page.getByRole("table", { name: "Departments serving Private individuals" }).getByRole("rowheader", { name: "Private Banking Service" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: "Departments serving Private individuals" })
+      .getByRole("rowheader", { name: "Private Banking Service" }),
+  ).toBeVisible();
   // The trend offers their segment only.
   await expect(page.getByLabel("Segment").locator("option")).toHaveText(["Private individuals"]);
   await expectAccessible(page);

@@ -28,26 +28,42 @@ async function coverageCounts(page: Page) {
   await page.goto("/coverage");
   await expect(page.getByRole("heading", { level: 1, name: "Coverage" })).toBeVisible();
   await expect(page.getByText("Loading…")).toHaveCount(0);
-  const row = page.getByRole("table", { name: `Departments serving ${journey.segment}` }).getByRole("row", { name: new RegExp(escape(journey.department)) });
+  const row = page
+    .getByRole("table", { name: `Departments serving ${journey.segment}` })
+    .getByRole("row", { name: new RegExp(escape(journey.department)) });
   const cells = row.getByRole("cell"); // head, target, signed off, ready for review, …
   await expect(cells.nth(2)).toHaveText(/^\d+$/);
-  return { signedOff: Number(await cells.nth(2).textContent()), readyForReview: Number(await cells.nth(3).textContent()) };
+  return {
+    signedOff: Number(await cells.nth(2).textContent()),
+    readyForReview: Number(await cells.nth(3).textContent()),
+  };
 }
 
-test("a head sees why a person is not ready, is refused a sign-off without override, signs off a ready person, and coverage counts it", async ({ page }) => {
+test("a head sees why a person is not ready, is refused a sign-off without override, signs off a ready person, and coverage counts it", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, accounts.headPrivate);
 
   // The not-ready newcomer: the matrix cell says what is expected against what they have, and leads to the why.
   await openDashboard(page, journey.notReady.name);
   const row = page.getByRole("row", { name: new RegExp(journey.notReady.name) });
-  await expect(row.getByText("In progress", { exact: true }).or(row.getByText("Not started", { exact: true }))).toBeVisible();
-  const cell = row.getByRole("link", { name: new RegExp(`Expertise in ${escape(journey.segment)}: Missing\\. Expected 2 · Practitioner, has 0 · None`) });
+  await expect(
+    row.getByText("In progress", { exact: true }).or(row.getByText("Not started", { exact: true })),
+  ).toBeVisible();
+  const cell = row.getByRole("link", {
+    name: new RegExp(
+      `Expertise in ${escape(journey.segment)}: Missing\\. Expected 2 · Practitioner, has 0 · None`,
+    ),
+  });
   await expect(cell).toBeVisible();
   await cell.click();
   await expect(page.getByRole("heading", { level: 1, name: journey.notReady.name })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Why not ready" })).toBeVisible();
-  const blocker = page.locator("li").filter({ hasText: `Expertise in ${journey.segment}` }).filter({ hasText: "Blocks sign-off" });
+  const blocker = page
+    .locator("li")
+    .filter({ hasText: `Expertise in ${journey.segment}` })
+    .filter({ hasText: "Blocks sign-off" });
   await expect(blocker).toContainText("2 · Practitioner");
   await expect(blocker).toContainText("Expertise level");
 
@@ -60,7 +76,9 @@ test("a head sees why a person is not ready, is refused a sign-off without overr
   await expect(dialog.getByText("This field is required.")).toBeVisible();
   await dialog.getByRole("button", { name: "Cancel" }).click();
   // The server refuses too, with the reason in words, when asked directly without an override.
-  const refused = await page.request.post("/api/trpc/readiness.signOff", { data: { json: { staffMemberId: journey.notReady.id, comment: "" } } });
+  const refused = await page.request.post("/api/trpc/readiness.signOff", {
+    data: { json: { staffMemberId: journey.notReady.id, comment: "" } },
+  });
   expect(refused.status()).toBe(400);
   const message = JSON.stringify(await refused.json());
   expect(message).toContain("Not ready: a must-have requirement");
@@ -79,19 +97,31 @@ test("a head sees why a person is not ready, is refused a sign-off without overr
   await page.getByRole("button", { name: "Sign off as ready" }).click();
   await expect(page.getByText(`${journey.ready.name} is signed off.`)).toBeVisible();
   await expect(page.getByTestId("readiness-status")).toHaveText("Signed off");
-  await expect(page.getByRole("region", { name: "Sign-off history" })).toContainText("Handled three customer calls on their own.");
+  await expect(page.getByRole("region", { name: "Sign-off history" })).toContainText(
+    "Handled three customer calls on their own.",
+  );
 
   // Under the SIGNED_OFF chip on the dashboard.
   await openDashboard(page, journey.ready.name);
   await page.getByRole("button", { name: /^Signed off \(\d+\)$/ }).click();
-  await expect(page.getByRole("button", { name: /^Signed off \(\d+\)$/ })).toHaveAttribute("aria-pressed", "true");
-  await expect(page.getByRole("row", { name: new RegExp(journey.ready.name) }).getByText("Signed off", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Signed off \(\d+\)$/ })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(
+    page.getByRole("row", { name: new RegExp(journey.ready.name) }).getByText("Signed off", { exact: true }),
+  ).toBeVisible();
 
   // The coverage page counts them as signed off now, no longer as waiting for review.
-  expect(await coverageCounts(page)).toEqual({ signedOff: before.signedOff + 1, readyForReview: before.readyForReview - 1 });
+  expect(await coverageCounts(page)).toEqual({
+    signedOff: before.signedOff + 1,
+    readyForReview: before.readyForReview - 1,
+  });
 });
 
-test("a sign-off lapses when the position's profile asks for something new, and the person page says why", async ({ page }) => {
+test("a sign-off lapses when the position's profile asks for something new, and the person page says why", async ({
+  page,
+}) => {
   await signIn(page, accounts.headPrivate);
   await page.goto(`/readiness/${journey.ready.id}`);
   await expect(page.getByRole("heading", { level: 1, name: journey.ready.name })).toBeVisible();

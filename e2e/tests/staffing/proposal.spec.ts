@@ -12,7 +12,10 @@ async function staffMoveRows(admin: Page) {
   return admin.getByRole("row").filter({ hasText: "staff.move" });
 }
 
-test("HR runs a proposal, reads why a move helps, applies two moves, and an admin finds them in the audit log", async ({ page, browser }) => {
+test("HR runs a proposal, reads why a move helps, applies two moves, and an admin finds them in the audit log", async ({
+  page,
+  browser,
+}) => {
   // A long journey on a slow shared machine: proposal, axe, apply, checks in two sessions.
   test.setTimeout(180_000);
   const adminContext = await browser.newContext();
@@ -33,12 +36,17 @@ test("HR runs a proposal, reads why a move helps, applies two moves, and an admi
   const moved = [];
   for (const row of [first, rows.nth(1)]) {
     const cells = row.getByRole("cell");
-    moved.push({ name: (await cells.nth(1).innerText()).trim(), to: (await cells.nth(3).innerText()).trim() });
+    moved.push({
+      name: (await cells.nth(1).innerText()).trim(),
+      to: (await cells.nth(3).innerText()).trim(),
+    });
   }
   await first.getByText(`Why move ${moved[0]!.name}?`).click();
   await expect(first.getByText(/Fit \d+(\.\d)? of 100/).first()).toBeVisible();
   // Each requirement says met / partial / missing and the points it contributes, in both departments.
-  await expect(first.getByRole("listitem").filter({ hasText: /^(Met|Partial|Missing).*points$/ })).toHaveCount(2);
+  await expect(
+    first.getByRole("listitem").filter({ hasText: /^(Met|Partial|Missing).*points$/ }),
+  ).toHaveCount(2);
   await expectAccessible(page);
 
   await first.getByRole("checkbox").check();
@@ -63,7 +71,9 @@ test("HR runs a proposal, reads why a move helps, applies two moves, and an admi
   await adminContext.close();
 });
 
-test("a what-if that removes a department shows its segment becoming uncovered, and saves nothing", async ({ page }) => {
+test("a what-if that removes a department shows its segment becoming uncovered, and saves nothing", async ({
+  page,
+}) => {
   await signIn(page, accounts.hr);
   await page.goto("/staffing");
   await page.getByText("What-if: change the structure without saving").click();

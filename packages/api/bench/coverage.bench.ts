@@ -18,17 +18,26 @@ import { createCallerFactory, createContext } from "../src/trpc";
 import { coveragePeople, coveragePeopleFull } from "../src/services/coverage/people";
 
 const { values } = parseArgs({
-  options: { runs: { type: "string", default: "30" }, warmup: { type: "string", default: "3" }, "full-runs": { type: "string", default: "5" }, budget: { type: "string", default: "500" } },
+  options: {
+    runs: { type: "string", default: "30" },
+    warmup: { type: "string", default: "3" },
+    "full-runs": { type: "string", default: "5" },
+    budget: { type: "string", default: "500" },
+  },
 });
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
 
-const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }), log: [{ emit: "event", level: "query" }] });
+const db = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: databaseUrl() }),
+  log: [{ emit: "event", level: "query" }],
+});
 let queries = 0;
 db.$on("query", () => {
   queries += 1;
 });
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 
 /** Times `call` (warm-up first) and collects the distinct query counts seen. */
 async function measure(call: () => Promise<unknown>, n: number) {
@@ -45,22 +54,40 @@ async function measure(call: () => Promise<unknown>, n: number) {
   const times: number[] = [];
   for (let i = 0; i < n; i++) times.push(await once());
   times.sort((a, b) => a - b);
-  return { runs: n, median: quantile(times, 0.5), p95: quantile(times, 0.95), queries: [...counts].join(", ") };
+  return {
+    runs: n,
+    median: quantile(times, 0.5),
+    p95: quantile(times, 0.95),
+    queries: [...counts].join(", "),
+  };
 }
 
 async function callerAs(userId: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  return createCallerFactory(appRouter)(await createContext({ db, claims: { id: user.id, sessionVersion: user.sessionVersion } }));
+  return createCallerFactory(appRouter)(
+    await createContext({ db, claims: { id: user.id, sessionVersion: user.sessionVersion } }),
+  );
 }
 
 async function main() {
   const hr =
     (await db.user.findFirst({ where: { email: "bench.hr@scale.example" } })) ??
-    (await db.user.create({ data: { email: "bench.hr@scale.example", name: "Bench HR", role: "HR", passwordHash: "-" } }));
-  const head = await db.department.findFirst({ where: { name: { startsWith: "Scale department " }, headId: { not: null } }, orderBy: { name: "asc" }, select: { headId: true } });
-  if (!head?.headId || (await db.signOff.count()) === 0) throw new Error("Run `npm run seed:scale -- --readiness` first.");
+    (await db.user.create({
+      data: { email: "bench.hr@scale.example", name: "Bench HR", role: "HR", passwordHash: "-" },
+    }));
+  const head = await db.department.findFirst({
+    where: { name: { startsWith: "Scale department " }, headId: { not: null } },
+    orderBy: { name: "asc" },
+    select: { headId: true },
+  });
+  if (!head?.headId || (await db.signOff.count()) === 0)
+    throw new Error("Run `npm run seed:scale -- --readiness` first.");
 
-  const [staff, departments, segments] = await Promise.all([db.staffMember.count({ where: { status: { not: "LEFT" } } }), db.department.count({ where: { archived: false } }), db.customerSegment.count({ where: { archived: false } })]);
+  const [staff, departments, segments] = await Promise.all([
+    db.staffMember.count({ where: { status: { not: "LEFT" } } }),
+    db.department.count({ where: { archived: false } }),
+    db.customerSegment.count({ where: { archived: false } }),
+  ]);
   const asOf = new Date();
   const light = await coveragePeople(db, {}, asOf);
   const byStatus = new Map<string, number>();
@@ -70,16 +97,34 @@ async function main() {
 
   const rows: string[] = [];
   const row = (what: string, people: number, r: Awaited<ReturnType<typeof measure>>) =>
-    rows.push(`| ${what} | ${people} | ${r.runs} | ${r.median.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.queries} |`);
+    rows.push(
+      `| ${what} | ${people} | ${r.runs} | ${r.median.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.queries} |`,
+    );
 
   const headCaller = await callerAs(head.headId);
   const headPeople = (await headCaller.coverage.overview()).totals.staff;
-  row("coverage.overview, HEAD (one segment)", headPeople, await measure(async () => (await callerAs(head.headId!)).coverage.overview(), runs));
+  row(
+    "coverage.overview, HEAD (one segment)",
+    headPeople,
+    await measure(async () => (await callerAs(head.headId!)).coverage.overview(), runs),
+  );
   const company = await measure(async () => (await callerAs(hr.id)).coverage.overview(), runs);
   row("coverage.overview, HR (whole company)", staff, company);
-  row("same figures from full readiness (reference)", staff, await measure(() => coveragePeopleFull(db, {}, asOf), Number(values["full-runs"])));
-  row("coverage.timeToSignOff, HR", staff, await measure(async () => (await callerAs(hr.id)).coverage.timeToSignOff(), runs));
-  row("coverage.trend (12 weeks), HR", staff, await measure(async () => (await callerAs(hr.id)).coverage.trend({ weeks: 12 }), runs));
+  row(
+    "same figures from full readiness (reference)",
+    staff,
+    await measure(() => coveragePeopleFull(db, {}, asOf), Number(values["full-runs"])),
+  );
+  row(
+    "coverage.timeToSignOff, HR",
+    staff,
+    await measure(async () => (await callerAs(hr.id)).coverage.timeToSignOff(), runs),
+  );
+  row(
+    "coverage.trend (12 weeks), HR",
+    staff,
+    await measure(async () => (await callerAs(hr.id)).coverage.trend({ weeks: 12 }), runs),
+  );
 
   console.log("| call | people | runs | median ms | p95 ms | SQL queries per call |");
   console.log("| --- | ---: | ---: | ---: | ---: | --- |");

@@ -17,7 +17,9 @@ import { createCallerFactory, createContext } from "../src/trpc";
 
 const { values } = parseArgs({
   options: {
-    runs: { type: "string", default: "30" }, warmup: { type: "string", default: "3" }, cold: { type: "string", default: "10" },
+    runs: { type: "string", default: "30" },
+    warmup: { type: "string", default: "3" },
+    cold: { type: "string", default: "10" },
     sort: { type: "string", default: "fit" },
   },
 });
@@ -28,27 +30,43 @@ const sorts = ["fit", "name", "stage", "daysInStage"] as const;
 const sort = sorts.find((s) => s === values.sort);
 if (!sort) throw new Error(`--sort must be one of ${sorts.join(", ")}`);
 
-const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }), log: [{ emit: "event", level: "query" }] });
+const db = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: databaseUrl() }),
+  log: [{ emit: "event", level: "query" }],
+});
 let queries = 0;
 db.$on("query", () => {
   queries += 1;
 });
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 
 async function main() {
   const hr =
     (await db.user.findFirst({ where: { email: "bench.hr@scale.example" } })) ??
-    (await db.user.create({ data: { email: "bench.hr@scale.example", name: "Bench HR", role: "HR", passwordHash: "-" } }));
-  const caller = createCallerFactory(appRouter)(await createContext({ db, claims: { id: hr.id, sessionVersion: hr.sessionVersion } }));
+    (await db.user.create({
+      data: { email: "bench.hr@scale.example", name: "Bench HR", role: "HR", passwordHash: "-" },
+    }));
+  const caller = createCallerFactory(appRouter)(
+    await createContext({ db, claims: { id: hr.id, sessionVersion: hr.sessionVersion } }),
+  );
   const positions = await db.position.findMany({
     where: { title: { startsWith: "Ranking benchmark " } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, _count: { select: { applications: true } }, profiles: { select: { _count: { select: { requirements: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      _count: { select: { applications: true } },
+      profiles: { select: { _count: { select: { requirements: true } } } },
+    },
   });
   const latest = new Map<string, (typeof positions)[number]>();
   for (const p of positions) if (!latest.has(p.title)) latest.set(p.title, p);
-  if (latest.size === 0) throw new Error("No benchmark positions: run `npm run seed:scale -w @portal/db -- --hiring-only --candidates 1000` first.");
+  if (latest.size === 0)
+    throw new Error(
+      "No benchmark positions: run `npm run seed:scale -w @portal/db -- --hiring-only --candidates 1000` first.",
+    );
   const rows: string[] = [];
   for (const p of [...latest.values()].sort((a, b) => a._count.applications - b._count.applications)) {
     const input = { positionId: p.id, page: 1, pageSize: 25, sort };
@@ -59,7 +77,8 @@ async function main() {
       const page = await caller.pipeline.table(input);
       const ms = performance.now() - started;
       counts.add(queries);
-      if (page.total !== p._count.applications) throw new Error(`expected ${p._count.applications} ranked, got ${page.total}`);
+      if (page.total !== p._count.applications)
+        throw new Error(`expected ${p._count.applications} ranked, got ${page.total}`);
       return ms;
     };
     for (let i = 0; i < warmup; i++) await timed(); // the first call also stores the seeded rows' fit
@@ -80,7 +99,9 @@ async function main() {
     );
   }
   console.log(`sort: ${sort}`);
-  console.log("| candidates | requirements | warm runs | warm median ms | warm p95 ms | cold runs | cold median ms | cold p95 ms | SQL queries per warm call | per cold call |");
+  console.log(
+    "| candidates | requirements | warm runs | warm median ms | warm p95 ms | cold runs | cold median ms | cold p95 ms | SQL queries per warm call | per cold call |",
+  );
   console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
   for (const r of rows) console.log(r);
 }

@@ -15,16 +15,26 @@ import { databaseUrl } from "@portal/db/env";
 import { appRouter } from "../src/root";
 import { createCallerFactory, createContext } from "../src/trpc";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "50" }, warmup: { type: "string", default: "5" }, budget: { type: "string", default: "300" } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "50" },
+    warmup: { type: "string", default: "5" },
+    budget: { type: "string", default: "300" },
+  },
+});
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
 
-const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }), log: [{ emit: "event", level: "query" }] });
+const db = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: databaseUrl() }),
+  log: [{ emit: "event", level: "query" }],
+});
 let queries = 0;
 db.$on("query", () => {
   queries += 1;
 });
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 
 async function measure(departmentId: string, headId: string) {
   const head = await db.user.findUniqueOrThrow({ where: { id: headId } });
@@ -32,7 +42,9 @@ async function measure(departmentId: string, headId: string) {
   let people = 0;
   let columns = 0;
   const timed = async () => {
-    const caller = createCallerFactory(appRouter)(await createContext({ db, claims: { id: head.id, sessionVersion: head.sessionVersion } }));
+    const caller = createCallerFactory(appRouter)(
+      await createContext({ db, claims: { id: head.id, sessionVersion: head.sessionVersion } }),
+    );
     queries = 0;
     const started = performance.now();
     const matrix = await caller.readiness.matrix({ departmentId, pageSize: 50 });
@@ -50,18 +62,32 @@ async function measure(departmentId: string, headId: string) {
 }
 
 async function main() {
-  const bench = await db.department.findFirst({ where: { name: { startsWith: "Readiness benchmark department " } }, orderBy: { createdAt: "desc" }, select: { id: true, headId: true } });
-  const ordinary = await db.department.findFirst({ where: { name: { startsWith: "Scale department " } }, orderBy: { name: "asc" }, select: { id: true, headId: true } });
-  if (!bench?.headId || !ordinary?.headId) throw new Error("Run `npm run seed:scale -w @portal/db -- --readiness` first.");
+  const bench = await db.department.findFirst({
+    where: { name: { startsWith: "Readiness benchmark department " } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, headId: true },
+  });
+  const ordinary = await db.department.findFirst({
+    where: { name: { startsWith: "Scale department " } },
+    orderBy: { name: "asc" },
+    select: { id: true, headId: true },
+  });
+  if (!bench?.headId || !ordinary?.headId)
+    throw new Error("Run `npm run seed:scale -w @portal/db -- --readiness` first.");
   const staff = await db.staffMember.count();
   console.log(`organization: ${staff} staff members`);
   console.log("| department | people | matrix columns | runs | median ms | p95 ms | SQL queries per call |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
   const results = [];
-  for (const [label, d] of [["ordinary", ordinary], ["benchmark", bench]] as const) {
+  for (const [label, d] of [
+    ["ordinary", ordinary],
+    ["benchmark", bench],
+  ] as const) {
     const r = await measure(d.id, d.headId!);
     results.push(r);
-    console.log(`| ${label} | ${r.people} | ${r.columns} | ${runs} | ${r.median.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.queries.join(", ")} |`);
+    console.log(
+      `| ${label} | ${r.people} | ${r.columns} | ${runs} | ${r.median.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.queries.join(", ")} |`,
+    );
   }
   if (results[1]!.p95 > Number(values.budget)) {
     console.error(`p95 ${results[1]!.p95.toFixed(0)} ms > ${values.budget} ms`);

@@ -6,7 +6,8 @@ export const notFound = (what: string) => new TRPCError({ code: "NOT_FOUND", mes
 export const conflict = (message: string) => new TRPCError({ code: "CONFLICT", message });
 export const badRequest = (message: string) => new TRPCError({ code: "BAD_REQUEST", message });
 
-export const isUniqueViolation = (err: unknown): err is Prisma.PrismaClientKnownRequestError => err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
+export const isUniqueViolation = (err: unknown): err is Prisma.PrismaClientKnownRequestError =>
+  err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
 
 /** Turn a unique-constraint violation into a clear CONFLICT naming the field. */
 export function rethrowUnique(err: unknown, messages: Record<string, string>): never {
@@ -33,7 +34,11 @@ export function fieldErrorsOf(error: TRPCError) {
  * fieldErrorsOf). The cause must be an Error: tRPC drops the fields of a non-Error cause such as a zod 4 ZodError.
  */
 export function fieldError(field: string, message: string) {
-  return new TRPCError({ code: "BAD_REQUEST", message, cause: new FieldIssuesError([{ code: "custom", path: [field], message, input: undefined }]) });
+  return new TRPCError({
+    code: "BAD_REQUEST",
+    message,
+    cause: new FieldIssuesError([{ code: "custom", path: [field], message, input: undefined }]),
+  });
 }
 
 export class FieldIssuesError extends Error {

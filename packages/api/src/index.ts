@@ -6,4 +6,9 @@ export { createContext, createCallerFactory, type Context } from "./trpc";
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 /** CV files go through a route handler (binary); these do the role and scope checks. */
-export { uploadCandidateCv, downloadCandidateCv, deleteCandidateCv, candidateCvMaxBytes } from "./services/hiring/candidates-cv";
+export {
+  uploadCandidateCv,
+  downloadCandidateCv,
+  deleteCandidateCv,
+  candidateCvMaxBytes,
+} from "./services/hiring/candidates-cv";

@@ -3,5 +3,10 @@
  */
 export { anonymizeExpiredCandidates } from "./services/hiring/privacy";
 export { sendLearningReminders } from "./services/onboarding/reminders";
-export { deliverNotificationEmails, emailClaimTimeoutMinutes, type NotificationMailer, type OutgoingMail } from "./services/notification-email";
+export {
+  deliverNotificationEmails,
+  emailClaimTimeoutMinutes,
+  type NotificationMailer,
+  type OutgoingMail,
+} from "./services/notification-email";
 export { snapshotCoverage } from "./services/coverage/snapshot";

@@ -10,7 +10,11 @@ import { prisma, type Db, type Role } from "@portal/db";
 
 export type Context = { db: Db; user: SessionUser | null; ip: string };
 
-export async function createContext(opts: { claims: SessionClaims | null | undefined; ip?: string; db?: Db }): Promise<Context> {
+export async function createContext(opts: {
+  claims: SessionClaims | null | undefined;
+  ip?: string;
+  db?: Db;
+}): Promise<Context> {
   const db = opts.db ?? prisma;
   return { db, user: await loadSessionUser(opts.claims, db), ip: opts.ip ?? "unknown" };
 }

@@ -14,7 +14,9 @@ const procedures = Object.keys(appRouter._def.procedures).sort();
 
 type Callable = (input: unknown) => Promise<unknown>;
 function procedureAt(caller: unknown, path: string): Callable {
-  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as Callable;
+  return path
+    .split(".")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as Callable;
 }
 
 /** Role checks run before input parsing, so calling with no input tells refused (401/403) from allowed. */
@@ -38,16 +40,23 @@ describe("access matrix", () => {
     it(`${path}: allows exactly ${JSON.stringify(accessMatrix[path] ?? [])}`, async () => {
       const results: Record<string, string> = {};
       for (const actor of actors) results[actor] = await outcome(procedureAt(await org.as(actor), path));
-      const expected = Object.fromEntries(actors.map((a) => [a, (accessMatrix[path] ?? []).includes(a) ? "allowed" : "refused"]));
+      const expected = Object.fromEntries(
+        actors.map((a) => [a, (accessMatrix[path] ?? []).includes(a) ? "allowed" : "refused"]),
+      );
       expect(results).toEqual(expected);
     });
   }
 
   it("refuses everything but changing the password while a one-time password is pending", async () => {
-    const pending = await org.db.user.update({ where: { id: org.users.hr.id }, data: { mustChangePassword: true } });
+    const pending = await org.db.user.update({
+      where: { id: org.users.hr.id },
+      data: { mustChangePassword: true },
+    });
     const caller = await org.asUser(pending);
     await expect(caller.segments.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(caller.account.changePassword({ currentPassword: "x", newPassword: "y", confirmPassword: "y" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      caller.account.changePassword({ currentPassword: "x", newPassword: "y", confirmPassword: "y" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await org.db.user.update({ where: { id: org.users.hr.id }, data: { mustChangePassword: false } });
   });
 

@@ -25,15 +25,27 @@ export async function setupHiring(org: Org) {
       name: `Applicant ${n}`,
       email: `applicant.${n}@candidate.example`,
       customerFacingYears: 3,
-      expertise: [{ segmentId: org.org.segmentA.id, level: 4 }, { segmentId: org.org.orphan.id, level: 2 }],
+      expertise: [
+        { segmentId: org.org.segmentA.id, level: 4 },
+        { segmentId: org.org.orphan.id, level: 2 },
+      ],
       languages: [{ language: "en", cefr: "C1" }],
     });
     const profile = position === "A" ? profileA : profileB;
     const positionId = position === "A" ? org.org.positionA.id : org.org.positionB.id;
-    return createApplication(db, { candidateId: candidate.id, positionId, profileId: profile.id, stage, actorId: org.users.hr.id });
+    return createApplication(db, {
+      candidateId: candidate.id,
+      positionId,
+      profileId: profile.id,
+      stage,
+      actorId: org.users.hr.id,
+    });
   };
   const [expertise, experience, language, criterion] = profileA.requirements as [
-    (typeof profileA.requirements)[number], (typeof profileA.requirements)[number], (typeof profileA.requirements)[number], (typeof profileA.requirements)[number],
+    (typeof profileA.requirements)[number],
+    (typeof profileA.requirements)[number],
+    (typeof profileA.requirements)[number],
+    (typeof profileA.requirements)[number],
   ];
   const req = { expertise, experience, language, criterion };
   /** A complete set of ratings for profile A. */

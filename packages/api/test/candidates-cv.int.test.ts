@@ -28,7 +28,9 @@ describe("CV type sniffing (by content)", () => {
     const pdf = sniffCv(minimalPdf())!;
     expect(safeFileName("C:\\Users\\x\\Lebenslauf Jörg.txt", pdf)).toBe("Lebenslauf Jörg.pdf");
     expect(safeFileName('../../etc/"passwd"\r\n', pdf)).toBe("passwd.pdf");
-    expect(contentDisposition("Jörg; x.pdf")).toBe(`attachment; filename="J_rg_ x.pdf"; filename*=UTF-8''J%C3%B6rg%3B%20x.pdf`);
+    expect(contentDisposition("Jörg; x.pdf")).toBe(
+      `attachment; filename="J_rg_ x.pdf"; filename*=UTF-8''J%C3%B6rg%3B%20x.pdf`,
+    );
   });
 });
 
@@ -37,7 +39,11 @@ describe("CV upload, download, delete", () => {
     const hr = org.users.hr;
     const c = await createCandidate(org.db, { name: "Cv Carla" });
     const saved = await uploadCandidateCv(org.db, hr, c.id, { name: "carla.pdf", bytes: minimalPdf() });
-    expect(saved).toMatchObject({ fileName: "carla.pdf", mimeType: "application/pdf", size: minimalPdf().length });
+    expect(saved).toMatchObject({
+      fileName: "carla.pdf",
+      mimeType: "application/pdf",
+      size: minimalPdf().length,
+    });
     const file = await downloadCandidateCv(org.db, hr, c.id);
     expect(Buffer.from(file.body).equals(Buffer.from(minimalPdf()))).toBe(true);
     expect(file.headers).toMatchObject({
@@ -51,19 +57,28 @@ describe("CV upload, download, delete", () => {
     expect(await deleteCandidateCv(org.db, hr, c.id)).toEqual({ deleted: true });
     expect(await deleteCandidateCv(org.db, hr, c.id)).toEqual({ deleted: false });
     await expect(downloadCandidateCv(org.db, hr, c.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const actions = (await org.db.auditEvent.findMany({ where: { entityId: c.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    const actions = (
+      await org.db.auditEvent.findMany({ where: { entityId: c.id }, orderBy: { createdAt: "asc" } })
+    ).map((e) => e.action);
     expect(actions).toEqual(["candidate.cv.upload", "candidate.cv.upload", "candidate.cv.delete"]);
   });
 
   it("refuses a renamed text file, an empty file and one over 5 MB; nothing is stored", async () => {
     const c = await createCandidate(org.db, { name: "Cv Refused" });
-    await expect(uploadCandidateCv(org.db, org.users.hr, c.id, { name: "cv.pdf", bytes: text("not a pdf") })).rejects.toMatchObject({
-      code: "BAD_REQUEST", message: expect.stringContaining("PDF or a Word"),
+    await expect(
+      uploadCandidateCv(org.db, org.users.hr, c.id, { name: "cv.pdf", bytes: text("not a pdf") }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("PDF or a Word"),
     });
-    await expect(uploadCandidateCv(org.db, org.users.hr, c.id, { name: "cv.pdf", bytes: new Uint8Array() })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      uploadCandidateCv(org.db, org.users.hr, c.id, { name: "cv.pdf", bytes: new Uint8Array() }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
     big.set(minimalPdf());
-    await expect(uploadCandidateCv(org.db, org.users.hr, c.id, { name: "cv.pdf", bytes: big })).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    await expect(
+      uploadCandidateCv(org.db, org.users.hr, c.id, { name: "cv.pdf", bytes: big }),
+    ).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
     expect(await org.db.candidateCv.count({ where: { candidateId: c.id } })).toBe(0);
   });
 
@@ -71,14 +86,21 @@ describe("CV upload, download, delete", () => {
     const { headA, headB, staffUserA, admin } = org.users;
     const profile = await createHiringProfile(org.db, { positionId: org.org.positionA.id });
     const c = await createCandidate(org.db, { name: "Cv Interviewed" });
-    await createApplication(org.db, { candidateId: c.id, positionId: org.org.positionA.id, profileId: profile.id, stage: "SCREENING" });
+    await createApplication(org.db, {
+      candidateId: c.id,
+      positionId: org.org.positionA.id,
+      profileId: profile.id,
+      stage: "SCREENING",
+    });
     await uploadCandidateCv(org.db, admin, c.id, { name: "cv.pdf", bytes: minimalPdf() });
     await expect(downloadCandidateCv(org.db, headA, c.id)).rejects.toMatchObject({ code: "NOT_FOUND" }); // not yet at INTERVIEW
     await org.db.application.updateMany({ where: { candidateId: c.id }, data: { stage: "INTERVIEW" } });
     expect((await downloadCandidateCv(org.db, headA, c.id)).headers["Content-Type"]).toBe("application/pdf");
     await expect(downloadCandidateCv(org.db, headB, c.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(downloadCandidateCv(org.db, staffUserA, c.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(uploadCandidateCv(org.db, headA, c.id, { name: "cv.pdf", bytes: minimalPdf() })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      uploadCandidateCv(org.db, headA, c.id, { name: "cv.pdf", bytes: minimalPdf() }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(deleteCandidateCv(org.db, headA, c.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await org.db.candidateCv.count({ where: { candidateId: c.id } })).toBe(1);
   });

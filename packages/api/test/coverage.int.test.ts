@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@portal/db";
-import { createDepartment, createHiringProfile, createPosition, createStaffMember, createUser, setExpertise } from "@portal/db/factories";
+import {
+  createDepartment,
+  createHiringProfile,
+  createPosition,
+  createStaffMember,
+  createUser,
+  setExpertise,
+} from "@portal/db/factories";
 import { weekStartUtc } from "@portal/domain";
 import { coverageOverview } from "../src/services/coverage/overview";
 import { coveragePeople, coveragePeopleFull } from "../src/services/coverage/people";
@@ -17,15 +24,33 @@ let deptA2: { id: string };
 const people: Record<string, string> = {};
 
 /** A person in department A's position at expertise `level`, with the required course in `course` state. */
-async function personA(label: string, level: number, courseState: "passed" | "due" | "none", startDate = daysAgo(90), departmentId = org.org.deptA.id) {
+async function personA(
+  label: string,
+  level: number,
+  courseState: "passed" | "due" | "none",
+  startDate = daysAgo(90),
+  departmentId = org.org.deptA.id,
+) {
   const positionId = departmentId === org.org.deptA.id ? org.org.positionA.id : null;
-  const staff = await createStaffMember(org.db, { departmentId, positionId, name: `Coverage ${label}`, startDate });
-  if (level > 0) await setExpertise(org.db, { staffMemberId: staff.id, segmentId: org.org.segmentA.id, level });
+  const staff = await createStaffMember(org.db, {
+    departmentId,
+    positionId,
+    name: `Coverage ${label}`,
+    startDate,
+  });
+  if (level > 0)
+    await setExpertise(org.db, { staffMemberId: staff.id, segmentId: org.org.segmentA.id, level });
   if (courseState !== "none" && positionId) {
     await org.db.enrolment.create({
       data: {
-        staffMemberId: staff.id, courseId: course.id, versionId: course.versionId, source: "RULE", ruleId: course.ruleId, recertifyMonths: 12,
-        passedAt: courseState === "passed" ? new Date() : null, dueAt: courseState === "due" ? new Date(Date.now() + 20 * DAY) : null,
+        staffMemberId: staff.id,
+        courseId: course.id,
+        versionId: course.versionId,
+        source: "RULE",
+        ruleId: course.ruleId,
+        recertifyMonths: 12,
+        passedAt: courseState === "passed" ? new Date() : null,
+        dueAt: courseState === "due" ? new Date(Date.now() + 20 * DAY) : null,
       },
     });
   }
@@ -39,10 +64,28 @@ beforeAll(async () => {
   await db.department.update({ where: { id: org.org.deptA.id }, data: { targetHeadcount: 3 } });
   await db.department.update({ where: { id: org.org.deptB.id }, data: { targetHeadcount: 1 } });
   // A second department serving segment A, without a head: an overlap and a department nobody runs.
-  deptA2 = await createDepartment(db, { name: "Department A2", segmentId: org.org.segmentA.id, headId: null, targetHeadcount: 1 });
-  await createHiringProfile(db, { positionId: org.org.positionA.id, requirements: [{ kind: "EXPERTISE", segmentId: org.org.segmentA.id, level: 3, weight: 2, mustHave: true }] });
-  const created = await db.course.create({ data: { title: "Segment A basics", versions: { create: { version: 1, status: "PUBLISHED", publishedAt: new Date() } } }, include: { versions: true } });
-  const rule = await db.courseRule.create({ data: { courseId: created.id, positionId: org.org.positionA.id, dueDays: 30, recertifyMonths: 12 } });
+  deptA2 = await createDepartment(db, {
+    name: "Department A2",
+    segmentId: org.org.segmentA.id,
+    headId: null,
+    targetHeadcount: 1,
+  });
+  await createHiringProfile(db, {
+    positionId: org.org.positionA.id,
+    requirements: [
+      { kind: "EXPERTISE", segmentId: org.org.segmentA.id, level: 3, weight: 2, mustHave: true },
+    ],
+  });
+  const created = await db.course.create({
+    data: {
+      title: "Segment A basics",
+      versions: { create: { version: 1, status: "PUBLISHED", publishedAt: new Date() } },
+    },
+    include: { versions: true },
+  });
+  const rule = await db.courseRule.create({
+    data: { courseId: created.id, positionId: org.org.positionA.id, dueDays: 30, recertifyMonths: 12 },
+  });
   course = { id: created.id, versionId: created.versions[0]!.id, ruleId: rule.id };
 
   await personA("signed", 3, "passed", daysAgo(30));
@@ -56,11 +99,15 @@ beforeAll(async () => {
   const head = await org.as("HEAD");
   await head.readiness.signOff({ staffMemberId: people.signed! });
   await head.readiness.signOff({ staffMemberId: people.lapsed! });
-  await db.enrolment.updateMany({ where: { staffMemberId: people.lapsed! }, data: { passedAt: daysAgo(400) } });
+  await db.enrolment.updateMany({
+    where: { staffMemberId: people.lapsed! },
+    data: { passedAt: daysAgo(400) },
+  });
 });
 afterAll(() => org?.drop());
 
-const segmentOf = (overview: Awaited<ReturnType<typeof coverageOverview>>, id: string) => overview.segments.find((s) => s.segmentId === id);
+const segmentOf = (overview: Awaited<ReturnType<typeof coverageOverview>>, id: string) =>
+  overview.segments.find((s) => s.segmentId === id);
 
 describe("coverage", () => {
   it("shows the orphan segment as a gap, counts signed-off people against the summed target, and never a lapsed sign-off", async () => {
@@ -71,8 +118,21 @@ describe("coverage", () => {
 
     const a = segmentOf(overview, org.org.segmentA.id)!;
     // signed, lapsed, ready, short, due + staff A of the harness (level 2, no enrolment); the person who left does not count.
-    expect(a).toMatchObject({ target: 4, staff: 6, signedOff: 1, lapsed: 1, readyForReview: 1, onboarding: 3, gap: 3, overlap: true, hasGap: true });
-    expect(a.departments.map((d) => [d.name, d.headName, d.belowTarget])).toEqual([["Department A", "Head A", true], ["Department A2", null, true]]);
+    expect(a).toMatchObject({
+      target: 4,
+      staff: 6,
+      signedOff: 1,
+      lapsed: 1,
+      readyForReview: 1,
+      onboarding: 3,
+      gap: 3,
+      overlap: true,
+      hasGap: true,
+    });
+    expect(a.departments.map((d) => [d.name, d.headName, d.belowTarget])).toEqual([
+      ["Department A", "Head A", true],
+      ["Department A2", null, true],
+    ]);
     // The lapsed person has been due again since their certificate expired; "due" should be ready within 20 days.
     expect(a.nextReadyAt!.getTime()).toBeLessThan(Date.now());
     expect(a.lastReadyAt!.getTime() - Date.now()).toBeGreaterThan(19 * DAY);
@@ -81,35 +141,55 @@ describe("coverage", () => {
       expect.arrayContaining([
         { kind: "overlap", segmentId: org.org.segmentA.id, departmentIds: [org.org.deptA.id, deptA2.id] },
         { kind: "noHead", segmentId: org.org.segmentA.id, departmentId: deptA2.id },
-        { kind: "belowTarget", segmentId: org.org.segmentA.id, departmentId: org.org.deptA.id, signedOff: 1, target: 3 },
+        {
+          kind: "belowTarget",
+          segmentId: org.org.segmentA.id,
+          departmentId: org.org.deptA.id,
+          signedOff: 1,
+          target: 3,
+        },
       ]),
     );
     // Staff B: a position without a profile or a required course asks nothing, so they wait for review.
-    expect(segmentOf(overview, org.org.segmentB.id)).toMatchObject({ target: 1, readyForReview: 1, signedOff: 0, gap: 1 });
+    expect(segmentOf(overview, org.org.segmentB.id)).toMatchObject({
+      target: 1,
+      readyForReview: 1,
+      signedOff: 0,
+      gap: 1,
+    });
   });
 
   it("the light path (sign-offs, profiles and courses) gives exactly the full readiness' answer", async () => {
     const asOf = new Date();
-    const byId = (a: { staffMemberId: string }, b: { staffMemberId: string }) => a.staffMemberId.localeCompare(b.staffMemberId);
+    const byId = (a: { staffMemberId: string }, b: { staffMemberId: string }) =>
+      a.staffMemberId.localeCompare(b.staffMemberId);
     const light = (await coveragePeople(org.db, {}, asOf)).sort(byId);
     const full = (await coveragePeopleFull(org.db, {}, asOf)).sort(byId);
     expect(light).toEqual(full);
-    expect(new Set(light.map((p) => p.status))).toEqual(new Set(["SIGNED_OFF", "LAPSED", "READY_FOR_REVIEW", "ONBOARDING"]));
+    expect(new Set(light.map((p) => p.status))).toEqual(
+      new Set(["SIGNED_OFF", "LAPSED", "READY_FOR_REVIEW", "ONBOARDING"]),
+    );
     expect(light.find((p) => p.staffMemberId === people.ready)?.status).toBe("READY_FOR_REVIEW");
     expect(light.find((p) => p.staffMemberId === people.short)?.status).toBe("ONBOARDING");
   });
 
   it("a head sees only the segment of their own department; HR sees every segment", async () => {
-    const ids = async (actor: "HEAD" | "HR") => (await (await org.as(actor)).coverage.overview()).segments.map((s) => s.segmentId).sort();
+    const ids = async (actor: "HEAD" | "HR") =>
+      (await (await org.as(actor)).coverage.overview()).segments.map((s) => s.segmentId).sort();
     expect(await ids("HEAD")).toEqual([org.org.segmentA.id]);
     expect(await ids("HR")).toEqual([org.org.segmentA.id, org.org.segmentB.id, org.org.orphan.id].sort());
     const headB = await org.asUser(org.users.headB);
     expect((await headB.coverage.overview()).segments.map((s) => s.segmentId)).toEqual([org.org.segmentB.id]);
-    expect((await headB.coverage.timeToSignOff()).departments.map((d) => d.id)).not.toContain(org.org.deptA.id);
+    expect((await headB.coverage.timeToSignOff()).departments.map((d) => d.id)).not.toContain(
+      org.org.deptA.id,
+    );
   });
 
   it("the whole-company overview takes the same number of SQL queries whatever the number of people and departments", async () => {
-    const counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: org.url }), log: [{ emit: "event", level: "query" }] });
+    const counting = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: org.url }),
+      log: [{ emit: "event", level: "query" }],
+    });
     let queries = 0;
     counting.$on("query", () => {
       queries += 1;
@@ -119,11 +199,20 @@ describe("coverage", () => {
       queries = 0;
       await coverageOverview(counting, admin);
       const before = queries;
-      const extra = await createDepartment(org.db, { name: "Department A3", segmentId: org.org.segmentA.id, headId: org.users.headA.id, targetHeadcount: 2 });
+      const extra = await createDepartment(org.db, {
+        name: "Department A3",
+        segmentId: org.org.segmentA.id,
+        headId: org.users.headA.id,
+        targetHeadcount: 2,
+      });
       const position = await createPosition(org.db, { departmentId: extra.id, title: "Advisor A3" });
       for (let i = 0; i < 12; i++) {
         const user = await createUser(org.db, { role: "STAFF" });
-        const staff = await createStaffMember(org.db, { userId: user.id, departmentId: i % 2 ? extra.id : org.org.deptA.id, positionId: i % 2 ? position.id : org.org.positionA.id });
+        const staff = await createStaffMember(org.db, {
+          userId: user.id,
+          departmentId: i % 2 ? extra.id : org.org.deptA.id,
+          positionId: i % 2 ? position.id : org.org.positionA.id,
+        });
         await setExpertise(org.db, { staffMemberId: staff.id, segmentId: org.org.segmentA.id, level: 3 });
       }
       queries = 0;
@@ -138,8 +227,19 @@ describe("coverage", () => {
   it("days from start to first sign-off: median and p90 per department and position, and a histogram", async () => {
     const stats = await (await org.as("HR")).coverage.timeToSignOff();
     expect(stats.overall).toMatchObject({ count: 2, median: 45, p90: 60 });
-    expect(stats.departments).toEqual([{ id: org.org.deptA.id, name: "Department A", count: 2, median: 45, p90: 60 }]);
-    expect(stats.positions).toEqual([{ id: org.org.positionA.id, name: "Advisor A", departmentName: "Department A", count: 2, median: 45, p90: 60 }]);
+    expect(stats.departments).toEqual([
+      { id: org.org.deptA.id, name: "Department A", count: 2, median: 45, p90: 60 },
+    ]);
+    expect(stats.positions).toEqual([
+      {
+        id: org.org.positionA.id,
+        name: "Advisor A",
+        departmentName: "Department A",
+        count: 2,
+        median: 45,
+        p90: 60,
+      },
+    ]);
     expect(stats.histogram.reduce((s, b) => s + b.count, 0)).toBe(2);
   });
 
@@ -149,16 +249,23 @@ describe("coverage", () => {
     await snapshotCoverage(org.db, lastWeek);
     await snapshotCoverage(org.db, now);
     const week = weekStartUtc(now);
-    const rowsA = () => org.db.coverageSnapshot.findMany({ where: { weekOf: week, segmentId: org.org.segmentA.id } });
-    expect(await rowsA()).toEqual([expect.objectContaining({ signedOff: 1, targetHeadcount: 6, departments: 3 })]);
+    const rowsA = () =>
+      org.db.coverageSnapshot.findMany({ where: { weekOf: week, segmentId: org.org.segmentA.id } });
+    expect(await rowsA()).toEqual([
+      expect.objectContaining({ signedOff: 1, targetHeadcount: 6, departments: 3 }),
+    ]);
 
     await (await org.as("HEAD")).readiness.signOff({ staffMemberId: people.ready! });
     await snapshotCoverage(org.db, now);
     expect(await rowsA()).toEqual([expect.objectContaining({ signedOff: 2 })]);
     const activeSegments = await org.db.customerSegment.count({ where: { archived: false } });
     expect(await org.db.coverageSnapshot.count({ where: { weekOf: week } })).toBe(activeSegments);
-    expect(await org.db.readinessSnapshot.count({ where: { weekOf: week } })).toBe(await org.db.department.count({ where: { archived: false } }));
-    expect(await org.db.readinessSnapshot.findFirst({ where: { weekOf: week, departmentId: org.org.deptA.id } })).toMatchObject({ signedOff: 2, lapsed: 1 });
+    expect(await org.db.readinessSnapshot.count({ where: { weekOf: week } })).toBe(
+      await org.db.department.count({ where: { archived: false } }),
+    );
+    expect(
+      await org.db.readinessSnapshot.findFirst({ where: { weekOf: week, departmentId: org.org.deptA.id } }),
+    ).toMatchObject({ signedOff: 2, lapsed: 1 });
 
     const trend = await (await org.as("HEAD")).coverage.trend({ weeks: 4 });
     expect(trend.weeks).toHaveLength(4);
@@ -167,12 +274,17 @@ describe("coverage", () => {
       [weekStartUtc(lastWeek).toISOString(), 1],
       [week.toISOString(), 2],
     ]);
-    await expect((await org.as("HEAD")).coverage.trend({ weeks: 500 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect((await org.as("HEAD")).coverage.trend({ weeks: 500 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it("the undecided are scored on the facts their must-have kinds need (here a language and a rating, not expertise): still the full readiness' answer", async () => {
     // Runs last: it adds people to department B. A position whose must-haves are a language and an interview criterion.
-    const position = await createPosition(org.db, { departmentId: org.org.deptB.id, title: "Advisor B languages" });
+    const position = await createPosition(org.db, {
+      departmentId: org.org.deptB.id,
+      title: "Advisor B languages",
+    });
     await createHiringProfile(org.db, {
       positionId: position.id,
       requirements: [
@@ -182,7 +294,10 @@ describe("coverage", () => {
       ],
     });
     const person = async (cefr: string, rating: number) => {
-      const staff = await createStaffMember(org.db, { departmentId: org.org.deptB.id, positionId: position.id });
+      const staff = await createStaffMember(org.db, {
+        departmentId: org.org.deptB.id,
+        positionId: position.id,
+      });
       await org.db.staffAssessment.createMany({
         data: [
           { staffMemberId: staff.id, kind: "LANGUAGE", subject: "de", cefr },
@@ -195,10 +310,15 @@ describe("coverage", () => {
     const weak = await person("A2", 4);
     const unrated = await person("C1", 2);
     const asOf = new Date();
-    const byId = (a: { staffMemberId: string }, b: { staffMemberId: string }) => a.staffMemberId.localeCompare(b.staffMemberId);
+    const byId = (a: { staffMemberId: string }, b: { staffMemberId: string }) =>
+      a.staffMemberId.localeCompare(b.staffMemberId);
     const light = (await coveragePeople(org.db, {}, asOf)).sort(byId);
     expect(light).toEqual((await coveragePeopleFull(org.db, {}, asOf)).sort(byId));
     const statusOf = (id: string) => light.find((p) => p.staffMemberId === id)?.status;
-    expect([statusOf(fluent), statusOf(weak), statusOf(unrated)]).toEqual(["READY_FOR_REVIEW", "ONBOARDING", "ONBOARDING"]);
+    expect([statusOf(fluent), statusOf(weak), statusOf(unrated)]).toEqual([
+      "READY_FOR_REVIEW",
+      "ONBOARDING",
+      "ONBOARDING",
+    ]);
   });
 });

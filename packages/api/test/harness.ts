@@ -3,7 +3,14 @@
  * and a tRPC caller per actor that goes through the real context (the user is re-read from the database).
  */
 import { createTestDatabase } from "@portal/db/test-database";
-import { createDepartment, createPosition, createSegment, createStaffMember, createUser, setExpertise } from "@portal/db/factories";
+import {
+  createDepartment,
+  createPosition,
+  createSegment,
+  createStaffMember,
+  createUser,
+  setExpertise,
+} from "@portal/db/factories";
 import type { Db, User } from "@portal/db";
 import { appRouter } from "../src/root";
 import { createCallerFactory, createContext } from "../src/trpc";
@@ -14,7 +21,10 @@ export const actors: Actor[] = ["anonymous", "STAFF", "HEAD", "HR", "ADMIN"];
 const createCaller = createCallerFactory(appRouter);
 
 export async function callerFor(db: Db, user: Pick<User, "id" | "sessionVersion"> | null) {
-  const ctx = await createContext({ db, claims: user ? { id: user.id, sessionVersion: user.sessionVersion } : null });
+  const ctx = await createContext({
+    db,
+    claims: user ? { id: user.id, sessionVersion: user.sessionVersion } : null,
+  });
   return createCaller(ctx);
 }
 
@@ -28,14 +38,30 @@ export async function setupOrganization() {
   const segmentA = await createSegment(db, { name: "Segment A" });
   const segmentB = await createSegment(db, { name: "Segment B" });
   const orphan = await createSegment(db, { name: "Orphan segment" });
-  const deptA = await createDepartment(db, { name: "Department A", segmentId: segmentA.id, headId: headA.id });
-  const deptB = await createDepartment(db, { name: "Department B", segmentId: segmentB.id, headId: headB.id });
+  const deptA = await createDepartment(db, {
+    name: "Department A",
+    segmentId: segmentA.id,
+    headId: headA.id,
+  });
+  const deptB = await createDepartment(db, {
+    name: "Department B",
+    segmentId: segmentB.id,
+    headId: headB.id,
+  });
   const positionA = await createPosition(db, { departmentId: deptA.id, title: "Advisor A" });
   const positionB = await createPosition(db, { departmentId: deptB.id, title: "Advisor B" });
   const staffUserA = await createUser(db, { role: "STAFF", name: "Staff A" });
   const staffUserB = await createUser(db, { role: "STAFF", name: "Staff B" });
-  const staffA = await createStaffMember(db, { userId: staffUserA.id, departmentId: deptA.id, positionId: positionA.id });
-  const staffB = await createStaffMember(db, { userId: staffUserB.id, departmentId: deptB.id, positionId: positionB.id });
+  const staffA = await createStaffMember(db, {
+    userId: staffUserA.id,
+    departmentId: deptA.id,
+    positionId: positionA.id,
+  });
+  const staffB = await createStaffMember(db, {
+    userId: staffUserB.id,
+    departmentId: deptB.id,
+    positionId: positionB.id,
+  });
   await setExpertise(db, { staffMemberId: staffA.id, segmentId: segmentA.id, level: 2 });
   await setExpertise(db, { staffMemberId: staffB.id, segmentId: segmentB.id, level: 3 });
 

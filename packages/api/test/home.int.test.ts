@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@portal/db";
-import { createDepartment, createHiringProfile, createPosition, createStaffMember, createUser, setExpertise } from "@portal/db/factories";
+import {
+  createDepartment,
+  createHiringProfile,
+  createPosition,
+  createStaffMember,
+  createUser,
+  setExpertise,
+} from "@portal/db/factories";
 import { homeSummary } from "../src/services/home";
 import { callerFor, setupOrganization, type Org } from "./harness";
 
@@ -21,15 +28,45 @@ async function arrange() {
   const { db } = org;
   const { deptA, segmentA } = org.org;
   const position = await createPosition(db, { departmentId: deptA.id, title: "Home desk", headcount: 5 });
-  await createHiringProfile(db, { positionId: position.id, requirements: [{ kind: "EXPERTISE", segmentId: segmentA.id, level: 3, weight: 1, mustHave: true }] });
-  const course = await db.course.create({ data: { title: "Home desk basics", versions: { create: { version: 1, status: "PUBLISHED", publishedAt: new Date() } } }, include: { versions: true } });
-  const rule = await db.courseRule.create({ data: { courseId: course.id, positionId: position.id, dueDays: 10 } });
-  const person = async (name: string, level: number, enrolment: { passed?: boolean; enrolledDaysAgo: number }, userId?: string) => {
-    const staff = await createStaffMember(db, { departmentId: deptA.id, positionId: position.id, name, userId });
+  await createHiringProfile(db, {
+    positionId: position.id,
+    requirements: [{ kind: "EXPERTISE", segmentId: segmentA.id, level: 3, weight: 1, mustHave: true }],
+  });
+  const course = await db.course.create({
+    data: {
+      title: "Home desk basics",
+      versions: { create: { version: 1, status: "PUBLISHED", publishedAt: new Date() } },
+    },
+    include: { versions: true },
+  });
+  const rule = await db.courseRule.create({
+    data: { courseId: course.id, positionId: position.id, dueDays: 10 },
+  });
+  const person = async (
+    name: string,
+    level: number,
+    enrolment: { passed?: boolean; enrolledDaysAgo: number },
+    userId?: string,
+  ) => {
+    const staff = await createStaffMember(db, {
+      departmentId: deptA.id,
+      positionId: position.id,
+      name,
+      userId,
+    });
     await setExpertise(db, { staffMemberId: staff.id, segmentId: segmentA.id, level });
     const enrolledAt = new Date(Date.now() - enrolment.enrolledDaysAgo * DAY);
     await db.enrolment.create({
-      data: { staffMemberId: staff.id, courseId: course.id, versionId: course.versions[0]!.id, source: "RULE", ruleId: rule.id, enrolledAt, dueAt: new Date(enrolledAt.getTime() + 10 * DAY), passedAt: enrolment.passed ? new Date() : null },
+      data: {
+        staffMemberId: staff.id,
+        courseId: course.id,
+        versionId: course.versions[0]!.id,
+        source: "RULE",
+        ruleId: rule.id,
+        enrolledAt,
+        dueAt: new Date(enrolledAt.getTime() + 10 * DAY),
+        passedAt: enrolment.passed ? new Date() : null,
+      },
     });
     return staff;
   };
@@ -52,7 +89,10 @@ describe("home summary", () => {
     if (home.role !== "HEAD") throw new Error("expected the head's summary");
     expect(home.waiting.people.map((p) => p.staffMemberId)).toContain(arranged.ready.id);
     expect(home.waiting.people.every((p) => p.status === "READY_FOR_REVIEW")).toBe(true);
-    expect(home.overdue.people.find((p) => p.staffMemberId === arranged.late.id)).toMatchObject({ name: "Lars Late", overdueCourses: 1 });
+    expect(home.overdue.people.find((p) => p.staffMemberId === arranged.late.id)).toMatchObject({
+      name: "Lars Late",
+      overdueCourses: 1,
+    });
     expect(home.overdue.people.map((p) => p.staffMemberId)).not.toContain(arranged.ready.id);
 
     const otherHead = await callerFor(org.db, org.users.headB);
@@ -64,8 +104,20 @@ describe("home summary", () => {
 
   it("counts a lapsed sign-off as overdue", async () => {
     const head = await org.as("HEAD");
-    const staff = await createStaffMember(org.db, { departmentId: org.org.deptA.id, positionId: arranged.position.id, name: "Lea Lapsed" });
-    await org.db.signOff.create({ data: { staffMemberId: staff.id, positionId: arranged.position.id, requirementKeys: [], percent: 100, signedOffById: org.users.headA.id } });
+    const staff = await createStaffMember(org.db, {
+      departmentId: org.org.deptA.id,
+      positionId: arranged.position.id,
+      name: "Lea Lapsed",
+    });
+    await org.db.signOff.create({
+      data: {
+        staffMemberId: staff.id,
+        positionId: arranged.position.id,
+        requirementKeys: [],
+        percent: 100,
+        signedOffById: org.users.headA.id,
+      },
+    });
     const home = await head.home.summary();
     if (home.role !== "HEAD") throw new Error("expected the head's summary");
     expect(home.overdue.people[0]).toMatchObject({ staffMemberId: staff.id, status: "LAPSED" });
@@ -77,7 +129,12 @@ describe("home summary", () => {
     expect(home.readiness).toMatchObject({ status: "IN_PROGRESS", hasProfile: true });
     expect(home.readiness!.blockers).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: "requirement", actual: 1, status: "partial", summary: expect.objectContaining({ kind: "EXPERTISE", level: 3, segmentName: "Segment A" }) }),
+        expect.objectContaining({
+          kind: "requirement",
+          actual: 1,
+          status: "partial",
+          summary: expect.objectContaining({ kind: "EXPERTISE", level: 3, segmentName: "Segment A" }),
+        }),
         expect.objectContaining({ kind: "course", courseId: arranged.course.id, title: "Home desk basics" }),
       ]),
     );
@@ -90,16 +147,26 @@ describe("home summary", () => {
     if (home.role !== "HR") throw new Error("expected the HR summary");
     const a = home.openingsBySegment.find((s) => s.segmentId === org.org.segmentA.id)!;
     // The same figures as the coverage page: signed off and not lapsed, against the departments' targets.
-    const coverage = (await (await org.as("HR")).coverage.overview()).segments.find((s) => s.segmentId === org.org.segmentA.id)!;
+    const coverage = (await (await org.as("HR")).coverage.overview()).segments.find(
+      (s) => s.segmentId === org.org.segmentA.id,
+    )!;
     // "Home desk": 5 seats, 4 people; Advisor A: 3 seats, Staff A.
     expect(a.openSeats).toBe(1 + 2);
-    expect(a).toMatchObject({ name: "Segment A", target: 6, signedOff: coverage.signedOff, gap: coverage.gap });
+    expect(a).toMatchObject({
+      name: "Segment A",
+      target: 6,
+      signedOff: coverage.signedOff,
+      gap: coverage.gap,
+    });
     expect(coverage.gap).toBe(6 - coverage.signedOff);
     expect(home.openingsBySegment.map((s) => s.segmentId)).not.toContain(org.org.orphan.id);
   });
 
   it("reads with the same number of queries whatever the number of people", async () => {
-    const logged = new PrismaClient({ adapter: new PrismaPg({ connectionString: org.url }), log: [{ emit: "event", level: "query" }] });
+    const logged = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: org.url }),
+      log: [{ emit: "event", level: "query" }],
+    });
     let queries = 0;
     logged.$on("query", () => {
       queries += 1;
@@ -110,10 +177,19 @@ describe("home summary", () => {
       return queries;
     };
     try {
-      const users = await org.db.user.findMany({ where: { id: { in: [org.users.headA.id, org.users.hr.id, arranged.learnerUser.id] } } });
+      const users = await org.db.user.findMany({
+        where: { id: { in: [org.users.headA.id, org.users.hr.id, arranged.learnerUser.id] } },
+      });
       const asSession = (id: string) => {
         const u = users.find((x) => x.id === id)!;
-        return { id: u.id, name: u.name, email: u.email, role: u.role, locale: u.locale, mustChangePassword: u.mustChangePassword };
+        return {
+          id: u.id,
+          name: u.name,
+          email: u.email,
+          role: u.role,
+          locale: u.locale,
+          mustChangePassword: u.mustChangePassword,
+        };
       };
       const ids = [org.users.headA.id, org.users.hr.id, arranged.learnerUser.id];
       const countAll = async () => {
@@ -122,8 +198,15 @@ describe("home summary", () => {
         return counts;
       };
       const before = await countAll();
-      const dept = await createDepartment(org.db, { segmentId: org.org.segmentA.id, headId: org.users.headA.id });
-      for (let i = 0; i < 6; i++) await createStaffMember(org.db, { departmentId: dept.id, positionId: (await createPosition(org.db, { departmentId: dept.id })).id });
+      const dept = await createDepartment(org.db, {
+        segmentId: org.org.segmentA.id,
+        headId: org.users.headA.id,
+      });
+      for (let i = 0; i < 6; i++)
+        await createStaffMember(org.db, {
+          departmentId: dept.id,
+          positionId: (await createPosition(org.db, { departmentId: dept.id })).id,
+        });
       const after = await countAll();
       expect(after).toEqual(before);
     } finally {

@@ -10,14 +10,35 @@ beforeAll(async () => {
 afterAll(() => org?.drop());
 
 const quizQuestions = [
-  { kind: "trueFalse" as const, id: "courier", prompt: "A courier may arrive unannounced.", explanation: "Customers must be warned before a visit.", correct: false },
   {
-    kind: "single" as const, id: "wait", prompt: "First words after a thirty-minute wait?", explanation: "Own the delay first.",
-    options: [{ id: "sorry", text: "I am sorry you waited" }, { id: "queue", text: "The queue was long" }], correctOptionId: "sorry",
+    kind: "trueFalse" as const,
+    id: "courier",
+    prompt: "A courier may arrive unannounced.",
+    explanation: "Customers must be warned before a visit.",
+    correct: false,
   },
   {
-    kind: "multiple" as const, id: "fees", prompt: "Which fees must be mentioned?", explanation: "Every fee the customer will pay.",
-    options: [{ id: "account", text: "Account fee" }, { id: "card", text: "Card fee" }, { id: "coffee", text: "Coffee" }], correctOptionIds: ["account", "card"],
+    kind: "single" as const,
+    id: "wait",
+    prompt: "First words after a thirty-minute wait?",
+    explanation: "Own the delay first.",
+    options: [
+      { id: "sorry", text: "I am sorry you waited" },
+      { id: "queue", text: "The queue was long" },
+    ],
+    correctOptionId: "sorry",
+  },
+  {
+    kind: "multiple" as const,
+    id: "fees",
+    prompt: "Which fees must be mentioned?",
+    explanation: "Every fee the customer will pay.",
+    options: [
+      { id: "account", text: "Account fee" },
+      { id: "card", text: "Card fee" },
+      { id: "coffee", text: "Coffee" },
+    ],
+    correctOptionIds: ["account", "card"],
   },
 ];
 const right = {
@@ -26,9 +47,13 @@ const right = {
   fees: { kind: "multiple" as const, optionIds: ["card", "account"] },
 };
 
-async function courseWithQuiz(opts: { maxAttempts?: number; timeLimitSeconds?: number | null; outcomeLevel?: number } = {}) {
+async function courseWithQuiz(
+  opts: { maxAttempts?: number; timeLimitSeconds?: number | null; outcomeLevel?: number } = {},
+) {
   const hr = await org.as("HR");
-  const course = await hr.courses.create({ title: `Segment A service ${Math.random().toString(36).slice(2, 7)}` });
+  const course = await hr.courses.create({
+    title: `Segment A service ${Math.random().toString(36).slice(2, 7)}`,
+  });
   await hr.courses.saveContent({
     courseId: course.id,
     content: {
@@ -37,18 +62,44 @@ async function courseWithQuiz(opts: { maxAttempts?: number; timeLimitSeconds?: n
         {
           title: "Basics",
           items: [
-            { kind: "LESSON", title: "Who our customers are", body: "Private individuals, **30-64**.", durationMinutes: 4 },
             {
-              kind: "SCENARIO", title: "Half an hour on hold",
+              kind: "LESSON",
+              title: "Who our customers are",
+              body: "Private individuals, **30-64**.",
+              durationMinutes: 4,
+            },
+            {
+              kind: "SCENARIO",
+              title: "Half an hour on hold",
               content: {
-                context: "Nobody answered for thirty minutes.", customerSays: "I have been waiting for half an hour!",
+                context: "Nobody answered for thirty minutes.",
+                customerSays: "I have been waiting for half an hour!",
                 responses: [
-                  { id: "own", text: "I am sorry. Let me solve it now.", feedback: "Owning it calms the call.", best: true },
-                  { id: "excuse", text: "We were busy.", feedback: "An excuse makes their time look cheap.", best: false },
+                  {
+                    id: "own",
+                    text: "I am sorry. Let me solve it now.",
+                    feedback: "Owning it calms the call.",
+                    best: true,
+                  },
+                  {
+                    id: "excuse",
+                    text: "We were busy.",
+                    feedback: "An excuse makes their time look cheap.",
+                    best: false,
+                  },
                 ],
               },
             },
-            { kind: "QUIZ", title: "Check", content: { passMark: 100, maxAttempts: opts.maxAttempts ?? 2, timeLimitSeconds: opts.timeLimitSeconds ?? null, questions: quizQuestions } },
+            {
+              kind: "QUIZ",
+              title: "Check",
+              content: {
+                passMark: 100,
+                maxAttempts: opts.maxAttempts ?? 2,
+                timeLimitSeconds: opts.timeLimitSeconds ?? null,
+                questions: quizQuestions,
+              },
+            },
           ],
         },
       ],
@@ -61,7 +112,8 @@ async function courseWithQuiz(opts: { maxAttempts?: number; timeLimitSeconds?: n
 async function newLearner(level?: number) {
   const user = await createUser(org.db, { role: "STAFF" });
   const staff = await createStaffMember(org.db, { userId: user.id, departmentId: org.org.deptA.id });
-  if (level !== undefined) await setExpertise(org.db, { staffMemberId: staff.id, segmentId: org.org.segmentA.id, level });
+  if (level !== undefined)
+    await setExpertise(org.db, { staffMemberId: staff.id, segmentId: org.org.segmentA.id, level });
   return { user, staff, caller: await callerFor(org.db, user) };
 }
 
@@ -88,16 +140,31 @@ describe("learning a course", () => {
 
     await caller.learning.completeLesson({ enrolmentId: enrolment.id, itemId: lesson.id });
     await caller.learning.completeLesson({ enrolmentId: enrolment.id, itemId: lesson.id });
-    expect(await caller.learning.chooseResponse({ enrolmentId: enrolment.id, itemId: scenario.id, responseId: "excuse" })).toMatchObject({ best: false, bestIds: ["own"], feedback: "An excuse makes their time look cheap." });
+    expect(
+      await caller.learning.chooseResponse({
+        enrolmentId: enrolment.id,
+        itemId: scenario.id,
+        responseId: "excuse",
+      }),
+    ).toMatchObject({ best: false, bestIds: ["own"], feedback: "An excuse makes their time look cheap." });
     expect((await caller.learning.course({ enrolmentId: enrolment.id })).resumeAt).toBe(quiz.id);
 
     const first = await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id });
     expect(JSON.stringify(first)).not.toMatch(/correct|explanation/i);
     expect(first.questions.map((q) => q.id).sort()).toEqual(["courier", "fees", "wait"]);
-    expect((await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id })).attemptId).toBe(first.attemptId); // resume, not a new attempt
-    const failed = await caller.learning.submitAttempt({ attemptId: first.attemptId, answers: { ...right, wait: { kind: "single", optionId: "queue" } } });
+    expect(
+      (await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id })).attemptId,
+    ).toBe(first.attemptId); // resume, not a new attempt
+    const failed = await caller.learning.submitAttempt({
+      attemptId: first.attemptId,
+      answers: { ...right, wait: { kind: "single", optionId: "queue" } },
+    });
     expect(failed).toMatchObject({ passed: false, correctCount: 2, total: 3, certificateId: null });
-    expect(failed.questions.find((q) => q.questionId === "wait")).toMatchObject({ correct: false, correctAnswer: { optionId: "sorry" }, explanation: "Own the delay first." });
+    expect(failed.questions.find((q) => q.questionId === "wait")).toMatchObject({
+      correct: false,
+      correctAnswer: { optionId: "sorry" },
+      explanation: "Own the delay first.",
+    });
 
     const second = await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id });
     expect(second.number).toBe(2);
@@ -110,15 +177,30 @@ describe("learning a course", () => {
     expect(passed.certificateId).toEqual(expect.any(String));
 
     const certificate = await caller.learning.certificate({ id: passed.certificateId! });
-    expect(certificate).toMatchObject({ holder: expect.any(String), valid: true, granted: { segment: "Segment A", level: 3 } });
+    expect(certificate).toMatchObject({
+      holder: expect.any(String),
+      valid: true,
+      granted: { segment: "Segment A", level: 3 },
+    });
     expect(await org.db.certificate.count({ where: { enrolmentId: enrolment.id } })).toBe(1);
-    const expertise = await org.db.expertise.findUniqueOrThrow({ where: { staffMemberId_segmentId: { staffMemberId: staff.id, segmentId: org.org.segmentA.id } } });
-    expect(expertise).toMatchObject({ level: 3, source: "TRAINING", evidence: expect.stringContaining(certificate.verificationCode) });
+    const expertise = await org.db.expertise.findUniqueOrThrow({
+      where: { staffMemberId_segmentId: { staffMemberId: staff.id, segmentId: org.org.segmentA.id } },
+    });
+    expect(expertise).toMatchObject({
+      level: 3,
+      source: "TRAINING",
+      evidence: expect.stringContaining(certificate.verificationCode),
+    });
     expect(await org.db.auditEvent.count({ where: { action: "course.pass", entityId: staff.id } })).toBe(1);
-    expect(await caller.learning.verifyCertificate({ code: certificate.verificationCode.toLowerCase() })).toMatchObject({ found: true, valid: true, course: expect.stringMatching(/^Segment A service/) });
+    expect(
+      await caller.learning.verifyCertificate({ code: certificate.verificationCode.toLowerCase() }),
+    ).toMatchObject({ found: true, valid: true, course: expect.stringMatching(/^Segment A service/) });
 
     const plan = await caller.learning.plan();
-    expect(plan.courses[0]).toMatchObject({ enrolmentId: enrolment.id, entry: { status: "COMPLETED", progress: 1 } });
+    expect(plan.courses[0]).toMatchObject({
+      enrolmentId: enrolment.id,
+      entry: { status: "COMPLETED", progress: 1 },
+    });
   });
 
   it("training never lowers expertise", async () => {
@@ -127,7 +209,11 @@ describe("learning a course", () => {
     const enrolment = await enrol(course.id, staff.id);
     const { lesson, scenario, quiz } = await items(caller, enrolment.id);
     await caller.learning.completeLesson({ enrolmentId: enrolment.id, itemId: lesson.id });
-    await caller.learning.chooseResponse({ enrolmentId: enrolment.id, itemId: scenario.id, responseId: "own" });
+    await caller.learning.chooseResponse({
+      enrolmentId: enrolment.id,
+      itemId: scenario.id,
+      responseId: "own",
+    });
     const attempt = await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id });
     const result = await caller.learning.submitAttempt({ attemptId: attempt.attemptId, answers: right });
     expect((await caller.learning.certificate({ id: result.certificateId! })).granted).toBeNull();
@@ -139,10 +225,14 @@ describe("learning a course", () => {
     const { staff, caller } = await newLearner();
     const enrolment = await enrol(course.id, staff.id);
     const { quiz } = await items(caller, enrolment.id);
-    const starts = await Promise.all([1, 2, 3].map(() => caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id })));
+    const starts = await Promise.all(
+      [1, 2, 3].map(() => caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id })),
+    );
     expect(new Set(starts.map((s) => s.attemptId)).size).toBe(1);
     await caller.learning.submitAttempt({ attemptId: starts[0]!.attemptId, answers: {} });
-    await expect(caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/used all 1 attempts/) });
+    await expect(
+      caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/used all 1 attempts/) });
     expect(await org.db.quizAttempt.count({ where: { enrolmentId: enrolment.id } })).toBe(1);
   });
 
@@ -153,8 +243,13 @@ describe("learning a course", () => {
     const { quiz } = await items(caller, enrolment.id);
     const attempt = await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id });
     expect(attempt.deadlineAt).toEqual(expect.any(Date));
-    await org.db.quizAttempt.update({ where: { id: attempt.attemptId }, data: { startedAt: new Date(Date.now() - 120_000) } });
-    expect(await caller.learning.submitAttempt({ attemptId: attempt.attemptId, answers: right })).toMatchObject({ passed: false, expired: true, percent: 0 });
+    await org.db.quizAttempt.update({
+      where: { id: attempt.attemptId },
+      data: { startedAt: new Date(Date.now() - 120_000) },
+    });
+    expect(
+      await caller.learning.submitAttempt({ attemptId: attempt.attemptId, answers: right }),
+    ).toMatchObject({ passed: false, expired: true, percent: 0 });
   });
 
   it("an expired certificate lets the learner retake the course in a new cycle, keeping the old certificate", async () => {
@@ -164,25 +259,52 @@ describe("learning a course", () => {
     await org.db.enrolment.update({ where: { id: enrolment.id }, data: { recertifyMonths: 12 } });
     const { lesson, scenario, quiz } = await items(caller, enrolment.id);
     await caller.learning.completeLesson({ enrolmentId: enrolment.id, itemId: lesson.id });
-    await caller.learning.chooseResponse({ enrolmentId: enrolment.id, itemId: scenario.id, responseId: "own" });
-    const first = await caller.learning.submitAttempt({ attemptId: (await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id })).attemptId, answers: right });
+    await caller.learning.chooseResponse({
+      enrolmentId: enrolment.id,
+      itemId: scenario.id,
+      responseId: "own",
+    });
+    const first = await caller.learning.submitAttempt({
+      attemptId: (await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id }))
+        .attemptId,
+      answers: right,
+    });
     expect(await caller.learning.retake({ enrolmentId: enrolment.id })).toEqual({ restarted: false }); // still valid
 
     // Thirteen months later the certificate has expired.
     const longAgo = new Date(Date.now() - 400 * 86_400_000);
-    await org.db.enrolment.update({ where: { id: enrolment.id }, data: { passedAt: longAgo, enrolledAt: longAgo } });
-    await org.db.quizAttempt.updateMany({ where: { enrolmentId: enrolment.id }, data: { startedAt: longAgo } });
+    await org.db.enrolment.update({
+      where: { id: enrolment.id },
+      data: { passedAt: longAgo, enrolledAt: longAgo },
+    });
+    await org.db.quizAttempt.updateMany({
+      where: { enrolmentId: enrolment.id },
+      data: { startedAt: longAgo },
+    });
     expect(await caller.learning.course({ enrolmentId: enrolment.id })).toMatchObject({ expired: true });
-    expect((await caller.learning.plan()).courses.find((c) => c.enrolmentId === enrolment.id)?.entry).toMatchObject({ status: "EXPIRED", overdue: true });
+    expect(
+      (await caller.learning.plan()).courses.find((c) => c.enrolmentId === enrolment.id)?.entry,
+    ).toMatchObject({ status: "EXPIRED", overdue: true });
 
-    const [a, b] = await Promise.all([caller.learning.retake({ enrolmentId: enrolment.id }), caller.learning.retake({ enrolmentId: enrolment.id })]);
+    const [a, b] = await Promise.all([
+      caller.learning.retake({ enrolmentId: enrolment.id }),
+      caller.learning.retake({ enrolmentId: enrolment.id }),
+    ]);
     expect([a.restarted, b.restarted].sort()).toEqual([false, true]);
     const restarted = await caller.learning.course({ enrolmentId: enrolment.id });
     expect(restarted).toMatchObject({ expired: false, passedAt: null, done: 0, resumeAt: lesson.id });
     // The one allowed attempt is available again in the new cycle.
     await caller.learning.completeLesson({ enrolmentId: enrolment.id, itemId: lesson.id });
-    await caller.learning.chooseResponse({ enrolmentId: enrolment.id, itemId: scenario.id, responseId: "own" });
-    const second = await caller.learning.submitAttempt({ attemptId: (await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id })).attemptId, answers: right });
+    await caller.learning.chooseResponse({
+      enrolmentId: enrolment.id,
+      itemId: scenario.id,
+      responseId: "own",
+    });
+    const second = await caller.learning.submitAttempt({
+      attemptId: (await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id }))
+        .attemptId,
+      answers: right,
+    });
     expect(second.certificateId).toEqual(expect.any(String));
     expect(second.certificateId).not.toBe(first.certificateId);
     expect(await org.db.certificate.count({ where: { enrolmentId: enrolment.id } })).toBe(2);
@@ -195,12 +317,22 @@ describe("learning a course", () => {
     const enrolment = await enrol(course.id, owner.staff.id);
     const { quiz, lesson } = await items(owner.caller, enrolment.id);
     const attempt = await owner.caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id });
-    await expect(other.caller.learning.course({ enrolmentId: enrolment.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(other.caller.learning.completeLesson({ enrolmentId: enrolment.id, itemId: lesson.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(other.caller.learning.submitAttempt({ attemptId: attempt.attemptId, answers: right })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(owner.caller.learning.completeLesson({ enrolmentId: enrolment.id, itemId: quiz.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(other.caller.learning.course({ enrolmentId: enrolment.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      other.caller.learning.completeLesson({ enrolmentId: enrolment.id, itemId: lesson.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      other.caller.learning.submitAttempt({ attemptId: attempt.attemptId, answers: right }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      owner.caller.learning.completeLesson({ enrolmentId: enrolment.id, itemId: quiz.id }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await other.caller.learning.plan()).toMatchObject({ courses: [] });
     const noRecord = await createUser(org.db, { role: "HR" });
-    expect(await (await callerFor(org.db, noRecord as Pick<User, "id" | "sessionVersion">)).learning.plan()).toEqual({ hasStaffRecord: false, overall: 0, courses: [] });
+    expect(
+      await (await callerFor(org.db, noRecord as Pick<User, "id" | "sessionVersion">)).learning.plan(),
+    ).toEqual({ hasStaffRecord: false, overall: 0, courses: [] });
   });
 });

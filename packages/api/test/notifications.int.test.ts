@@ -11,15 +11,38 @@ afterAll(() => org?.drop());
 
 const days = (n: number) => new Date(Date.now() + n * 86_400_000);
 
-async function learnerWithCourse(dueAt: Date | null, opts: { passedAt?: Date; certificateExpiresAt?: Date } = {}) {
+async function learnerWithCourse(
+  dueAt: Date | null,
+  opts: { passedAt?: Date; certificateExpiresAt?: Date } = {},
+) {
   const user = await createUser(org.db, { role: "STAFF" });
   const staff = await createStaffMember(org.db, { userId: user.id, departmentId: org.org.deptA.id });
-  const course = await org.db.course.create({ data: { title: `Course ${user.name}`, versions: { create: { version: 1, status: "PUBLISHED", publishedAt: new Date() } } }, include: { versions: true } });
+  const course = await org.db.course.create({
+    data: {
+      title: `Course ${user.name}`,
+      versions: { create: { version: 1, status: "PUBLISHED", publishedAt: new Date() } },
+    },
+    include: { versions: true },
+  });
   const enrolment = await org.db.enrolment.create({
-    data: { staffMemberId: staff.id, courseId: course.id, versionId: course.versions[0]!.id, source: "MANUAL", dueAt, passedAt: opts.passedAt ?? null },
+    data: {
+      staffMemberId: staff.id,
+      courseId: course.id,
+      versionId: course.versions[0]!.id,
+      source: "MANUAL",
+      dueAt,
+      passedAt: opts.passedAt ?? null,
+    },
   });
   if (opts.certificateExpiresAt) {
-    await org.db.certificate.create({ data: { enrolmentId: enrolment.id, versionId: course.versions[0]!.id, verificationCode: `CERT-${user.id.slice(-8).toUpperCase()}`, expiresAt: opts.certificateExpiresAt } });
+    await org.db.certificate.create({
+      data: {
+        enrolmentId: enrolment.id,
+        versionId: course.versions[0]!.id,
+        verificationCode: `CERT-${user.id.slice(-8).toUpperCase()}`,
+        expiresAt: opts.certificateExpiresAt,
+      },
+    });
   }
   return { user, enrolment };
 }
@@ -32,10 +55,14 @@ describe("learning reminders", () => {
     const done = await learnerWithCourse(days(-5), { passedAt: days(-6) });
     const expiring = await learnerWithCourse(null, { passedAt: days(-340), certificateExpiresAt: days(10) });
     const now = new Date();
-    const [first, second] = await Promise.all([sendLearningReminders(org.db, now), sendLearningReminders(org.db, now)]);
+    const [first, second] = await Promise.all([
+      sendLearningReminders(org.db, now),
+      sendLearningReminders(org.db, now),
+    ]);
     expect(first.created + second.created).toBe(3);
     expect((await sendLearningReminders(org.db, now)).created).toBe(0);
-    const kinds = async (userId: string) => (await org.db.notification.findMany({ where: { userId } })).map((n) => n.kind);
+    const kinds = async (userId: string) =>
+      (await org.db.notification.findMany({ where: { userId } })).map((n) => n.kind);
     expect(await kinds(soon.user.id)).toEqual(["course.dueSoon"]);
     expect(await kinds(late.user.id)).toEqual(["course.overdue"]);
     expect(await kinds(far.user.id)).toEqual([]);
@@ -50,7 +77,11 @@ describe("learning reminders", () => {
     const callerA = await callerFor(org.db, a.user);
     const callerB = await callerFor(org.db, b.user);
     const listA = await callerA.notifications.list({});
-    expect(listA).toMatchObject({ total: 1, unread: 1, items: [{ kind: "course.overdue", link: `/learning/${a.enrolment.id}` }] });
+    expect(listA).toMatchObject({
+      total: 1,
+      unread: 1,
+      items: [{ kind: "course.overdue", link: `/learning/${a.enrolment.id}` }],
+    });
     // B cannot mark A's notification read.
     expect(await callerB.notifications.markRead({ ids: [listA.items[0]!.id] })).toEqual({ marked: 0 });
     expect(await callerA.notifications.unreadCount()).toBe(1);

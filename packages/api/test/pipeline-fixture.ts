@@ -13,7 +13,10 @@ export async function seedPipeline(org: Org) {
       { kind: "LANGUAGE", weight: 1, mustHave: false, language: "en", cefr: "B2" },
     ],
   });
-  const profileB = await createHiringProfile(db, { positionId: positionB.id, requirements: [{ kind: "EXPERIENCE", weight: 1, years: 2 }] });
+  const profileB = await createHiringProfile(db, {
+    positionId: positionB.id,
+    requirements: [{ kind: "EXPERIENCE", weight: 1, years: 2 }],
+  });
   const expert = (level: number) => [{ segmentId: segmentA.id, level }];
   const people: [string, Parameters<typeof createCandidate>[1], CandidateStage][] = [
     ["Eve", {}, "APPLIED"],
@@ -25,9 +28,27 @@ export async function seedPipeline(org: Org) {
   const apps: Record<string, string> = {};
   for (const [name, facts, stage] of people) {
     const c = await createCandidate(db, { ...facts, name, email: `${name.toLowerCase()}@candidate.example` });
-    apps[name] = (await createApplication(db, { candidateId: c.id, positionId: positionA.id, profileId: profile.id, stage })).id;
+    apps[name] = (
+      await createApplication(db, {
+        candidateId: c.id,
+        positionId: positionA.id,
+        profileId: profile.id,
+        stage,
+      })
+    ).id;
   }
-  const other = await createCandidate(db, { name: "Zed", email: "zed@candidate.example", customerFacingYears: 5 });
-  apps.Zed = (await createApplication(db, { candidateId: other.id, positionId: positionB.id, profileId: profileB.id, stage: "INTERVIEW" })).id;
+  const other = await createCandidate(db, {
+    name: "Zed",
+    email: "zed@candidate.example",
+    customerFacingYears: 5,
+  });
+  apps.Zed = (
+    await createApplication(db, {
+      candidateId: other.id,
+      positionId: positionB.id,
+      profileId: profileB.id,
+      stage: "INTERVIEW",
+    })
+  ).id;
   return { profile, profileB, apps: apps as Record<"Ann" | "Bob" | "Cid" | "Dee" | "Eve" | "Zed", string> };
 }

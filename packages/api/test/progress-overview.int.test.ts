@@ -10,7 +10,10 @@ afterAll(() => org?.drop());
 async function course(title: string, publish: boolean) {
   const hr = await org.as("HR");
   const c = await hr.courses.create({ title });
-  await hr.courses.saveContent({ courseId: c.id, content: { modules: [{ title: "M", items: [{ kind: "LESSON", title: "L", body: "Text" }] }] } });
+  await hr.courses.saveContent({
+    courseId: c.id,
+    content: { modules: [{ title: "M", items: [{ kind: "LESSON", title: "L", body: "Text" }] }] },
+  });
   if (publish) await hr.courses.publish({ id: c.id });
   return c;
 }
@@ -29,9 +32,16 @@ describe("course options and the per-course overview of progress", () => {
     const a = await course("Overview A", true);
     const b = await course("Overview B", true);
     const hr = await org.as("HR");
-    await hr.enrolments.enrol({ courseId: a.id, staffMemberIds: [org.org.staffA.id, org.org.staffB.id], dueDays: 0 });
+    await hr.enrolments.enrol({
+      courseId: a.id,
+      staffMemberIds: [org.org.staffA.id, org.org.staffB.id],
+      dueDays: 0,
+    });
     await hr.enrolments.enrol({ courseId: b.id, staffMemberIds: [org.org.staffA.id], dueDays: 30 });
-    await org.db.enrolment.updateMany({ where: { courseId: a.id, staffMemberId: org.org.staffB.id }, data: { passedAt: new Date() } });
+    await org.db.enrolment.updateMany({
+      where: { courseId: a.id, staffMemberId: org.org.staffB.id },
+      data: { passedAt: new Date() },
+    });
     const all = await hr.enrolments.progress({ status: "overdue" });
     expect(all.courses.map((c) => [c.course.title, c.enrolments, c.completed, c.overdue])).toEqual([
       ["Overview A", 2, 1, 1],

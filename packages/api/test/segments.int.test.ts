@@ -7,7 +7,14 @@ beforeAll(async () => {
 });
 afterAll(() => org?.drop());
 
-const valid = { name: "Students", kind: "INDIVIDUALS" as const, ageMin: 18, ageMax: 26, bestCustomerPriority: 1, tags: ["campus"] };
+const valid = {
+  name: "Students",
+  kind: "INDIVIDUALS" as const,
+  ageMin: 18,
+  ageMax: 26,
+  bestCustomerPriority: 1,
+  tags: ["campus"],
+};
 
 describe("segments", () => {
   it("an admin creates a segment, and the audit event is written with it", async () => {
@@ -15,14 +22,18 @@ describe("segments", () => {
     const created = await admin.segments.create(valid);
     expect(created).toMatchObject({ name: "Students", ageMin: 18, tags: ["campus"], archived: false });
     const events = await org.db.auditEvent.findMany({ where: { entityId: created.id } });
-    expect(events).toMatchObject([{ action: "segment.create", actorId: org.users.admin.id, entityType: "CustomerSegment" }]);
+    expect(events).toMatchObject([
+      { action: "segment.create", actorId: org.users.admin.id, entityType: "CustomerSegment" },
+    ]);
   });
 
   it("refuses bad input with field errors and writes nothing", async () => {
     const admin = await org.as("ADMIN");
     const before = await org.db.customerSegment.count();
     const events = await org.db.auditEvent.count();
-    await expect(admin.segments.create({ ...valid, name: "", ageMin: 40, ageMax: 20 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(admin.segments.create({ ...valid, name: "", ageMin: 40, ageMax: 20 })).rejects.toMatchObject(
+      { code: "BAD_REQUEST" },
+    );
     expect(await org.db.customerSegment.count()).toBe(before);
     expect(await org.db.auditEvent.count()).toBe(events);
   });

@@ -44,13 +44,17 @@ describe("staff CSV import and export", () => {
       [4, ["email", "expertise:Segment A", "position", "start_date"]],
       [5, []],
     ]);
-    expect(preview.rows[2]?.errors.find((e) => e.column === "email")?.message).toBe("This email is also in row 3.");
+    expect(preview.rows[2]?.errors.find((e) => e.column === "email")?.message).toBe(
+      "This email is also in row 3.",
+    );
     expect(preview.totals).toMatchObject({ rows: 4, errors: 3, create: 1 });
     expect(await state()).toEqual(before);
   });
 
   it("reports unknown columns and segments for the whole file", async () => {
-    const preview = await (await org.as("HR")).staff.importCsv({ commit: false, csv: "email,name,department,start_date,colour,expertise:Martians\n" });
+    const preview = await (
+      await org.as("HR")
+    ).staff.importCsv({ commit: false, csv: "email,name,department,start_date,colour,expertise:Martians\n" });
     expect(preview.headerErrors).toEqual([
       expect.stringContaining('Unknown column "colour"'),
       expect.stringContaining('no segment is named "Martians"'),
@@ -61,7 +65,10 @@ describe("staff CSV import and export", () => {
   it("commit refuses a file with any error: BAD_REQUEST naming the rows, nothing written", async () => {
     const before = await state();
     await expect(
-      (await org.as("HR")).staff.importCsv({ commit: true, csv: `${valid}\nbad@test.example,Bad,Department A,,01/02/2026,,,` }),
+      (await org.as("HR")).staff.importCsv({
+        commit: true,
+        csv: `${valid}\nbad@test.example,Bad,Department A,,01/02/2026,,,`,
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Row 5 (start_date)") });
     expect(await state()).toEqual(before);
   });
@@ -77,16 +84,39 @@ describe("staff CSV import and export", () => {
     const result = await hr.staff.importCsv({ commit: true, csv: valid });
     expect(result.totals).toMatchObject({ create: 2, update: 1, unchanged: 0, errors: 0 });
     expect(result.oneTimePasswords.map((p) => p.email)).toEqual(["ana@test.example", "bo@test.example"]);
-    const ana = await org.db.user.findUniqueOrThrow({ where: { email: "ana@test.example" }, include: { staffMember: { include: { expertise: true } } } });
-    expect(ana).toMatchObject({ role: "STAFF", mustChangePassword: true, staffMember: { departmentId: org.org.deptA.id, positionId: org.org.positionA.id, status: "ACTIVE" } });
-    expect(await verifyPassword(ana.passwordHash, result.oneTimePasswords[0]?.oneTimePassword ?? "")).toBe(true);
-    expect(ana.staffMember?.expertise).toMatchObject([{ segmentId: org.org.segmentA.id, level: 3, source: "ASSESSED", evidence: "CSV import", assessedById: org.users.hr.id }]);
+    const ana = await org.db.user.findUniqueOrThrow({
+      where: { email: "ana@test.example" },
+      include: { staffMember: { include: { expertise: true } } },
+    });
+    expect(ana).toMatchObject({
+      role: "STAFF",
+      mustChangePassword: true,
+      staffMember: { departmentId: org.org.deptA.id, positionId: org.org.positionA.id, status: "ACTIVE" },
+    });
+    expect(await verifyPassword(ana.passwordHash, result.oneTimePasswords[0]?.oneTimePassword ?? "")).toBe(
+      true,
+    );
+    expect(ana.staffMember?.expertise).toMatchObject([
+      {
+        segmentId: org.org.segmentA.id,
+        level: 3,
+        source: "ASSESSED",
+        evidence: "CSV import",
+        assessedById: org.users.hr.id,
+      },
+    ]);
     const bo = await org.db.staffMember.findFirstOrThrow({ where: { user: { email: "bo@test.example" } } });
     expect(bo).toMatchObject({ departmentId: org.org.deptB.id, positionId: null, status: "ONBOARDING" });
     const staffA = await org.db.staffMember.findUniqueOrThrow({ where: { id: org.org.staffA.id } });
     expect(staffA.status).toBe("ACTIVE");
-    const history = await org.db.expertiseChange.findMany({ where: { staffMemberId: org.org.staffA.id }, orderBy: { createdAt: "asc" } });
-    expect(history.map((h) => [h.previousLevel, h.level])).toEqual([[null, 2], [2, 4]]);
+    const history = await org.db.expertiseChange.findMany({
+      where: { staffMemberId: org.org.staffA.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(history.map((h) => [h.previousLevel, h.level])).toEqual([
+      [null, 2],
+      [2, 4],
+    ]);
   });
 
   it("importing the same file again changes nothing", async () => {
@@ -100,12 +130,22 @@ describe("staff CSV import and export", () => {
 
   it("export -> import round-trips without changes", async () => {
     const hr = await org.as("HR");
-    await hr.staff.setExpertise({ staffMemberId: org.org.staffB.id, segmentId: org.org.orphan.id, level: 1, source: "SELF" });
-    await org.db.user.update({ where: { id: org.users.staffUserB.id }, data: { name: "=Tricky, \"Quoted\" Name" } });
+    await hr.staff.setExpertise({
+      staffMemberId: org.org.staffB.id,
+      segmentId: org.org.orphan.id,
+      level: 1,
+      source: "SELF",
+    });
+    await org.db.user.update({
+      where: { id: org.users.staffUserB.id },
+      data: { name: '=Tricky, "Quoted" Name' },
+    });
     const exported = await hr.staff.exportCsv();
     expect(exported.rows).toBe(4);
     const [head, ...lines] = exported.csv.split("\r\n");
-    expect(head).toBe("email,name,department,position,start_date,status,expertise:Orphan segment,expertise:Segment A,expertise:Segment B");
+    expect(head).toBe(
+      "email,name,department,position,start_date,status,expertise:Orphan segment,expertise:Segment A,expertise:Segment B",
+    );
     expect(lines).toContain("ana@test.example,Ana Andersson,Department A,Advisor A,2026-03-01,ACTIVE,,3,");
     expect(exported.csv).toContain("'=Tricky");
     const before = await state();
@@ -117,14 +157,22 @@ describe("staff CSV import and export", () => {
   });
 
   it("caps a file at 5,000 rows with a clear error", async () => {
-    const rows = Array.from({ length: 5001 }, (_, i) => `p${i}@test.example,P ${i},Department A,,2026-01-01,,,`);
-    await expect((await org.as("HR")).staff.importCsv({ commit: false, csv: csv(...rows) })).rejects.toMatchObject({
-      code: "BAD_REQUEST", message: expect.stringContaining("at most 5,000 rows"),
+    const rows = Array.from(
+      { length: 5001 },
+      (_, i) => `p${i}@test.example,P ${i},Department A,,2026-01-01,,,`,
+    );
+    await expect(
+      (await org.as("HR")).staff.importCsv({ commit: false, csv: csv(...rows) }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("at most 5,000 rows"),
     });
   });
 
   it("is refused to heads and staff", async () => {
-    await expect((await org.as("HEAD")).staff.importCsv({ commit: false, csv: valid })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await org.as("HEAD")).staff.importCsv({ commit: false, csv: valid })).rejects.toMatchObject(
+      { code: "FORBIDDEN" },
+    );
     await expect((await org.as("HEAD")).staff.exportCsv()).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -30,22 +30,41 @@ describe("staffing: fit", () => {
       ["Department B", 100, true, false],
       ["Department A", 0, false, true],
     ]);
-    expect(fit.departments[0]!.fit.requirements[0]).toMatchObject({ status: "met", actual: 4, points: 100, requirement: { segmentId: org.org.segmentB.id, level: 2 } });
+    expect(fit.departments[0]!.fit.requirements[0]).toMatchObject({
+      status: "met",
+      actual: 4,
+      points: 100,
+      requirement: { segmentId: org.org.segmentB.id, level: 2 },
+    });
   });
 
   it("lets staff read only their own fit and a head only their department's people", async () => {
-    await expect((await org.as("STAFF")).staffing.personFit({ staffMemberId: org.org.staffA.id })).resolves.toMatchObject({ name: "Staff A" });
-    await expect((await org.as("STAFF")).staffing.personFit({ staffMemberId: org.org.staffB.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect((await org.as("HEAD")).staffing.personFit({ staffMemberId: org.org.staffB.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect((await org.as("HEAD")).staffing.personFit({ staffMemberId: mover.id })).resolves.toMatchObject({ name: "Mover C" });
+    await expect(
+      (await org.as("STAFF")).staffing.personFit({ staffMemberId: org.org.staffA.id }),
+    ).resolves.toMatchObject({ name: "Staff A" });
+    await expect(
+      (await org.as("STAFF")).staffing.personFit({ staffMemberId: org.org.staffB.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      (await org.as("HEAD")).staffing.personFit({ staffMemberId: org.org.staffB.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      (await org.as("HEAD")).staffing.personFit({ staffMemberId: mover.id }),
+    ).resolves.toMatchObject({ name: "Mover C" });
   });
 
   it("ranks the whole organization for HR, and only the head's own people for a head", async () => {
     const hr = await (await org.as("HR")).staffing.departmentRanking({ departmentId: org.org.deptB.id });
-    expect(hr.people.map((p) => [p.name, p.fit.score])).toEqual([["Mover C", 100], ["Staff B", 100], ["Staff A", 0]]);
+    expect(hr.people.map((p) => [p.name, p.fit.score])).toEqual([
+      ["Mover C", 100],
+      ["Staff B", 100],
+      ["Staff A", 0],
+    ]);
     expect(hr).toMatchObject({ total: 3, eligible: 2 });
     const head = await org.as("HEAD");
-    await expect(head.staffing.departmentRanking({ departmentId: org.org.deptB.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(head.staffing.departmentRanking({ departmentId: org.org.deptB.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const own = await head.staffing.departmentRanking({ departmentId: org.org.deptA.id });
     expect(own.people.map((p) => p.name).sort()).toEqual(["Mover C", "Staff A"]);
   });
@@ -58,14 +77,24 @@ describe("staffing: proposals", () => {
     const job = await solved(hr, jobId);
     expect(job).toMatchObject({ status: "done", progress: 1, error: null });
     const result = job.result!;
-    expect(result.moves.map((m) => [m.personName, result.departmentNames[m.fromDepartmentId!], result.departmentNames[m.toDepartmentId]])).toEqual([
-      ["Mover C", "Department A", "Department B"],
-    ]);
-    expect(result.moves[0]).toMatchObject({ gain: 100, before: { score: 0, eligible: false }, after: { score: 100, eligible: true } });
+    expect(
+      result.moves.map((m) => [
+        m.personName,
+        result.departmentNames[m.fromDepartmentId!],
+        result.departmentNames[m.toDepartmentId],
+      ]),
+    ).toEqual([["Mover C", "Department A", "Department B"]]);
+    expect(result.moves[0]).toMatchObject({
+      gain: 100,
+      before: { score: 0, eligible: false },
+      after: { score: 100, eligible: true },
+    });
     expect(result.versions[mover.id]).toBeInstanceOf(Date);
     expect(result.totals).toMatchObject({ people: 3, moves: 1, fitBefore: 200, fitAfter: 300 });
     // Someone else cannot read it.
-    await expect((await org.as("ADMIN")).staffing.proposalStatus({ jobId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect((await org.as("ADMIN")).staffing.proposalStatus({ jobId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("solves a what-if without saving it: removing department B leaves segment B uncovered", async () => {
@@ -76,19 +105,28 @@ describe("staffing: proposals", () => {
     expect(segmentB.before.orphan).toBe(false);
     expect(segmentB.after).toMatchObject({ orphan: true, people: 0 });
     expect(result!.whatIf).toBe(true);
-    expect(await org.db.department.findUniqueOrThrow({ where: { id: org.org.deptB.id } })).toMatchObject({ archived: false });
+    expect(await org.db.department.findUniqueOrThrow({ where: { id: org.org.deptB.id } })).toMatchObject({
+      archived: false,
+    });
   });
 
   it("says why a plan is impossible, and refuses unknown departments at once", async () => {
     const hr = await org.as("HR");
     const { jobId } = await hr.staffing.startProposal({
-      capacities: [{ departmentId: org.org.deptA.id, capacity: 1 }, { departmentId: org.org.deptB.id, capacity: 1 }],
+      capacities: [
+        { departmentId: org.org.deptA.id, capacity: 1 },
+        { departmentId: org.org.deptB.id, capacity: 1 },
+      ],
     });
     expect(await solved(hr, jobId)).toMatchObject({
-      status: "failed", result: null,
-      error: "3 people need a department but the departments have 2 places in total: raise a capacity or add a department.",
+      status: "failed",
+      result: null,
+      error:
+        "3 people need a department but the departments have 2 places in total: raise a capacity or add a department.",
     });
-    await expect(hr.staffing.startProposal({ departmentIds: ["no-such-department"] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(hr.staffing.startProposal({ departmentIds: ["no-such-department"] })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(hr.staffing.startProposal({ moveCost: -1 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
@@ -99,11 +137,26 @@ describe("staffing: applying moves", () => {
     const staffA = await org.db.staffMember.findUniqueOrThrow({ where: { id: org.org.staffA.id } });
     const moverNow = await org.db.staffMember.findUniqueOrThrow({ where: { id: mover.id } });
     const moves = [
-      { staffMemberId: mover.id, fromDepartmentId: org.org.deptA.id, toDepartmentId: org.org.deptB.id, version: moverNow.updatedAt },
-      { staffMemberId: staffA.id, fromDepartmentId: org.org.deptA.id, toDepartmentId: org.org.deptB.id, version: new Date(staffA.updatedAt.getTime() - 1000) },
+      {
+        staffMemberId: mover.id,
+        fromDepartmentId: org.org.deptA.id,
+        toDepartmentId: org.org.deptB.id,
+        version: moverNow.updatedAt,
+      },
+      {
+        staffMemberId: staffA.id,
+        fromDepartmentId: org.org.deptA.id,
+        toDepartmentId: org.org.deptB.id,
+        version: new Date(staffA.updatedAt.getTime() - 1000),
+      },
     ];
-    await expect(hr.staffing.applyMoves({ moves })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Staff A was changed after the proposal") });
-    expect(await org.db.staffMember.findUniqueOrThrow({ where: { id: mover.id } })).toMatchObject({ departmentId: org.org.deptA.id });
+    await expect(hr.staffing.applyMoves({ moves })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("Staff A was changed after the proposal"),
+    });
+    expect(await org.db.staffMember.findUniqueOrThrow({ where: { id: mover.id } })).toMatchObject({
+      departmentId: org.org.deptA.id,
+    });
     expect(await org.db.auditEvent.count({ where: { action: "staff.move" } })).toBe(0);
   });
 
@@ -111,12 +164,24 @@ describe("staffing: applying moves", () => {
     const hr = await org.as("HR");
     const { jobId } = await hr.staffing.startProposal({});
     const { result } = await solved(hr, jobId);
-    const moves = result!.moves.map((m) => ({ staffMemberId: m.personId, fromDepartmentId: m.fromDepartmentId!, toDepartmentId: m.toDepartmentId, version: result!.versions[m.personId]! }));
+    const moves = result!.moves.map((m) => ({
+      staffMemberId: m.personId,
+      fromDepartmentId: m.fromDepartmentId!,
+      toDepartmentId: m.toDepartmentId,
+      version: result!.versions[m.personId]!,
+    }));
     expect(await hr.staffing.applyMoves({ moves })).toEqual({ applied: 1, alreadyApplied: 0 });
-    expect(await org.db.staffMember.findUniqueOrThrow({ where: { id: mover.id } })).toMatchObject({ departmentId: org.org.deptB.id, positionId: null });
+    expect(await org.db.staffMember.findUniqueOrThrow({ where: { id: mover.id } })).toMatchObject({
+      departmentId: org.org.deptB.id,
+      positionId: null,
+    });
     const audit = await org.db.auditEvent.findMany({ where: { action: "staff.move", entityId: mover.id } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: org.users.hr.id, before: { departmentId: org.org.deptA.id }, after: { departmentId: org.org.deptB.id } });
+    expect(audit[0]).toMatchObject({
+      actorId: org.users.hr.id,
+      before: { departmentId: org.org.deptA.id },
+      after: { departmentId: org.org.deptB.id },
+    });
     expect(await hr.staffing.applyMoves({ moves })).toEqual({ applied: 0, alreadyApplied: 1 });
     expect(await org.db.auditEvent.count({ where: { action: "staff.move" } })).toBe(1);
   });
@@ -124,7 +189,14 @@ describe("staffing: applying moves", () => {
   it("refuses an empty or duplicated submission", async () => {
     const hr = await org.as("HR");
     await expect(hr.staffing.applyMoves({ moves: [] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const move = { staffMemberId: mover.id, fromDepartmentId: org.org.deptB.id, toDepartmentId: org.org.deptA.id, version: new Date() };
-    await expect(hr.staffing.applyMoves({ moves: [move, move] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const move = {
+      staffMemberId: mover.id,
+      fromDepartmentId: org.org.deptB.id,
+      toDepartmentId: org.org.deptA.id,
+      version: new Date(),
+    };
+    await expect(hr.staffing.applyMoves({ moves: [move, move] })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });

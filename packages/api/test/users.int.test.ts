@@ -13,8 +13,17 @@ afterAll(() => org?.drop());
 describe("users", () => {
   it("creates a user with a one-time password shown once and stored only as a hash", async () => {
     const admin = await org.as("ADMIN");
-    const { user, oneTimePassword } = await admin.users.create({ email: " New.HR@Example.com ", name: "New HR", role: "HR" });
-    expect(user).toMatchObject({ email: "new.hr@example.com", role: "HR", mustChangePassword: true, active: true });
+    const { user, oneTimePassword } = await admin.users.create({
+      email: " New.HR@Example.com ",
+      name: "New HR",
+      role: "HR",
+    });
+    expect(user).toMatchObject({
+      email: "new.hr@example.com",
+      role: "HR",
+      mustChangePassword: true,
+      active: true,
+    });
     expect(user).not.toHaveProperty("passwordHash");
     const stored = await org.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.passwordHash).not.toContain(oneTimePassword);
@@ -29,32 +38,61 @@ describe("users", () => {
   it("refuses a duplicate email (any case) with a clear conflict, and bad input changes nothing", async () => {
     const admin = await org.as("ADMIN");
     const users = await org.db.user.count();
-    await expect(admin.users.create({ email: org.users.hr.email.toUpperCase(), name: "X", role: "STAFF" })).rejects.toMatchObject({
-      code: "CONFLICT", message: "A user with this email already exists.",
+    await expect(
+      admin.users.create({ email: org.users.hr.email.toUpperCase(), name: "X", role: "STAFF" }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "A user with this email already exists.",
     });
-    await expect(admin.users.create({ email: "nope", name: "", role: "STAFF" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(admin.users.create({ email: "nope", name: "", role: "STAFF" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     expect(await org.db.user.count()).toBe(users);
   });
 
   it("an admin cannot demote or deactivate themselves; the last active admin stays", async () => {
     const admin = await org.as("ADMIN");
     const self = org.users.admin;
-    await expect(admin.users.update({ id: self.id, data: { name: self.name, role: "HR", active: true } })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(admin.users.update({ id: self.id, data: { name: self.name, role: "ADMIN", active: false } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      admin.users.update({ id: self.id, data: { name: self.name, role: "HR", active: true } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      admin.users.update({ id: self.id, data: { name: self.name, role: "ADMIN", active: false } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     // Renaming yourself is fine.
-    expect((await admin.users.update({ id: self.id, data: { name: "Admin Renamed", role: "ADMIN", active: true } })).name).toBe("Admin Renamed");
+    expect(
+      (
+        await admin.users.update({
+          id: self.id,
+          data: { name: "Admin Renamed", role: "ADMIN", active: true },
+        })
+      ).name,
+    ).toBe("Admin Renamed");
     // Whoever asks, the only active admin cannot be demoted (the service check behind the self rule).
-    await expect(updateUser(org.db, { id: org.users.hr.id, role: "ADMIN" }, self.id, { name: "A", role: "HR", active: true })).rejects.toMatchObject({
-      code: "CONFLICT", message: expect.stringContaining("last active administrator"),
+    await expect(
+      updateUser(org.db, { id: org.users.hr.id, role: "ADMIN" }, self.id, {
+        name: "A",
+        role: "HR",
+        active: true,
+      }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("last active administrator"),
     });
-    expect(await org.db.user.findUniqueOrThrow({ where: { id: self.id } })).toMatchObject({ role: "ADMIN", active: true });
+    expect(await org.db.user.findUniqueOrThrow({ where: { id: self.id } })).toMatchObject({
+      role: "ADMIN",
+      active: true,
+    });
   });
 
   it("a second admin can be demoted, and the change ends their current session", async () => {
     const other = await createUser(org.db, { role: "ADMIN", name: "Second Admin" });
     await expect((await org.asUser(other)).users.list({})).resolves.toBeTruthy();
     const admin = await org.as("ADMIN");
-    const updated = await admin.users.update({ id: other.id, data: { name: other.name, role: "HR", active: true } });
+    const updated = await admin.users.update({
+      id: other.id,
+      data: { name: other.name, role: "HR", active: true },
+    });
     expect(updated.role).toBe("HR");
     const stored = await org.db.user.findUniqueOrThrow({ where: { id: other.id } });
     expect(stored.sessionVersion).toBe(other.sessionVersion + 1);
@@ -68,27 +106,36 @@ describe("users", () => {
 
   it("deactivation signs the user out", async () => {
     const user = await createUser(org.db, { role: "HR", name: "Leaving HR" });
-    await (await org.as("ADMIN")).users.update({ id: user.id, data: { name: user.name, role: "HR", active: false } });
+    await (
+      await org.as("ADMIN")
+    ).users.update({ id: user.id, data: { name: user.name, role: "HR", active: false } });
     await expect((await org.asUser(user)).home.summary()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("a head who still heads departments cannot be demoted: the conflict names them", async () => {
     const admin = await org.as("ADMIN");
-    await expect(admin.users.update({ id: org.users.headA.id, data: { name: "Head A", role: "STAFF", active: true } })).rejects.toMatchObject({
-      code: "CONFLICT", message: expect.stringContaining("Department A"),
+    await expect(
+      admin.users.update({ id: org.users.headA.id, data: { name: "Head A", role: "STAFF", active: true } }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("Department A"),
     });
     expect((await org.db.user.findUniqueOrThrow({ where: { id: org.users.headA.id } })).role).toBe("HEAD");
   });
 
   it("resets a password: a new one-time password once, pending change, old sessions end", async () => {
     const user = await createUser(org.db, { role: "STAFF", name: "Forgetful" });
-    const { oneTimePassword, user: after } = await (await org.as("ADMIN")).users.resetPassword({ id: user.id });
+    const { oneTimePassword, user: after } = await (
+      await org.as("ADMIN")
+    ).users.resetPassword({ id: user.id });
     expect(after.mustChangePassword).toBe(true);
     const stored = await org.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(stored.passwordHash, oneTimePassword)).toBe(true);
     expect(stored.sessionVersion).toBe(user.sessionVersion + 1);
     await expect((await org.asUser(user)).home.summary()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect((await org.as("ADMIN")).users.resetPassword({ id: "missing" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect((await org.as("ADMIN")).users.resetPassword({ id: "missing" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("lists with search, role filter, sorting, pagination and inactive users on request", async () => {

@@ -48,11 +48,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           throw err;
         }
         const user = await prisma.user.findUnique({ where: { email } });
-        const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+        const ok = user
+          ? await verifyPassword(user.passwordHash, password)
+          : await verifyAgainstDummy(password);
         const accepted = ok && !!user && user.active;
         await recordAttempt(email, ip, accepted);
         if (!accepted || !user) throw new InvalidSignIn();
-        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],

@@ -16,12 +16,31 @@ export type SessionUser = {
  * Resolve the signed-in user from the database. Returns null when the account is gone, deactivated, or the
  * token predates a password/role change (sessionVersion bumped), so such changes apply on the next request.
  */
-export async function loadSessionUser(claims: SessionClaims | null | undefined, db: DbClient = prisma): Promise<SessionUser | null> {
+export async function loadSessionUser(
+  claims: SessionClaims | null | undefined,
+  db: DbClient = prisma,
+): Promise<SessionUser | null> {
   if (!claims?.id) return null;
   const user = await db.user.findUnique({
     where: { id: claims.id },
-    select: { id: true, email: true, name: true, role: true, locale: true, active: true, mustChangePassword: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      locale: true,
+      active: true,
+      mustChangePassword: true,
+      sessionVersion: true,
+    },
   });
   if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, mustChangePassword: user.mustChangePassword };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    mustChangePassword: user.mustChangePassword,
+  };
 }

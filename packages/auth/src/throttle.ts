@@ -3,9 +3,15 @@ import { createHash } from "node:crypto";
 import { decideThrottle, THROTTLE, type ThrottleDecision } from "./throttle-policy";
 
 /** Hash the email: the attempts table must not become a list of typed (possibly mistyped) addresses. */
-export const emailKey = (email: string) => createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
+export const emailKey = (email: string) =>
+  createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
 
-export async function checkThrottle(email: string, ip: string, now = new Date(), db: DbClient = prisma): Promise<ThrottleDecision> {
+export async function checkThrottle(
+  email: string,
+  ip: string,
+  now = new Date(),
+  db: DbClient = prisma,
+): Promise<ThrottleDecision> {
   const since = new Date(now.getTime() - THROTTLE.windowMs);
   const failures = (where: { emailKey: string } | { ip: string }, take: number) =>
     db.loginAttempt.findMany({

@@ -23,18 +23,22 @@ describe("sign-in throttling against the database", () => {
     const rows = await t.db.loginAttempt.findMany({ where: { emailKey: emailKey(ghost) } });
     expect(rows.every((r) => !r.emailKey.includes("@"))).toBe(true);
     // The window slides: after 15 minutes the account is free again.
-    expect((await checkThrottle(ghost, "10.0.0.2", new Date(Date.now() + THROTTLE.windowMs + 1000), t.db)).blocked).toBe(false);
+    expect(
+      (await checkThrottle(ghost, "10.0.0.2", new Date(Date.now() + THROTTLE.windowMs + 1000), t.db)).blocked,
+    ).toBe(false);
   });
 
   it("blocks an IP that fails across many accounts", async () => {
-    for (let i = 0; i < THROTTLE.maxFailuresPerIp; i++) await recordAttempt(`user${i}@spray.example`, "10.9.9.9", false, t.db);
+    for (let i = 0; i < THROTTLE.maxFailuresPerIp; i++)
+      await recordAttempt(`user${i}@spray.example`, "10.9.9.9", false, t.db);
     expect((await checkThrottle("fresh@spray.example", "10.9.9.9", new Date(), t.db)).blocked).toBe(true);
     expect((await checkThrottle("fresh@spray.example", "10.1.1.1", new Date(), t.db)).blocked).toBe(false);
   });
 
   it("clears an account's failures on success", async () => {
     const email = "forgetful@bank.example";
-    for (let i = 0; i < THROTTLE.maxFailuresPerAccount - 1; i++) await recordAttempt(email, "10.0.0.5", false, t.db);
+    for (let i = 0; i < THROTTLE.maxFailuresPerAccount - 1; i++)
+      await recordAttempt(email, "10.0.0.5", false, t.db);
     await recordAttempt(email, "10.0.0.5", true, t.db);
     await recordAttempt(email, "10.0.0.5", false, t.db);
     expect((await checkThrottle(email, "10.0.0.6", new Date(), t.db)).blocked).toBe(false);
@@ -44,7 +48,10 @@ describe("sign-in throttling against the database", () => {
 describe("loadSessionUser", () => {
   it("honours a current session and drops deactivated or outdated ones", async () => {
     const user = await createUser(t.db, { role: "HR" });
-    expect(await loadSessionUser({ id: user.id, sessionVersion: 0 }, t.db)).toMatchObject({ id: user.id, role: "HR" });
+    expect(await loadSessionUser({ id: user.id, sessionVersion: 0 }, t.db)).toMatchObject({
+      id: user.id,
+      role: "HR",
+    });
     expect(await loadSessionUser({ id: user.id, sessionVersion: -1 }, t.db)).toBeNull();
     await t.db.user.update({ where: { id: user.id }, data: { active: false } });
     expect(await loadSessionUser({ id: user.id, sessionVersion: 0 }, t.db)).toBeNull();

@@ -20,7 +20,11 @@ const log = (msg) => console.log(`[db] ${msg}`);
 function run(databaseUrl) {
   if (!command) return new Promise(() => log("server is up; Ctrl-C to stop"));
   return new Promise((resolve) => {
-    const child = spawn(command, { stdio: "inherit", shell: true, env: { ...process.env, DATABASE_URL: databaseUrl } });
+    const child = spawn(command, {
+      stdio: "inherit",
+      shell: true,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
     const forward = (signal) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);
@@ -71,8 +75,14 @@ async function withEmbeddedServer() {
   const dir = `${root}${fresh ? `pg-test-${port}` : "pg"}`;
   if (fresh) rmSync(dir, { recursive: true, force: true });
   const server = new EmbeddedPostgres({
-    databaseDir: dir, port, user: "postgres", password: "postgres",
-    persistent: !fresh, createPostgresUser: true, onLog: () => {}, onError: () => {},
+    databaseDir: dir,
+    port,
+    user: "postgres",
+    password: "postgres",
+    persistent: !fresh,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: () => {},
   });
   if (!existsSync(`${dir}/PG_VERSION`)) await server.initialise();
   await server.start();
@@ -89,5 +99,7 @@ async function withEmbeddedServer() {
   }
 }
 
-const code = process.env.DATABASE_URL ? await withExternalServer(process.env.DATABASE_URL) : await withEmbeddedServer();
+const code = process.env.DATABASE_URL
+  ? await withExternalServer(process.env.DATABASE_URL)
+  : await withEmbeddedServer();
 process.exit(code);

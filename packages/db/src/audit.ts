@@ -11,7 +11,9 @@ export type AuditInput = {
 };
 
 const toJson = (value: unknown) =>
-  value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+  value === undefined || value === null
+    ? undefined
+    : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
 /** Call with the transaction client of the mutation, so the event commits or rolls back with it. */
 export function writeAudit(tx: DbClient, event: AuditInput) {

@@ -4,7 +4,13 @@
  */
 import { hash } from "@node-rs/argon2";
 import type { DbClient } from "./client";
-import type { CandidateStage, ExpertiseSource, Role, SegmentKind, StaffStatus } from "./generated/prisma/enums";
+import type {
+  CandidateStage,
+  ExpertiseSource,
+  Role,
+  SegmentKind,
+  StaffStatus,
+} from "./generated/prisma/enums";
 import type { Prisma } from "./generated/prisma/client";
 
 let counter = 0;
@@ -23,7 +29,15 @@ export function hashForSeed(password: string) {
 
 export async function createUser(
   db: DbClient,
-  data: { role: Role; email?: string; name?: string; password?: string; active?: boolean; mustChangePassword?: boolean; locale?: string },
+  data: {
+    role: Role;
+    email?: string;
+    name?: string;
+    password?: string;
+    active?: boolean;
+    mustChangePassword?: boolean;
+    locale?: string;
+  },
 ) {
   const name = data.name ?? unique(`${data.role.toLowerCase()} user`);
   return db.user.create({
@@ -39,7 +53,10 @@ export async function createUser(
   });
 }
 
-export function createSegment(db: DbClient, data: { name?: string; kind?: SegmentKind; bestCustomerPriority?: number; archived?: boolean } = {}) {
+export function createSegment(
+  db: DbClient,
+  data: { name?: string; kind?: SegmentKind; bestCustomerPriority?: number; archived?: boolean } = {},
+) {
   return db.customerSegment.create({
     data: {
       name: data.name ?? unique("Segment"),
@@ -50,20 +67,51 @@ export function createSegment(db: DbClient, data: { name?: string; kind?: Segmen
   });
 }
 
-export async function createDepartment(db: DbClient, data: { segmentId?: string; headId?: string | null; name?: string; targetHeadcount?: number; requiredLevel?: number } = {}) {
+export async function createDepartment(
+  db: DbClient,
+  data: {
+    segmentId?: string;
+    headId?: string | null;
+    name?: string;
+    targetHeadcount?: number;
+    requiredLevel?: number;
+  } = {},
+) {
   const segmentId = data.segmentId ?? (await createSegment(db)).id;
   return db.department.create({
-    data: { name: data.name ?? unique("Department"), segmentId, headId: data.headId ?? null, targetHeadcount: data.targetHeadcount ?? 10, requiredLevel: data.requiredLevel ?? 2 },
+    data: {
+      name: data.name ?? unique("Department"),
+      segmentId,
+      headId: data.headId ?? null,
+      targetHeadcount: data.targetHeadcount ?? 10,
+      requiredLevel: data.requiredLevel ?? 2,
+    },
   });
 }
 
-export function createPosition(db: DbClient, data: { departmentId: string; title?: string; headcount?: number }) {
-  return db.position.create({ data: { departmentId: data.departmentId, title: data.title ?? unique("Position"), headcount: data.headcount ?? 3 } });
+export function createPosition(
+  db: DbClient,
+  data: { departmentId: string; title?: string; headcount?: number },
+) {
+  return db.position.create({
+    data: {
+      departmentId: data.departmentId,
+      title: data.title ?? unique("Position"),
+      headcount: data.headcount ?? 3,
+    },
+  });
 }
 
 export async function createStaffMember(
   db: DbClient,
-  data: { departmentId: string; positionId?: string | null; userId?: string; name?: string; status?: StaffStatus; startDate?: Date },
+  data: {
+    departmentId: string;
+    positionId?: string | null;
+    userId?: string;
+    name?: string;
+    status?: StaffStatus;
+    startDate?: Date;
+  },
 ) {
   const userId = data.userId ?? (await createUser(db, { role: "STAFF", name: data.name })).id;
   return db.staffMember.create({
@@ -79,32 +127,71 @@ export async function createStaffMember(
 
 export async function setExpertise(
   db: DbClient,
-  data: { staffMemberId: string; segmentId: string; level: number; source?: ExpertiseSource; evidence?: string; assessedById?: string | null },
+  data: {
+    staffMemberId: string;
+    segmentId: string;
+    level: number;
+    source?: ExpertiseSource;
+    evidence?: string;
+    assessedById?: string | null;
+  },
 ) {
   const source = data.source ?? "SELF";
   const evidence = data.evidence ?? "";
-  const previous = await db.expertise.findUnique({ where: { staffMemberId_segmentId: { staffMemberId: data.staffMemberId, segmentId: data.segmentId } } });
+  const previous = await db.expertise.findUnique({
+    where: { staffMemberId_segmentId: { staffMemberId: data.staffMemberId, segmentId: data.segmentId } },
+  });
   await db.expertiseChange.create({
-    data: { staffMemberId: data.staffMemberId, segmentId: data.segmentId, previousLevel: previous?.level ?? null, level: data.level, source, evidence, assessedById: data.assessedById ?? null },
+    data: {
+      staffMemberId: data.staffMemberId,
+      segmentId: data.segmentId,
+      previousLevel: previous?.level ?? null,
+      level: data.level,
+      source,
+      evidence,
+      assessedById: data.assessedById ?? null,
+    },
   });
   return db.expertise.upsert({
     where: { staffMemberId_segmentId: { staffMemberId: data.staffMemberId, segmentId: data.segmentId } },
-    create: { staffMemberId: data.staffMemberId, segmentId: data.segmentId, level: data.level, source, evidence, assessedById: data.assessedById ?? null },
-    update: { level: data.level, source, evidence, assessedById: data.assessedById ?? null, assessedAt: new Date() },
+    create: {
+      staffMemberId: data.staffMemberId,
+      segmentId: data.segmentId,
+      level: data.level,
+      source,
+      evidence,
+      assessedById: data.assessedById ?? null,
+    },
+    update: {
+      level: data.level,
+      source,
+      evidence,
+      assessedById: data.assessedById ?? null,
+      assessedAt: new Date(),
+    },
   });
 }
 
 type RequirementData = Omit<Prisma.ProfileRequirementCreateManyProfileInput, "sortOrder">;
 
 /** The next version of a position's hiring profile with the given requirements (in order). */
-export async function createHiringProfile(db: DbClient, data: { positionId: string; requirements?: RequirementData[]; note?: string }) {
-  const last = await db.hiringProfile.findFirst({ where: { positionId: data.positionId }, orderBy: { version: "desc" }, select: { version: true } });
+export async function createHiringProfile(
+  db: DbClient,
+  data: { positionId: string; requirements?: RequirementData[]; note?: string },
+) {
+  const last = await db.hiringProfile.findFirst({
+    where: { positionId: data.positionId },
+    orderBy: { version: "desc" },
+    select: { version: true },
+  });
   return db.hiringProfile.create({
     data: {
       positionId: data.positionId,
       version: (last?.version ?? 0) + 1,
       note: data.note ?? "",
-      requirements: { createMany: { data: (data.requirements ?? []).map((r, sortOrder) => ({ ...r, sortOrder })) } },
+      requirements: {
+        createMany: { data: (data.requirements ?? []).map((r, sortOrder) => ({ ...r, sortOrder })) },
+      },
     },
     include: { requirements: { orderBy: { sortOrder: "asc" } } },
   });
@@ -131,7 +218,11 @@ export function createCandidate(
       source: data.source ?? "",
       expertise: { createMany: { data: data.expertise ?? [] } },
       languages: { createMany: { data: data.languages ?? [] } },
-      certifications: { createMany: { data: (data.certifications ?? []).map((c) => ({ name: c.name, expiresAt: c.expiresAt ?? null })) } },
+      certifications: {
+        createMany: {
+          data: (data.certifications ?? []).map((c) => ({ name: c.name, expiresAt: c.expiresAt ?? null })),
+        },
+      },
     },
   });
 }
@@ -139,7 +230,14 @@ export function createCandidate(
 /** A candidate in a position's pipeline, screened against the given profile version, with its stage history. */
 export function createApplication(
   db: DbClient,
-  data: { candidateId: string; positionId: string; profileId: string; stage?: CandidateStage; rejectionReason?: string; actorId?: string | null },
+  data: {
+    candidateId: string;
+    positionId: string;
+    profileId: string;
+    stage?: CandidateStage;
+    rejectionReason?: string;
+    actorId?: string | null;
+  },
 ) {
   const stage = data.stage ?? "APPLIED";
   return db.application.create({
@@ -150,7 +248,14 @@ export function createApplication(
       stage,
       rejectionReason: stage === "REJECTED" ? (data.rejectionReason ?? "Not a fit for the profile") : null,
       hiredAt: stage === "HIRED" ? new Date() : null,
-      stageChanges: { create: { fromStage: null, toStage: stage, reason: stage === "REJECTED" ? (data.rejectionReason ?? "Not a fit for the profile") : null, actorId: data.actorId ?? null } },
+      stageChanges: {
+        create: {
+          fromStage: null,
+          toStage: stage,
+          reason: stage === "REJECTED" ? (data.rejectionReason ?? "Not a fit for the profile") : null,
+          actorId: data.actorId ?? null,
+        },
+      },
     },
   });
 }
@@ -158,7 +263,13 @@ export function createApplication(
 /** A scorecard by one interviewer; submitted unless `submitted: false`. */
 export function createScorecard(
   db: DbClient,
-  data: { applicationId: string; interviewerId: string; ratings: { requirementId: string; rating: number; note?: string }[]; submitted?: boolean; summary?: string },
+  data: {
+    applicationId: string;
+    interviewerId: string;
+    ratings: { requirementId: string; rating: number; note?: string }[];
+    submitted?: boolean;
+    summary?: string;
+  },
 ) {
   return db.scorecard.create({
     data: {
@@ -166,7 +277,15 @@ export function createScorecard(
       interviewerId: data.interviewerId,
       summary: data.summary ?? "",
       submittedAt: data.submitted === false ? null : new Date(),
-      ratings: { createMany: { data: data.ratings.map((r) => ({ requirementId: r.requirementId, rating: r.rating, note: r.note ?? "" })) } },
+      ratings: {
+        createMany: {
+          data: data.ratings.map((r) => ({
+            requirementId: r.requirementId,
+            rating: r.rating,
+            note: r.note ?? "",
+          })),
+        },
+      },
     },
   });
 }

@@ -16,13 +16,19 @@ export function migrationFiles() {
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort()
-    .map((name) => ({ name, sql: readFileSync(`${migrationsDir}${name}/migration.sql`, "utf8"), schemaPath: `${migrationsDir}${name}/schema.prisma` }));
+    .map((name) => ({
+      name,
+      sql: readFileSync(`${migrationsDir}${name}/migration.sql`, "utf8"),
+      schemaPath: `${migrationsDir}${name}/schema.prisma`,
+    }));
 }
 
 export async function createTestDatabase(label = "it") {
   const admin = new pg.Client({ connectionString: databaseUrl() });
   await admin.connect();
-  const name = `${label}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
+  const name = `${label}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, "_");
   await admin.query(`CREATE DATABASE "${name}"`);
   const url = new URL(databaseUrl());
   url.pathname = `/${name}`;

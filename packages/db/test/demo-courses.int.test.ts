@@ -12,8 +12,16 @@ afterAll(() => t?.drop());
 
 describe("demo onboarding data", () => {
   it("publishes four courses, three with a segment expertise outcome, required by rules with due dates", async () => {
-    const versions = await t.db.courseVersion.findMany({ where: { status: "PUBLISHED" }, include: { course: true } });
-    expect(versions.map((v) => v.course.title).sort()).toEqual(["Customer-centric basics", "Serving private individuals", "Serving small businesses", "Serving the public sector"]);
+    const versions = await t.db.courseVersion.findMany({
+      where: { status: "PUBLISHED" },
+      include: { course: true },
+    });
+    expect(versions.map((v) => v.course.title).sort()).toEqual([
+      "Customer-centric basics",
+      "Serving private individuals",
+      "Serving small businesses",
+      "Serving the public sector",
+    ]);
     expect(versions.filter((v) => v.outcomeSegmentId && v.outcomeLevel! >= 2).length).toBe(3);
     const rules = await t.db.courseRule.findMany();
     expect(rules.every((r) => r.dueDays >= 14 && r.dueDays <= 30)).toBe(true);
@@ -40,10 +48,20 @@ describe("demo onboarding data", () => {
     expect(all.some((e) => !e.passedAt && e.dueAt! < now)).toBe(true); // overdue
     expect(all.some((e) => !e.passedAt && e.dueAt! >= now && e._count.progress > 0)).toBe(true); // in progress
     expect(await t.db.certificate.count({ where: { expiresAt: { lt: now } } })).toBe(1);
-    const granted = await t.db.certificate.findMany({ where: { grantedSegmentId: { not: null } }, include: { enrolment: true } });
+    const granted = await t.db.certificate.findMany({
+      where: { grantedSegmentId: { not: null } },
+      include: { enrolment: true },
+    });
     expect(granted.length).toBeGreaterThan(0);
     for (const c of granted) {
-      const e = await t.db.expertise.findUniqueOrThrow({ where: { staffMemberId_segmentId: { staffMemberId: c.enrolment.staffMemberId, segmentId: c.grantedSegmentId! } } });
+      const e = await t.db.expertise.findUniqueOrThrow({
+        where: {
+          staffMemberId_segmentId: {
+            staffMemberId: c.enrolment.staffMemberId,
+            segmentId: c.grantedSegmentId!,
+          },
+        },
+      });
       expect(e).toMatchObject({ level: c.grantedLevel, source: "TRAINING" });
       expect(e.evidence).toContain(c.verificationCode);
     }

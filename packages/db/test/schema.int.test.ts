@@ -16,7 +16,11 @@ describe("migrations", () => {
     const migrations = migrationFiles();
     expect(migrations.length).toBeGreaterThan(0);
     // Exit code 2 from the drift check means schema.prisma changed without a migration.
-    const out = execFileSync("bash", ["scripts/check-drift.sh"], { cwd: packageDir, env: process.env, encoding: "utf8" });
+    const out = execFileSync("bash", ["scripts/check-drift.sh"], {
+      cwd: packageDir,
+      env: process.env,
+      encoding: "utf8",
+    });
     expect(out).toContain("migrations match schema.prisma");
   }, 60_000);
 
@@ -28,12 +32,22 @@ describe("migrations", () => {
   });
 
   it("enforce lower-case emails and expertise levels 0-4 in the database itself", async () => {
-    await expect(t.db.user.create({ data: { email: "Mixed@Case.example", name: "x", role: "STAFF", passwordHash: "x" } })).rejects.toThrow();
+    await expect(
+      t.db.user.create({
+        data: { email: "Mixed@Case.example", name: "x", role: "STAFF", passwordHash: "x" },
+      }),
+    ).rejects.toThrow();
     const seg = await createSegment(t.db);
     const user = await createUser(t.db, { role: "STAFF" });
     const dept = await createDepartment(t.db, { segmentId: seg.id });
-    const member = await t.db.staffMember.create({ data: { userId: user.id, departmentId: dept.id, startDate: new Date() } });
-    await expect(t.db.expertise.create({ data: { staffMemberId: member.id, segmentId: seg.id, level: 5, source: "SELF" } })).rejects.toThrow();
+    const member = await t.db.staffMember.create({
+      data: { userId: user.id, departmentId: dept.id, startDate: new Date() },
+    });
+    await expect(
+      t.db.expertise.create({
+        data: { staffMemberId: member.id, segmentId: seg.id, level: 5, source: "SELF" },
+      }),
+    ).rejects.toThrow();
   });
 
   it("refuse to delete a segment that still has departments", async () => {

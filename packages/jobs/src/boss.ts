@@ -6,7 +6,12 @@ export type JobLogger = Pick<Console, "info" | "error">;
 const isEnabled = (job: JobDefinition, ctx: JobContext) => job.enabled?.(ctx) ?? true;
 
 /** Create each queue (pg-boss 10 needs it before schedule/work), attach its worker and its daily schedule. */
-export async function registerJobs(boss: PgBoss, definitions: JobDefinition[], ctx: JobContext, log: JobLogger = console) {
+export async function registerJobs(
+  boss: PgBoss,
+  definitions: JobDefinition[],
+  ctx: JobContext,
+  log: JobLogger = console,
+) {
   for (const job of definitions) {
     if (!isEnabled(job, ctx)) {
       // A schedule left from a start when it was enabled would queue runs that no worker takes.
@@ -58,7 +63,12 @@ export function startJobs(options: {
       await registerJobs(candidate, definitions, ctx, log);
       if (stopped) return void (await candidate.stop({ graceful: false, wait: true }).catch(() => {}));
       boss = candidate;
-      log.info(`[jobs] started: ${definitions.filter((d) => isEnabled(d, ctx)).map((d) => d.name).join(", ")}`);
+      log.info(
+        `[jobs] started: ${definitions
+          .filter((d) => isEnabled(d, ctx))
+          .map((d) => d.name)
+          .join(", ")}`,
+      );
       resolveReady(candidate);
     } catch (e) {
       log.error(`[jobs] could not start; retrying in ${Math.round(retryMs / 1000)} s`, e);

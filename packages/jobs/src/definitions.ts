@@ -1,8 +1,18 @@
 import type { Db } from "@portal/db";
-import { anonymizeExpiredCandidates, deliverNotificationEmails, sendLearningReminders, snapshotCoverage, type NotificationMailer } from "@portal/api/jobs";
+import {
+  anonymizeExpiredCandidates,
+  deliverNotificationEmails,
+  sendLearningReminders,
+  snapshotCoverage,
+  type NotificationMailer,
+} from "@portal/api/jobs";
 
 /** What a job's `run` gets: the database and the clock (tests pass their own). */
-export type JobContext = { db: Db; now: () => Date; /** Set when SMTP is configured. */ mailer?: NotificationMailer | null };
+export type JobContext = {
+  db: Db;
+  now: () => Date;
+  /** Set when SMTP is configured. */ mailer?: NotificationMailer | null;
+};
 
 export type JobDefinition = {
   /** Queue name (letters, digits, hyphens). */
@@ -18,16 +28,31 @@ export type JobDefinition = {
 
 /** Every background job of the portal. Adding one is one line here. */
 export const jobs: JobDefinition[] = [
-  { name: "candidate-retention", cron: "17 3 * * *", run: ({ db, now }) => anonymizeExpiredCandidates(db, now()) },
+  {
+    name: "candidate-retention",
+    cron: "17 3 * * *",
+    run: ({ db, now }) => anonymizeExpiredCandidates(db, now()),
+  },
   // Hourly: a reminder appears soon after a course becomes due soon or overdue; dedupe keys keep it to one.
-  { name: "learning-reminders", cron: "5 * * * *", run: ({ db, now }) => sendLearningReminders(db, now()), runOnStart: true },
+  {
+    name: "learning-reminders",
+    cron: "5 * * * *",
+    run: ({ db, now }) => sendLearningReminders(db, now()),
+    runOnStart: true,
+  },
   // Every minute, only with SMTP configured: mails what the other jobs put in the notification centre.
   {
     name: "notification-email",
     cron: "* * * * *",
     enabled: ({ mailer }) => !!mailer,
-    run: async ({ db, now, mailer }) => (mailer ? deliverNotificationEmails(db, now(), mailer) : { skipped: "SMTP is not configured" }),
+    run: async ({ db, now, mailer }) =>
+      mailer ? deliverNotificationEmails(db, now(), mailer) : { skipped: "SMTP is not configured" },
   },
   // Daily: replaces the current week's coverage and readiness snapshot (Monday UTC), so each week keeps its last state.
-  { name: "coverage-snapshot", cron: "40 2 * * *", run: ({ db, now }) => snapshotCoverage(db, now()), runOnStart: true },
+  {
+    name: "coverage-snapshot",
+    cron: "40 2 * * *",
+    run: ({ db, now }) => snapshotCoverage(db, now()),
+    runOnStart: true,
+  },
 ];

@@ -21,7 +21,12 @@ it("the coverage-snapshot job is scheduled, runs at start, and run again in the 
   const position = await createPosition(t.db, { departmentId: department.id });
   await createStaffMember(t.db, { departmentId: department.id, positionId: position.id });
 
-  runner = startJobs({ connectionString: t.url, ctx: { db: t.db, now: () => new Date() }, definitions: jobs, log: { info: () => {}, error: () => {} } });
+  runner = startJobs({
+    connectionString: t.url,
+    ctx: { db: t.db, now: () => new Date() },
+    definitions: jobs,
+    log: { info: () => {}, error: () => {} },
+  });
   const boss = (await runner.ready) as PgBoss;
   expect((await boss.getSchedules()).map((s) => s.name)).toContain("coverage-snapshot");
   await expect.poll(() => t.db.coverageSnapshot.count(), { timeout: 20_000, interval: 250 }).toBe(2); // runOnStart
@@ -29,9 +34,20 @@ it("the coverage-snapshot job is scheduled, runs at start, and run again in the 
   await createStaffMember(t.db, { departmentId: department.id, positionId: position.id });
   for (const _ of [1, 2]) {
     const id = await boss.send("coverage-snapshot", {});
-    await expect.poll(async () => (await boss.getJobById("coverage-snapshot", id!))?.state, { timeout: 20_000, interval: 250 }).toBe("completed");
+    await expect
+      .poll(async () => (await boss.getJobById("coverage-snapshot", id!))?.state, {
+        timeout: 20_000,
+        interval: 250,
+      })
+      .toBe("completed");
   }
   expect(await t.db.coverageSnapshot.count()).toBe(2);
-  expect(await t.db.coverageSnapshot.findFirst({ where: { segmentId: served.id } })).toMatchObject({ staff: 2, targetHeadcount: 2, departments: 1 });
-  expect(await t.db.readinessSnapshot.findMany({ select: { departmentId: true, readyForReview: true } })).toEqual([{ departmentId: department.id, readyForReview: 2 }]);
+  expect(await t.db.coverageSnapshot.findFirst({ where: { segmentId: served.id } })).toMatchObject({
+    staff: 2,
+    targetHeadcount: 2,
+    departments: 1,
+  });
+  expect(
+    await t.db.readinessSnapshot.findMany({ select: { departmentId: true, readyForReview: true } }),
+  ).toEqual([{ departmentId: department.id, readyForReview: 2 }]);
 });

@@ -26,7 +26,10 @@ beforeAll(async () => {
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
         if (rejectMail) return callback(new Error("Mailbox unavailable"));
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        });
         callback();
       });
     },
@@ -45,7 +48,17 @@ beforeEach(async () => {
 });
 
 const notify = (userId: string, key: string, createdAt = new Date()) =>
-  t.db.notification.create({ data: { userId, kind: "course.overdue", title: `Overdue: ${key}`, body: `Course ${key} was due.`, link: `/learning/${key}`, dedupeKey: key, createdAt } });
+  t.db.notification.create({
+    data: {
+      userId,
+      kind: "course.overdue",
+      title: `Overdue: ${key}`,
+      body: `Course ${key} was due.`,
+      link: `/learning/${key}`,
+      dedupeKey: key,
+      createdAt,
+    },
+  });
 
 it("without SMTP_URL there is no mailer (in-app only)", () => {
   expect(mailerFromEnv({})).toBeNull();
@@ -61,15 +74,31 @@ it("two runs at once mail each recent notification once, to active users only, w
   await notify(ana.id, "stale", new Date(Date.now() - 2 * 86_400_000));
 
   const now = new Date();
-  const runs = await Promise.all([deliverNotificationEmails(t.db, now, mailer, 2), deliverNotificationEmails(t.db, now, mailer, 2)]);
+  const runs = await Promise.all([
+    deliverNotificationEmails(t.db, now, mailer, 2),
+    deliverNotificationEmails(t.db, now, mailer, 2),
+  ]);
   // The two runs split the work; a third picks up whatever the small batches left.
   const third = await deliverNotificationEmails(t.db, now, mailer);
   expect(runs.reduce((sum, r) => sum + r.sent, 0) + third.sent).toBe(3);
-  expect(received.map((m) => m.to).flat().sort()).toEqual(["ana@mail.example", "ana@mail.example", "ana@mail.example"]);
-  expect(received.map((m) => /Subject: (.*)/.exec(m.raw)?.[1]).sort()).toEqual(["Overdue: a1", "Overdue: a2", "Overdue: a3"]);
+  expect(
+    received
+      .map((m) => m.to)
+      .flat()
+      .sort(),
+  ).toEqual(["ana@mail.example", "ana@mail.example", "ana@mail.example"]);
+  expect(received.map((m) => /Subject: (.*)/.exec(m.raw)?.[1]).sort()).toEqual([
+    "Overdue: a1",
+    "Overdue: a2",
+    "Overdue: a3",
+  ]);
   expect(received[0]!.raw).toContain("https://portal.example/learning/");
 
-  expect(await deliverNotificationEmails(t.db, new Date(), mailer)).toEqual({ claimed: 0, sent: 0, failed: 0 });
+  expect(await deliverNotificationEmails(t.db, new Date(), mailer)).toEqual({
+    claimed: 0,
+    sent: 0,
+    failed: 0,
+  });
   expect(received).toHaveLength(3);
   expect(await t.db.notification.count({ where: { emailedAt: { not: null } } })).toBe(3);
 });
@@ -82,7 +111,9 @@ it("a refused send is retried once its claim times out, then stamped", async () 
   const now = new Date();
   expect(await deliverNotificationEmails(t.db, now, mailer)).toEqual({ claimed: 1, sent: 0, failed: 1 });
   rejectMail = false;
-  expect(await deliverNotificationEmails(t.db, new Date(now.getTime() + 60_000), mailer)).toMatchObject({ claimed: 0 });
+  expect(await deliverNotificationEmails(t.db, new Date(now.getTime() + 60_000), mailer)).toMatchObject({
+    claimed: 0,
+  });
   const later = new Date(now.getTime() + (emailClaimTimeoutMinutes + 1) * 60_000);
   expect(await deliverNotificationEmails(t.db, later, mailer)).toEqual({ claimed: 1, sent: 1, failed: 0 });
   expect(received.map((m) => m.to)).toEqual([["bo@mail.example"]]);
@@ -92,15 +123,30 @@ it("a refused send is retried once its claim times out, then stamped", async () 
 it("the mail job is scheduled only while SMTP is configured, and its run mails", async () => {
   const cy = await createUser(t.db, { role: "STAFF", email: "cy@mail.example" });
   await notify(cy.id, "c1");
-  const withMail: JobRunner = startJobs({ connectionString: t.url, ctx: { db: t.db, now: () => new Date(), mailer: mailerFromEnv({ SMTP_URL: smtpUrl }) }, definitions: jobs, log: quiet });
+  const withMail: JobRunner = startJobs({
+    connectionString: t.url,
+    ctx: { db: t.db, now: () => new Date(), mailer: mailerFromEnv({ SMTP_URL: smtpUrl }) },
+    definitions: jobs,
+    log: quiet,
+  });
   const boss = (await withMail.ready) as PgBoss;
   expect((await boss.getSchedules()).map((s) => s.name)).toContain("notification-email");
   const id = await boss.send("notification-email", {});
-  await expect.poll(async () => (await boss.getJobById("notification-email", id!))?.state, { timeout: 20_000, interval: 250 }).toBe("completed");
+  await expect
+    .poll(async () => (await boss.getJobById("notification-email", id!))?.state, {
+      timeout: 20_000,
+      interval: 250,
+    })
+    .toBe("completed");
   expect(received.map((m) => m.to)).toEqual([["cy@mail.example"]]);
   await withMail.stop();
 
-  const inAppOnly: JobRunner = startJobs({ connectionString: t.url, ctx: { db: t.db, now: () => new Date(), mailer: null }, definitions: jobs, log: quiet });
+  const inAppOnly: JobRunner = startJobs({
+    connectionString: t.url,
+    ctx: { db: t.db, now: () => new Date(), mailer: null },
+    definitions: jobs,
+    log: quiet,
+  });
   const again = (await inAppOnly.ready) as PgBoss;
   const names = (await again.getSchedules()).map((s) => s.name);
   expect(names).toContain("learning-reminders");

@@ -9,6 +9,16 @@ const tones = {
 } as const;
 
 /** A status message; `role="status"` is polite, pass role="alert" for errors that need attention now. */
-export function Alert({ tone = "info", className, ...props }: ComponentProps<"div"> & { tone?: keyof typeof tones }) {
-  return <div role="status" className={cn("rounded-md border px-4 py-3 text-sm", tones[tone], className)} {...props} />;
+export function Alert({
+  tone = "info",
+  className,
+  ...props
+}: ComponentProps<"div"> & { tone?: keyof typeof tones }) {
+  return (
+    <div
+      role="status"
+      className={cn("rounded-md border px-4 py-3 text-sm", tones[tone], className)}
+      {...props}
+    />
+  );
 }

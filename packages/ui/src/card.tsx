@@ -2,10 +2,23 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
-  return <section className={cn("rounded-lg border border-gray-200 bg-white p-5 shadow-sm", className)} {...props} />;
+  return (
+    <section
+      className={cn("rounded-lg border border-gray-200 bg-white p-5 shadow-sm", className)}
+      {...props}
+    />
+  );
 }
 
-export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: React.ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: string;
+  description?: string;
+  actions?: React.ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
       <div>

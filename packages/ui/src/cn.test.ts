@@ -14,19 +14,28 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === "node_modules" || name === "generated" ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory())
+      return name === "node_modules" || name === "generated" ? [] : sourceFiles(path);
     return /\.(ts|tsx)$/.test(name) && !/^cn(\.test)?\.ts$/.test(name) ? [path] : [];
   });
 }
 
 const tokens = new Set<string>();
-for (const file of [...sourceFiles(join(root, "apps/web/src")), ...sourceFiles(join(root, "packages/ui/src"))]) {
+for (const file of [
+  ...sourceFiles(join(root, "apps/web/src")),
+  ...sourceFiles(join(root, "packages/ui/src")),
+]) {
   for (const [, text] of readFileSync(file, "utf8").matchAll(/"([^"\n]*)"|`([^`\n]*)`/g)) {
-    for (const token of (text ?? "").split(/\s+/)) if (/^!?-?[a-z@[(*][\w:./[\]()%#!,-]*$/.test(token) && token.length < 60) tokens.add(token);
+    for (const token of (text ?? "").split(/\s+/))
+      if (/^!?-?[a-z@[(*][\w:./[\]()%#!,-]*$/.test(token) && token.length < 60) tokens.add(token);
   }
 }
 /** The part before the first `-` of the utility (after variants): tokens of the same kind are paired. */
-const kind = (token: string) => token.slice(token.lastIndexOf(":") + 1).replace(/^!?-?/, "").split("-")[0]!;
+const kind = (token: string) =>
+  token
+    .slice(token.lastIndexOf(":") + 1)
+    .replace(/^!?-?/, "")
+    .split("-")[0]!;
 const byKind = new Map<string, string[]>();
 for (const token of tokens) byKind.set(kind(token), [...(byKind.get(kind(token)) ?? []), token]);
 
@@ -49,7 +58,8 @@ describe("cn", () => {
       for (const a of group)
         for (const b of group) {
           const input = `${a} ${b}`;
-          if (cn(input) !== twMerge(input)) differences.push(`${input} -> cn "${cn(input)}", tailwind-merge "${twMerge(input)}"`);
+          if (cn(input) !== twMerge(input))
+            differences.push(`${input} -> cn "${cn(input)}", tailwind-merge "${twMerge(input)}"`);
         }
     expect(differences).toEqual([]);
   });
@@ -59,35 +69,156 @@ describe("cn", () => {
     const sizing = ["0", "4", "full", "auto", "1/2", "screen", "fit", "[10%]", "(--w)"];
     const colors = ["red-500", "gray-700", "white", "brand-700/50", "[#fff]"];
     const families: [string[], string[]][] = [
-      [["p", "px", "py", "pt", "pl", "m", "mx", "my", "mt", "-mt", "ml", "gap", "gap-x", "space-y", "indent", "scroll-m", "scroll-mt", "scroll-px", "scroll-pt"], spacing],
-      [["inset", "inset-x", "top", "left", "-translate-x", "translate-y"], [...spacing, "full", "1/2", "auto"]],
+      [
+        [
+          "p",
+          "px",
+          "py",
+          "pt",
+          "pl",
+          "m",
+          "mx",
+          "my",
+          "mt",
+          "-mt",
+          "ml",
+          "gap",
+          "gap-x",
+          "space-y",
+          "indent",
+          "scroll-m",
+          "scroll-mt",
+          "scroll-px",
+          "scroll-pt",
+        ],
+        spacing,
+      ],
+      [
+        ["inset", "inset-x", "top", "left", "-translate-x", "translate-y"],
+        [...spacing, "full", "1/2", "auto"],
+      ],
       [["w", "h", "size", "min-w", "max-w", "min-h", "max-h", "basis"], sizing],
       [["max-w"], ["sm", "xl", "2xl", "prose", "none", "screen-md"]],
-      [["text"], ["xs", "sm", "base", "lg", "2xl", "left", "center", "wrap", "balance", "ellipsis", "[13px]", ...colors]],
-      [["bg", "border", "border-t", "border-x", "ring", "outline", "divide", "decoration", "ring-offset", "accent", "fill", "stroke", "caret"], colors],
-      [["border", "border-t", "border-x", "ring", "outline", "divide-y", "ring-offset", "outline-offset", "decoration"], ["", "0", "2", "4", "[3px]", "solid", "dashed", "none"]],
-      [["rounded", "rounded-t", "rounded-tl", "rounded-l"], ["", "none", "sm", "md", "lg", "full", "[3px]"]],
+      [
+        ["text"],
+        [
+          "xs",
+          "sm",
+          "base",
+          "lg",
+          "2xl",
+          "left",
+          "center",
+          "wrap",
+          "balance",
+          "ellipsis",
+          "[13px]",
+          ...colors,
+        ],
+      ],
+      [
+        [
+          "bg",
+          "border",
+          "border-t",
+          "border-x",
+          "ring",
+          "outline",
+          "divide",
+          "decoration",
+          "ring-offset",
+          "accent",
+          "fill",
+          "stroke",
+          "caret",
+        ],
+        colors,
+      ],
+      [
+        [
+          "border",
+          "border-t",
+          "border-x",
+          "ring",
+          "outline",
+          "divide-y",
+          "ring-offset",
+          "outline-offset",
+          "decoration",
+        ],
+        ["", "0", "2", "4", "[3px]", "solid", "dashed", "none"],
+      ],
+      [
+        ["rounded", "rounded-t", "rounded-tl", "rounded-l"],
+        ["", "none", "sm", "md", "lg", "full", "[3px]"],
+      ],
       [["font"], ["medium", "semibold", "bold", "normal", "mono", "sans"]],
-      [["leading", "tracking"], ["none", "tight", "wide", "6", "[1.2]"]],
+      [
+        ["leading", "tracking"],
+        ["none", "tight", "wide", "6", "[1.2]"],
+      ],
       [["flex"], ["1", "auto", "none", "initial", "row", "col", "wrap", "nowrap"]],
-      [["grow", "shrink"], ["", "0"]],
-      [["grid-cols", "grid-rows", "col-span", "row-span", "col-start"], ["1", "2", "3", "none", "full", "[16rem_1fr]"]],
-      [["justify", "items", "self", "content", "place-items", "justify-items"], ["start", "end", "center", "between", "stretch", "baseline"]],
-      [["overflow", "overflow-x", "overflow-y"], ["auto", "hidden", "visible", "scroll"]],
+      [
+        ["grow", "shrink"],
+        ["", "0"],
+      ],
+      [
+        ["grid-cols", "grid-rows", "col-span", "row-span", "col-start"],
+        ["1", "2", "3", "none", "full", "[16rem_1fr]"],
+      ],
+      [
+        ["justify", "items", "self", "content", "place-items", "justify-items"],
+        ["start", "end", "center", "between", "stretch", "baseline"],
+      ],
+      [
+        ["overflow", "overflow-x", "overflow-y"],
+        ["auto", "hidden", "visible", "scroll"],
+      ],
       [["shadow"], ["", "sm", "md", "lg", "none", "inner", "red-500"]],
-      [["opacity", "z", "order", "line-clamp"], ["0", "10", "50", "none", "auto", "first"]],
-      [["transition", "duration", "ease", "delay"], ["", "colors", "opacity", "none", "150", "300", "in-out", "linear"]],
+      [
+        ["opacity", "z", "order", "line-clamp"],
+        ["0", "10", "50", "none", "auto", "first"],
+      ],
+      [
+        ["transition", "duration", "ease", "delay"],
+        ["", "colors", "opacity", "none", "150", "300", "in-out", "linear"],
+      ],
       [["underline-offset"], ["2", "4", "auto"]],
       [["whitespace"], ["nowrap", "normal", "pre-wrap"]],
       [["break"], ["words", "all", "normal"]],
       [["object"], ["cover", "contain"]],
       [["cursor"], ["pointer", "auto", "not-allowed"]],
-      [["select", "pointer-events"], ["none", "all", "auto"]],
+      [
+        ["select", "pointer-events"],
+        ["none", "all", "auto"],
+      ],
       [["list"], ["disc", "none", "inside"]],
     ];
-    const standalone = ["block", "hidden", "flex", "grid", "inline-flex", "contents", "relative", "absolute", "sticky", "sr-only", "not-sr-only", "italic", "underline", "no-underline", "uppercase", "truncate", "tabular-nums", "ring-inset", "visible", "invisible"];
+    const standalone = [
+      "block",
+      "hidden",
+      "flex",
+      "grid",
+      "inline-flex",
+      "contents",
+      "relative",
+      "absolute",
+      "sticky",
+      "sr-only",
+      "not-sr-only",
+      "italic",
+      "underline",
+      "no-underline",
+      "uppercase",
+      "truncate",
+      "tabular-nums",
+      "ring-inset",
+      "visible",
+      "invisible",
+    ];
     const classes = new Set(standalone);
-    for (const [prefixes, values] of families) for (const p of prefixes) for (const v of values) classes.add(v ? `${p}-${v}` : p);
+    for (const [prefixes, values] of families)
+      for (const p of prefixes) for (const v of values) classes.add(v ? `${p}-${v}` : p);
     const all = [...classes];
     const differences: string[] = [];
     for (const variant of ["", "md:", "hover:", "md:hover:", "!"])
@@ -96,7 +227,8 @@ describe("cn", () => {
           // Same kind (`px-2 p-4`), or a whole-word utility against anything (`hidden flex`, `truncate text-clip`).
           if (kind(a) !== kind(b) && !standalone.includes(a) && !standalone.includes(b)) continue;
           const input = variant === "!" ? `${a} !${b} !${a}` : `${variant}${a} ${variant}${b}`;
-          if (cn(input) !== twMerge(input)) differences.push(`${input} -> cn "${cn(input)}", tailwind-merge "${twMerge(input)}"`);
+          if (cn(input) !== twMerge(input))
+            differences.push(`${input} -> cn "${cn(input)}", tailwind-merge "${twMerge(input)}"`);
         }
     expect(differences.slice(0, 40)).toEqual([]);
   }, 120_000);

@@ -21,8 +21,9 @@ const isAny: Test = () => true;
 const arbitrary = /^\[(?:(\w[\w-]*):)?(.+)\]$/;
 const variable = /^\((?:(\w[\w-]*):)?(.+)\)$/;
 const isLength: Test = (v) =>
-  /\d+(%|px|r?em|[sdl]?v([hwib]|min|max)|pt|pc|in|cm|mm|cap|ch|ex|r?lh|cq(w|h|i|b|min|max))|\b(calc|min|max|clamp)\(.+\)|^0$/.test(v) &&
-  !/^(rgba?|hsla?|hwb|(ok)?(lab|lch)|color-mix|color|light-dark)\(.+\)$/.test(v);
+  /\d+(%|px|r?em|[sdl]?v([hwib]|min|max)|pt|pc|in|cm|mm|cap|ch|ex|r?lh|cq(w|h|i|b|min|max))|\b(calc|min|max|clamp)\(.+\)|^0$/.test(
+    v,
+  ) && !/^(rgba?|hsla?|hwb|(ok)?(lab|lch)|color-mix|color|light-dark)\(.+\)$/.test(v);
 /** `[value]` or `(--variable)`, with an optional type label (`[length:1rem]`), as tailwind-merge reads them. */
 const custom =
   (labels: string[], test: Test, unlabelledVariable = false): Test =>
@@ -34,7 +35,11 @@ const custom =
   };
 const isCustom: Test = (v) => arbitrary.test(v) || variable.test(v);
 const isCustomLength = custom(["length"], isLength);
-const isCustomShadow = custom(["shadow"], (v) => /^(inset_)?-?((\d+)?\.?(\d+)[a-z]+|0)_-?((\d+)?\.?(\d+)[a-z]+|0)/.test(v), true);
+const isCustomShadow = custom(
+  ["shadow"],
+  (v) => /^(inset_)?-?((\d+)?\.?(\d+)[a-z]+|0)_-?((\d+)?\.?(\d+)[a-z]+|0)/.test(v),
+  true,
+);
 const or =
   (...tests: Test[]): Test =>
   (v) =>
@@ -53,33 +58,89 @@ const secondaryAxis = "start end center stretch center-safe end-safe";
 const lineStyle = "solid dashed dotted double";
 
 const rules: Record<string, Rule[]> = {
-  p: [["p", spacing]], px: [["px", spacing]], py: [["py", spacing]], ps: [["ps", spacing]], pe: [["pe", spacing]],
-  pt: [["pt", spacing]], pr: [["pr", spacing]], pb: [["pb", spacing]], pl: [["pl", spacing]],
-  m: [["m", margin]], mx: [["mx", margin]], my: [["my", margin]], ms: [["ms", margin]], me: [["me", margin]],
-  mt: [["mt", margin]], mr: [["mr", margin]], mb: [["mb", margin]], ml: [["ml", margin]],
+  p: [["p", spacing]],
+  px: [["px", spacing]],
+  py: [["py", spacing]],
+  ps: [["ps", spacing]],
+  pe: [["pe", spacing]],
+  pt: [["pt", spacing]],
+  pr: [["pr", spacing]],
+  pb: [["pb", spacing]],
+  pl: [["pl", spacing]],
+  m: [["m", margin]],
+  mx: [["mx", margin]],
+  my: [["my", margin]],
+  ms: [["ms", margin]],
+  me: [["me", margin]],
+  mt: [["mt", margin]],
+  mr: [["mr", margin]],
+  mb: [["mb", margin]],
+  ml: [["ml", margin]],
   ...Object.fromEntries(
-    ["m", "p"].flatMap((box) => ["", "x", "y", "s", "e", "t", "r", "b", "l"].map((side) => [`scroll-${box}${side}`, [[`scroll-${box}${side}`, box === "m" ? margin : spacing]]])),
+    ["m", "p"].flatMap((box) =>
+      ["", "x", "y", "s", "e", "t", "r", "b", "l"].map((side) => [
+        `scroll-${box}${side}`,
+        [[`scroll-${box}${side}`, box === "m" ? margin : spacing]],
+      ]),
+    ),
   ),
   scroll: [["scroll-behavior", "auto smooth"]],
-  "space-x": [["space-x", spacing]], "space-y": [["space-y", spacing]],
-  gap: [["gap", spacing]], "gap-x": [["gap-x", spacing]], "gap-y": [["gap-y", spacing]],
+  "space-x": [["space-x", spacing]],
+  "space-y": [["space-y", spacing]],
+  gap: [["gap", spacing]],
+  "gap-x": [["gap-x", spacing]],
+  "gap-y": [["gap-y", spacing]],
   size: [["size", sizing]],
   w: [["w", or(isTshirt, (v) => v === "screen", sizing)]],
   "min-w": [["min-w", or(isTshirt, (v) => v === "screen" || v === "none", sizing)]],
-  "max-w": [["max-w", or(isTshirt, (v) => v === "screen" || v === "none" || v === "prose" || /^screen-(\d+(\.\d+)?)?(xs|sm|md|lg|xl)$/.test(v), sizing)]],
+  "max-w": [
+    [
+      "max-w",
+      or(
+        isTshirt,
+        (v) =>
+          v === "screen" ||
+          v === "none" ||
+          v === "prose" ||
+          /^screen-(\d+(\.\d+)?)?(xs|sm|md|lg|xl)$/.test(v),
+        sizing,
+      ),
+    ],
+  ],
   h: [["h", or((v) => v === "screen" || v === "lh", sizing)]],
   "min-h": [["min-h", or((v) => v === "screen" || v === "lh" || v === "none", sizing)]],
   "max-h": [["max-h", or((v) => v === "screen" || v === "lh" || v === "none", sizing)]],
-  inset: [["inset", inset]], "inset-x": [["inset-x", inset]], "inset-y": [["inset-y", inset]],
-  top: [["top", inset]], right: [["right", inset]], bottom: [["bottom", inset]], left: [["left", inset]],
-  start: [["start", inset]], end: [["end", inset]],
+  inset: [["inset", inset]],
+  "inset-x": [["inset-x", inset]],
+  "inset-y": [["inset-y", inset]],
+  top: [["top", inset]],
+  right: [["right", inset]],
+  bottom: [["bottom", inset]],
+  left: [["left", inset]],
+  start: [["start", inset]],
+  end: [["end", inset]],
   "translate-x": [["translate-x", or(isFraction, (v) => v === "full", spacing)]],
   "translate-y": [["translate-y", or(isFraction, (v) => v === "full", spacing)]],
-  translate: [["translate-none", "none"], ["translate", or(isFraction, (v) => v === "full", spacing)]],
+  translate: [
+    ["translate-none", "none"],
+    ["translate", or(isFraction, (v) => v === "full", spacing)],
+  ],
   z: [["z", or(isInteger, (v) => v === "auto", isCustom)]],
   order: [["order", or(isInteger, (v) => v === "first" || v === "last" || v === "none", isCustom)]],
   basis: [["basis", or(isTshirt, inset)]],
-  flex: [["flex-direction", "row row-reverse col col-reverse"], ["flex-wrap", "nowrap wrap wrap-reverse"], ["flex", or(isNumber, isFraction, (v) => v === "auto" || v === "initial" || v === "none", (v) => arbitrary.test(v))]],
+  flex: [
+    ["flex-direction", "row row-reverse col col-reverse"],
+    ["flex-wrap", "nowrap wrap wrap-reverse"],
+    [
+      "flex",
+      or(
+        isNumber,
+        isFraction,
+        (v) => v === "auto" || v === "initial" || v === "none",
+        (v) => arbitrary.test(v),
+      ),
+    ],
+  ],
   grow: [["grow", or((v) => v === "", isNumber, isCustom)]],
   shrink: [["shrink", or((v) => v === "", isNumber, isCustom)]],
   "grid-cols": [["grid-cols", or(isInteger, (v) => v === "none" || v === "subgrid", isCustom)]],
@@ -93,13 +154,18 @@ const rules: Record<string, Rule[]> = {
   justify: [["justify-content", `${primaryAxis} normal`]],
   "justify-items": [["justify-items", `${secondaryAxis} normal`]],
   "justify-self": [["justify-self", `auto ${secondaryAxis}`]],
-  content: [["align-content", `normal ${primaryAxis}`], ["content", or((v) => v === "none", isCustom)]],
+  content: [
+    ["align-content", `normal ${primaryAxis}`],
+    ["content", or((v) => v === "none", isCustom)],
+  ],
   items: [["align-items", `${secondaryAxis} baseline baseline-last`]],
   self: [["align-self", `auto ${secondaryAxis} baseline baseline-last`]],
   "place-content": [["place-content", primaryAxis]],
   "place-items": [["place-items", `${secondaryAxis} baseline`]],
   "place-self": [["place-self", `auto ${secondaryAxis}`]],
-  overflow: [["overflow", overflow]], "overflow-x": [["overflow-x", overflow]], "overflow-y": [["overflow-y", overflow]],
+  overflow: [["overflow", overflow]],
+  "overflow-x": [["overflow-x", overflow]],
+  "overflow-y": [["overflow-y", overflow]],
   object: [["object-fit", "contain cover fill none scale-down"]],
   text: [
     ["text-alignment", "left center right justify start end"],
@@ -108,17 +174,44 @@ const rules: Record<string, Rule[]> = {
     ["font-size", or((v) => v === "base", isTshirt, isCustomLength)],
     ["text-color", or(color, isCustom)],
   ],
-  "text-shadow": [["text-shadow", or((v) => v === "none", isTshirt, isCustomShadow)], ["text-shadow-color", or(color, isCustom)]],
-  font: [
-    ["font-weight", or((v) => /^(thin|extralight|light|normal|medium|semibold|bold|extrabold|black)$/.test(v), custom(["number", "weight"], isAny, true))],
-    ["font-family", or(custom(["family-name"], () => false), (v) => !isCustom(v))],
+  "text-shadow": [
+    ["text-shadow", or((v) => v === "none", isTshirt, isCustomShadow)],
+    ["text-shadow-color", or(color, isCustom)],
   ],
-  "font-stretch": [["font-stretch", or((v) => /^((ultra|extra|semi)-)?(condensed|expanded)$|^normal$/.test(v), (v) => v.endsWith("%") && isNumber(v.slice(0, -1)), (v) => arbitrary.test(v))]],
+  font: [
+    [
+      "font-weight",
+      or(
+        (v) => /^(thin|extralight|light|normal|medium|semibold|bold|extrabold|black)$/.test(v),
+        custom(["number", "weight"], isAny, true),
+      ),
+    ],
+    [
+      "font-family",
+      or(
+        custom(["family-name"], () => false),
+        (v) => !isCustom(v),
+      ),
+    ],
+  ],
+  "font-stretch": [
+    [
+      "font-stretch",
+      or(
+        (v) => /^((ultra|extra|semi)-)?(condensed|expanded)$|^normal$/.test(v),
+        (v) => v.endsWith("%") && isNumber(v.slice(0, -1)),
+        (v) => arbitrary.test(v),
+      ),
+    ],
+  ],
   "font-features": [["font-features", (v) => arbitrary.test(v)]],
   leading: [["leading", or((v) => /^(none|tight|snug|normal|relaxed|loose)$/.test(v), spacing)]],
   tracking: [["tracking", or((v) => /^(tighter|tight|normal|wide|wider|widest)$/.test(v), isCustom)]],
   "line-clamp": [["line-clamp", or(isNumber, (v) => v === "none", isCustom)]],
-  list: [["list-style-position", "inside outside"], ["list-style-type", or((v) => /^(disc|decimal|none)$/.test(v), isCustom)]],
+  list: [
+    ["list-style-position", "inside outside"],
+    ["list-style-type", or((v) => /^(disc|decimal|none)$/.test(v), isCustom)],
+  ],
   decoration: [
     ["text-decoration-style", `${lineStyle} wavy`],
     ["text-decoration-thickness", or(isNumber, (v) => v === "from-font" || v === "auto", isCustomLength)],
@@ -126,12 +219,22 @@ const rules: Record<string, Rule[]> = {
   ],
   "underline-offset": [["underline-offset", or(isNumber, (v) => v === "auto", isCustom)]],
   indent: [["indent", spacing]],
-  align: [["vertical-align", or((v) => /^(baseline|top|middle|bottom|text-top|text-bottom|sub|super)$/.test(v), isCustom)]],
+  align: [
+    [
+      "vertical-align",
+      or((v) => /^(baseline|top|middle|bottom|text-top|text-bottom|sub|super)$/.test(v), isCustom),
+    ],
+  ],
   whitespace: [["whitespace", "normal nowrap pre pre-line pre-wrap break-spaces"]],
   break: [["break", "normal words all keep"]],
   "bg-clip": [["bg-clip", "border padding content text"]],
   "bg-origin": [["bg-origin", "border padding content"]],
-  "bg-blend": [["bg-blend", "normal multiply screen overlay darken lighten color-dodge color-burn hard-light soft-light difference exclusion hue saturation color luminosity"]],
+  "bg-blend": [
+    [
+      "bg-blend",
+      "normal multiply screen overlay darken lighten color-dodge color-burn hard-light soft-light difference exclusion hue saturation color luminosity",
+    ],
+  ],
   "bg-linear": [["bg-image", or((v) => /^to-(t|tr|r|br|b|bl|l|tl)$/.test(v), isInteger, isCustom)]],
   "bg-radial": [["bg-image", or((v) => v === "", isCustom)]],
   "bg-conic": [["bg-image", or((v) => v === "", isInteger, isCustom)]],
@@ -139,35 +242,88 @@ const rules: Record<string, Rule[]> = {
   "bg-size": [["bg-size", isCustom]],
   bg: [
     ["bg-attachment", "fixed local scroll"],
-    ["bg-position", "center top bottom left right top-left left-top top-right right-top bottom-right right-bottom bottom-left left-bottom"],
+    [
+      "bg-position",
+      "center top bottom left right top-left left-top top-right right-top bottom-right right-bottom bottom-left left-bottom",
+    ],
     ["bg-repeat", "no-repeat repeat repeat-x repeat-y repeat-space repeat-round"],
     ["bg-size", "auto cover contain"],
-    ["bg-image", or((v) => v === "none", custom(["image", "url"], (v) => /^(url|image|image-set|cross-fade|element|(repeating-)?(linear|radial|conic)-gradient)\(.+\)$/.test(v)), custom(["image", "url"], () => false))],
+    [
+      "bg-image",
+      or(
+        (v) => v === "none",
+        custom(["image", "url"], (v) =>
+          /^(url|image|image-set|cross-fade|element|(repeating-)?(linear|radial|conic)-gradient)\(.+\)$/.test(
+            v,
+          ),
+        ),
+        custom(["image", "url"], () => false),
+      ),
+    ],
     ["bg-position", custom(["position", "percentage"], () => false)],
     ["bg-size", custom(["length", "size", "bg-size"], () => false)],
     ["bg-color", or(color, isCustom)],
   ],
   rounded: [["rounded", radius]],
-  ...Object.fromEntries(["s", "e", "t", "r", "b", "l", "ss", "se", "ee", "es", "tl", "tr", "br", "bl"].map((side) => [`rounded-${side}`, [[`rounded-${side}`, radius]]])),
-  border: [["border-w", borderWidth], ["border-style", `${lineStyle} hidden none`], ["border-color", or(color, isCustom)]],
-  ...Object.fromEntries(["x", "y", "s", "e", "bs", "be", "t", "r", "b", "l"].map((side) => [`border-${side}`, [[`border-w-${side}`, borderWidth], [`border-color-${side}`, or(color, isCustom)]]])),
+  ...Object.fromEntries(
+    ["s", "e", "t", "r", "b", "l", "ss", "se", "ee", "es", "tl", "tr", "br", "bl"].map((side) => [
+      `rounded-${side}`,
+      [[`rounded-${side}`, radius]],
+    ]),
+  ),
+  border: [
+    ["border-w", borderWidth],
+    ["border-style", `${lineStyle} hidden none`],
+    ["border-color", or(color, isCustom)],
+  ],
+  ...Object.fromEntries(
+    ["x", "y", "s", "e", "bs", "be", "t", "r", "b", "l"].map((side) => [
+      `border-${side}`,
+      [
+        [`border-w-${side}`, borderWidth],
+        [`border-color-${side}`, or(color, isCustom)],
+      ],
+    ]),
+  ),
   "border-spacing": [["border-spacing", spacing]],
   "border-spacing-x": [["border-spacing-x", spacing]],
   "border-spacing-y": [["border-spacing-y", spacing]],
   "divide-x": [["divide-x", borderWidth]],
   "divide-y": [["divide-y", borderWidth]],
-  divide: [["divide-style", `${lineStyle} hidden none`], ["divide-color", or(color, isCustom)]],
-  outline: [["outline-style", `${lineStyle} none hidden`], ["outline-w", or((v) => v === "", isNumber, isCustomLength)], ["outline-color", or(color, isCustom)]],
+  divide: [
+    ["divide-style", `${lineStyle} hidden none`],
+    ["divide-color", or(color, isCustom)],
+  ],
+  outline: [
+    ["outline-style", `${lineStyle} none hidden`],
+    ["outline-w", or((v) => v === "", isNumber, isCustomLength)],
+    ["outline-color", or(color, isCustom)],
+  ],
   "outline-offset": [["outline-offset", or(isNumber, isCustom)]],
-  shadow: [["shadow", or((v) => v === "" || v === "inner" || v === "none", isTshirt, isCustomShadow)], ["shadow-color", or(color, isCustom)]],
-  ring: [["ring-w", borderWidth], ["ring-color", or(color, isCustom)]],
-  "ring-offset": [["ring-offset-w", or(isNumber, custom(["length"], isLength))], ["ring-offset-color", or(color, isCustom)]],
+  shadow: [
+    ["shadow", or((v) => v === "" || v === "inner" || v === "none", isTshirt, isCustomShadow)],
+    ["shadow-color", or(color, isCustom)],
+  ],
+  ring: [
+    ["ring-w", borderWidth],
+    ["ring-color", or(color, isCustom)],
+  ],
+  "ring-offset": [
+    ["ring-offset-w", or(isNumber, custom(["length"], isLength))],
+    ["ring-offset-color", or(color, isCustom)],
+  ],
   accent: [["accent", or((v) => v === "auto" || color(v), isCustom)]],
   caret: [["caret", or(color, isCustom)]],
   fill: [["fill", or((v) => v === "none" || color(v), isCustom)]],
-  stroke: [["stroke-w", or(isNumber, custom(["length", "number", "percentage"], isLength))], ["stroke", or(color, isCustom)]],
+  stroke: [
+    ["stroke-w", or(isNumber, custom(["length", "number", "percentage"], isLength))],
+    ["stroke", or(color, isCustom)],
+  ],
   opacity: [["opacity", or(isNumber, isCustom)]],
-  transition: [["transition", or((v) => /^(|all|colors|opacity|shadow|transform|none)$/.test(v), isCustom)], ["transition-behavior", "normal discrete"]],
+  transition: [
+    ["transition", or((v) => /^(|all|colors|opacity|shadow|transform|none)$/.test(v), isCustom)],
+    ["transition-behavior", "normal discrete"],
+  ],
   duration: [["duration", or(isNumber, (v) => v === "initial", isCustom)]],
   ease: [["ease", or((v) => /^(linear|initial|in|out|in-out)$/.test(v), isCustom)]],
   delay: [["delay", or(isNumber, isCustom)]],
@@ -175,13 +331,17 @@ const rules: Record<string, Rule[]> = {
   cursor: [["cursor", or((v) => /^[a-z]+(-[a-z]+)*$/.test(v), isCustom)]],
   select: [["select", "none text all auto"]],
   "pointer-events": [["pointer-events", "auto none"]],
-  resize: [["resize", "none x y"], ["resize", (v) => v === ""]],
+  resize: [
+    ["resize", "none x y"],
+    ["resize", (v) => v === ""],
+  ],
 };
 
 /** Utilities that are a whole class name (`hidden`, `italic`), by group. */
 const standalone: Record<string, string> = {};
 for (const [group, names] of Object.entries({
-  display: "block inline-block inline flex inline-flex table inline-table table-caption table-cell table-column table-column-group table-footer-group table-header-group table-row-group table-row flow-root grid inline-grid contents list-item hidden",
+  display:
+    "block inline-block inline flex inline-flex table inline-table table-caption table-cell table-column table-column-group table-footer-group table-header-group table-row-group table-row flow-root grid inline-grid contents list-item hidden",
   position: "static fixed absolute relative sticky",
   visibility: "visible invisible collapse",
   sr: "sr-only not-sr-only",
@@ -294,7 +454,20 @@ function groupOf(utility: string): string | undefined {
   return undefined;
 }
 
-const orderSensitive = new Set(["*", "**", "after", "backdrop", "before", "details-content", "file", "first-letter", "first-line", "marker", "placeholder", "selection"]);
+const orderSensitive = new Set([
+  "*",
+  "**",
+  "after",
+  "backdrop",
+  "before",
+  "details-content",
+  "file",
+  "first-letter",
+  "first-line",
+  "marker",
+  "placeholder",
+  "selection",
+]);
 
 /** Variants in a canonical order (`hover:focus:` = `focus:hover:`), except where their order matters. */
 function variantKey(variants: string[]): string {
@@ -328,7 +501,12 @@ function parse(className: string) {
   let important = false;
   if (utility.endsWith("!")) [utility, important] = [utility.slice(0, -1), true];
   else if (utility.startsWith("!")) [utility, important] = [utility.slice(1), true];
-  return { variants, important, utility, slash: slash > start ? slash - start - (className[start] === "!" ? 1 : 0) : -1 };
+  return {
+    variants,
+    important,
+    utility,
+    slash: slash > start ? slash - start - (className[start] === "!" ? 1 : 0) : -1,
+  };
 }
 
 function mergeClasses(classList: string): string {

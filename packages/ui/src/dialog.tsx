@@ -24,7 +24,11 @@ export function Dialog({
           className="fixed left-1/2 top-1/2 z-50 max-h-[90vh] w-[min(94vw,40rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl"
         >
           <DialogPrimitive.Title className="text-lg font-semibold text-ink">{title}</DialogPrimitive.Title>
-          {description ? <DialogPrimitive.Description className="mt-1 text-sm text-muted">{description}</DialogPrimitive.Description> : null}
+          {description ? (
+            <DialogPrimitive.Description className="mt-1 text-sm text-muted">
+              {description}
+            </DialogPrimitive.Description>
+          ) : null}
           <div className="mt-4">{children}</div>
         </DialogPrimitive.Content>
       </DialogPrimitive.Portal>

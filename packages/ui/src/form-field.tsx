@@ -18,18 +18,42 @@ export function FormField({
   hint?: ReactNode;
   error?: string;
   required?: boolean;
-  children: (aria: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; "aria-required"?: boolean }) => ReactNode;
+  children: (aria: {
+    id: string;
+    "aria-invalid": boolean;
+    "aria-describedby"?: string;
+    "aria-required"?: boolean;
+  }) => ReactNode;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
       <Label htmlFor={id}>
         {label}
-        {required ? <span aria-hidden="true" className="text-danger"> *</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="text-danger">
+            {" "}
+            *
+          </span>
+        ) : null}
       </Label>
-      {children({ id, "aria-invalid": !!error, "aria-describedby": describedBy, "aria-required": required || undefined })}
-      {hint ? <p id={`${id}-hint`} className="text-xs text-muted">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="text-sm text-danger">{error}</p> : null}
+      {children({
+        id,
+        "aria-invalid": !!error,
+        "aria-describedby": describedBy,
+        "aria-required": required || undefined,
+      })}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

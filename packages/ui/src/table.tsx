@@ -8,8 +8,18 @@ export function Table({ className, ...props }: ComponentProps<"table">) {
     </div>
   );
 }
-export const THead = (props: ComponentProps<"thead">) => <thead className="bg-gray-50 text-xs uppercase text-muted" {...props} />;
-export const TBody = (props: ComponentProps<"tbody">) => <tbody className="divide-y divide-gray-100" {...props} />;
-export const Tr = ({ className, ...props }: ComponentProps<"tr">) => <tr className={cn("hover:bg-gray-50", className)} {...props} />;
-export const Th = ({ className, ...props }: ComponentProps<"th">) => <th className={cn("px-4 py-3 font-semibold", className)} {...props} />;
-export const Td = ({ className, ...props }: ComponentProps<"td">) => <td className={cn("px-4 py-3 align-top", className)} {...props} />;
+export const THead = (props: ComponentProps<"thead">) => (
+  <thead className="bg-gray-50 text-xs uppercase text-muted" {...props} />
+);
+export const TBody = (props: ComponentProps<"tbody">) => (
+  <tbody className="divide-y divide-gray-100" {...props} />
+);
+export const Tr = ({ className, ...props }: ComponentProps<"tr">) => (
+  <tr className={cn("hover:bg-gray-50", className)} {...props} />
+);
+export const Th = ({ className, ...props }: ComponentProps<"th">) => (
+  <th className={cn("px-4 py-3 font-semibold", className)} {...props} />
+);
+export const Td = ({ className, ...props }: ComponentProps<"td">) => (
+  <td className={cn("px-4 py-3 align-top", className)} {...props} />
+);

@@ -13,6 +13,12 @@ export const changePasswordInput = z
     newPassword: password,
     confirmPassword: z.string().min(1, V.required),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { message: V.passwordsDiffer, path: ["confirmPassword"] })
-  .refine((v) => v.newPassword !== v.currentPassword, { message: V.passwordUnchanged, path: ["newPassword"] });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    message: V.passwordsDiffer,
+    path: ["confirmPassword"],
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    message: V.passwordUnchanged,
+    path: ["newPassword"],
+  });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;

@@ -9,7 +9,8 @@ import { isoDate } from "./organization";
 const int = (min: number, max: number, message: string) =>
   z.coerce.number<number>().int(V.integer).min(min, message).max(max, message);
 /** "" and null read as "not given", so parsing an already parsed value gives the same value (services re-parse). */
-const blankToUndefined = (v: unknown) => ((typeof v === "string" && v.trim() === "") || v === null ? undefined : v);
+const blankToUndefined = (v: unknown) =>
+  (typeof v === "string" && v.trim() === "") || v === null ? undefined : v;
 
 export const candidateYears = int(0, 60, V.candidateYearsRange);
 export const candidateLanguageInput = z.object({ language: languageCode, cefr: cefrLevel });
@@ -37,9 +38,15 @@ export const candidateData = z.object({
   email,
   phone: optionalText(40),
   customerFacingYears: candidateYears.default(0),
-  languages: z.array(candidateLanguageInput).max(20, V.tooMany).default([])
+  languages: z
+    .array(candidateLanguageInput)
+    .max(20, V.tooMany)
+    .default([])
     .superRefine(uniqueBy((l) => l.language, V.duplicateLanguage, "language")),
-  expertise: z.array(candidateExpertiseInput).max(100, V.tooMany).default([])
+  expertise: z
+    .array(candidateExpertiseInput)
+    .max(100, V.tooMany)
+    .default([])
     .superRefine(uniqueBy((e) => e.segmentId, V.duplicateSegment, "segmentId")),
   certifications: z.array(candidateCertificationInput).max(30, V.tooMany).default([]),
   source: optionalText(120),
@@ -67,16 +74,31 @@ export const candidateApplyInput = z.object({ candidateId: id, positionId: id })
 // ---- CSV import ----
 
 /** Columns of the candidate CSV (header row, any case). */
-export const candidateCsvColumns = ["name", "email", "phone", "years", "languages", "expertise", "certifications", "source", "notes"] as const;
+export const candidateCsvColumns = [
+  "name",
+  "email",
+  "phone",
+  "years",
+  "languages",
+  "expertise",
+  "certifications",
+  "source",
+  "notes",
+] as const;
 export type CandidateCsvColumn = (typeof candidateCsvColumns)[number];
 export const candidateCsvMaxRows = 5000;
 export const candidateCsvMaxBytes = 2_000_000;
-export const candidateCsvTemplate = [
-  candidateCsvColumns.join(","),
-  'Ana Berg,ana.berg@example.com,+46 70 123 45 67,4,"es:C1; en:B2","Young adults:3; Small businesses:2","Customer Service Professional|2027-05-01; First aid",referral,Met at the career fair',
-].join("\n") + "\n";
+export const candidateCsvTemplate =
+  [
+    candidateCsvColumns.join(","),
+    'Ana Berg,ana.berg@example.com,+46 70 123 45 67,4,"es:C1; en:B2","Young adults:3; Small businesses:2","Customer Service Professional|2027-05-01; First aid",referral,Met at the career fair',
+  ].join("\n") + "\n";
 
-const entries = (cell: string) => cell.split(";").map((s) => s.trim()).filter(Boolean);
+const entries = (cell: string) =>
+  cell
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean);
 const cell = z.preprocess((v) => (typeof v === "string" ? v : ""), z.string());
 
 /** "es:C1; en:B2" -> languages; each code once. */
@@ -84,9 +106,15 @@ export const languagesCell = cell.transform((s, ctx) => {
   const out: { language: string; cefr: Cefr }[] = [];
   for (const entry of entries(s)) {
     const m = /^([A-Za-z]{2})\s*:\s*([A-Ca-c][12])$/.exec(entry);
-    if (!m) { ctx.addIssue({ code: "custom", message: V.csvLanguages }); return z.NEVER; }
+    if (!m) {
+      ctx.addIssue({ code: "custom", message: V.csvLanguages });
+      return z.NEVER;
+    }
     const language = m[1]!.toLowerCase();
-    if (out.some((l) => l.language === language)) { ctx.addIssue({ code: "custom", message: V.duplicateLanguage }); return z.NEVER; }
+    if (out.some((l) => l.language === language)) {
+      ctx.addIssue({ code: "custom", message: V.duplicateLanguage });
+      return z.NEVER;
+    }
     out.push({ language, cefr: m[2]!.toUpperCase() as Cefr });
   }
   return out;
@@ -97,7 +125,10 @@ export const expertiseCell = cell.transform((s, ctx) => {
   const out: { segmentName: string; level: number }[] = [];
   for (const entry of entries(s)) {
     const m = /^(.+?)\s*:\s*([0-4])$/.exec(entry);
-    if (!m || m[1]!.length > 120) { ctx.addIssue({ code: "custom", message: V.csvExpertise }); return z.NEVER; }
+    if (!m || m[1]!.length > 120) {
+      ctx.addIssue({ code: "custom", message: V.csvExpertise });
+      return z.NEVER;
+    }
     const segmentName = m[1]!.trim();
     if (out.some((e) => e.segmentName.toLowerCase() === segmentName.toLowerCase())) {
       ctx.addIssue({ code: "custom", message: V.duplicateSegment });
@@ -148,7 +179,13 @@ export type ImportDecision = (typeof importDecisions)[number];
 export const candidateImportCommitInput = candidateImportPreviewInput.extend({
   /** One per duplicate row of the preview; the email guards against a file that changed since. Missing = skip. */
   decisions: z
-    .array(z.object({ row: z.number().int().min(2), email: z.string().trim().toLowerCase(), action: z.enum(importDecisions) }))
+    .array(
+      z.object({
+        row: z.number().int().min(2),
+        email: z.string().trim().toLowerCase(),
+        action: z.enum(importDecisions),
+      }),
+    )
     .max(candidateCsvMaxRows)
     .default([]),
 });

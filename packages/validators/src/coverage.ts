@@ -4,6 +4,13 @@ import { z } from "zod";
 export const coverageTrendWeeks = { min: 2, max: 52, default: 12 } as const;
 
 export const coverageTrendQuery = z
-  .object({ weeks: z.number().int().min(coverageTrendWeeks.min).max(coverageTrendWeeks.max).default(coverageTrendWeeks.default) })
+  .object({
+    weeks: z
+      .number()
+      .int()
+      .min(coverageTrendWeeks.min)
+      .max(coverageTrendWeeks.max)
+      .default(coverageTrendWeeks.default),
+  })
   .default({ weeks: coverageTrendWeeks.default });
 export type CoverageTrendQuery = z.input<typeof coverageTrendQuery>;

@@ -3,15 +3,38 @@ import { V } from "./messages";
 import { id, optionalText, requiredText } from "./common";
 
 export const cefrLevels = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
-export const requirementKinds = ["EXPERTISE", "EXPERIENCE", "LANGUAGE", "CERTIFICATION", "CRITERION"] as const;
+export const requirementKinds = [
+  "EXPERTISE",
+  "EXPERIENCE",
+  "LANGUAGE",
+  "CERTIFICATION",
+  "CRITERION",
+] as const;
 export type RequirementKindValue = (typeof requirementKinds)[number];
 
 /** Pipeline stages in order; REJECTED and WITHDRAWN end an application early. */
-export const candidateStages = ["APPLIED", "SCREENING", "INTERVIEW", "OFFER", "HIRED", "REJECTED", "WITHDRAWN"] as const;
+export const candidateStages = [
+  "APPLIED",
+  "SCREENING",
+  "INTERVIEW",
+  "OFFER",
+  "HIRED",
+  "REJECTED",
+  "WITHDRAWN",
+] as const;
 export type CandidateStageValue = (typeof candidateStages)[number];
-export const openStages = ["APPLIED", "SCREENING", "INTERVIEW", "OFFER"] as const satisfies readonly CandidateStageValue[];
+export const openStages = [
+  "APPLIED",
+  "SCREENING",
+  "INTERVIEW",
+  "OFFER",
+] as const satisfies readonly CandidateStageValue[];
 /** Stages from which a head of the position's department may see the candidate. */
-export const headVisibleStages = ["INTERVIEW", "OFFER", "HIRED"] as const satisfies readonly CandidateStageValue[];
+export const headVisibleStages = [
+  "INTERVIEW",
+  "OFFER",
+  "HIRED",
+] as const satisfies readonly CandidateStageValue[];
 
 const int = (min: number, max: number, message: string) =>
   z.coerce.number<number>().int(V.integer).min(min, message).max(max, message);
@@ -30,11 +53,21 @@ const requirementBase = {
 
 /** One requirement of a hiring profile, as the profile editor sends it. */
 export const requirementInput = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("EXPERTISE"), ...requirementBase, segmentId: id, level: int(1, 4, V.requiredLevelRange) }),
+  z.object({
+    kind: z.literal("EXPERTISE"),
+    ...requirementBase,
+    segmentId: id,
+    level: int(1, 4, V.requiredLevelRange),
+  }),
   z.object({ kind: z.literal("EXPERIENCE"), ...requirementBase, years: int(1, 60, V.yearsRange) }),
   z.object({ kind: z.literal("LANGUAGE"), ...requirementBase, language: languageCode, cefr: cefrLevel }),
   z.object({ kind: z.literal("CERTIFICATION"), ...requirementBase, certification: requiredText(120) }),
-  z.object({ kind: z.literal("CRITERION"), ...requirementBase, criterion: requiredText(200), rating: int(1, 5, V.ratingRange) }),
+  z.object({
+    kind: z.literal("CRITERION"),
+    ...requirementBase,
+    criterion: requiredText(200),
+    rating: int(1, 5, V.ratingRange),
+  }),
 ]);
 export type RequirementInput = z.input<typeof requirementInput>;
 export type Requirement = z.output<typeof requirementInput>;

@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { courseItemInput, courseRuleInput, quizContent, scenarioContent } from "./onboarding";
 import { V } from "./messages";
 
-const single = { kind: "single", id: "q1", prompt: "First step?", explanation: "Own it.", options: [{ id: "a", text: "Apologise" }, { id: "b", text: "Transfer" }], correctOptionId: "a" };
+const single = {
+  kind: "single",
+  id: "q1",
+  prompt: "First step?",
+  explanation: "Own it.",
+  options: [
+    { id: "a", text: "Apologise" },
+    { id: "b", text: "Transfer" },
+  ],
+  correctOptionId: "a",
+};
 
 const issues = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
   (r.error?.issues ?? []).map((i) => ({ message: i.message, path: i.path.join(".") }));
@@ -14,22 +24,48 @@ describe("onboarding validators", () => {
   });
 
   it("says which answer is wrong: a correct option that is not among the options, too many draws", () => {
-    expect(issues(quizContent.safeParse({ passMark: 70, maxAttempts: 3, questions: [{ ...single, correctOptionId: "z" }] }))).toContainEqual({ message: V.correctOption, path: "questions.0.correctOptionId" });
-    expect(issues(quizContent.safeParse({ passMark: 70, maxAttempts: 3, drawCount: 2, questions: [single] }))).toContainEqual({ message: V.drawCountRange, path: "drawCount" });
-    expect(issues(quizContent.safeParse({ passMark: 0, maxAttempts: 3, questions: [single] }))).toContainEqual({ message: V.passMarkRange, path: "passMark" });
+    expect(
+      issues(
+        quizContent.safeParse({
+          passMark: 70,
+          maxAttempts: 3,
+          questions: [{ ...single, correctOptionId: "z" }],
+        }),
+      ),
+    ).toContainEqual({ message: V.correctOption, path: "questions.0.correctOptionId" });
+    expect(
+      issues(quizContent.safeParse({ passMark: 70, maxAttempts: 3, drawCount: 2, questions: [single] })),
+    ).toContainEqual({ message: V.drawCountRange, path: "drawCount" });
+    expect(
+      issues(quizContent.safeParse({ passMark: 0, maxAttempts: 3, questions: [single] })),
+    ).toContainEqual({ message: V.passMarkRange, path: "passMark" });
   });
 
   it("a scenario needs 2-5 responses, one of them best, with distinct keys", () => {
     const r = (id: string, best = false) => ({ id, text: `Response ${id}`, feedback: "Because…", best });
-    const base = { context: "A call unanswered for half an hour", customerSays: "I have been waiting for thirty minutes!" };
+    const base = {
+      context: "A call unanswered for half an hour",
+      customerSays: "I have been waiting for thirty minutes!",
+    };
     expect(scenarioContent.safeParse({ ...base, responses: [r("a", true), r("b")] }).success).toBe(true);
-    expect(issues(scenarioContent.safeParse({ ...base, responses: [r("a"), r("b")] }))).toContainEqual({ message: V.scenarioBest, path: "responses" });
-    expect(issues(scenarioContent.safeParse({ ...base, responses: [r("a", true)] }))).toContainEqual({ message: V.scenarioResponses, path: "responses" });
-    expect(issues(scenarioContent.safeParse({ ...base, responses: [r("a", true), r("a")] }))).toContainEqual({ message: V.duplicateKeys, path: "responses" });
+    expect(issues(scenarioContent.safeParse({ ...base, responses: [r("a"), r("b")] }))).toContainEqual({
+      message: V.scenarioBest,
+      path: "responses",
+    });
+    expect(issues(scenarioContent.safeParse({ ...base, responses: [r("a", true)] }))).toContainEqual({
+      message: V.scenarioResponses,
+      path: "responses",
+    });
+    expect(issues(scenarioContent.safeParse({ ...base, responses: [r("a", true), r("a")] }))).toContainEqual({
+      message: V.duplicateKeys,
+      path: "responses",
+    });
   });
 
   it("a lesson needs a body; a rule targets exactly one kind of thing", () => {
     expect(courseItemInput.safeParse({ kind: "LESSON", title: "Values", body: "" }).success).toBe(false);
-    expect(courseRuleInput.parse({ courseId: "c", target: { kind: "segment", segmentId: "s" }, dueDays: "14" })).toMatchObject({ dueDays: 14, recertifyMonths: null });
+    expect(
+      courseRuleInput.parse({ courseId: "c", target: { kind: "segment", segmentId: "s" }, dueDays: "14" }),
+    ).toMatchObject({ dueDays: 14, recertifyMonths: null });
   });
 });

@@ -13,7 +13,14 @@ export const scenarioContent = z.object({
   context: requiredText(4000),
   customerSays: requiredText(2000),
   responses: z
-    .array(z.object({ id: itemKey, text: requiredText(1000), feedback: requiredText(2000), best: z.boolean().default(false) }))
+    .array(
+      z.object({
+        id: itemKey,
+        text: requiredText(1000),
+        feedback: requiredText(2000),
+        best: z.boolean().default(false),
+      }),
+    )
     .min(2, V.scenarioResponses)
     .max(5, V.scenarioResponses)
     .refine(unique, V.duplicateKeys)
@@ -24,9 +31,17 @@ export type ScenarioContent = z.output<typeof scenarioContent>;
 const questionBase = { id: itemKey, prompt: requiredText(2000), explanation: requiredText(2000) };
 export const quizQuestion = z.discriminatedUnion("kind", [
   z
-    .object({ kind: z.literal("single"), ...questionBase, options: z.array(option).min(2, V.questionOptions).max(8, V.questionOptions), correctOptionId: itemKey })
+    .object({
+      kind: z.literal("single"),
+      ...questionBase,
+      options: z.array(option).min(2, V.questionOptions).max(8, V.questionOptions),
+      correctOptionId: itemKey,
+    })
     .refine((q) => unique(q.options), { message: V.duplicateKeys, path: ["options"] })
-    .refine((q) => q.options.some((o) => o.id === q.correctOptionId), { message: V.correctOption, path: ["correctOptionId"] }),
+    .refine((q) => q.options.some((o) => o.id === q.correctOptionId), {
+      message: V.correctOption,
+      path: ["correctOptionId"],
+    }),
   z
     .object({
       kind: z.literal("multiple"),
@@ -35,10 +50,17 @@ export const quizQuestion = z.discriminatedUnion("kind", [
       correctOptionIds: z.array(itemKey).min(1, V.correctOption),
     })
     .refine((q) => unique(q.options), { message: V.duplicateKeys, path: ["options"] })
-    .refine((q) => q.correctOptionIds.every((c) => q.options.some((o) => o.id === c)), { message: V.correctOption, path: ["correctOptionIds"] }),
+    .refine((q) => q.correctOptionIds.every((c) => q.options.some((o) => o.id === c)), {
+      message: V.correctOption,
+      path: ["correctOptionIds"],
+    }),
   z.object({ kind: z.literal("trueFalse"), ...questionBase, correct: z.boolean() }),
   z
-    .object({ kind: z.literal("ordering"), ...questionBase, items: z.array(option).min(2, V.questionOptions).max(8, V.questionOptions) })
+    .object({
+      kind: z.literal("ordering"),
+      ...questionBase,
+      items: z.array(option).min(2, V.questionOptions).max(8, V.questionOptions),
+    })
     .refine((q) => unique(q.items), { message: V.duplicateKeys, path: ["items"] }),
 ]);
 export type QuizQuestionInput = z.input<typeof quizQuestion>;
@@ -55,7 +77,10 @@ export const quizContent = z
     questions: z.array(quizQuestion).min(1, V.quizQuestions).max(200, V.tooMany),
   })
   .refine((q) => unique(q.questions), { message: V.duplicateKeys, path: ["questions"] })
-  .refine((q) => q.drawCount === null || q.drawCount <= q.questions.length, { message: V.drawCountRange, path: ["drawCount"] });
+  .refine((q) => q.drawCount === null || q.drawCount <= q.questions.length, {
+    message: V.drawCountRange,
+    path: ["drawCount"],
+  });
 export type QuizContent = z.output<typeof quizContent>;
 
 const itemBase = { title: requiredText(200), durationMinutes: int(0, 600, V.durationRange).default(5) };
@@ -66,14 +91,18 @@ export const courseItemInput = z.discriminatedUnion("kind", [
 ]);
 export type CourseItemInput = z.input<typeof courseItemInput>;
 
-export const courseModuleInput = z.object({ title: requiredText(200), items: z.array(courseItemInput).max(100, V.tooMany) });
+export const courseModuleInput = z.object({
+  title: requiredText(200),
+  items: z.array(courseItemInput).max(100, V.tooMany),
+});
 
 /** The content of one course version, as the editor saves it and as the JSON export/import carries it. */
-export const courseContentInput = z
-  .object({
-    outcome: z.union([z.null(), z.object({ segmentId: id, level: int(1, 4, V.requiredLevelRange) })]).default(null),
-    modules: z.array(courseModuleInput).max(50, V.tooMany),
-  });
+export const courseContentInput = z.object({
+  outcome: z
+    .union([z.null(), z.object({ segmentId: id, level: int(1, 4, V.requiredLevelRange) })])
+    .default(null),
+  modules: z.array(courseModuleInput).max(50, V.tooMany),
+});
 export type CourseContentInput = z.input<typeof courseContentInput>;
 
 export const courseDetailsInput = z.object({
@@ -85,17 +114,16 @@ export const courseDetailsInput = z.object({
 });
 
 /** A rule: required for exactly one of a department, a position or a segment's departments. */
-export const courseRuleInput = z
-  .object({
-    courseId: id,
-    target: z.discriminatedUnion("kind", [
-      z.object({ kind: z.literal("department"), departmentId: id }),
-      z.object({ kind: z.literal("position"), positionId: id }),
-      z.object({ kind: z.literal("segment"), segmentId: id }),
-    ]),
-    dueDays: int(0, 3650, V.dueDaysRange),
-    recertifyMonths: z.union([z.null(), int(1, 120, V.recertifyRange)]).default(null),
-  });
+export const courseRuleInput = z.object({
+  courseId: id,
+  target: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("department"), departmentId: id }),
+    z.object({ kind: z.literal("position"), positionId: id }),
+    z.object({ kind: z.literal("segment"), segmentId: id }),
+  ]),
+  dueDays: int(0, 3650, V.dueDaysRange),
+  recertifyMonths: z.union([z.null(), int(1, 120, V.recertifyRange)]).default(null),
+});
 
 export const courseList = listQuery(["title", "updatedAt", "createdAt"] as const).extend({
   status: z.enum(["all", "published", "draft"]).default("all"),
@@ -104,7 +132,10 @@ export const courseList = listQuery(["title", "updatedAt", "createdAt"] as const
 
 export const courseContentSave = z.object({ courseId: id, content: courseContentInput });
 export const courseDetailsUpdate = z.object({ id, data: courseDetailsInput });
-export const courseExportInput = z.object({ courseId: id, which: z.enum(["published", "draft"]).default("published") });
+export const courseExportInput = z.object({
+  courseId: id,
+  which: z.enum(["published", "draft"]).default("published"),
+});
 /** The file's text; parsed and validated on the server so a bad file gets a list of precise problems. */
 export const courseImportInput = z.object({ json: z.string().min(1, V.required).max(5_000_000, V.tooLong) });
 
@@ -118,10 +149,15 @@ export const courseFile = z.object({
     summary: optionalText(2000),
     segments: z.array(requiredText(120)).max(100).default([]),
     departments: z.array(requiredText(120)).max(500).default([]),
-    positions: z.array(z.object({ department: requiredText(120), title: requiredText(120) })).max(2000).default([]),
+    positions: z
+      .array(z.object({ department: requiredText(120), title: requiredText(120) }))
+      .max(2000)
+      .default([]),
   }),
   content: z.object({
-    outcome: z.union([z.null(), z.object({ segment: requiredText(120), level: int(1, 4, V.requiredLevelRange) })]).default(null),
+    outcome: z
+      .union([z.null(), z.object({ segment: requiredText(120), level: int(1, 4, V.requiredLevelRange) })])
+      .default(null),
     modules: z.array(courseModuleInput).max(50, V.tooMany),
   }),
 });
@@ -149,4 +185,10 @@ export const quizAnswer = z.discriminatedUnion("kind", [
 export const enrolmentItemInput = z.object({ enrolmentId: id, itemId: id });
 export const scenarioChoiceInput = enrolmentItemInput.extend({ responseId: answerKey });
 export const attemptSubmitInput = z.object({ attemptId: id, answers: z.record(answerKey, quizAnswer) });
-export const certificateCodeInput = z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{6,40}$/, V.certificateCode) });
+export const certificateCodeInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9-]{6,40}$/, V.certificateCode),
+});

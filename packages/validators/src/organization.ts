@@ -25,7 +25,11 @@ export const segmentInput = z
     buyingHabits: optionalText(500),
     socioeconomicLevel: z.enum(socioeconomicLevels, V.choose).default("ANY"),
     tags: z.array(z.string().trim().min(1).max(40, V.tooLong)).max(20, V.tagsTooMany).default([]),
-    bestCustomerPriority: z.coerce.number<number>().int(V.integer).min(0, V.priorityRange).max(3, V.priorityRange),
+    bestCustomerPriority: z.coerce
+      .number<number>()
+      .int(V.integer)
+      .min(0, V.priorityRange)
+      .max(3, V.priorityRange),
     description: optionalText(2000),
   })
   .refine((s) => s.ageMin === null || s.ageMax === null || s.ageMin <= s.ageMax, {
@@ -42,7 +46,12 @@ export const departmentInput = z.object({
   headId: z.preprocess((v) => (v === "" ? null : v), id.nullable()),
   targetHeadcount: nonNegativeInt(10_000),
   /** Expertise level in the segment that counts someone as able to serve it (1 aware .. 4 expert). */
-  requiredLevel: z.coerce.number<number>().int(V.integer).min(1, V.requiredLevelRange).max(4, V.requiredLevelRange).default(2),
+  requiredLevel: z.coerce
+    .number<number>()
+    .int(V.integer)
+    .min(1, V.requiredLevelRange)
+    .max(4, V.requiredLevelRange)
+    .default(2),
 });
 export type DepartmentInput = z.input<typeof departmentInput>;
 export const departmentUpdate = z.object({ id, data: departmentInput });
@@ -70,7 +79,11 @@ export const userCreateInput = z.object({
   locale: z.enum(locales).default("en"),
 });
 export type UserCreateInput = z.input<typeof userCreateInput>;
-export const userUpdateData = z.object({ name: requiredText(120), role: z.enum(roles, V.choose), active: z.boolean() });
+export const userUpdateData = z.object({
+  name: requiredText(120),
+  role: z.enum(roles, V.choose),
+  active: z.boolean(),
+});
 export type UserUpdateData = z.input<typeof userUpdateData>;
 export const userUpdateInput = z.object({ id, data: userUpdateData });
 /** `includeArchived` means "include deactivated users". */
@@ -88,7 +101,11 @@ export const isoDate = z
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, V.date);
-export const expertiseLevel = z.coerce.number<number>().int(V.integer).min(0, V.levelRange).max(4, V.levelRange);
+export const expertiseLevel = z.coerce
+  .number<number>()
+  .int(V.integer)
+  .min(0, V.levelRange)
+  .max(4, V.levelRange);
 const optionalId = z.preprocess((v) => (v === "" || v === undefined ? null : v), id.nullable());
 
 /** Creating a staff member also creates their STAFF user, who gets a one-time password. */
@@ -110,10 +127,12 @@ export const staffUpdateData = z.object({
 export type StaffUpdateData = z.input<typeof staffUpdateData>;
 export const staffUpdate = z.object({ id, data: staffUpdateData });
 /** Without a status filter, people who left are hidden unless `includeArchived` is set. */
-export const staffList = listQuery(["name", "department", "position", "startDate", "status"] as const).extend({
-  departmentId: id.optional(),
-  status: z.enum(staffStatuses).optional(),
-});
+export const staffList = listQuery(["name", "department", "position", "startDate", "status"] as const).extend(
+  {
+    departmentId: id.optional(),
+    status: z.enum(staffStatuses).optional(),
+  },
+);
 
 export const expertiseInput = z.object({
   staffMemberId: id,

@@ -25,7 +25,10 @@ export type PipelineTableInput = z.input<typeof pipelineTableInput>;
 /** A stage move; `expectedStage` is the stage the mover saw, so a stale board cannot overwrite a newer move. */
 export const stageMoveInput = z
   .object({ applicationId: id, toStage: stage, expectedStage: stage, reason: reason.default("") })
-  .refine((m) => m.toStage !== "REJECTED" || m.reason.length > 0, { message: V.rejectionReasonRequired, path: ["reason"] });
+  .refine((m) => m.toStage !== "REJECTED" || m.reason.length > 0, {
+    message: V.rejectionReasonRequired,
+    path: ["reason"],
+  });
 export type StageMoveInput = z.input<typeof stageMoveInput>;
 
 export const bulkRejectInput = z.object({
@@ -34,5 +37,7 @@ export const bulkRejectInput = z.object({
 });
 export type BulkRejectInput = z.input<typeof bulkRejectInput>;
 
-export const compareInput = z.object({ applicationIds: z.array(id).min(2, V.compareCount).max(4, V.compareCount) });
+export const compareInput = z.object({
+  applicationIds: z.array(id).min(2, V.compareCount).max(4, V.compareCount),
+});
 export const pipelineStatsInput = z.object({ positionId: id });

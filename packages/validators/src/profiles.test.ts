@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { duplicateRequirementIssues, eraseCandidateInput, profileSaveInput, retentionMonthsInput } from "./index";
+import {
+  duplicateRequirementIssues,
+  eraseCandidateInput,
+  profileSaveInput,
+  retentionMonthsInput,
+} from "./index";
 
-const requirements = (list: unknown[]) => profileSaveInput.parse({ positionId: "p1", requirements: list }).requirements;
+const requirements = (list: unknown[]) =>
+  profileSaveInput.parse({ positionId: "p1", requirements: list }).requirements;
 
 describe("duplicateRequirementIssues", () => {
   it("points at each repeat of the same target, by kind", () => {
@@ -19,7 +25,11 @@ describe("duplicateRequirementIssues", () => {
       { kind: "EXPERIENCE", years: 5, weight: 10 },
     ]);
     expect(duplicateRequirementIssues(list).map((i) => i.path.join("."))).toEqual([
-      "requirements.2.segmentId", "requirements.4.language", "requirements.6.certification", "requirements.8.criterion", "requirements.10.years",
+      "requirements.2.segmentId",
+      "requirements.4.language",
+      "requirements.6.certification",
+      "requirements.8.criterion",
+      "requirements.10.years",
     ]);
     expect(duplicateRequirementIssues(list.slice(0, 2))).toEqual([]);
   });
@@ -28,7 +38,8 @@ describe("duplicateRequirementIssues", () => {
 describe("privacy inputs", () => {
   it("retention is 1 to 120 whole months", () => {
     expect(retentionMonthsInput.parse({ months: "24" })).toEqual({ months: 24 });
-    for (const months of [0, 121, 1.5]) expect(retentionMonthsInput.safeParse({ months }).success).toBe(false);
+    for (const months of [0, 121, 1.5])
+      expect(retentionMonthsInput.safeParse({ months }).success).toBe(false);
   });
   it("erasure needs the typed name", () => {
     expect(eraseCandidateInput.safeParse({ candidateId: "c1", confirmName: "  " }).success).toBe(false);

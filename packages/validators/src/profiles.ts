@@ -19,7 +19,10 @@ const duplicateKey = (r: Requirement): { key: string; field: string } => {
     case "CERTIFICATION":
       return { key: `CERTIFICATION:${r.certification.trim().toLowerCase()}`, field: "certification" };
     case "CRITERION":
-      return { key: `CRITERION:${r.criterion.trim().replace(/\s+/g, " ").toLowerCase()}`, field: "criterion" };
+      return {
+        key: `CRITERION:${r.criterion.trim().replace(/\s+/g, " ").toLowerCase()}`,
+        field: "criterion",
+      };
   }
 };
 

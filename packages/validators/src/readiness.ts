@@ -3,7 +3,13 @@ import { id, optionalText, requiredText } from "./common";
 import { cefrLevel, languageCode } from "./hiring";
 import { V } from "./messages";
 
-export const readinessStatuses = ["NOT_STARTED", "IN_PROGRESS", "READY_FOR_REVIEW", "SIGNED_OFF", "LAPSED"] as const;
+export const readinessStatuses = [
+  "NOT_STARTED",
+  "IN_PROGRESS",
+  "READY_FOR_REVIEW",
+  "SIGNED_OFF",
+  "LAPSED",
+] as const;
 export type ReadinessStatusValue = (typeof readinessStatuses)[number];
 
 /** The head dashboard: one department's team x requirements matrix, filtered and paged. */
@@ -38,9 +44,27 @@ export const revokeSignOffInput = z.object({ signOffId: id, reason: requiredText
 const note = optionalText(2000);
 /** What a head or HR assessed about a person, for a requirement expertise levels do not cover. */
 export const staffAssessmentInput = z.discriminatedUnion("kind", [
-  z.object({ staffMemberId: id, kind: z.literal("EXPERIENCE"), years: z.coerce.number<number>().int(V.integer).min(0, V.yearsRange).max(60, V.yearsRange), note }),
+  z.object({
+    staffMemberId: id,
+    kind: z.literal("EXPERIENCE"),
+    years: z.coerce.number<number>().int(V.integer).min(0, V.yearsRange).max(60, V.yearsRange),
+    note,
+  }),
   z.object({ staffMemberId: id, kind: z.literal("LANGUAGE"), language: languageCode, cefr: cefrLevel, note }),
-  z.object({ staffMemberId: id, kind: z.literal("CERTIFICATION"), certification: requiredText(200), held: z.boolean(), expiresAt: z.coerce.date(V.date).nullable().default(null), note }),
-  z.object({ staffMemberId: id, kind: z.literal("CRITERION"), criterion: requiredText(500), rating: z.coerce.number<number>().int(V.integer).min(1, V.ratingRange).max(5, V.ratingRange), note }),
+  z.object({
+    staffMemberId: id,
+    kind: z.literal("CERTIFICATION"),
+    certification: requiredText(200),
+    held: z.boolean(),
+    expiresAt: z.coerce.date(V.date).nullable().default(null),
+    note,
+  }),
+  z.object({
+    staffMemberId: id,
+    kind: z.literal("CRITERION"),
+    criterion: requiredText(500),
+    rating: z.coerce.number<number>().int(V.integer).min(1, V.ratingRange).max(5, V.ratingRange),
+    note,
+  }),
 ]);
 export type StaffAssessmentInput = z.input<typeof staffAssessmentInput>;

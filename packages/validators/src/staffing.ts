@@ -2,7 +2,11 @@ import { z } from "zod";
 import { V } from "./messages";
 import { id, nonNegativeInt, requiredText } from "./common";
 
-const requiredLevel = z.coerce.number<number>().int(V.integer).min(1, V.requiredLevelRange).max(4, V.requiredLevelRange);
+const requiredLevel = z.coerce
+  .number<number>()
+  .int(V.integer)
+  .min(1, V.requiredLevelRange)
+  .max(4, V.requiredLevelRange);
 
 /** A department that exists only in a what-if: never saved. */
 export const whatIfDepartment = z.object({
@@ -22,7 +26,10 @@ export const staffingProposalInput = z.object({
   /** Fit points (0-100) a move must gain to be worth proposing. */
   moveCost: z.coerce.number<number>().min(0, V.nonNegative).max(100, V.moveCostRange).default(5),
   lockedStaffIds: z.array(id).max(20_000).default([]),
-  capacities: z.array(z.object({ departmentId: id, capacity: nonNegativeInt(10_000) })).max(1000).default([]),
+  capacities: z
+    .array(z.object({ departmentId: id, capacity: nonNegativeInt(10_000) }))
+    .max(1000)
+    .default([]),
   removedDepartmentIds: z.array(id).max(1000).default([]),
   addedDepartments: z.array(whatIfDepartment).max(50).default([]),
 });
@@ -33,11 +40,16 @@ export const proposalStatusInput = z.object({ jobId: z.uuid() });
 /** Apply chosen moves of a proposal. `version` is the person's record version the proposal saw. */
 export const staffingApplyInput = z.object({
   moves: z
-    .array(z.object({ staffMemberId: id, fromDepartmentId: id, toDepartmentId: id, version: z.coerce.date() }))
+    .array(
+      z.object({ staffMemberId: id, fromDepartmentId: id, toDepartmentId: id, version: z.coerce.date() }),
+    )
     .min(1, V.chooseMoves)
     .max(5000),
 });
 export type StaffingApplyInput = z.input<typeof staffingApplyInput>;
 
 export const personFitInput = z.object({ staffMemberId: id });
-export const departmentRankingInput = z.object({ departmentId: id, limit: z.number().int().min(1).max(500).default(50) });
+export const departmentRankingInput = z.object({
+  departmentId: id,
+  limit: z.number().int().min(1).max(500).default(50),
+});

@@ -12,7 +12,8 @@ export async function signOutAction(reason?: "password-changed") {
 
 /** Remember the locale in a cookie too, so the sign-in page speaks the same language next time. */
 export async function rememberLocaleAction(locale: string) {
-  if (isLocale(locale)) (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+  if (isLocale(locale))
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
 }
 
 /** The header's language switcher: saved on the account (the next sign-in keeps it) and in the cookie. */

@@ -5,7 +5,8 @@ type Messages = { [key: string]: string | Messages };
 
 // Messages are precompiled at build time (next.config.ts): a message is a string or an array (its compiled ICU
 // form), so only plain objects are groups of messages to merge.
-const isGroup = (value: unknown): value is Messages => typeof value === "object" && value !== null && !Array.isArray(value);
+const isGroup = (value: unknown): value is Messages =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function deepMerge(base: Messages, override: Messages): Messages {
   const out: Messages = { ...base };

@@ -15,7 +15,10 @@ export const hasSession = cache(async () => !!(await auth())?.user);
  * For pages: anonymous -> sign-in; a session the database no longer honours (deactivated, role or password
  * changed) -> signed out; a pending one-time password -> choose a new one; a role not allowed -> home.
  */
-export async function requireUser(roles?: Role[], opts: { allowPendingPasswordChange?: boolean } = {}): Promise<SessionUser> {
+export async function requireUser(
+  roles?: Role[],
+  opts: { allowPendingPasswordChange?: boolean } = {},
+): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect((await hasSession()) ? "/session-ended" : "/login");
   if (user.mustChangePassword && !opts.allowPendingPasswordChange) redirect("/change-password");

@@ -26,13 +26,15 @@ function makeQueryClient() {
     },
     mutationCache: new MutationCache({
       onError: (error) => {
-        if (error instanceof TRPCClientError && error.data?.code === "UNAUTHORIZED") window.location.assign("/session-ended");
+        if (error instanceof TRPCClientError && error.data?.code === "UNAUTHORIZED")
+          window.location.assign("/session-ended");
       },
     }),
   });
 }
 
-const makeTRPCClient = () => createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })] });
+const makeTRPCClient = () =>
+  createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })] });
 
 // One cache and one client per browser tab: the provider sits in the layouts of the areas that fetch from the
 // client (not in the root layout, so the course player and the header do not load TanStack Query and the tRPC

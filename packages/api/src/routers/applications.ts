@@ -6,10 +6,18 @@ import { hireApplication } from "../services/hiring/hire";
 
 /** Heads reach only their department's applications from INTERVIEW on (applicationScope in the services). */
 export const applicationsRouter = createTRPCRouter({
-  get: managerProcedure.input(applicationRef).query(({ ctx, input }) => getApplication(ctx.db, ctx.user, input.applicationId)),
-  rescreen: hrProcedure.input(applicationRef).mutation(({ ctx, input }) => rescreenApplication(ctx.db, ctx.user, input.applicationId)),
+  get: managerProcedure
+    .input(applicationRef)
+    .query(({ ctx, input }) => getApplication(ctx.db, ctx.user, input.applicationId)),
+  rescreen: hrProcedure
+    .input(applicationRef)
+    .mutation(({ ctx, input }) => rescreenApplication(ctx.db, ctx.user, input.applicationId)),
   /** HR/ADMIN from SCREENING, the department's head from INTERVIEW, until OFFER; each rates only their own card. */
-  saveScorecard: managerProcedure.input(scorecardSaveInput).mutation(({ ctx, input }) => saveScorecard(ctx.db, ctx.user, input)),
-  submitScorecard: managerProcedure.input(applicationRef).mutation(({ ctx, input }) => submitScorecard(ctx.db, ctx.user, input.applicationId)),
+  saveScorecard: managerProcedure
+    .input(scorecardSaveInput)
+    .mutation(({ ctx, input }) => saveScorecard(ctx.db, ctx.user, input)),
+  submitScorecard: managerProcedure
+    .input(applicationRef)
+    .mutation(({ ctx, input }) => submitScorecard(ctx.db, ctx.user, input.applicationId)),
   hire: hrProcedure.input(hireInput).mutation(({ ctx, input }) => hireApplication(ctx.db, ctx.user, input)),
 });

@@ -1,5 +1,14 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { byId, id, courseContentSave, courseDetailsInput, courseDetailsUpdate, courseExportInput, courseImportInput, courseList } from "@portal/validators";
+import {
+  byId,
+  id,
+  courseContentSave,
+  courseDetailsInput,
+  courseDetailsUpdate,
+  courseExportInput,
+  courseImportInput,
+  courseList,
+} from "@portal/validators";
 import { z } from "zod";
 import { hrProcedure, managerProcedure } from "../trpc";
 import * as courses from "../services/onboarding/courses";
@@ -12,16 +21,32 @@ export const coursesRouter = {
   /** Titles of published courses, for heads too (they enrol their own people and filter their progress). */
   options: managerProcedure.query(({ ctx }) => courses.courseOptions(ctx.db)),
   byId: hrProcedure.input(byId).query(({ ctx, input }) => courses.getCourse(ctx.db, input.id)),
-  create: hrProcedure.input(courseDetailsInput).mutation(({ ctx, input }) => courses.createCourse(ctx.db, ctx.user, input)),
-  updateDetails: hrProcedure.input(courseDetailsUpdate).mutation(({ ctx, input }) => courses.updateCourseDetails(ctx.db, ctx.user, input.id, input.data)),
-  saveContent: hrProcedure.input(courseContentSave).mutation(({ ctx, input }) => courses.saveCourseContent(ctx.db, ctx.user, input.courseId, input.content)),
-  publish: hrProcedure.input(byId).mutation(({ ctx, input }) => courses.publishCourse(ctx.db, ctx.user, input.id)),
-  discardDraft: hrProcedure.input(byId).mutation(({ ctx, input }) => courses.discardDraft(ctx.db, ctx.user, input.id)),
+  create: hrProcedure
+    .input(courseDetailsInput)
+    .mutation(({ ctx, input }) => courses.createCourse(ctx.db, ctx.user, input)),
+  updateDetails: hrProcedure
+    .input(courseDetailsUpdate)
+    .mutation(({ ctx, input }) => courses.updateCourseDetails(ctx.db, ctx.user, input.id, input.data)),
+  saveContent: hrProcedure
+    .input(courseContentSave)
+    .mutation(({ ctx, input }) => courses.saveCourseContent(ctx.db, ctx.user, input.courseId, input.content)),
+  publish: hrProcedure
+    .input(byId)
+    .mutation(({ ctx, input }) => courses.publishCourse(ctx.db, ctx.user, input.id)),
+  discardDraft: hrProcedure
+    .input(byId)
+    .mutation(({ ctx, input }) => courses.discardDraft(ctx.db, ctx.user, input.id)),
   setArchived: hrProcedure
     .input(byId.extend({ archived: z.boolean() }))
     .mutation(({ ctx, input }) => courses.setCourseArchived(ctx.db, ctx.user, input.id, input.archived)),
-  exportFile: hrProcedure.input(courseExportInput).query(({ ctx, input }) => exportCourse(ctx.db, input.courseId, input.which)),
-  importFile: hrProcedure.input(courseImportInput).mutation(({ ctx, input }) => importCourse(ctx.db, ctx.user, input.json)),
+  exportFile: hrProcedure
+    .input(courseExportInput)
+    .query(({ ctx, input }) => exportCourse(ctx.db, input.courseId, input.which)),
+  importFile: hrProcedure
+    .input(courseImportInput)
+    .mutation(({ ctx, input }) => importCourse(ctx.db, ctx.user, input.json)),
   /** Per-question failure rates over every submitted attempt, so authors see which questions to fix. */
-  questionStats: hrProcedure.input(z.object({ courseId: id })).query(({ ctx, input }) => questionStats(ctx.db, input.courseId)),
+  questionStats: hrProcedure
+    .input(z.object({ courseId: id }))
+    .query(({ ctx, input }) => questionStats(ctx.db, input.courseId)),
 } satisfies TRPCRouterRecord;

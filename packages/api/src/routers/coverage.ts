@@ -11,7 +11,13 @@ import { coverageTrend } from "../services/coverage/trend";
  * departments; STAFF: refused by the role check). No personal data: counts, dates and durations only.
  */
 export const coverageRouter = {
-  overview: managerProcedure.input(z.object({}).optional()).query(({ ctx }) => coverageOverview(ctx.db, ctx.user)),
-  trend: managerProcedure.input(coverageTrendQuery).query(({ ctx, input }) => coverageTrend(ctx.db, ctx.user, input)),
-  timeToSignOff: managerProcedure.input(z.object({}).optional()).query(({ ctx }) => timeToSignOff(ctx.db, ctx.user)),
+  overview: managerProcedure
+    .input(z.object({}).optional())
+    .query(({ ctx }) => coverageOverview(ctx.db, ctx.user)),
+  trend: managerProcedure
+    .input(coverageTrendQuery)
+    .query(({ ctx, input }) => coverageTrend(ctx.db, ctx.user, input)),
+  timeToSignOff: managerProcedure
+    .input(z.object({}).optional())
+    .query(({ ctx }) => timeToSignOff(ctx.db, ctx.user)),
 } satisfies TRPCRouterRecord;

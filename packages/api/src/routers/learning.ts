@@ -1,9 +1,21 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { attemptSubmitInput, byId, certificateCodeInput, enrolmentItemInput, scenarioChoiceInput } from "@portal/validators";
+import {
+  attemptSubmitInput,
+  byId,
+  certificateCodeInput,
+  enrolmentItemInput,
+  scenarioChoiceInput,
+} from "@portal/validators";
 import type { Answer } from "@portal/domain";
 import { z } from "zod";
 import { protectedProcedure, publicProcedure } from "../trpc";
-import { chooseResponse, completeLesson, learnerCourse, myPlan, retakeCourse } from "../services/onboarding/learning";
+import {
+  chooseResponse,
+  completeLesson,
+  learnerCourse,
+  myPlan,
+  retakeCourse,
+} from "../services/onboarding/learning";
 import { attemptResult, startAttempt, submitAttempt } from "../services/onboarding/quiz-attempts";
 import { certificateForViewer, verifyCertificate } from "../services/onboarding/certificates";
 
@@ -13,18 +25,36 @@ import { certificateForViewer, verifyCertificate } from "../services/onboarding/
  */
 export const learningRouter = {
   plan: protectedProcedure.input(z.object({}).optional()).query(({ ctx }) => myPlan(ctx.db, ctx.user)),
-  course: protectedProcedure.input(z.object({ enrolmentId: z.string().min(1) })).query(({ ctx, input }) => learnerCourse(ctx.db, ctx.user, input.enrolmentId)),
-  completeLesson: protectedProcedure.input(enrolmentItemInput).mutation(({ ctx, input }) => completeLesson(ctx.db, ctx.user, input.enrolmentId, input.itemId)),
+  course: protectedProcedure
+    .input(z.object({ enrolmentId: z.string().min(1) }))
+    .query(({ ctx, input }) => learnerCourse(ctx.db, ctx.user, input.enrolmentId)),
+  completeLesson: protectedProcedure
+    .input(enrolmentItemInput)
+    .mutation(({ ctx, input }) => completeLesson(ctx.db, ctx.user, input.enrolmentId, input.itemId)),
   chooseResponse: protectedProcedure
     .input(scenarioChoiceInput)
-    .mutation(({ ctx, input }) => chooseResponse(ctx.db, ctx.user, input.enrolmentId, input.itemId, input.responseId)),
-  retake: protectedProcedure.input(z.object({ enrolmentId: z.string().min(1) })).mutation(({ ctx, input }) => retakeCourse(ctx.db, ctx.user, input.enrolmentId)),
-  startAttempt: protectedProcedure.input(enrolmentItemInput).mutation(({ ctx, input }) => startAttempt(ctx.db, ctx.user, input.enrolmentId, input.itemId)),
+    .mutation(({ ctx, input }) =>
+      chooseResponse(ctx.db, ctx.user, input.enrolmentId, input.itemId, input.responseId),
+    ),
+  retake: protectedProcedure
+    .input(z.object({ enrolmentId: z.string().min(1) }))
+    .mutation(({ ctx, input }) => retakeCourse(ctx.db, ctx.user, input.enrolmentId)),
+  startAttempt: protectedProcedure
+    .input(enrolmentItemInput)
+    .mutation(({ ctx, input }) => startAttempt(ctx.db, ctx.user, input.enrolmentId, input.itemId)),
   submitAttempt: protectedProcedure
     .input(attemptSubmitInput)
-    .mutation(({ ctx, input }) => submitAttempt(ctx.db, ctx.user, input.attemptId, input.answers as Record<string, Answer>)),
-  attemptResult: protectedProcedure.input(z.object({ attemptId: z.string().min(1) })).query(({ ctx, input }) => attemptResult(ctx.db, ctx.user, input.attemptId)),
-  certificate: protectedProcedure.input(byId).query(({ ctx, input }) => certificateForViewer(ctx.db, ctx.user, input.id)),
+    .mutation(({ ctx, input }) =>
+      submitAttempt(ctx.db, ctx.user, input.attemptId, input.answers as Record<string, Answer>),
+    ),
+  attemptResult: protectedProcedure
+    .input(z.object({ attemptId: z.string().min(1) }))
+    .query(({ ctx, input }) => attemptResult(ctx.db, ctx.user, input.attemptId)),
+  certificate: protectedProcedure
+    .input(byId)
+    .query(({ ctx, input }) => certificateForViewer(ctx.db, ctx.user, input.id)),
   /** Anyone holding a printed certificate can check it; it reveals only holder, course and validity. */
-  verifyCertificate: publicProcedure.input(certificateCodeInput).query(({ ctx, input }) => verifyCertificate(ctx.db, input.code)),
+  verifyCertificate: publicProcedure
+    .input(certificateCodeInput)
+    .query(({ ctx, input }) => verifyCertificate(ctx.db, input.code)),
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,10 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { dueForRetentionQuery, eraseCandidateInput, privacyCandidateSearch, retentionMonthsInput } from "@portal/validators";
+import {
+  dueForRetentionQuery,
+  eraseCandidateInput,
+  privacyCandidateSearch,
+  retentionMonthsInput,
+} from "@portal/validators";
 import { adminProcedure, hrProcedure } from "../trpc";
 import * as privacy from "../services/hiring/privacy";
 
@@ -9,12 +14,22 @@ export const privacyRouter = {
     months: await privacy.getRetentionMonths(ctx.db),
     defaultMonths: privacy.DEFAULT_RETENTION_MONTHS,
   })),
-  setRetention: adminProcedure.input(retentionMonthsInput).mutation(({ ctx, input }) => privacy.setRetentionMonths(ctx.db, ctx.user, input.months)),
-  dueForRetention: hrProcedure.input(dueForRetentionQuery).query(({ ctx, input }) => privacy.listDueForRetention(ctx.db, ctx.user, input)),
+  setRetention: adminProcedure
+    .input(retentionMonthsInput)
+    .mutation(({ ctx, input }) => privacy.setRetentionMonths(ctx.db, ctx.user, input.months)),
+  dueForRetention: hrProcedure
+    .input(dueForRetentionQuery)
+    .query(({ ctx, input }) => privacy.listDueForRetention(ctx.db, ctx.user, input)),
   runRetention: adminProcedure.mutation(async ({ ctx }) => {
     const { count } = await privacy.anonymizeExpiredCandidates(ctx.db, new Date(), ctx.user);
     return { count };
   }),
-  candidates: hrProcedure.input(privacyCandidateSearch).query(({ ctx, input }) => privacy.findCandidates(ctx.db, ctx.user, input.search, input.candidateId)),
-  erase: hrProcedure.input(eraseCandidateInput).mutation(({ ctx, input }) => privacy.eraseCandidate(ctx.db, ctx.user, input.candidateId, input.confirmName)),
+  candidates: hrProcedure
+    .input(privacyCandidateSearch)
+    .query(({ ctx, input }) => privacy.findCandidates(ctx.db, ctx.user, input.search, input.candidateId)),
+  erase: hrProcedure
+    .input(eraseCandidateInput)
+    .mutation(({ ctx, input }) =>
+      privacy.eraseCandidate(ctx.db, ctx.user, input.candidateId, input.confirmName),
+    ),
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,11 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { departmentRankingInput, personFitInput, proposalStatusInput, staffingApplyInput, staffingProposalInput } from "@portal/validators";
+import {
+  departmentRankingInput,
+  personFitInput,
+  proposalStatusInput,
+  staffingApplyInput,
+  staffingProposalInput,
+} from "@portal/validators";
 import { hrProcedure, managerProcedure, protectedProcedure } from "../trpc";
 import { departmentRanking, personFit } from "../services/staffing/fit";
 import { proposalStatus, startProposal } from "../services/staffing/proposal";
@@ -8,13 +14,21 @@ import { applyMoves } from "../services/staffing/apply";
 /** Matching staff to departments by customer-segment expertise. HEAD reads their own departments only. */
 export const staffingRouter = {
   /** Scoped like staff records: HR/ADMIN anyone, a HEAD their department's people, STAFF themselves. */
-  personFit: protectedProcedure.input(personFitInput).query(({ ctx, input }) => personFit(ctx.db, ctx.user, input.staffMemberId)),
+  personFit: protectedProcedure
+    .input(personFitInput)
+    .query(({ ctx, input }) => personFit(ctx.db, ctx.user, input.staffMemberId)),
   departmentRanking: managerProcedure
     .input(departmentRankingInput)
     .query(({ ctx, input }) => departmentRanking(ctx.db, ctx.user, input.departmentId, input.limit)),
   /** Starts a solve in a worker thread; poll proposalStatus. */
-  startProposal: hrProcedure.input(staffingProposalInput).mutation(({ ctx, input }) => startProposal(ctx.db, ctx.user, input)),
+  startProposal: hrProcedure
+    .input(staffingProposalInput)
+    .mutation(({ ctx, input }) => startProposal(ctx.db, ctx.user, input)),
   /** Only the user who started a proposal can read it. */
-  proposalStatus: hrProcedure.input(proposalStatusInput).query(({ ctx, input }) => proposalStatus(ctx.user, input.jobId)),
-  applyMoves: hrProcedure.input(staffingApplyInput).mutation(({ ctx, input }) => applyMoves(ctx.db, ctx.user, input)),
+  proposalStatus: hrProcedure
+    .input(proposalStatusInput)
+    .query(({ ctx, input }) => proposalStatus(ctx.user, input.jobId)),
+  applyMoves: hrProcedure
+    .input(staffingApplyInput)
+    .mutation(({ ctx, input }) => applyMoves(ctx.db, ctx.user, input)),
 } satisfies TRPCRouterRecord;

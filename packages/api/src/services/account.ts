@@ -16,7 +16,12 @@ export async function changePassword(db: Db, user: SessionUser, input: ChangePas
       data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
       select: { sessionVersion: true },
     });
-    await writeAudit(tx, { actorId: user.id, action: "user.changePassword", entityType: "User", entityId: user.id });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "user.changePassword",
+      entityType: "User",
+      entityId: user.id,
+    });
     return { sessionVersion: updated.sessionVersion };
   });
 }
@@ -24,7 +29,14 @@ export async function changePassword(db: Db, user: SessionUser, input: ChangePas
 export async function setLocale(db: Db, user: SessionUser, locale: Locale) {
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { locale } });
-    await writeAudit(tx, { actorId: user.id, action: "user.setLocale", entityType: "User", entityId: user.id, before: { locale: user.locale }, after: { locale } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "user.setLocale",
+      entityType: "User",
+      entityId: user.id,
+      before: { locale: user.locale },
+      after: { locale },
+    });
     return { locale };
   });
 }

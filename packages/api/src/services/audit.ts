@@ -8,7 +8,15 @@ export async function listAuditEvents(db: Db, q: z.infer<typeof auditList>) {
     ...(q.entityType ? { entityType: q.entityType } : {}),
     ...(q.action ? { action: { startsWith: q.action } } : {}),
     ...(q.actorId ? { actorId: q.actorId } : {}),
-    ...(q.search ? { OR: [{ entityId: q.search }, { action: { contains: q.search, mode: "insensitive" } }, { actor: { email: { contains: q.search, mode: "insensitive" } } }] } : {}),
+    ...(q.search
+      ? {
+          OR: [
+            { entityId: q.search },
+            { action: { contains: q.search, mode: "insensitive" } },
+            { actor: { email: { contains: q.search, mode: "insensitive" } } },
+          ],
+        }
+      : {}),
   };
   const [items, total] = await db.$transaction([
     db.auditEvent.findMany({
@@ -24,7 +32,11 @@ export async function listAuditEvents(db: Db, q: z.infer<typeof auditList>) {
 
 export async function auditFacets(db: Db) {
   const [entityTypes, actions] = await Promise.all([
-    db.auditEvent.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
+    db.auditEvent.findMany({
+      distinct: ["entityType"],
+      select: { entityType: true },
+      orderBy: { entityType: "asc" },
+    }),
     db.auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
   ]);
   return { entityTypes: entityTypes.map((e) => e.entityType), actions: actions.map((a) => a.action) };

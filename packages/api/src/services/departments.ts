@@ -25,11 +25,15 @@ const orderBy = (q: ListInput): Prisma.DepartmentOrderByWithRelationInput[] => {
 async function idsByStaff(db: Db, where: Prisma.DepartmentWhereInput, q: ListInput) {
   const all = await db.department.findMany({ where, select: { id: true, name: true } });
   const counts = await db.staffMember.groupBy({
-    by: ["departmentId"], where: { ...current, departmentId: { in: all.map((d) => d.id) } }, _count: { _all: true },
+    by: ["departmentId"],
+    where: { ...current, departmentId: { in: all.map((d) => d.id) } },
+    _count: { _all: true },
   });
   const staff = new Map(counts.map((c) => [c.departmentId, c._count._all]));
   const sign = q.direction === "asc" ? 1 : -1;
-  all.sort((a, b) => sign * ((staff.get(a.id) ?? 0) - (staff.get(b.id) ?? 0)) || a.name.localeCompare(b.name));
+  all.sort(
+    (a, b) => sign * ((staff.get(a.id) ?? 0) - (staff.get(b.id) ?? 0)) || a.name.localeCompare(b.name),
+  );
   const { skip, take } = pageArgs(q);
   return { ids: all.slice(skip, skip + take).map((d) => d.id), total: all.length };
 }
@@ -57,7 +61,10 @@ export async function listDepartments(db: Db, actor: Actor, q: ListInput) {
     ]);
   }
   const items = rows.map(({ _count, ...d }) => ({
-    ...d, staffCount: _count.staff, positionCount: _count.positions, noHead: d.head === null,
+    ...d,
+    staffCount: _count.staff,
+    positionCount: _count.positions,
+    noHead: d.head === null,
   }));
   return toPage(items, total, q);
 }
@@ -69,11 +76,18 @@ export async function getDepartment(db: Db, actor: Actor, id: string) {
     include: {
       segment: { select: { id: true, name: true, archived: true } },
       head: { select: { id: true, name: true, email: true, active: true } },
-      positions: { orderBy: { title: "asc" }, include: { _count: { select: { staff: { where: current } } } } },
+      positions: {
+        orderBy: { title: "asc" },
+        include: { _count: { select: { staff: { where: current } } } },
+      },
     },
   });
   if (!department) throw notFound("Department");
-  const byStatus = await db.staffMember.groupBy({ by: ["status"], where: { departmentId: id }, _count: { _all: true } });
+  const byStatus = await db.staffMember.groupBy({
+    by: ["status"],
+    where: { departmentId: id },
+    _count: { _all: true },
+  });
   const staffByStatus: Record<StaffStatus, number> = { ONBOARDING: 0, ACTIVE: 0, LEFT: 0 };
   for (const s of byStatus) staffByStatus[s.status] = s._count._all;
   const { positions, ...rest } = department;
@@ -82,7 +96,11 @@ export async function getDepartment(db: Db, actor: Actor, id: string) {
     noHead: rest.head === null,
     staffCount: staffByStatus.ONBOARDING + staffByStatus.ACTIVE,
     staffByStatus,
-    positions: positions.map(({ _count, ...p }) => ({ ...p, filled: _count.staff, open: Math.max(0, p.headcount - _count.staff) })),
+    positions: positions.map(({ _count, ...p }) => ({
+      ...p,
+      filled: _count.staff,
+      open: Math.max(0, p.headcount - _count.staff),
+    })),
   };
 }
 
@@ -103,14 +121,25 @@ export const headOptions = (db: Db) =>
 const uniqueName = { name: "A department with this name already exists." };
 
 /** References are checked when set or changed, so an unrelated edit never fails on a later-archived segment. */
-async function checkReferences(tx: DbClient, data: z.output<typeof departmentInput>, before?: { segmentId: string; headId: string | null }) {
+async function checkReferences(
+  tx: DbClient,
+  data: z.output<typeof departmentInput>,
+  before?: { segmentId: string; headId: string | null },
+) {
   if (data.segmentId !== before?.segmentId) {
-    const segment = await tx.customerSegment.findUnique({ where: { id: data.segmentId }, select: { archived: true } });
+    const segment = await tx.customerSegment.findUnique({
+      where: { id: data.segmentId },
+      select: { archived: true },
+    });
     if (!segment) throw badRequest("The customer segment does not exist.");
-    if (segment.archived) throw badRequest("The customer segment is archived. Restore it or choose another one.");
+    if (segment.archived)
+      throw badRequest("The customer segment is archived. Restore it or choose another one.");
   }
   if (data.headId && data.headId !== before?.headId) {
-    const head = await tx.user.findUnique({ where: { id: data.headId }, select: { role: true, active: true } });
+    const head = await tx.user.findUnique({
+      where: { id: data.headId },
+      select: { role: true, active: true },
+    });
     if (!head) throw badRequest("The head does not exist.");
     if (!head.active) throw badRequest("The head's account is deactivated. Choose an active head.");
     if (head.role !== "HEAD") throw badRequest("The head must be a user with the role Department head.");
@@ -122,7 +151,13 @@ export async function createDepartment(db: Db, actor: Actor, input: DepartmentIn
   return db.$transaction(async (tx) => {
     await checkReferences(tx, data);
     const department = await tx.department.create({ data }).catch((e) => rethrowUnique(e, uniqueName));
-    await writeAudit(tx, { actorId: actor.id, action: "department.create", entityType: "Department", entityId: department.id, after: department });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "department.create",
+      entityType: "Department",
+      entityId: department.id,
+      after: department,
+    });
     return department;
   });
 }
@@ -133,8 +168,17 @@ export async function updateDepartment(db: Db, actor: Actor, id: string, input: 
     const before = await tx.department.findUnique({ where: { id } });
     if (!before) throw notFound("Department");
     await checkReferences(tx, data, before);
-    const after = await tx.department.update({ where: { id }, data }).catch((e) => rethrowUnique(e, uniqueName));
-    await writeAudit(tx, { actorId: actor.id, action: "department.update", entityType: "Department", entityId: id, before, after });
+    const after = await tx.department
+      .update({ where: { id }, data })
+      .catch((e) => rethrowUnique(e, uniqueName));
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "department.update",
+      entityType: "Department",
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -147,12 +191,18 @@ export async function setDepartmentArchived(db: Db, actor: Actor, id: string, ar
     if (archived) {
       const staff = await tx.staffMember.count({ where: { departmentId: id, ...current } });
       if (staff > 0)
-        throw conflict(`This department still has ${staff} staff member(s). Move them or mark them as left before archiving it.`);
+        throw conflict(
+          `This department still has ${staff} staff member(s). Move them or mark them as left before archiving it.`,
+        );
     }
     const after = await tx.department.update({ where: { id }, data: { archived } });
     await writeAudit(tx, {
-      actorId: actor.id, action: archived ? "department.archive" : "department.restore", entityType: "Department", entityId: id,
-      before: { archived: before.archived }, after: { archived },
+      actorId: actor.id,
+      action: archived ? "department.archive" : "department.restore",
+      entityType: "Department",
+      entityId: id,
+      before: { archived: before.archived },
+      after: { archived },
     });
     return after;
   });
@@ -161,14 +211,25 @@ export async function setDepartmentArchived(db: Db, actor: Actor, id: string, ar
 /** Deleting is only for mistakes: a department that ever had positions or staff is archived instead. */
 export async function deleteDepartment(db: Db, actor: Actor, id: string) {
   return db.$transaction(async (tx) => {
-    const department = await tx.department.findUnique({ where: { id }, include: { _count: { select: { positions: true, staff: true } } } });
+    const department = await tx.department.findUnique({
+      where: { id },
+      include: { _count: { select: { positions: true, staff: true } } },
+    });
     if (!department) throw notFound("Department");
     const { positions, staff } = department._count;
     if (positions + staff > 0)
-      throw conflict(`This department has ${positions} position(s) and ${staff} staff record(s). Archive it instead, so the history is kept.`);
+      throw conflict(
+        `This department has ${positions} position(s) and ${staff} staff record(s). Archive it instead, so the history is kept.`,
+      );
     const { _count, ...before } = department;
     await tx.department.delete({ where: { id } });
-    await writeAudit(tx, { actorId: actor.id, action: "department.delete", entityType: "Department", entityId: id, before });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "department.delete",
+      entityType: "Department",
+      entityId: id,
+      before,
+    });
     return { id };
   });
 }

@@ -18,7 +18,12 @@ type Claimed = { id: string; email: string; name: string; title: string; body: s
  * `emailedAt` and never taken again. A send that fails keeps its claim and is retried after the claim
  * times out, until the notification is too old.
  */
-export async function deliverNotificationEmails(db: Db, now: Date, mailer: NotificationMailer, batchSize = 50) {
+export async function deliverNotificationEmails(
+  db: Db,
+  now: Date,
+  mailer: NotificationMailer,
+  batchSize = 50,
+) {
   const staleClaim = new Date(now.getTime() - emailClaimTimeoutMinutes * 60_000);
   const oldest = new Date(now.getTime() - emailMaxAgeHours * 3_600_000);
   const claimed = await db.$queryRaw<Claimed[]>`

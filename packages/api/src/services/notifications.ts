@@ -5,7 +5,11 @@ import { pageArgs, toPage } from "../pagination";
 type Actor = Pick<SessionUser, "id">;
 
 /** The caller's own notifications, newest first; nobody reads anyone else's. */
-export async function listNotifications(db: Db, actor: Actor, q: { page: number; pageSize: number; unreadOnly: boolean }) {
+export async function listNotifications(
+  db: Db,
+  actor: Actor,
+  q: { page: number; pageSize: number; unreadOnly: boolean },
+) {
   const where = { userId: actor.id, ...(q.unreadOnly ? { readAt: null } : {}) };
   const [items, total, unread] = await db.$transaction([
     db.notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageArgs(q) }),
@@ -15,7 +19,8 @@ export async function listNotifications(db: Db, actor: Actor, q: { page: number;
   return { ...toPage(items, total, q), unread };
 }
 
-export const unreadCount = (db: Db, actor: Actor) => db.notification.count({ where: { userId: actor.id, readAt: null } });
+export const unreadCount = (db: Db, actor: Actor) =>
+  db.notification.count({ where: { userId: actor.id, readAt: null } });
 
 /** Mark some (or all) of the caller's notifications read; marking again changes nothing. */
 export async function markRead(db: Db, actor: Actor, ids: string[] | "all") {

@@ -35,13 +35,19 @@ export async function listPositions(db: Db, actor: Actor, q: ListInput) {
       orderBy: orderBy(q),
       ...pageArgs(q),
       include: {
-        department: { select: { id: true, name: true, archived: true, segment: { select: { id: true, name: true } } } },
+        department: {
+          select: { id: true, name: true, archived: true, segment: { select: { id: true, name: true } } },
+        },
         _count: { select: { staff: { where: current } } },
       },
     }),
     db.position.count({ where }),
   ]);
-  return toPage(rows.map(({ _count, ...p }) => ({ ...p, ...seats(p.headcount, _count.staff) })), total, q);
+  return toPage(
+    rows.map(({ _count, ...p }) => ({ ...p, ...seats(p.headcount, _count.staff) })),
+    total,
+    q,
+  );
 }
 
 /** Outside the caller's scope reads exactly like a missing position. */
@@ -49,7 +55,9 @@ export async function getPosition(db: Db, actor: Actor, id: string) {
   const position = await db.position.findFirst({
     where: { AND: [{ id }, positionScope(actor)] },
     include: {
-      department: { select: { id: true, name: true, archived: true, segment: { select: { id: true, name: true } } } },
+      department: {
+        select: { id: true, name: true, archived: true, segment: { select: { id: true, name: true } } },
+      },
       staff: {
         where: staffScope(actor),
         orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
@@ -77,7 +85,10 @@ export const positionOptions = (db: Db, actor: Actor, departmentId?: string) =>
 const uniqueTitle = { title: "A position with this title already exists in this department." };
 
 async function checkDepartment(tx: DbClient, departmentId: string) {
-  const department = await tx.department.findUnique({ where: { id: departmentId }, select: { archived: true } });
+  const department = await tx.department.findUnique({
+    where: { id: departmentId },
+    select: { archived: true },
+  });
   if (!department) throw badRequest("The department does not exist.");
   if (department.archived) throw badRequest("The department is archived. Restore it or choose another one.");
 }
@@ -87,7 +98,13 @@ export async function createPosition(db: Db, actor: Actor, input: PositionInput)
   return db.$transaction(async (tx) => {
     await checkDepartment(tx, data.departmentId);
     const position = await tx.position.create({ data }).catch((e) => rethrowUnique(e, uniqueTitle));
-    await writeAudit(tx, { actorId: actor.id, action: "position.create", entityType: "Position", entityId: position.id, after: position });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "position.create",
+      entityType: "Position",
+      entityId: position.id,
+      after: position,
+    });
     return position;
   });
 }
@@ -101,25 +118,44 @@ export async function updatePosition(db: Db, actor: Actor, id: string, input: Po
       await checkDepartment(tx, data.departmentId);
       const holders = await tx.staffMember.count({ where: { positionId: id, ...current } });
       if (holders > 0)
-        throw conflict(`${holders} staff member(s) hold this position in its department. Move them before moving the position.`);
+        throw conflict(
+          `${holders} staff member(s) hold this position in its department. Move them before moving the position.`,
+        );
     }
-    const after = await tx.position.update({ where: { id }, data }).catch((e) => rethrowUnique(e, uniqueTitle));
-    await writeAudit(tx, { actorId: actor.id, action: "position.update", entityType: "Position", entityId: id, before, after });
+    const after = await tx.position
+      .update({ where: { id }, data })
+      .catch((e) => rethrowUnique(e, uniqueTitle));
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "position.update",
+      entityType: "Position",
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
 
 export async function setPositionArchived(db: Db, actor: Actor, id: string, archived: boolean) {
   return db.$transaction(async (tx) => {
-    const before = await tx.position.findUnique({ where: { id }, include: { department: { select: { archived: true } } } });
+    const before = await tx.position.findUnique({
+      where: { id },
+      include: { department: { select: { archived: true } } },
+    });
     if (!before) throw notFound("Position");
     const { department, ...position } = before;
     if (position.archived === archived) return position; // a retried click changes nothing
-    if (!archived && department.archived) throw badRequest("The department is archived. Restore the department first.");
+    if (!archived && department.archived)
+      throw badRequest("The department is archived. Restore the department first.");
     const after = await tx.position.update({ where: { id }, data: { archived } });
     await writeAudit(tx, {
-      actorId: actor.id, action: archived ? "position.archive" : "position.restore", entityType: "Position", entityId: id,
-      before: { archived: before.archived }, after: { archived },
+      actorId: actor.id,
+      action: archived ? "position.archive" : "position.restore",
+      entityType: "Position",
+      entityId: id,
+      before: { archived: before.archived },
+      after: { archived },
     });
     return after;
   });
@@ -128,13 +164,24 @@ export async function setPositionArchived(db: Db, actor: Actor, id: string, arch
 /** Deleting is only for mistakes: a position anyone ever held is archived instead. */
 export async function deletePosition(db: Db, actor: Actor, id: string) {
   return db.$transaction(async (tx) => {
-    const position = await tx.position.findUnique({ where: { id }, include: { _count: { select: { staff: true } } } });
+    const position = await tx.position.findUnique({
+      where: { id },
+      include: { _count: { select: { staff: true } } },
+    });
     if (!position) throw notFound("Position");
     if (position._count.staff > 0)
-      throw conflict(`${position._count.staff} staff record(s) refer to this position. Archive it instead, so the history is kept.`);
+      throw conflict(
+        `${position._count.staff} staff record(s) refer to this position. Archive it instead, so the history is kept.`,
+      );
     const { _count, ...before } = position;
     await tx.position.delete({ where: { id } });
-    await writeAudit(tx, { actorId: actor.id, action: "position.delete", entityType: "Position", entityId: id, before });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "position.delete",
+      entityType: "Position",
+      entityId: id,
+      before,
+    });
     return { id };
   });
 }

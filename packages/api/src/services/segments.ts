@@ -8,13 +8,26 @@ import { contains, pageArgs, toPage } from "../pagination";
 type Actor = Pick<SessionUser, "id" | "role">;
 type SortKey = "name" | "kind" | "bestCustomerPriority" | "departments";
 
-const orderBy = (sort: SortKey, direction: "asc" | "desc"): Prisma.CustomerSegmentOrderByWithRelationInput[] =>
-  sort === "departments" ? [{ departments: { _count: direction } }, { name: "asc" }] : [{ [sort]: direction }, { name: "asc" }];
+const orderBy = (
+  sort: SortKey,
+  direction: "asc" | "desc",
+): Prisma.CustomerSegmentOrderByWithRelationInput[] =>
+  sort === "departments"
+    ? [{ departments: { _count: direction } }, { name: "asc" }]
+    : [{ [sort]: direction }, { name: "asc" }];
 
 export async function listSegments(db: Db, q: ListQuery<SortKey>) {
   const where: Prisma.CustomerSegmentWhereInput = {
     ...(q.includeArchived ? {} : { archived: false }),
-    ...(q.search ? { OR: [{ name: contains(q.search) }, { description: contains(q.search) }, { tags: { has: q.search } }] } : {}),
+    ...(q.search
+      ? {
+          OR: [
+            { name: contains(q.search) },
+            { description: contains(q.search) },
+            { tags: { has: q.search } },
+          ],
+        }
+      : {}),
   };
   const [items, total] = await db.$transaction([
     db.customerSegment.findMany({
@@ -26,7 +39,11 @@ export async function listSegments(db: Db, q: ListQuery<SortKey>) {
     db.customerSegment.count({ where }),
   ]);
   return toPage(
-    items.map(({ _count, ...s }) => ({ ...s, departmentCount: _count.departments, orphan: _count.departments === 0 })),
+    items.map(({ _count, ...s }) => ({
+      ...s,
+      departmentCount: _count.departments,
+      orphan: _count.departments === 0,
+    })),
     total,
     q,
   );
@@ -42,15 +59,27 @@ export async function getSegment(db: Db, id: string) {
 }
 
 export const segmentOptions = (db: Db) =>
-  db.customerSegment.findMany({ where: { archived: false }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  db.customerSegment.findMany({
+    where: { archived: false },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 
 const toData = (input: SegmentInput) => segmentInput.parse(input);
 const uniqueName = { name: "A segment with this name already exists." };
 
 export async function createSegment(db: Db, actor: Actor, input: SegmentInput) {
   return db.$transaction(async (tx) => {
-    const segment = await tx.customerSegment.create({ data: toData(input) }).catch((e) => rethrowUnique(e, uniqueName));
-    await writeAudit(tx, { actorId: actor.id, action: "segment.create", entityType: "CustomerSegment", entityId: segment.id, after: segment });
+    const segment = await tx.customerSegment
+      .create({ data: toData(input) })
+      .catch((e) => rethrowUnique(e, uniqueName));
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "segment.create",
+      entityType: "CustomerSegment",
+      entityId: segment.id,
+      after: segment,
+    });
     return segment;
   });
 }
@@ -59,8 +88,17 @@ export async function updateSegment(db: Db, actor: Actor, id: string, input: Seg
   return db.$transaction(async (tx) => {
     const before = await tx.customerSegment.findUnique({ where: { id } });
     if (!before) throw notFound("Segment");
-    const after = await tx.customerSegment.update({ where: { id }, data: toData(input) }).catch((e) => rethrowUnique(e, uniqueName));
-    await writeAudit(tx, { actorId: actor.id, action: "segment.update", entityType: "CustomerSegment", entityId: id, before, after });
+    const after = await tx.customerSegment
+      .update({ where: { id }, data: toData(input) })
+      .catch((e) => rethrowUnique(e, uniqueName));
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "segment.update",
+      entityType: "CustomerSegment",
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -72,8 +110,12 @@ export async function setSegmentArchived(db: Db, actor: Actor, id: string, archi
     if (before.archived === archived) return before; // a retried click changes nothing
     const after = await tx.customerSegment.update({ where: { id }, data: { archived } });
     await writeAudit(tx, {
-      actorId: actor.id, action: archived ? "segment.archive" : "segment.restore", entityType: "CustomerSegment", entityId: id,
-      before: { archived: before.archived }, after: { archived },
+      actorId: actor.id,
+      action: archived ? "segment.archive" : "segment.restore",
+      entityType: "CustomerSegment",
+      entityId: id,
+      before: { archived: before.archived },
+      after: { archived },
     });
     return after;
   });
@@ -89,12 +131,22 @@ export async function deleteSegment(db: Db, actor: Actor, id: string) {
     if (!segment) throw notFound("Segment");
     const { departments, expertise, expertiseChanges } = segment._count;
     if (departments > 0)
-      throw conflict(`This segment still has ${departments} department(s). Move or delete them first, or archive the segment.`);
+      throw conflict(
+        `This segment still has ${departments} department(s). Move or delete them first, or archive the segment.`,
+      );
     if (expertise + expertiseChanges > 0)
-      throw conflict("Staff expertise is recorded for this segment. Archive it instead, so the history is kept.");
+      throw conflict(
+        "Staff expertise is recorded for this segment. Archive it instead, so the history is kept.",
+      );
     const { _count, ...before } = segment;
     await tx.customerSegment.delete({ where: { id } });
-    await writeAudit(tx, { actorId: actor.id, action: "segment.delete", entityType: "CustomerSegment", entityId: id, before });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "segment.delete",
+      entityType: "CustomerSegment",
+      entityId: id,
+      before,
+    });
     return { id };
   });
 }

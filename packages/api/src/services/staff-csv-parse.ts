@@ -5,7 +5,11 @@ import { badRequest } from "../errors";
 
 export type CsvRecord = { row: number; cells: Record<string, string>; errors: RowError[] };
 export type RowError = { column: string; message: string };
-export type ParsedStaffCsv = { headerErrors: string[]; expertiseColumns: { column: string; segmentName: string }[]; records: CsvRecord[] };
+export type ParsedStaffCsv = {
+  headerErrors: string[];
+  expertiseColumns: { column: string; segmentName: string }[];
+  records: CsvRecord[];
+};
 
 const requiredColumns = ["email", "name", "department", "start_date"] as const;
 const fixed = new Set<string>(staffCsvColumns);
@@ -20,21 +24,31 @@ export function parseStaffCsv(text: string): ParsedStaffCsv {
     transformHeader: (h) => h.trim(),
   });
   if (result.data.length > staffCsvMaxRows)
-    throw badRequest(`The file has ${result.data.length} rows. Import at most ${staffCsvMaxRows.toLocaleString("en")} rows at a time.`);
+    throw badRequest(
+      `The file has ${result.data.length} rows. Import at most ${staffCsvMaxRows.toLocaleString("en")} rows at a time.`,
+    );
 
   const fields = result.meta.fields ?? [];
   const renamed = (result.meta as { renamedHeaders?: Record<string, string> | null }).renamedHeaders ?? {};
   const headerErrors: string[] = [];
-  for (const original of new Set(Object.values(renamed))) headerErrors.push(`The column "${original}" appears more than once.`);
-  for (const c of requiredColumns) if (!fields.includes(c)) headerErrors.push(`The column "${c}" is missing.`);
+  for (const original of new Set(Object.values(renamed)))
+    headerErrors.push(`The column "${original}" appears more than once.`);
+  for (const c of requiredColumns)
+    if (!fields.includes(c)) headerErrors.push(`The column "${c}" is missing.`);
   const expertiseColumns: ParsedStaffCsv["expertiseColumns"] = [];
   for (const f of fields) {
     if (fixed.has(f) || f in renamed) continue;
     if (f.toLowerCase().startsWith(expertiseColumnPrefix)) {
       const segmentName = f.slice(expertiseColumnPrefix.length).trim();
       if (segmentName) expertiseColumns.push({ column: f, segmentName });
-      else headerErrors.push(`The column "${f}" names no segment. Use "${expertiseColumnPrefix}<segment name>".`);
-    } else headerErrors.push(`Unknown column "${f}". Use ${staffCsvColumns.join(", ")} and "${expertiseColumnPrefix}<segment name>" columns.`);
+      else
+        headerErrors.push(
+          `The column "${f}" names no segment. Use "${expertiseColumnPrefix}<segment name>".`,
+        );
+    } else
+      headerErrors.push(
+        `Unknown column "${f}". Use ${staffCsvColumns.join(", ")} and "${expertiseColumnPrefix}<segment name>" columns.`,
+      );
   }
 
   const records: CsvRecord[] = result.data.map((raw, i) => {
@@ -43,7 +57,9 @@ export function parseStaffCsv(text: string): ParsedStaffCsv {
       const v = raw[f];
       if (typeof v === "string") cells[f] = unescapeFormula(v);
     }
-    const errors: RowError[] = raw.__parsed_extra ? [{ column: "", message: "This row has more cells than the header." }] : [];
+    const errors: RowError[] = raw.__parsed_extra
+      ? [{ column: "", message: "This row has more cells than the header." }]
+      : [];
     return { row: i + 2, cells, errors }; // row 1 is the header
   });
   for (const e of result.errors) {

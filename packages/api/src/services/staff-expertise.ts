@@ -12,7 +12,14 @@ import { fieldError } from "../errors";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 type Current = { level: number; source: ExpertiseSource; evidence: string } | null;
-export type ExpertiseWrite = { staffMemberId: string; segmentId: string; level: number; source: ExpertiseSource; evidence: string; assessedById: string | null };
+export type ExpertiseWrite = {
+  staffMemberId: string;
+  segmentId: string;
+  level: number;
+  source: ExpertiseSource;
+  evidence: string;
+  assessedById: string | null;
+};
 
 /** Write a change that differs from `current`: new current level, a history row with the previous level, audit. */
 export async function recordExpertise(tx: DbClient, actorId: string, w: ExpertiseWrite, current: Current) {
@@ -25,23 +32,35 @@ export async function recordExpertise(tx: DbClient, actorId: string, w: Expertis
   });
   await tx.expertiseChange.create({ data: { ...w, previousLevel: current?.level ?? null } });
   await writeAudit(tx, {
-    actorId, action: "expertise.set", entityType: "StaffMember", entityId: w.staffMemberId,
-    before: current ? { segmentId: w.segmentId, level: current.level, source: current.source, evidence: current.evidence } : undefined,
+    actorId,
+    action: "expertise.set",
+    entityType: "StaffMember",
+    entityId: w.staffMemberId,
+    before: current
+      ? { segmentId: w.segmentId, level: current.level, source: current.source, evidence: current.evidence }
+      : undefined,
     after: { segmentId: w.segmentId, level: w.level, source: w.source, evidence: w.evidence },
   });
   return expertise;
 }
 
 /** Serialize expertise writes per person, so two concurrent saves both see the level the other wrote. */
-export const lockStaffMember = (tx: DbClient, id: string) => tx.$queryRaw`SELECT id FROM "StaffMember" WHERE id = ${id} FOR UPDATE`;
+export const lockStaffMember = (tx: DbClient, id: string) =>
+  tx.$queryRaw`SELECT id FROM "StaffMember" WHERE id = ${id} FOR UPDATE`;
 
 export async function setExpertise(db: Db, actor: Actor, input: ExpertiseInput) {
   const data = expertiseInput.parse(input);
   return db.$transaction(async (tx) => {
-    const staff = await tx.staffMember.findFirst({ where: { AND: [{ id: data.staffMemberId }, staffScope(actor)] }, select: { id: true } });
+    const staff = await tx.staffMember.findFirst({
+      where: { AND: [{ id: data.staffMemberId }, staffScope(actor)] },
+      select: { id: true },
+    });
     if (!staff) throw notFound("Staff member");
     await lockStaffMember(tx, staff.id);
-    const segment = await tx.customerSegment.findUnique({ where: { id: data.segmentId }, select: { archived: true, name: true } });
+    const segment = await tx.customerSegment.findUnique({
+      where: { id: data.segmentId },
+      select: { archived: true, name: true },
+    });
     if (!segment) throw fieldError("segmentId", "Choose an existing segment.");
     if (segment.archived) throw fieldError("segmentId", `The segment "${segment.name}" is archived.`);
     const key = { staffMemberId_segmentId: { staffMemberId: staff.id, segmentId: data.segmentId } };
@@ -49,21 +68,42 @@ export async function setExpertise(db: Db, actor: Actor, input: ExpertiseInput) 
     // The same level from the same source with the same evidence is a retry: nothing to record.
     if (!isExpertiseChange(current, data)) return { changed: false, expertise: current };
     const assessedById = data.source === "ASSESSED" ? actor.id : null;
-    const expertise = await recordExpertise(tx, actor.id, { ...data, staffMemberId: staff.id, assessedById }, current);
+    const expertise = await recordExpertise(
+      tx,
+      actor.id,
+      { ...data, staffMemberId: staff.id, assessedById },
+      current,
+    );
     return { changed: true, expertise };
   });
 }
 
-export async function expertiseHistory(db: Db, actor: Actor, input: { staffMemberId: string; segmentId?: string }) {
+export async function expertiseHistory(
+  db: Db,
+  actor: Actor,
+  input: { staffMemberId: string; segmentId?: string },
+) {
   const scope = staffScope(actor);
-  const staff = await db.staffMember.findFirst({ where: { AND: [{ id: input.staffMemberId }, scope] }, select: { id: true } });
+  const staff = await db.staffMember.findFirst({
+    where: { AND: [{ id: input.staffMemberId }, scope] },
+    select: { id: true },
+  });
   if (!staff) throw notFound("Staff member");
   return db.expertiseChange.findMany({
-    where: { staffMemberId: staff.id, staffMember: scope, ...(input.segmentId ? { segmentId: input.segmentId } : {}) },
+    where: {
+      staffMemberId: staff.id,
+      staffMember: scope,
+      ...(input.segmentId ? { segmentId: input.segmentId } : {}),
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 500,
     select: {
-      id: true, previousLevel: true, level: true, source: true, evidence: true, createdAt: true,
+      id: true,
+      previousLevel: true,
+      level: true,
+      source: true,
+      evidence: true,
+      createdAt: true,
       segment: { select: { id: true, name: true } },
       assessedBy: { select: { id: true, name: true } },
     },

@@ -10,12 +10,17 @@ type Actor = Pick<SessionUser, "id" | "role">;
 
 export async function exportStaffCsv(db: Db, actor: Actor) {
   const [segments, staff] = await Promise.all([
-    db.customerSegment.findMany({ where: { archived: false }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.customerSegment.findMany({
+      where: { archived: false },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
     db.staffMember.findMany({
       where: staffScope(actor),
       orderBy: [{ department: { name: "asc" } }, { user: { email: "asc" } }],
       select: {
-        startDate: true, status: true,
+        startDate: true,
+        status: true,
         user: { select: { email: true, name: true } },
         department: { select: { name: true } },
         position: { select: { title: true } },
@@ -27,7 +32,12 @@ export async function exportStaffCsv(db: Db, actor: Actor) {
   const data = staff.map((s) => {
     const levels = new Map(s.expertise.map((e) => [e.segmentId, e.level]));
     return [
-      s.user.email, s.user.name, s.department.name, s.position?.title ?? "", toIsoDate(s.startDate), s.status,
+      s.user.email,
+      s.user.name,
+      s.department.name,
+      s.position?.title ?? "",
+      toIsoDate(s.startDate),
+      s.status,
       ...segments.map((seg) => levels.get(seg.id)?.toString() ?? ""),
     ];
   });

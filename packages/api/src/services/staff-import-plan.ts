@@ -9,9 +9,19 @@ import { toIsoDate } from "./staff-placement";
 
 type Current = { level: number; source: ExpertiseSource; evidence: string };
 export type RowPlan = {
-  row: number; email: string; name: string; action: "create" | "update" | "unchanged"; errors: RowError[]; changes: string[];
-  userId: string | null; staffId: string | null; placementChanged: boolean;
-  departmentId: string; positionId: string | null; startDate: string; status: StaffStatus;
+  row: number;
+  email: string;
+  name: string;
+  action: "create" | "update" | "unchanged";
+  errors: RowError[];
+  changes: string[];
+  userId: string | null;
+  staffId: string | null;
+  placementChanged: boolean;
+  departmentId: string;
+  positionId: string | null;
+  startDate: string;
+  status: StaffStatus;
   expertise: { segmentId: string; level: number; current: Current | null }[];
 };
 
@@ -19,7 +29,14 @@ const key = (s: string) => s.trim().toLowerCase();
 
 async function referenceData(db: DbClient, parsed: ParsedStaffCsv) {
   const [departments, segments] = await Promise.all([
-    db.department.findMany({ select: { id: true, name: true, archived: true, positions: { select: { id: true, title: true, archived: true } } } }),
+    db.department.findMany({
+      select: {
+        id: true,
+        name: true,
+        archived: true,
+        positions: { select: { id: true, title: true, archived: true } },
+      },
+    }),
     db.customerSegment.findMany({ select: { id: true, name: true, archived: true } }),
   ]);
   const headerErrors = [...parsed.headerErrors];
@@ -28,8 +45,10 @@ async function referenceData(db: DbClient, parsed: ParsedStaffCsv) {
   for (const c of parsed.expertiseColumns) {
     const segment = segmentByName.get(key(c.segmentName));
     if (!segment) headerErrors.push(`The column "${c.column}": no segment is named "${c.segmentName}".`);
-    else if (segment.archived) headerErrors.push(`The column "${c.column}": the segment "${segment.name}" is archived.`);
-    else if (columns.some((x) => x.segmentId === segment.id)) headerErrors.push(`The segment "${segment.name}" has more than one column.`);
+    else if (segment.archived)
+      headerErrors.push(`The column "${c.column}": the segment "${segment.name}" is archived.`);
+    else if (columns.some((x) => x.segmentId === segment.id))
+      headerErrors.push(`The segment "${segment.name}" has more than one column.`);
     else columns.push({ column: c.column, segmentId: segment.id });
   }
   if (parsed.records.length === 0) headerErrors.push("The file has no rows to import.");
@@ -41,10 +60,15 @@ async function existingUsers(db: DbClient, parsed: ParsedStaffCsv) {
   const users = await db.user.findMany({
     where: { email: { in: emails } },
     select: {
-      id: true, email: true,
+      id: true,
+      email: true,
       staffMember: {
         select: {
-          id: true, departmentId: true, positionId: true, startDate: true, status: true,
+          id: true,
+          departmentId: true,
+          positionId: true,
+          startDate: true,
+          status: true,
           expertise: { select: { segmentId: true, level: true, source: true, evidence: true } },
         },
       },
@@ -62,17 +86,31 @@ export async function planImport(db: DbClient, parsed: ParsedStaffCsv) {
     const errors = [...record.errors];
     const cells = record.cells;
     const parsedRow = staffCsvRow.safeParse(cells);
-    if (!parsedRow.success) for (const i of parsedRow.error.issues) errors.push({ column: String(i.path[0] ?? ""), message: i.message });
+    if (!parsedRow.success)
+      for (const i of parsedRow.error.issues)
+        errors.push({ column: String(i.path[0] ?? ""), message: i.message });
     const row = parsedRow.data;
     const email = row?.email ?? key(cells.email ?? "");
     const plan: RowPlan = {
-      row: record.row, email, name: row?.name ?? (cells.name ?? "").trim(), action: "create", errors, changes: [],
-      userId: null, staffId: null, placementChanged: false, departmentId: "", positionId: null,
-      startDate: row?.start_date ?? "", status: row?.status ?? "ONBOARDING", expertise: [],
+      row: record.row,
+      email,
+      name: row?.name ?? (cells.name ?? "").trim(),
+      action: "create",
+      errors,
+      changes: [],
+      userId: null,
+      staffId: null,
+      placementChanged: false,
+      departmentId: "",
+      positionId: null,
+      startDate: row?.start_date ?? "",
+      status: row?.status ?? "ONBOARDING",
+      expertise: [],
     };
     if (email) {
       const first = firstRowOf.get(email);
-      if (first !== undefined) errors.push({ column: "email", message: `This email is also in row ${first}.` });
+      if (first !== undefined)
+        errors.push({ column: "email", message: `This email is also in row ${first}.` });
       else firstRowOf.set(email, record.row);
     }
     const user = users.get(email);
@@ -84,14 +122,20 @@ export async function planImport(db: DbClient, parsed: ParsedStaffCsv) {
     const departmentName = (cells.department ?? "").trim();
     const positionTitle = (cells.position ?? "").trim();
     const department = ref.departmentByName.get(key(departmentName));
-    if (departmentName && !department) errors.push({ column: "department", message: `No department is named "${departmentName}".` });
+    if (departmentName && !department)
+      errors.push({ column: "department", message: `No department is named "${departmentName}".` });
     else if (department?.archived && department.id !== staff?.departmentId)
       errors.push({ column: "department", message: `The department "${department.name}" is archived.` });
     if (department) {
       plan.departmentId = department.id;
-      const position = positionTitle ? department.positions.find((p) => key(p.title) === key(positionTitle)) : null;
+      const position = positionTitle
+        ? department.positions.find((p) => key(p.title) === key(positionTitle))
+        : null;
       if (position === undefined)
-        errors.push({ column: "position", message: `The department "${department.name}" has no position "${positionTitle}".` });
+        errors.push({
+          column: "position",
+          message: `The department "${department.name}" has no position "${positionTitle}".`,
+        });
       else if (position?.archived && position.id !== staff?.positionId)
         errors.push({ column: "position", message: `The position "${position.title}" is archived.` });
       plan.positionId = position?.id ?? null;
@@ -99,7 +143,8 @@ export async function planImport(db: DbClient, parsed: ParsedStaffCsv) {
 
     for (const c of ref.columns) {
       const cell = expertiseCsvCell.safeParse(cells[c.column]);
-      if (!cell.success) errors.push({ column: c.column, message: cell.error.issues[0]?.message ?? "validation.levelRange" });
+      if (!cell.success)
+        errors.push({ column: c.column, message: cell.error.issues[0]?.message ?? "validation.levelRange" });
       else if (cell.data !== null) {
         const current = staff?.expertise.find((e) => e.segmentId === c.segmentId) ?? null;
         // Only the level counts: re-importing an export keeps each level's source and evidence.
@@ -114,7 +159,9 @@ export async function planImport(db: DbClient, parsed: ParsedStaffCsv) {
       if (staff.positionId !== plan.positionId) plan.changes.push("position");
       if (toIsoDate(staff.startDate) !== row.start_date) plan.changes.push("start_date");
       if (staff.status !== row.status) plan.changes.push("status");
-      plan.placementChanged = plan.changes.some((c) => ["department", "position", "start_date", "status"].includes(c));
+      plan.placementChanged = plan.changes.some((c) =>
+        ["department", "position", "start_date", "status"].includes(c),
+      );
       plan.action = plan.changes.length > 0 ? "update" : "unchanged";
     }
     return plan;

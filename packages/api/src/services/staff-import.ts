@@ -24,8 +24,21 @@ function summary({ headerErrors, plans }: Plan) {
   const count = (a: RowPlan["action"]) => plans.filter((p) => p.errors.length === 0 && p.action === a).length;
   return {
     headerErrors,
-    rows: plans.map((p) => ({ row: p.row, email: p.email, name: p.name, action: p.action, errors: p.errors, changes: p.changes })),
-    totals: { rows: plans.length, create: count("create"), update: count("update"), unchanged: count("unchanged"), errors: plans.filter((p) => p.errors.length > 0).length },
+    rows: plans.map((p) => ({
+      row: p.row,
+      email: p.email,
+      name: p.name,
+      action: p.action,
+      errors: p.errors,
+      changes: p.changes,
+    })),
+    totals: {
+      rows: plans.length,
+      create: count("create"),
+      update: count("update"),
+      unchanged: count("unchanged"),
+      errors: plans.filter((p) => p.errors.length > 0).length,
+    },
   };
 }
 
@@ -34,9 +47,13 @@ function refuseIfInvalid(plan: Plan) {
   if (plan.headerErrors.length === 0 && bad.length === 0) return;
   const details = [
     ...plan.headerErrors,
-    ...bad.slice(0, 10).flatMap((p) => p.errors.map((e) => `Row ${p.row}${e.column ? ` (${e.column})` : ""}: ${e.message}`)),
+    ...bad
+      .slice(0, 10)
+      .flatMap((p) => p.errors.map((e) => `Row ${p.row}${e.column ? ` (${e.column})` : ""}: ${e.message}`)),
   ];
-  throw badRequest(`Nothing was imported: ${bad.length} row(s) and ${plan.headerErrors.length} column problem(s) need fixing. ${details.join(" ")}`);
+  throw badRequest(
+    `Nothing was imported: ${bad.length} row(s) and ${plan.headerErrors.length} column problem(s) need fixing. ${details.join(" ")}`,
+  );
 }
 
 const newPassword = async () => {
@@ -47,14 +64,33 @@ const newPassword = async () => {
 /** An existing staff member: placement and changed expertise levels (each level change joins the history). */
 async function updateRow(tx: DbClient, actor: Actor, p: RowPlan, staffId: string) {
   if (p.placementChanged) {
-    const placement = { departmentId: p.departmentId, positionId: p.positionId, startDate: toDate(p.startDate), status: p.status };
+    const placement = {
+      departmentId: p.departmentId,
+      positionId: p.positionId,
+      startDate: toDate(p.startDate),
+      status: p.status,
+    };
     const before = await tx.staffMember.findUniqueOrThrow({ where: { id: staffId } });
     const after = await tx.staffMember.update({ where: { id: staffId }, data: placement });
-    await writeAudit(tx, { actorId: actor.id, action: "staff.update", entityType: "StaffMember", entityId: staffId, before, after });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "staff.update",
+      entityType: "StaffMember",
+      entityId: staffId,
+      before,
+      after,
+    });
     await endSignOffsOnPlacementChange(tx, [{ staffMemberId: staffId, before, after }], actor.id);
   }
   for (const e of p.expertise) {
-    const write = { staffMemberId: staffId, segmentId: e.segmentId, level: e.level, source: "ASSESSED" as const, evidence: "CSV import", assessedById: actor.id };
+    const write = {
+      staffMemberId: staffId,
+      segmentId: e.segmentId,
+      level: e.level,
+      source: "ASSESSED" as const,
+      evidence: "CSV import",
+      assessedById: actor.id,
+    };
     await recordExpertise(tx, actor.id, write, e.current);
   }
 }
@@ -71,22 +107,45 @@ export async function importStaffCsv(db: Db, actor: Actor, input: StaffImportInp
   const creates = preview.plans.filter((p) => !p.staffId && !p.userId);
   await Promise.all(creates.map(async (p) => prepared.set(p.email, await newPassword())));
 
-  return db.$transaction(
-    async (tx) => {
-      const plan = await planImport(tx, parsed); // re-read inside the transaction: the data may have moved on
-      refuseIfInvalid(plan);
-      const creates = plan.plans.filter((p) => p.action === "create");
-      const oneTimePasswords = await createImportedRows(tx, actor, creates, async (p) => prepared.get(p.email) ?? newPassword());
-      for (const p of plan.plans) if (p.action === "update" && p.staffId) await updateRow(tx, actor, p, p.staffId);
-      // New people and people placed elsewhere get the courses their placement requires (existing ones are kept).
-      const touched = plan.plans.filter((p) => p.action === "create" || p.action === "update").map((p) => p.email);
-      const staffIds = await tx.staffMember.findMany({ where: { user: { email: { in: touched } } }, select: { id: true } });
-      await enrolByRules(tx, staffIds.map((s) => s.id), { now: new Date(), actorId: actor.id, reason: "created" });
-      const result = summary(plan);
-      if (result.totals.create + result.totals.update > 0)
-        await writeAudit(tx, { actorId: actor.id, action: "staff.import", entityType: "StaffImport", entityId: randomUUID(), after: result.totals });
-      return { committed: true, ...result, oneTimePasswords };
-    },
-    { timeout: 10 * 60_000, maxWait: 10_000 },
-  ).catch((e) => rethrowUnique(e, uniqueEmail)); // someone created one of the accounts meanwhile
+  return db
+    .$transaction(
+      async (tx) => {
+        const plan = await planImport(tx, parsed); // re-read inside the transaction: the data may have moved on
+        refuseIfInvalid(plan);
+        const creates = plan.plans.filter((p) => p.action === "create");
+        const oneTimePasswords = await createImportedRows(
+          tx,
+          actor,
+          creates,
+          async (p) => prepared.get(p.email) ?? newPassword(),
+        );
+        for (const p of plan.plans)
+          if (p.action === "update" && p.staffId) await updateRow(tx, actor, p, p.staffId);
+        // New people and people placed elsewhere get the courses their placement requires (existing ones are kept).
+        const touched = plan.plans
+          .filter((p) => p.action === "create" || p.action === "update")
+          .map((p) => p.email);
+        const staffIds = await tx.staffMember.findMany({
+          where: { user: { email: { in: touched } } },
+          select: { id: true },
+        });
+        await enrolByRules(
+          tx,
+          staffIds.map((s) => s.id),
+          { now: new Date(), actorId: actor.id, reason: "created" },
+        );
+        const result = summary(plan);
+        if (result.totals.create + result.totals.update > 0)
+          await writeAudit(tx, {
+            actorId: actor.id,
+            action: "staff.import",
+            entityType: "StaffImport",
+            entityId: randomUUID(),
+            after: result.totals,
+          });
+        return { committed: true, ...result, oneTimePasswords };
+      },
+      { timeout: 10 * 60_000, maxWait: 10_000 },
+    )
+    .catch((e) => rethrowUnique(e, uniqueEmail)); // someone created one of the accounts meanwhile
 }

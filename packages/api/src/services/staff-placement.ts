@@ -11,13 +11,24 @@ type Current = { departmentId: string; positionId: string | null } | null;
  * Check a department/position pair. What the person already has is accepted even when archived since, so
  * saving an unrelated change does not fail; anything new must be current.
  */
-export async function checkPlacement(tx: DbClient, departmentId: string, positionId: string | null, current: Current = null) {
-  const department = await tx.department.findUnique({ where: { id: departmentId }, select: { id: true, name: true, archived: true } });
+export async function checkPlacement(
+  tx: DbClient,
+  departmentId: string,
+  positionId: string | null,
+  current: Current = null,
+) {
+  const department = await tx.department.findUnique({
+    where: { id: departmentId },
+    select: { id: true, name: true, archived: true },
+  });
   if (!department) throw fieldError("departmentId", "Choose an existing department.");
   if (department.archived && department.id !== current?.departmentId)
     throw fieldError("departmentId", `The department "${department.name}" is archived. Choose another one.`);
   if (!positionId) return;
-  const position = await tx.position.findUnique({ where: { id: positionId }, select: { title: true, departmentId: true, archived: true } });
+  const position = await tx.position.findUnique({
+    where: { id: positionId },
+    select: { title: true, departmentId: true, archived: true },
+  });
   if (!position || position.departmentId !== departmentId)
     throw fieldError("positionId", `Choose a position of the department "${department.name}".`);
   if (position.archived && positionId !== current?.positionId)

@@ -12,7 +12,14 @@ import { endSignOffsOnPlacementChange } from "./readiness/end-sign-offs";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 
-const staffSelect = { id: true, userId: true, departmentId: true, positionId: true, startDate: true, status: true } as const;
+const staffSelect = {
+  id: true,
+  userId: true,
+  departmentId: true,
+  positionId: true,
+  startDate: true,
+  status: true,
+} as const;
 
 /** One transaction: the STAFF user (with a one-time password, returned once) and their staff record. */
 export async function createStaff(db: Db, actor: Actor, input: StaffInput) {
@@ -28,11 +35,29 @@ export async function createStaff(db: Db, actor: Actor, input: StaffInput) {
       })
       .catch((e) => rethrowUnique(e, uniqueEmail));
     const staff = await tx.staffMember.create({
-      data: { userId: user.id, departmentId: data.departmentId, positionId: data.positionId, startDate: toDate(data.startDate), status: data.status },
+      data: {
+        userId: user.id,
+        departmentId: data.departmentId,
+        positionId: data.positionId,
+        startDate: toDate(data.startDate),
+        status: data.status,
+      },
       select: staffSelect,
     });
-    await writeAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: user });
-    await writeAudit(tx, { actorId: actor.id, action: "staff.create", entityType: "StaffMember", entityId: staff.id, after: staff });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "user.create",
+      entityType: "User",
+      entityId: user.id,
+      after: user,
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "staff.create",
+      entityType: "StaffMember",
+      entityId: staff.id,
+      after: staff,
+    });
     await enrolByRules(tx, [staff.id], { now: new Date(), actorId: actor.id, reason: "created" });
     return { staff, user, oneTimePassword };
   });
@@ -41,19 +66,36 @@ export async function createStaff(db: Db, actor: Actor, input: StaffInput) {
 export async function updateStaff(db: Db, actor: Actor, id: string, input: StaffUpdateData) {
   const data = staffUpdateData.parse(input);
   return db.$transaction(async (tx) => {
-    const before = await tx.staffMember.findFirst({ where: { AND: [{ id }, staffScope(actor)] }, select: staffSelect });
+    const before = await tx.staffMember.findFirst({
+      where: { AND: [{ id }, staffScope(actor)] },
+      select: staffSelect,
+    });
     if (!before) throw notFound("Staff member");
     const unchanged =
-      before.departmentId === data.departmentId && before.positionId === data.positionId &&
-      toIsoDate(before.startDate) === data.startDate && before.status === data.status;
+      before.departmentId === data.departmentId &&
+      before.positionId === data.positionId &&
+      toIsoDate(before.startDate) === data.startDate &&
+      before.status === data.status;
     if (unchanged) return before; // a retried save changes nothing
     await checkPlacement(tx, data.departmentId, data.positionId, before);
     const after = await tx.staffMember.update({
       where: { id },
-      data: { departmentId: data.departmentId, positionId: data.positionId, startDate: toDate(data.startDate), status: data.status },
+      data: {
+        departmentId: data.departmentId,
+        positionId: data.positionId,
+        startDate: toDate(data.startDate),
+        status: data.status,
+      },
       select: staffSelect,
     });
-    await writeAudit(tx, { actorId: actor.id, action: "staff.update", entityType: "StaffMember", entityId: id, before, after });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "staff.update",
+      entityType: "StaffMember",
+      entityId: id,
+      before,
+      after,
+    });
     await endSignOffsOnPlacementChange(tx, [{ staffMemberId: id, before, after }], actor.id);
     if (before.departmentId !== after.departmentId || before.positionId !== after.positionId) {
       await enrolByRules(tx, [id], { now: new Date(), actorId: actor.id, reason: "moved" });

@@ -12,10 +12,13 @@ export type StaffListQuery = ListQuery<SortKey> & { departmentId?: string; statu
 
 const orderBy = (sort: SortKey, dir: "asc" | "desc"): Prisma.StaffMemberOrderByWithRelationInput[] => {
   const first: Prisma.StaffMemberOrderByWithRelationInput =
-    sort === "name" ? { user: { name: dir } }
-    : sort === "department" ? { department: { name: dir } }
-    : sort === "position" ? { position: { title: dir } }
-    : { [sort]: dir };
+    sort === "name"
+      ? { user: { name: dir } }
+      : sort === "department"
+        ? { department: { name: dir } }
+        : sort === "position"
+          ? { position: { title: dir } }
+          : { [sort]: dir };
   return [first, { user: { name: "asc" } }, { id: "asc" }];
 };
 
@@ -34,7 +37,9 @@ export async function listStaff(db: Db, actor: Actor, q: StaffListQuery) {
       orderBy: orderBy(q.sort, q.direction),
       ...pageArgs(q),
       select: {
-        id: true, startDate: true, status: true,
+        id: true,
+        startDate: true,
+        status: true,
         user: { select: { name: true, email: true } },
         department: { select: { id: true, name: true } },
         position: { select: { id: true, title: true } },
@@ -49,21 +54,33 @@ export async function listStaff(db: Db, actor: Actor, q: StaffListQuery) {
     db.staffMember.count({ where }),
   ]);
   return toPage(
-    items.map(({ expertise, ...s }) => ({ ...s, topExpertise: expertise[0] ? { level: expertise[0].level, segment: expertise[0].segment } : null })),
+    items.map(({ expertise, ...s }) => ({
+      ...s,
+      topExpertise: expertise[0] ? { level: expertise[0].level, segment: expertise[0].segment } : null,
+    })),
     total,
     q,
   );
 }
 
 const detailSelect = {
-  id: true, startDate: true, status: true, createdAt: true, updatedAt: true,
+  id: true,
+  startDate: true,
+  status: true,
+  createdAt: true,
+  updatedAt: true,
   user: { select: { id: true, name: true, email: true, active: true } },
   department: { select: { id: true, name: true, archived: true } },
   position: { select: { id: true, title: true, archived: true } },
   expertise: {
     orderBy: { segment: { name: "asc" } },
     select: {
-      id: true, level: true, source: true, evidence: true, assessedById: true, assessedAt: true,
+      id: true,
+      level: true,
+      source: true,
+      evidence: true,
+      assessedById: true,
+      assessedAt: true,
       segment: { select: { id: true, name: true, archived: true } },
     },
   },
@@ -71,7 +88,12 @@ const detailSelect = {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
     select: {
-      id: true, previousLevel: true, level: true, source: true, evidence: true, createdAt: true,
+      id: true,
+      previousLevel: true,
+      level: true,
+      source: true,
+      evidence: true,
+      createdAt: true,
       segment: { select: { id: true, name: true } },
       assessedBy: { select: { id: true, name: true } },
     },
@@ -82,12 +104,17 @@ const detailSelect = {
 async function staffDetail(db: DbClient, where: Prisma.StaffMemberWhereInput) {
   const staff = await db.staffMember.findFirst({ where, select: detailSelect });
   if (!staff) return null;
-  const assessorIds = [...new Set(staff.expertise.map((e) => e.assessedById).filter((id): id is string => !!id))];
+  const assessorIds = [
+    ...new Set(staff.expertise.map((e) => e.assessedById).filter((id): id is string => !!id)),
+  ];
   const assessors = assessorIds.length
     ? await db.user.findMany({ where: { id: { in: assessorIds } }, select: { id: true, name: true } })
     : [];
   const byId = new Map(assessors.map((a) => [a.id, a]));
-  const expertise = staff.expertise.map(({ assessedById, ...e }) => ({ ...e, assessedBy: assessedById ? (byId.get(assessedById) ?? null) : null }));
+  const expertise = staff.expertise.map(({ assessedById, ...e }) => ({
+    ...e,
+    assessedBy: assessedById ? (byId.get(assessedById) ?? null) : null,
+  }));
   return { ...staff, expertise };
 }
 
@@ -107,8 +134,14 @@ export async function staffFilterOptions(db: Db, actor: Actor) {
     where: departmentScope(actor),
     orderBy: { name: "asc" },
     select: {
-      id: true, name: true, archived: true,
-      positions: { where: positionScope(actor), orderBy: { title: "asc" }, select: { id: true, title: true, archived: true } },
+      id: true,
+      name: true,
+      archived: true,
+      positions: {
+        where: positionScope(actor),
+        orderBy: { title: "asc" },
+        select: { id: true, title: true, archived: true },
+      },
     },
   });
   return { departments };

@@ -14,7 +14,15 @@ type Actor = Pick<SessionUser, "id" | "role">;
 type SortKey = "name" | "email" | "role" | "createdAt";
 
 export const publicUserSelect = {
-  id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, locale: true, createdAt: true, updatedAt: true,
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  mustChangePassword: true,
+  locale: true,
+  createdAt: true,
+  updatedAt: true,
 } satisfies Prisma.UserSelect;
 
 export const uniqueEmail = { email: "A user with this email already exists." };
@@ -26,7 +34,12 @@ export async function listUsers(db: Db, q: ListQuery<SortKey> & { role?: Role })
     ...(q.search ? { OR: [{ name: contains(q.search) }, { email: contains(q.search) }] } : {}),
   };
   const [items, total] = await db.$transaction([
-    db.user.findMany({ where, orderBy: [{ [q.sort]: q.direction }, { id: "asc" }], ...pageArgs(q), select: publicUserSelect }),
+    db.user.findMany({
+      where,
+      orderBy: [{ [q.sort]: q.direction }, { id: "asc" }],
+      ...pageArgs(q),
+      select: publicUserSelect,
+    }),
     db.user.count({ where }),
   ]);
   return toPage(items, total, q);
@@ -56,16 +69,27 @@ export async function createUser(db: Db, actor: Actor, input: UserCreateInput) {
   const otp = await oneTimePassword();
   return db.$transaction(async (tx) => {
     const user = await tx.user
-      .create({ data: { ...data, passwordHash: otp.passwordHash, mustChangePassword: true }, select: publicUserSelect })
+      .create({
+        data: { ...data, passwordHash: otp.passwordHash, mustChangePassword: true },
+        select: publicUserSelect,
+      })
       .catch((e) => rethrowUnique(e, uniqueEmail));
-    await writeAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: user });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "user.create",
+      entityType: "User",
+      entityId: user.id,
+      after: user,
+    });
     return { user, oneTimePassword: otp.password };
   });
 }
 
 /** Locks the active admins, so two admins demoting each other at once cannot leave nobody in charge. */
 async function otherActiveAdmins(tx: DbClient, id: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
   return rows.filter((r) => r.id !== id).length;
 }
 
@@ -78,7 +102,12 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: UserUp
     if (!roleChanged && before.active === data.active && before.name === data.name) return before; // a retried save
     if (id === actor.id && (roleChanged || !data.active))
       throw conflict("You cannot change your own role or deactivate yourself. Ask another administrator.");
-    if (before.role === "ADMIN" && before.active && (roleChanged || deactivated) && (await otherActiveAdmins(tx, id)) === 0)
+    if (
+      before.role === "ADMIN" &&
+      before.active &&
+      (roleChanged || deactivated) &&
+      (await otherActiveAdmins(tx, id)) === 0
+    )
       throw conflict("This is the last active administrator. Make someone else an administrator first.");
     if (before.role === "HEAD" && roleChanged && before.headOf.length > 0)
       throw conflict(
@@ -89,7 +118,10 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: UserUp
     await tx.user.update({ where: { id }, data: { ...data, ...bump }, select: { id: true } });
     const after = await getUser(tx, id);
     await writeAudit(tx, {
-      actorId: actor.id, action: "user.update", entityType: "User", entityId: id,
+      actorId: actor.id,
+      action: "user.update",
+      entityType: "User",
+      entityId: id,
       before: { name: before.name, role: before.role, active: before.active },
       after: { name: after.name, role: after.role, active: after.active },
     });
@@ -108,7 +140,11 @@ export async function resetPassword(db: Db, actor: Actor, id: string) {
       select: publicUserSelect,
     });
     await writeAudit(tx, {
-      actorId: actor.id, action: "user.resetPassword", entityType: "User", entityId: id, after: { mustChangePassword: true },
+      actorId: actor.id,
+      action: "user.resetPassword",
+      entityType: "User",
+      entityId: id,
+      after: { mustChangePassword: true },
     });
     return { user, oneTimePassword: otp.password };
   });

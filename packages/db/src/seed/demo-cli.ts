@@ -11,9 +11,16 @@ async function main() {
     console.log(`[seed] demo company loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } else {
     console.log(`[seed] database already has ${users} users: demo data not loaded again`);
-    const known = await prisma.user.findMany({ where: { email: { endsWith: "@nordvik.example" }, role: { not: "STAFF" } }, orderBy: [{ role: "asc" }, { email: "asc" }] });
+    const known = await prisma.user.findMany({
+      where: { email: { endsWith: "@nordvik.example" }, role: { not: "STAFF" } },
+      orderBy: [{ role: "asc" }, { email: "asc" }],
+    });
     const staff = await prisma.user.findUnique({ where: { email: "staff@nordvik.example" } });
-    signIns = [...known, ...(staff ? [staff] : [])].map((u) => ({ email: u.email, role: u.role, name: u.name }));
+    signIns = [...known, ...(staff ? [staff] : [])].map((u) => ({
+      email: u.email,
+      role: u.role,
+      name: u.name,
+    }));
   }
   if (signIns.length) {
     console.log(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}):`);

@@ -7,8 +7,22 @@
 
 type Option = { id: string; text: string };
 type Question =
-  | { kind: "single"; id: string; prompt: string; explanation: string; options: Option[]; correctOptionId: string }
-  | { kind: "multiple"; id: string; prompt: string; explanation: string; options: Option[]; correctOptionIds: string[] }
+  | {
+      kind: "single";
+      id: string;
+      prompt: string;
+      explanation: string;
+      options: Option[];
+      correctOptionId: string;
+    }
+  | {
+      kind: "multiple";
+      id: string;
+      prompt: string;
+      explanation: string;
+      options: Option[];
+      correctOptionIds: string[];
+    }
   | { kind: "trueFalse"; id: string; prompt: string; explanation: string; correct: boolean }
   | { kind: "ordering"; id: string; prompt: string; explanation: string; items: Option[] };
 
@@ -18,13 +32,23 @@ export type DemoItem =
       kind: "SCENARIO";
       title: string;
       durationMinutes: number;
-      content: { context: string; customerSays: string; responses: { id: string; text: string; feedback: string; best: boolean }[] };
+      content: {
+        context: string;
+        customerSays: string;
+        responses: { id: string; text: string; feedback: string; best: boolean }[];
+      };
     }
   | {
       kind: "QUIZ";
       title: string;
       durationMinutes: number;
-      content: { passMark: number; maxAttempts: number; timeLimitSeconds: number | null; drawCount: number | null; questions: Question[] };
+      content: {
+        passMark: number;
+        maxAttempts: number;
+        timeLimitSeconds: number | null;
+        drawCount: number | null;
+        questions: Question[];
+      };
     };
 
 export type DemoCourse = {
@@ -40,7 +64,8 @@ export type DemoCourse = {
 const basics: DemoCourse = {
   key: "basics",
   title: "Customer-centric basics",
-  summary: "What every Nordvik employee shares: the customer's needs come first, you are the link between the customer and the bank, and what you hear reaches the people who decide.",
+  summary:
+    "What every Nordvik employee shares: the customer's needs come first, you are the link between the customer and the bank, and what you hear reaches the people who decide.",
   segments: [],
   outcome: null,
   modules: [
@@ -109,12 +134,32 @@ See the [service promise](https://nordvik.example/service-promise) for the full 
           title: "A call unanswered for half an hour",
           durationMinutes: 4,
           content: {
-            context: "A customer finally gets through to you after waiting 30 minutes in the phone queue. Their card was blocked this morning.",
-            customerSays: "I have been waiting for half an hour! My card does not work and I am standing at the checkout.",
+            context:
+              "A customer finally gets through to you after waiting 30 minutes in the phone queue. Their card was blocked this morning.",
+            customerSays:
+              "I have been waiting for half an hour! My card does not work and I am standing at the checkout.",
             responses: [
-              { id: "a", text: "Apologize for the wait, then unblock the card while they stay on the line.", feedback: "Right: acknowledge the wait, then solve the urgent problem first. The customer leaves with a working card.", best: true },
-              { id: "b", text: "Explain that the queue is long because many colleagues are on holiday.", feedback: "An explanation is not a solution: the customer still cannot pay. Solve the problem first.", best: false },
-              { id: "c", text: "Ask them to fill in the card form in the app; it is faster.", feedback: "Sending a customer who already waited 30 minutes elsewhere makes it worse. You can decide for them now.", best: false },
+              {
+                id: "a",
+                text: "Apologize for the wait, then unblock the card while they stay on the line.",
+                feedback:
+                  "Right: acknowledge the wait, then solve the urgent problem first. The customer leaves with a working card.",
+                best: true,
+              },
+              {
+                id: "b",
+                text: "Explain that the queue is long because many colleagues are on holiday.",
+                feedback:
+                  "An explanation is not a solution: the customer still cannot pay. Solve the problem first.",
+                best: false,
+              },
+              {
+                id: "c",
+                text: "Ask them to fill in the card form in the app; it is faster.",
+                feedback:
+                  "Sending a customer who already waited 30 minutes elsewhere makes it worse. You can decide for them now.",
+                best: false,
+              },
             ],
           },
         },
@@ -123,12 +168,31 @@ See the [service promise](https://nordvik.example/service-promise) for the full 
           title: "A courier who does not warn",
           durationMinutes: 4,
           content: {
-            context: "A customer's new card was sent by courier. The courier came while the customer was at work, without calling first, and took the card back.",
+            context:
+              "A customer's new card was sent by courier. The courier came while the customer was at work, without calling first, and took the card back.",
             customerSays: "Nobody told me the courier was coming. Now I have no card for my trip tomorrow.",
             responses: [
-              { id: "a", text: "Tell them couriers are a separate company and give them its phone number.", feedback: "The customer chose Nordvik, not the courier. Passing the problem on breaks the link you are.", best: false },
-              { id: "b", text: "Order an emergency card to a branch near them for tomorrow morning, and report the courier problem through Customer voice.", feedback: "Best: you solve today's problem and make sure decision makers hear about the courier, so it does not happen again.", best: true },
-              { id: "c", text: "Apologize and reorder the card by courier.", feedback: "Polite, but the card will not arrive in time and nobody learns about the courier problem.", best: false },
+              {
+                id: "a",
+                text: "Tell them couriers are a separate company and give them its phone number.",
+                feedback:
+                  "The customer chose Nordvik, not the courier. Passing the problem on breaks the link you are.",
+                best: false,
+              },
+              {
+                id: "b",
+                text: "Order an emergency card to a branch near them for tomorrow morning, and report the courier problem through Customer voice.",
+                feedback:
+                  "Best: you solve today's problem and make sure decision makers hear about the courier, so it does not happen again.",
+                best: true,
+              },
+              {
+                id: "c",
+                text: "Apologize and reorder the card by courier.",
+                feedback:
+                  "Polite, but the card will not arrive in time and nobody learns about the courier problem.",
+                best: false,
+              },
             ],
           },
         },
@@ -137,12 +201,31 @@ See the [service promise](https://nordvik.example/service-promise) for the full 
           title: "A fee nobody mentioned",
           durationMinutes: 4,
           content: {
-            context: "A customer sees a fee on their statement for an international transfer. Nobody told them about it when the transfer was set up.",
+            context:
+              "A customer sees a fee on their statement for an international transfer. Nobody told them about it when the transfer was set up.",
             customerSays: "Why did you charge me 150 kronor? Nobody said there was a fee.",
             responses: [
-              { id: "a", text: "Show them the price list on the website.", feedback: "The fee may be correct, but the customer was not told. Pointing at the price list feels like blame.", best: false },
-              { id: "b", text: "Explain the fee plainly, refund it this once because it was not mentioned, and report the gap so advisors mention it.", feedback: "Best: honest, decided on the spot, and the feedback fixes the cause for every customer.", best: true },
-              { id: "c", text: "Refund it without comment.", feedback: "The customer is happy today, but nobody learns why it happened and it will happen again.", best: false },
+              {
+                id: "a",
+                text: "Show them the price list on the website.",
+                feedback:
+                  "The fee may be correct, but the customer was not told. Pointing at the price list feels like blame.",
+                best: false,
+              },
+              {
+                id: "b",
+                text: "Explain the fee plainly, refund it this once because it was not mentioned, and report the gap so advisors mention it.",
+                feedback:
+                  "Best: honest, decided on the spot, and the feedback fixes the cause for every customer.",
+                best: true,
+              },
+              {
+                id: "c",
+                text: "Refund it without comment.",
+                feedback:
+                  "The customer is happy today, but nobody learns why it happened and it will happen again.",
+                best: false,
+              },
             ],
           },
         },
@@ -162,8 +245,11 @@ See the [service promise](https://nordvik.example/service-promise) for the full 
             drawCount: null,
             questions: [
               {
-                kind: "single", id: "q1", prompt: "Why is Nordvik organized into departments by customer type?",
-                explanation: "Each department knows its customer group, so it answers faster and adapts products to that group.",
+                kind: "single",
+                id: "q1",
+                prompt: "Why is Nordvik organized into departments by customer type?",
+                explanation:
+                  "Each department knows its customer group, so it answers faster and adapts products to that group.",
                 options: [
                   { id: "a", text: "So each department knows its customers' needs and answers faster" },
                   { id: "b", text: "To make internal reporting simpler" },
@@ -172,8 +258,11 @@ See the [service promise](https://nordvik.example/service-promise) for the full 
                 correctOptionId: "a",
               },
               {
-                kind: "multiple", id: "q2", prompt: "Which of these belong to our shared customer-centric values? Choose all that apply.",
-                explanation: "Knowing the customer's goal, deciding for the customer and passing feedback on undiluted are all shared values; internal metrics are not how we measure quality.",
+                kind: "multiple",
+                id: "q2",
+                prompt: "Which of these belong to our shared customer-centric values? Choose all that apply.",
+                explanation:
+                  "Knowing the customer's goal, deciding for the customer and passing feedback on undiluted are all shared values; internal metrics are not how we measure quality.",
                 options: [
                   { id: "a", text: "Know the customer's goal" },
                   { id: "b", text: "Pass customer feedback on undiluted" },
@@ -183,15 +272,26 @@ See the [service promise](https://nordvik.example/service-promise) for the full 
                 correctOptionIds: ["a", "b", "d"],
               },
               {
-                kind: "trueFalse", id: "q3", prompt: "You should soften a customer's complaint before passing it on, so decision makers are not upset.",
-                explanation: "False: feedback reaches decision makers as the customer said it.", correct: false,
+                kind: "trueFalse",
+                id: "q3",
+                prompt:
+                  "You should soften a customer's complaint before passing it on, so decision makers are not upset.",
+                explanation: "False: feedback reaches decision makers as the customer said it.",
+                correct: false,
               },
               {
-                kind: "trueFalse", id: "q4", prompt: "A customer who does not seem to belong to any customer group should be reported to your head.",
-                explanation: "True: an unserved group is the worst risk of organizing by customer; reporting it closes the gap.", correct: true,
+                kind: "trueFalse",
+                id: "q4",
+                prompt:
+                  "A customer who does not seem to belong to any customer group should be reported to your head.",
+                explanation:
+                  "True: an unserved group is the worst risk of organizing by customer; reporting it closes the gap.",
+                correct: true,
               },
               {
-                kind: "ordering", id: "q5", prompt: "Put the steps for a customer who waited too long in the right order.",
+                kind: "ordering",
+                id: "q5",
+                prompt: "Put the steps for a customer who waited too long in the right order.",
                 explanation: "Acknowledge the wait, solve the urgent problem, then report what caused it.",
                 items: [
                   { id: "a", text: "Acknowledge the wait and apologize" },
@@ -200,8 +300,11 @@ See the [service promise](https://nordvik.example/service-promise) for the full 
                 ],
               },
               {
-                kind: "single", id: "q6", prompt: "A courier took a customer's card back without warning. What do you do first?",
-                explanation: "Solve the customer's problem (an emergency card in time), then report the courier problem.",
+                kind: "single",
+                id: "q6",
+                prompt: "A courier took a customer's card back without warning. What do you do first?",
+                explanation:
+                  "Solve the customer's problem (an emergency card in time), then report the courier problem.",
                 options: [
                   { id: "a", text: "Give the customer the courier's phone number" },
                   { id: "b", text: "Arrange an emergency card in time for their need" },
@@ -220,7 +323,8 @@ See the [service promise](https://nordvik.example/service-promise) for the full 
 const privateCourse: DemoCourse = {
   key: "private",
   title: "Serving private individuals",
-  summary: "Everyday banking, mortgages and savings for households: explain costs without jargon and follow up on every promise.",
+  summary:
+    "Everyday banking, mortgages and savings for households: explain costs without jargon and follow up on every promise.",
   segments: ["private"],
   outcome: { segment: "private", level: 2 },
   modules: [
@@ -271,11 +375,23 @@ A promise to call back is a small contract. Customers remember the one that was 
           title: "The mortgage cost that surprised",
           durationMinutes: 4,
           content: {
-            context: "A first-time buyer signed a mortgage last month. Their first statement includes an arrangement fee they did not expect.",
+            context:
+              "A first-time buyer signed a mortgage last month. Their first statement includes an arrangement fee they did not expect.",
             customerSays: "I thought I understood the costs. Now there is a fee I have never heard of.",
             responses: [
-              { id: "a", text: "Walk through the signed offer with them, show where the fee was, and note that our advisors must point it out explicitly.", feedback: "Best: transparent, and the feedback makes advisors mention the fee before signing.", best: true },
-              { id: "b", text: "Tell them it was in the contract they signed.", feedback: "True but cold: the customer leaves feeling tricked.", best: false },
+              {
+                id: "a",
+                text: "Walk through the signed offer with them, show where the fee was, and note that our advisors must point it out explicitly.",
+                feedback:
+                  "Best: transparent, and the feedback makes advisors mention the fee before signing.",
+                best: true,
+              },
+              {
+                id: "b",
+                text: "Tell them it was in the contract they signed.",
+                feedback: "True but cold: the customer leaves feeling tricked.",
+                best: false,
+              },
             ],
           },
         },
@@ -284,12 +400,28 @@ A promise to call back is a small contract. Customers remember the one that was 
           title: "A promised call that never came",
           durationMinutes: 4,
           content: {
-            context: "A colleague promised to call a customer back on Friday about a savings plan. It is Tuesday and nobody called.",
+            context:
+              "A colleague promised to call a customer back on Friday about a savings plan. It is Tuesday and nobody called.",
             customerSays: "I was told someone would call me on Friday. I waited all day.",
             responses: [
-              { id: "a", text: "Say your colleague is busy and will call soon.", feedback: "Another vague promise on top of a broken one.", best: false },
-              { id: "b", text: "Apologize, answer the savings question now, and book a follow-up in the record.", feedback: "Best: you own the promise on behalf of the bank and close it now.", best: true },
-              { id: "c", text: "Book a branch meeting next week.", feedback: "The customer waited already; a meeting in a week is slower than answering now.", best: false },
+              {
+                id: "a",
+                text: "Say your colleague is busy and will call soon.",
+                feedback: "Another vague promise on top of a broken one.",
+                best: false,
+              },
+              {
+                id: "b",
+                text: "Apologize, answer the savings question now, and book a follow-up in the record.",
+                feedback: "Best: you own the promise on behalf of the bank and close it now.",
+                best: true,
+              },
+              {
+                id: "c",
+                text: "Book a branch meeting next week.",
+                feedback: "The customer waited already; a meeting in a week is slower than answering now.",
+                best: false,
+              },
             ],
           },
         },
@@ -298,11 +430,22 @@ A promise to call back is a small contract. Customers remember the one that was 
           title: "The blocked card abroad",
           durationMinutes: 4,
           content: {
-            context: "A customer on holiday in Greece calls: their card was blocked after a payment in a shop.",
+            context:
+              "A customer on holiday in Greece calls: their card was blocked after a payment in a shop.",
             customerSays: "My card stopped working and I have no other way to pay here.",
             responses: [
-              { id: "a", text: "Verify them, confirm the payment was theirs, unblock the card and tell them how to avoid it next time.", feedback: "Best: fast, safe and the customer learns something useful.", best: true },
-              { id: "b", text: "Send them a new card to their home address.", feedback: "The customer is abroad: a card at home does not help.", best: false },
+              {
+                id: "a",
+                text: "Verify them, confirm the payment was theirs, unblock the card and tell them how to avoid it next time.",
+                feedback: "Best: fast, safe and the customer learns something useful.",
+                best: true,
+              },
+              {
+                id: "b",
+                text: "Send them a new card to their home address.",
+                feedback: "The customer is abroad: a card at home does not help.",
+                best: false,
+              },
             ],
           },
         },
@@ -322,13 +465,22 @@ A promise to call back is a small contract. Customers remember the one that was 
             drawCount: null,
             questions: [
               {
-                kind: "single", id: "p1", prompt: "How do most private customers prefer to bank?",
-                explanation: "Most private customers use the app and the phone; advisors see them at life events.",
-                options: [{ id: "a", text: "In the app and by phone" }, { id: "b", text: "Only in the branch" }, { id: "c", text: "By letter" }],
+                kind: "single",
+                id: "p1",
+                prompt: "How do most private customers prefer to bank?",
+                explanation:
+                  "Most private customers use the app and the phone; advisors see them at life events.",
+                options: [
+                  { id: "a", text: "In the app and by phone" },
+                  { id: "b", text: "Only in the branch" },
+                  { id: "c", text: "By letter" },
+                ],
                 correctOptionId: "a",
               },
               {
-                kind: "multiple", id: "p2", prompt: "Which make a promise to call back reliable? Choose all that apply.",
+                kind: "multiple",
+                id: "p2",
+                prompt: "Which make a promise to call back reliable? Choose all that apply.",
                 explanation: "Record it, call before the deadline if it slips, and confirm the outcome.",
                 options: [
                   { id: "a", text: "Write it in the customer's record before hanging up" },
@@ -337,17 +489,40 @@ A promise to call back is a small contract. Customers remember the one that was 
                 ],
                 correctOptionIds: ["a", "b"],
               },
-              { kind: "trueFalse", id: "p3", prompt: "If the customer has to ask what a word means, the word was wrong.", explanation: "True: explain costs in plain words.", correct: true },
-              { kind: "trueFalse", id: "p4", prompt: "A fee written in a signed contract never needs to be mentioned.", explanation: "False: point out every cost before signing.", correct: false },
               {
-                kind: "ordering", id: "p5", prompt: "Order the steps for a blocked card abroad.",
-                explanation: "Verify the caller, confirm the payment, then unblock.",
-                items: [{ id: "a", text: "Verify the customer" }, { id: "b", text: "Confirm the payment was theirs" }, { id: "c", text: "Unblock the card" }],
+                kind: "trueFalse",
+                id: "p3",
+                prompt: "If the customer has to ask what a word means, the word was wrong.",
+                explanation: "True: explain costs in plain words.",
+                correct: true,
               },
               {
-                kind: "single", id: "p6", prompt: "A promised call never came. What is the best response?",
+                kind: "trueFalse",
+                id: "p4",
+                prompt: "A fee written in a signed contract never needs to be mentioned.",
+                explanation: "False: point out every cost before signing.",
+                correct: false,
+              },
+              {
+                kind: "ordering",
+                id: "p5",
+                prompt: "Order the steps for a blocked card abroad.",
+                explanation: "Verify the caller, confirm the payment, then unblock.",
+                items: [
+                  { id: "a", text: "Verify the customer" },
+                  { id: "b", text: "Confirm the payment was theirs" },
+                  { id: "c", text: "Unblock the card" },
+                ],
+              },
+              {
+                kind: "single",
+                id: "p6",
+                prompt: "A promised call never came. What is the best response?",
                 explanation: "Own it for the bank and answer now.",
-                options: [{ id: "a", text: "Apologize and answer the question now" }, { id: "b", text: "Promise another call" }],
+                options: [
+                  { id: "a", text: "Apologize and answer the question now" },
+                  { id: "b", text: "Promise another call" },
+                ],
                 correctOptionId: "a",
               },
             ],
@@ -361,7 +536,8 @@ A promise to call back is a small contract. Customers remember the one that was 
 const smallCourse: DemoCourse = {
   key: "small",
   title: "Serving small businesses",
-  summary: "Sole traders and companies up to 50 employees: understand the business before proposing products, and be their named contact.",
+  summary:
+    "Sole traders and companies up to 50 employees: understand the business before proposing products, and be their named contact.",
   segments: ["small"],
   outcome: { segment: "small", level: 2 },
   modules: [
@@ -405,11 +581,22 @@ Ask about the business **before** you propose a product.`,
           title: "The card terminal that stopped on a Saturday",
           durationMinutes: 4,
           content: {
-            context: "A café owner calls on a Saturday morning: the card terminal shows a connection error and the queue is growing.",
+            context:
+              "A café owner calls on a Saturday morning: the card terminal shows a connection error and the queue is growing.",
             customerSays: "I cannot take payments. Every minute costs me customers.",
             responses: [
-              { id: "a", text: "Guide them through the terminal's reset and switch it to mobile data while you stay on the line.", feedback: "Best: solved remotely, in minutes, without a site visit.", best: true },
-              { id: "b", text: "Book a technician for Monday.", feedback: "The café loses a whole weekend of card sales.", best: false },
+              {
+                id: "a",
+                text: "Guide them through the terminal's reset and switch it to mobile data while you stay on the line.",
+                feedback: "Best: solved remotely, in minutes, without a site visit.",
+                best: true,
+              },
+              {
+                id: "b",
+                text: "Book a technician for Monday.",
+                feedback: "The café loses a whole weekend of card sales.",
+                best: false,
+              },
             ],
           },
         },
@@ -418,12 +605,29 @@ Ask about the business **before** you propose a product.`,
           title: "A credit request without context",
           durationMinutes: 4,
           content: {
-            context: "A carpenter with five employees asks for 400,000 kronor of credit by email, with no explanation.",
+            context:
+              "A carpenter with five employees asks for 400,000 kronor of credit by email, with no explanation.",
             customerSays: "I need the money by the end of the month. Can you do it?",
             responses: [
-              { id: "a", text: "Send the standard credit application form.", feedback: "Forms without a conversation miss what the business actually needs.", best: false },
-              { id: "b", text: "Call and ask what the money is for and when it comes back, then propose the right product.", feedback: "Best: understand the business first; it may be a short-term need an overdraft covers better.", best: true },
-              { id: "c", text: "Say credit decisions take six weeks.", feedback: "Discouraging and probably wrong for a small, well-explained need.", best: false },
+              {
+                id: "a",
+                text: "Send the standard credit application form.",
+                feedback: "Forms without a conversation miss what the business actually needs.",
+                best: false,
+              },
+              {
+                id: "b",
+                text: "Call and ask what the money is for and when it comes back, then propose the right product.",
+                feedback:
+                  "Best: understand the business first; it may be a short-term need an overdraft covers better.",
+                best: true,
+              },
+              {
+                id: "c",
+                text: "Say credit decisions take six weeks.",
+                feedback: "Discouraging and probably wrong for a small, well-explained need.",
+                best: false,
+              },
             ],
           },
         },
@@ -432,11 +636,22 @@ Ask about the business **before** you propose a product.`,
           title: "The forwarded customer",
           durationMinutes: 4,
           content: {
-            context: "A shop owner has been forwarded three times between payments and credit about one question.",
+            context:
+              "A shop owner has been forwarded three times between payments and credit about one question.",
             customerSays: "I have explained this three times now. Who is actually responsible?",
             responses: [
-              { id: "a", text: "Take ownership: say you are their contact, bring the specialist into one call, and report the forwarding loop.", feedback: "Best: one contact, one answer, and the loop gets fixed.", best: true },
-              { id: "b", text: "Forward them to the right specialist with a note.", feedback: "A fourth forward, however well meant.", best: false },
+              {
+                id: "a",
+                text: "Take ownership: say you are their contact, bring the specialist into one call, and report the forwarding loop.",
+                feedback: "Best: one contact, one answer, and the loop gets fixed.",
+                best: true,
+              },
+              {
+                id: "b",
+                text: "Forward them to the right specialist with a note.",
+                feedback: "A fourth forward, however well meant.",
+                best: false,
+              },
             ],
           },
         },
@@ -456,28 +671,63 @@ Ask about the business **before** you propose a product.`,
             drawCount: null,
             questions: [
               {
-                kind: "single", id: "s1", prompt: "What do small business customers value most?",
+                kind: "single",
+                id: "s1",
+                prompt: "What do small business customers value most?",
                 explanation: "A named contact who knows their business.",
-                options: [{ id: "a", text: "A named contact who knows their business" }, { id: "b", text: "The longest product list" }, { id: "c", text: "Branch opening hours" }],
+                options: [
+                  { id: "a", text: "A named contact who knows their business" },
+                  { id: "b", text: "The longest product list" },
+                  { id: "c", text: "Branch opening hours" },
+                ],
                 correctOptionId: "a",
               },
               {
-                kind: "multiple", id: "s2", prompt: "Which are good first questions for a credit request? Choose all that apply.",
+                kind: "multiple",
+                id: "s2",
+                prompt: "Which are good first questions for a credit request? Choose all that apply.",
                 explanation: "Ask what the money is for and when it comes back.",
-                options: [{ id: "a", text: "What does the money need to do?" }, { id: "b", text: "When does it come back?" }, { id: "c", text: "Which form did you fill in?" }],
+                options: [
+                  { id: "a", text: "What does the money need to do?" },
+                  { id: "b", text: "When does it come back?" },
+                  { id: "c", text: "Which form did you fill in?" },
+                ],
                 correctOptionIds: ["a", "b"],
               },
-              { kind: "trueFalse", id: "s3", prompt: "A failed card terminal can wait for a technician on Monday.", explanation: "False: it stops the business; solve it remotely now.", correct: false },
-              { kind: "trueFalse", id: "s4", prompt: "You introduce specialists to the customer instead of forwarding the customer.", explanation: "True: the customer keeps one contact.", correct: true },
               {
-                kind: "ordering", id: "s5", prompt: "Order the steps for a credit request.",
-                explanation: "Understand the need, then propose, then decide.",
-                items: [{ id: "a", text: "Ask about the business and the need" }, { id: "b", text: "Propose the right product" }, { id: "c", text: "Prepare the credit decision" }],
+                kind: "trueFalse",
+                id: "s3",
+                prompt: "A failed card terminal can wait for a technician on Monday.",
+                explanation: "False: it stops the business; solve it remotely now.",
+                correct: false,
               },
               {
-                kind: "single", id: "s6", prompt: "A customer was forwarded three times. What do you do?",
+                kind: "trueFalse",
+                id: "s4",
+                prompt: "You introduce specialists to the customer instead of forwarding the customer.",
+                explanation: "True: the customer keeps one contact.",
+                correct: true,
+              },
+              {
+                kind: "ordering",
+                id: "s5",
+                prompt: "Order the steps for a credit request.",
+                explanation: "Understand the need, then propose, then decide.",
+                items: [
+                  { id: "a", text: "Ask about the business and the need" },
+                  { id: "b", text: "Propose the right product" },
+                  { id: "c", text: "Prepare the credit decision" },
+                ],
+              },
+              {
+                kind: "single",
+                id: "s6",
+                prompt: "A customer was forwarded three times. What do you do?",
                 explanation: "Take ownership and bring the specialist into one call.",
-                options: [{ id: "a", text: "Take ownership and bring the specialist into one call" }, { id: "b", text: "Forward with a note" }],
+                options: [
+                  { id: "a", text: "Take ownership and bring the specialist into one call" },
+                  { id: "b", text: "Forward with a note" },
+                ],
                 correctOptionId: "a",
               },
             ],
@@ -491,7 +741,8 @@ Ask about the business **before** you propose a product.`,
 const publicCourse: DemoCourse = {
   key: "public",
   title: "Serving the public sector",
-  summary: "Municipalities, agencies and public institutions: tenders, framework agreements, strict compliance and reporting deadlines.",
+  summary:
+    "Municipalities, agencies and public institutions: tenders, framework agreements, strict compliance and reporting deadlines.",
   segments: ["public"],
   outcome: { segment: "public", level: 2 },
   modules: [
@@ -535,11 +786,23 @@ Answer a compliance question **with the reference** (the law, the clause), not w
           title: "The quarterly report that is late",
           durationMinutes: 4,
           content: {
-            context: "A municipality's quarterly payment report is due tomorrow. A system change means the data will be ready only in three days.",
+            context:
+              "A municipality's quarterly payment report is due tomorrow. A system change means the data will be ready only in three days.",
             customerSays: "We need the report tomorrow for our audit committee.",
             responses: [
-              { id: "a", text: "Call today, explain the delay, send what is ready tomorrow and the complete report in three days, and record the cause.", feedback: "Best: no surprise, the customer can inform their committee, and the cause is reported.", best: true },
-              { id: "b", text: "Send it in three days without warning.", feedback: "A silent delay becomes the customer's compliance finding.", best: false },
+              {
+                id: "a",
+                text: "Call today, explain the delay, send what is ready tomorrow and the complete report in three days, and record the cause.",
+                feedback:
+                  "Best: no surprise, the customer can inform their committee, and the cause is reported.",
+                best: true,
+              },
+              {
+                id: "b",
+                text: "Send it in three days without warning.",
+                feedback: "A silent delay becomes the customer's compliance finding.",
+                best: false,
+              },
             ],
           },
         },
@@ -548,12 +811,28 @@ Answer a compliance question **with the reference** (the law, the clause), not w
           title: "A compliance question on the phone",
           durationMinutes: 4,
           content: {
-            context: "An agency's finance officer asks whether they may keep funds in a savings account under their framework agreement.",
+            context:
+              "An agency's finance officer asks whether they may keep funds in a savings account under their framework agreement.",
             customerSays: "Is this allowed under our agreement? I need it in writing.",
             responses: [
-              { id: "a", text: "Say you think it is fine.", feedback: "An opinion cannot be filed; the officer needs the reference.", best: false },
-              { id: "b", text: "Check the agreement, answer in writing with the clause number, and copy their contract owner.", feedback: "Best: a written answer with the reference they can file.", best: true },
-              { id: "c", text: "Tell them to ask their lawyer.", feedback: "The agreement is ours too: we can answer it.", best: false },
+              {
+                id: "a",
+                text: "Say you think it is fine.",
+                feedback: "An opinion cannot be filed; the officer needs the reference.",
+                best: false,
+              },
+              {
+                id: "b",
+                text: "Check the agreement, answer in writing with the clause number, and copy their contract owner.",
+                feedback: "Best: a written answer with the reference they can file.",
+                best: true,
+              },
+              {
+                id: "c",
+                text: "Tell them to ask their lawyer.",
+                feedback: "The agreement is ours too: we can answer it.",
+                best: false,
+              },
             ],
           },
         },
@@ -562,11 +841,22 @@ Answer a compliance question **with the reference** (the law, the clause), not w
           title: "A fee outside the framework",
           durationMinutes: 4,
           content: {
-            context: "A school district is charged a currency fee that the framework agreement does not list.",
+            context:
+              "A school district is charged a currency fee that the framework agreement does not list.",
             customerSays: "This fee is not in our agreement.",
             responses: [
-              { id: "a", text: "Refund it, confirm in writing that only agreed fees apply, and report the billing error.", feedback: "Best: the agreement is the rule; fix the cause too.", best: true },
-              { id: "b", text: "Explain that the fee applies to all customers.", feedback: "Not under their agreement: only agreed fees apply.", best: false },
+              {
+                id: "a",
+                text: "Refund it, confirm in writing that only agreed fees apply, and report the billing error.",
+                feedback: "Best: the agreement is the rule; fix the cause too.",
+                best: true,
+              },
+              {
+                id: "b",
+                text: "Explain that the fee applies to all customers.",
+                feedback: "Not under their agreement: only agreed fees apply.",
+                best: false,
+              },
             ],
           },
         },
@@ -586,28 +876,63 @@ Answer a compliance question **with the reference** (the law, the clause), not w
             drawCount: null,
             questions: [
               {
-                kind: "single", id: "g1", prompt: "How do public customers usually buy banking services?",
+                kind: "single",
+                id: "g1",
+                prompt: "How do public customers usually buy banking services?",
                 explanation: "Through tenders and framework agreements.",
-                options: [{ id: "a", text: "Through tenders and framework agreements" }, { id: "b", text: "By walking into a branch" }, { id: "c", text: "Through the mobile app" }],
+                options: [
+                  { id: "a", text: "Through tenders and framework agreements" },
+                  { id: "b", text: "By walking into a branch" },
+                  { id: "c", text: "Through the mobile app" },
+                ],
                 correctOptionId: "a",
               },
               {
-                kind: "multiple", id: "g2", prompt: "Which make a good answer to a compliance question? Choose all that apply.",
+                kind: "multiple",
+                id: "g2",
+                prompt: "Which make a good answer to a compliance question? Choose all that apply.",
                 explanation: "In writing, with the reference, and the contract owner informed.",
-                options: [{ id: "a", text: "It is in writing" }, { id: "b", text: "It gives the clause or law reference" }, { id: "c", text: "It is your personal opinion" }],
+                options: [
+                  { id: "a", text: "It is in writing" },
+                  { id: "b", text: "It gives the clause or law reference" },
+                  { id: "c", text: "It is your personal opinion" },
+                ],
                 correctOptionIds: ["a", "b"],
               },
-              { kind: "trueFalse", id: "g3", prompt: "A report sent one day late is harmless if the data is correct.", explanation: "False: a late report is a compliance finding for the customer.", correct: false },
-              { kind: "trueFalse", id: "g4", prompt: "Only the fees listed in the framework agreement apply to the customer.", explanation: "True: the agreement is the rule.", correct: true },
               {
-                kind: "ordering", id: "g5", prompt: "Order the stages of a public sector relationship.",
-                explanation: "Tender, then agreement, then reporting.",
-                items: [{ id: "a", text: "Tender" }, { id: "b", text: "Framework agreement" }, { id: "c", text: "Reporting" }],
+                kind: "trueFalse",
+                id: "g3",
+                prompt: "A report sent one day late is harmless if the data is correct.",
+                explanation: "False: a late report is a compliance finding for the customer.",
+                correct: false,
               },
               {
-                kind: "single", id: "g6", prompt: "A report will be late. What do you do?",
+                kind: "trueFalse",
+                id: "g4",
+                prompt: "Only the fees listed in the framework agreement apply to the customer.",
+                explanation: "True: the agreement is the rule.",
+                correct: true,
+              },
+              {
+                kind: "ordering",
+                id: "g5",
+                prompt: "Order the stages of a public sector relationship.",
+                explanation: "Tender, then agreement, then reporting.",
+                items: [
+                  { id: "a", text: "Tender" },
+                  { id: "b", text: "Framework agreement" },
+                  { id: "c", text: "Reporting" },
+                ],
+              },
+              {
+                kind: "single",
+                id: "g6",
+                prompt: "A report will be late. What do you do?",
                 explanation: "Warn the customer early and send what is ready.",
-                options: [{ id: "a", text: "Warn the customer today and send what is ready" }, { id: "b", text: "Send it late without a word" }],
+                options: [
+                  { id: "a", text: "Warn the customer today and send what is ready" },
+                  { id: "b", text: "Send it late without a word" },
+                ],
                 correctOptionId: "a",
               },
             ],
@@ -619,4 +944,3 @@ Answer a compliance question **with the reference** (the law, the clause), not w
 };
 
 export const demoCourses: DemoCourse[] = [basics, privateCourse, smallCourse, publicCourse];
-

@@ -6,11 +6,15 @@ import { demoCourses } from "./demo-courses-content";
 /** The demo courses go straight into the database; the editor's validators must accept every one of them. */
 describe("demo courses", () => {
   it.each(demoCourses.map((c) => [c.title, c] as const))("%s is valid course content", (_title, c) => {
-    const parsed = courseContentInput.safeParse({ outcome: c.outcome ? { segmentId: `segment-${c.outcome.segment}`, level: c.outcome.level } : null, modules: c.modules });
+    const parsed = courseContentInput.safeParse({
+      outcome: c.outcome ? { segmentId: `segment-${c.outcome.segment}`, level: c.outcome.level } : null,
+      modules: c.modules,
+    });
     expect(parsed.error?.issues ?? []).toEqual([]);
     for (const item of c.modules.flatMap((m) => m.items)) {
       if (item.kind === "QUIZ") expect(quizContent.safeParse(item.content).error?.issues ?? []).toEqual([]);
-      if (item.kind === "SCENARIO") expect(scenarioContent.safeParse(item.content).error?.issues ?? []).toEqual([]);
+      if (item.kind === "SCENARIO")
+        expect(scenarioContent.safeParse(item.content).error?.issues ?? []).toEqual([]);
     }
   });
 
@@ -25,7 +29,9 @@ describe("demo courses", () => {
       expect(items.filter((i) => i.kind === "SCENARIO").length).toBeGreaterThanOrEqual(3);
       const quiz = items.find((i) => i.kind === "QUIZ");
       if (quiz?.kind !== "QUIZ") throw new Error(`${c.title} has no quiz`);
-      expect(new Set(quiz.content.questions.map((q) => q.kind))).toEqual(new Set(["single", "multiple", "trueFalse", "ordering"]));
+      expect(new Set(quiz.content.questions.map((q) => q.kind))).toEqual(
+        new Set(["single", "multiple", "trueFalse", "ordering"]),
+      );
       expect(quiz.content.questions.length).toBeGreaterThanOrEqual(6);
       expect(quiz.content.passMark).toBeGreaterThanOrEqual(70);
       expect(quiz.content.passMark).toBeLessThanOrEqual(80);

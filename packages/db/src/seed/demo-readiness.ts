@@ -20,13 +20,21 @@ export async function seedDemoReadiness(db: DbClient, now = new Date()) {
     where: { hiredFrom: null },
     orderBy: { user: { email: "asc" } },
     select: {
-      id: true, status: true, startDate: true, positionId: true, user: { select: { email: true } },
+      id: true,
+      status: true,
+      startDate: true,
+      positionId: true,
+      user: { select: { email: true } },
       department: { select: { segmentId: true, requiredLevel: true, headId: true } },
       expertise: { select: { segmentId: true, level: true } },
       enrolments: { select: { passedAt: true } },
     },
   });
-  const profiles = await db.hiringProfile.findMany({ distinct: ["positionId"], orderBy: [{ positionId: "asc" }, { version: "desc" }], include: { requirements: true } });
+  const profiles = await db.hiringProfile.findMany({
+    distinct: ["positionId"],
+    orderBy: [{ positionId: "asc" }, { version: "desc" }],
+    include: { requirements: true },
+  });
   const profileOf = new Map(profiles.map((p) => [p.positionId, p]));
 
   const assessments: Prisma.StaffAssessmentCreateManyInput[] = [];
@@ -43,19 +51,40 @@ export async function seedDemoReadiness(db: DbClient, now = new Date()) {
     // Newcomers who finished their courses and reached the level were assessed by their head: ready for review.
     const assessed = established || (coursesPassed && ownLevel >= p.department.requiredLevel);
     if (!assessed) continue;
-    const assessedAt = established ? new Date(Math.min(now.getTime() - 7 * DAY, p.startDate.getTime() + rnd.int(20, 90) * DAY)) : new Date(now.getTime() - rnd.int(1, 5) * DAY);
+    const assessedAt = established
+      ? new Date(Math.min(now.getTime() - 7 * DAY, p.startDate.getTime() + rnd.int(20, 90) * DAY))
+      : new Date(now.getTime() - rnd.int(1, 5) * DAY);
     const weak = established && rnd.next() < 0.1; // a few established people fall short of a must-have language
     for (const r of profile.requirements) {
       const base = { staffMemberId: p.id, assessedById: p.department.headId, assessedAt, note: "" };
-      if (r.kind === "EXPERIENCE") assessments.push({ ...base, kind: r.kind, subject: "", value: r.years! + rnd.int(0, 4) });
+      if (r.kind === "EXPERIENCE")
+        assessments.push({ ...base, kind: r.kind, subject: "", value: r.years! + rnd.int(0, 4) });
       if (r.kind === "LANGUAGE") {
         const target = cefrOrder.indexOf(r.cefr!);
-        assessments.push({ ...base, kind: r.kind, subject: r.language!, cefr: cefrOrder[Math.max(0, Math.min(5, target + (weak ? -1 : rnd.int(0, 1))))]! });
+        assessments.push({
+          ...base,
+          kind: r.kind,
+          subject: r.language!,
+          cefr: cefrOrder[Math.max(0, Math.min(5, target + (weak ? -1 : rnd.int(0, 1))))]!,
+        });
       }
       if (r.kind === "CERTIFICATION") {
-        assessments.push({ ...base, kind: r.kind, subject: assessmentSubject(r.certification!), value: 1, expiresAt: new Date(Date.UTC(now.getUTCFullYear() + 2, 5, 30)) });
+        assessments.push({
+          ...base,
+          kind: r.kind,
+          subject: assessmentSubject(r.certification!),
+          value: 1,
+          expiresAt: new Date(Date.UTC(now.getUTCFullYear() + 2, 5, 30)),
+        });
       }
-      if (r.kind === "CRITERION") assessments.push({ ...base, kind: r.kind, subject: assessmentSubject(r.criterion!), value: rnd.int(3, 5), note: "Observed on customer calls" });
+      if (r.kind === "CRITERION")
+        assessments.push({
+          ...base,
+          kind: r.kind,
+          subject: assessmentSubject(r.criterion!),
+          value: rnd.int(3, 5),
+          note: "Observed on customer calls",
+        });
     }
     if (!established) {
       readyForReview += 1;
@@ -68,13 +97,26 @@ export async function seedDemoReadiness(db: DbClient, now = new Date()) {
     if (override) overridden.add(deptKey);
     if (rnd.next() < 0.1) continue; // a few established people were never formally signed off
     signOffs.push({
-      staffMemberId: p.id, positionId: p.positionId, profileId: profile.id, requirementKeys: profile.requirements.map(requirementKey),
-      comment: override ? "" : "Handles the segment's customers on their own.", override, overrideReason: override ? "Covers the desk while the language course is pending; shadowed for a month." : null,
-      percent: override ? 80 : 100, signedOffById: p.department.headId,
+      staffMemberId: p.id,
+      positionId: p.positionId,
+      profileId: profile.id,
+      requirementKeys: profile.requirements.map(requirementKey),
+      comment: override ? "" : "Handles the segment's customers on their own.",
+      override,
+      overrideReason: override
+        ? "Covers the desk while the language course is pending; shadowed for a month."
+        : null,
+      percent: override ? 80 : 100,
+      signedOffById: p.department.headId,
       signedOffAt: new Date(Math.min(now.getTime() - DAY, assessedAt.getTime() + rnd.int(3, 40) * DAY)),
     });
   }
   await db.staffAssessment.createMany({ data: assessments });
   await db.signOff.createMany({ data: signOffs });
-  return { assessments: assessments.length, signOffs: signOffs.length, overrides: overridden.size, readyForReview };
+  return {
+    assessments: assessments.length,
+    signOffs: signOffs.length,
+    overrides: overridden.size,
+    readyForReview,
+  };
 }

@@ -27,18 +27,29 @@ const { values } = parseArgs({
 async function main() {
   const started = Date.now();
   if (!values["hiring-only"]) {
-    const counts = await seedScale(prisma, { staff: Number(values.staff), segments: Number(values.segments), departments: Number(values.departments) });
+    const counts = await seedScale(prisma, {
+      staff: Number(values.staff),
+      segments: Number(values.segments),
+      departments: Number(values.departments),
+    });
     console.log(`[seed:scale] ${JSON.stringify(counts)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   if (values.hiring || values["hiring-only"]) {
     const hiringStarted = Date.now();
     const counts = await seedHiringScale(prisma, { candidates: Number(values.candidates) });
-    console.log(`[seed:scale] hiring ${JSON.stringify(counts)} in ${((Date.now() - hiringStarted) / 1000).toFixed(1)} s`);
+    console.log(
+      `[seed:scale] hiring ${JSON.stringify(counts)} in ${((Date.now() - hiringStarted) / 1000).toFixed(1)} s`,
+    );
   }
   if (values.readiness) {
     const readinessStarted = Date.now();
-    const counts = await seedReadinessScale(prisma, { departmentSize: Number(values["department-size"]), signOffShare: 0.5 });
-    console.log(`[seed:scale] readiness ${JSON.stringify(counts)} in ${((Date.now() - readinessStarted) / 1000).toFixed(1)} s`);
+    const counts = await seedReadinessScale(prisma, {
+      departmentSize: Number(values["department-size"]),
+      signOffShare: 0.5,
+    });
+    console.log(
+      `[seed:scale] readiness ${JSON.stringify(counts)} in ${((Date.now() - readinessStarted) / 1000).toFixed(1)} s`,
+    );
   }
 }
 

@@ -15,7 +15,11 @@ export function daysHistogram(days: readonly number[], maxBins = 12): HistogramB
   const max = Math.max(...days.map((d) => Math.max(0, d)));
   const width = dayWidths.find((w) => Math.floor(max / w) + 1 <= maxBins) ?? dayWidths.at(-1)!;
   const bins = Math.min(maxBins, Math.floor(max / width) + 1);
-  const result: HistogramBin[] = Array.from({ length: bins }, (_, i) => ({ from: i * width, to: (i + 1) * width, count: 0 }));
+  const result: HistogramBin[] = Array.from({ length: bins }, (_, i) => ({
+    from: i * width,
+    to: (i + 1) * width,
+    count: 0,
+  }));
   if (Math.floor(max / width) + 1 > maxBins) result[bins - 1]!.to = null;
   for (const d of days) result[Math.min(bins - 1, Math.floor(Math.max(0, d) / width))]!.count += 1;
   return result;
@@ -38,7 +42,12 @@ export function timeToSignOffStats(rows: readonly TimeToSignOffRow[]) {
     return [...byKey].map(([id, values]) => ({ id, ...durationStats(values) }));
   };
   const all = rows.map((r) => r.days);
-  return { overall: durationStats(all), departments: group((r) => r.departmentId), positions: group((r) => r.positionId), histogram: daysHistogram(all) };
+  return {
+    overall: durationStats(all),
+    departments: group((r) => r.departmentId),
+    positions: group((r) => r.positionId),
+    histogram: daysHistogram(all),
+  };
 }
 
 const DAY_MS = 86_400_000;

@@ -19,7 +19,10 @@ describe("segmentCoverage", () => {
   });
 
   it("flags segments served by several departments and skips archived segments", () => {
-    const result = segmentCoverage([seg("a"), seg("x", true)], [dep("d1", "a"), dep("d2", "a"), dep("d3", "x")]);
+    const result = segmentCoverage(
+      [seg("a"), seg("x", true)],
+      [dep("d1", "a"), dep("d2", "a"), dep("d3", "x")],
+    );
     expect(result).toHaveLength(1);
     expect(result[0]).toMatchObject({ overlap: true, departmentIds: ["d1", "d2"] });
   });

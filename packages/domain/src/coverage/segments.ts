@@ -24,6 +24,11 @@ export function segmentCoverage(segments: SegmentRef[], departments: DepartmentR
     .filter((s) => !s.archived)
     .map((s) => {
       const departmentIds = bySegment.get(s.id) ?? [];
-      return { segmentId: s.id, departmentIds, orphan: departmentIds.length === 0, overlap: departmentIds.length > 1 };
+      return {
+        segmentId: s.id,
+        departmentIds,
+        orphan: departmentIds.length === 0,
+        overlap: departmentIds.length > 1,
+      };
     });
 }

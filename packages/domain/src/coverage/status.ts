@@ -1,4 +1,9 @@
-import { signOffLapses, type ReadinessStatus, type RequiredCourseState, type SignOffRecord } from "../readiness/readiness";
+import {
+  signOffLapses,
+  type ReadinessStatus,
+  type RequiredCourseState,
+  type SignOffRecord,
+} from "../readiness/readiness";
 
 /**
  * What coverage counts: ready people are those SIGNED_OFF (a lapsed sign-off does not count); NOT_STARTED and
@@ -26,7 +31,10 @@ export type StatusShortcutInput = {
  * Only people with every course passed and must-have requirements are left to assess, usually few.
  */
 export function coverageStatusWithoutFacts(input: StatusShortcutInput): CoverageStatus | null {
-  if (input.signOff) return signOffLapses(input.signOff, input.requirements, input.courses).length > 0 ? "LAPSED" : "SIGNED_OFF";
+  if (input.signOff)
+    return signOffLapses(input.signOff, input.requirements, input.courses).length > 0
+      ? "LAPSED"
+      : "SIGNED_OFF";
   if (input.courses.some((c) => c.status !== "COMPLETED")) return "ONBOARDING";
   return input.requirements.some((r) => r.mustHave) ? null : "READY_FOR_REVIEW";
 }

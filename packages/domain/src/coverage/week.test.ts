@@ -9,6 +9,10 @@ describe("weekStartUtc", () => {
   });
 
   it("lists the last weeks oldest first, ending with the current one", () => {
-    expect(lastWeeks(new Date("2026-11-25T10:00:00Z"), 3).map((d) => d.toISOString().slice(0, 10))).toEqual(["2026-11-09", "2026-11-16", "2026-11-23"]);
+    expect(lastWeeks(new Date("2026-11-25T10:00:00Z"), 3).map((d) => d.toISOString().slice(0, 10))).toEqual([
+      "2026-11-09",
+      "2026-11-16",
+      "2026-11-23",
+    ]);
   });
 });

@@ -12,9 +12,18 @@ const declared: DeclaredProfile = {
   certifications: [],
 };
 const requirements: IdentifiedRequirement[] = [
-  { id: "r-expertise", requirement: { kind: "expertise", segmentId: "retail", level: 3, weight: 2, mustHave: true } },
-  { id: "r-criterion", requirement: { kind: "criterion", criterionId: "r-criterion", rating: 4, weight: 1, mustHave: false } },
-  { id: "r-language", requirement: { kind: "language", language: "es", level: "C1", weight: 1, mustHave: false } },
+  {
+    id: "r-expertise",
+    requirement: { kind: "expertise", segmentId: "retail", level: 3, weight: 2, mustHave: true },
+  },
+  {
+    id: "r-criterion",
+    requirement: { kind: "criterion", criterionId: "r-criterion", rating: 4, weight: 1, mustHave: false },
+  },
+  {
+    id: "r-language",
+    requirement: { kind: "language", language: "es", level: "C1", weight: 1, mustHave: false },
+  },
 ];
 
 describe("aggregateRatings", () => {
@@ -61,7 +70,13 @@ describe("candidateAttributes", () => {
     expect(attributes.expertise).toEqual(new Map([["retail", 4]]));
     expect(sources.get("r-expertise")).toBe("declared");
     // A criterion is only ever rated at interview: unrated scores nothing.
-    expect(scoreFit(attributes, requirements.map((r) => r.requirement), asOf).requirements[1]!.status).toBe("missing");
+    expect(
+      scoreFit(
+        attributes,
+        requirements.map((r) => r.requirement),
+        asOf,
+      ).requirements[1]!.status,
+    ).toBe("missing");
   });
 
   it("an assessed expertise level replaces the declared one, also when it is lower", () => {
@@ -73,7 +88,11 @@ describe("candidateAttributes", () => {
     const { attributes, sources } = candidateAttributes(declared, requirements, assessed);
     expect(attributes.expertise).toEqual(new Map([["retail", 1]]));
     expect(sources.get("r-expertise")).toBe("assessed");
-    const fit = scoreFit(attributes, requirements.map((r) => r.requirement), asOf);
+    const fit = scoreFit(
+      attributes,
+      requirements.map((r) => r.requirement),
+      asOf,
+    );
     expect(fit.eligible).toBe(false);
     expect(fit.requirements.map((r) => r.status)).toEqual(["partial", "met", "partial"]);
   });

@@ -7,5 +7,10 @@ export type Rankable = { eligible: boolean; score: number; name: string; id: str
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function compareRanking(a: Rankable, b: Rankable): number {
-  return Number(b.eligible) - Number(a.eligible) || b.score - a.score || byCodeUnit(a.name, b.name) || byCodeUnit(a.id, b.id);
+  return (
+    Number(b.eligible) - Number(a.eligible) ||
+    b.score - a.score ||
+    byCodeUnit(a.name, b.name) ||
+    byCodeUnit(a.id, b.id)
+  );
 }

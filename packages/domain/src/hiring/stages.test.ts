@@ -13,19 +13,31 @@ describe("checkStageMove", () => {
   it("never moves to HIRED, and HIRED is final", () => {
     expect(checkStageMove({ from: "OFFER", to: "HIRED" })).toEqual({ ok: false, refusal: "useHire" });
     expect(checkStageMove({ from: "HIRED", to: "OFFER" })).toEqual({ ok: false, refusal: "hiredIsFinal" });
-    expect(checkStageMove({ from: "HIRED", to: "REJECTED", reason: "x" })).toEqual({ ok: false, refusal: "hiredIsFinal" });
+    expect(checkStageMove({ from: "HIRED", to: "REJECTED", reason: "x" })).toEqual({
+      ok: false,
+      refusal: "hiredIsFinal",
+    });
   });
   it("rejects from any open stage with a reason only; withdraws without one", () => {
     for (const from of ["APPLIED", "SCREENING", "INTERVIEW", "OFFER"] as const) {
       expect(checkStageMove({ from, to: "REJECTED", reason: "Too junior" }).ok).toBe(true);
-      expect(checkStageMove({ from, to: "REJECTED", reason: "  " })).toEqual({ ok: false, refusal: "reasonRequired" });
+      expect(checkStageMove({ from, to: "REJECTED", reason: "  " })).toEqual({
+        ok: false,
+        refusal: "reasonRequired",
+      });
       expect(checkStageMove({ from, to: "WITHDRAWN" }).ok).toBe(true);
     }
   });
   it("reopens a closed application only to the stage it was closed from", () => {
     expect(checkStageMove({ from: "REJECTED", to: "INTERVIEW", closedFrom: "INTERVIEW" }).ok).toBe(true);
-    expect(checkStageMove({ from: "WITHDRAWN", to: "APPLIED", closedFrom: "INTERVIEW" })).toEqual({ ok: false, refusal: "reopenToPrevious" });
-    expect(checkStageMove({ from: "REJECTED", to: "APPLIED", closedFrom: null })).toEqual({ ok: false, refusal: "reopenToPrevious" });
+    expect(checkStageMove({ from: "WITHDRAWN", to: "APPLIED", closedFrom: "INTERVIEW" })).toEqual({
+      ok: false,
+      refusal: "reopenToPrevious",
+    });
+    expect(checkStageMove({ from: "REJECTED", to: "APPLIED", closedFrom: null })).toEqual({
+      ok: false,
+      refusal: "reopenToPrevious",
+    });
   });
   it("treats a move to the current stage as a harmless no-op", () => {
     expect(checkStageMove({ from: "REJECTED", to: "REJECTED" })).toEqual({ ok: true, noop: true });

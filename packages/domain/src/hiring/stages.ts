@@ -9,11 +9,20 @@
  * - HIRED is final;
  * - moving to the stage the application is already in is a no-op (a retried move is harmless).
  */
-export const pipelineStages = ["APPLIED", "SCREENING", "INTERVIEW", "OFFER", "HIRED", "REJECTED", "WITHDRAWN"] as const;
+export const pipelineStages = [
+  "APPLIED",
+  "SCREENING",
+  "INTERVIEW",
+  "OFFER",
+  "HIRED",
+  "REJECTED",
+  "WITHDRAWN",
+] as const;
 export type PipelineStage = (typeof pipelineStages)[number];
 const ordered: readonly PipelineStage[] = ["APPLIED", "SCREENING", "INTERVIEW", "OFFER", "HIRED"];
 
-export const isOpenStage = (s: PipelineStage) => s === "APPLIED" || s === "SCREENING" || s === "INTERVIEW" || s === "OFFER";
+export const isOpenStage = (s: PipelineStage) =>
+  s === "APPLIED" || s === "SCREENING" || s === "INTERVIEW" || s === "OFFER";
 export const isClosedStage = (s: PipelineStage) => s === "REJECTED" || s === "WITHDRAWN";
 
 export type StageMoveRefusal =
@@ -49,5 +58,7 @@ export function checkStageMove({ from, to, closedFrom, reason }: StageMove): Sta
 
 /** The stages an application in `from` may be moved to (for "Move to…" menus), in pipeline order. */
 export function allowedMoves(from: PipelineStage, closedFrom?: PipelineStage | null): PipelineStage[] {
-  return pipelineStages.filter((to) => to !== from && checkStageMove({ from, to, closedFrom, reason: "x" }).ok);
+  return pipelineStages.filter(
+    (to) => to !== from && checkStageMove({ from, to, closedFrom, reason: "x" }).ok,
+  );
 }

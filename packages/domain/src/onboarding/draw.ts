@@ -7,7 +7,8 @@ import { seededRandom, shuffle } from "./random";
  * the seed and can show the learner the same paper again after a reload.
  */
 export function drawPaper(bank: readonly Question[], count: number, seed: string): Question[] {
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`A quiz draws at least one question, got ${count}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new RangeError(`A quiz draws at least one question, got ${count}`);
   const random = seededRandom(seed);
   const drawn = shuffle(bank, random).slice(0, Math.min(count, bank.length));
   return drawn.map((q) => {
@@ -28,10 +29,20 @@ export function toPublicQuestion(q: Question): PublicQuestion {
   switch (q.kind) {
     case "single":
     case "multiple":
-      return { id: q.id, kind: q.kind, prompt: q.prompt, options: q.options.map(({ id, text }) => ({ id, text })) };
+      return {
+        id: q.id,
+        kind: q.kind,
+        prompt: q.prompt,
+        options: q.options.map(({ id, text }) => ({ id, text })),
+      };
     case "trueFalse":
       return { id: q.id, kind: q.kind, prompt: q.prompt };
     case "ordering":
-      return { id: q.id, kind: q.kind, prompt: q.prompt, items: q.items.map(({ id, text }) => ({ id, text })) };
+      return {
+        id: q.id,
+        kind: q.kind,
+        prompt: q.prompt,
+        items: q.items.map(({ id, text }) => ({ id, text })),
+      };
   }
 }

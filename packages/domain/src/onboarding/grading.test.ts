@@ -6,17 +6,47 @@ import type { Answer, Question } from "./questions";
 
 const bank: Question[] = [
   {
-    id: "q-call", kind: "single", prompt: "A customer's call went unanswered for half an hour. What first?", explanation: "Own the delay before anything else.",
-    options: [{ id: "a", text: "Apologise and own the delay" }, { id: "b", text: "Explain the queue system" }, { id: "c", text: "Transfer the call" }], correctOptionId: "a",
+    id: "q-call",
+    kind: "single",
+    prompt: "A customer's call went unanswered for half an hour. What first?",
+    explanation: "Own the delay before anything else.",
+    options: [
+      { id: "a", text: "Apologise and own the delay" },
+      { id: "b", text: "Explain the queue system" },
+      { id: "c", text: "Transfer the call" },
+    ],
+    correctOptionId: "a",
   },
   {
-    id: "q-fees", kind: "multiple", prompt: "Which fees must be mentioned before signing?", explanation: "Every recurring and one-off fee.",
-    options: [{ id: "a", text: "Account fee" }, { id: "b", text: "Card fee" }, { id: "c", text: "Coffee" }], correctOptionIds: ["a", "b"],
+    id: "q-fees",
+    kind: "multiple",
+    prompt: "Which fees must be mentioned before signing?",
+    explanation: "Every recurring and one-off fee.",
+    options: [
+      { id: "a", text: "Account fee" },
+      { id: "b", text: "Card fee" },
+      { id: "c", text: "Coffee" },
+    ],
+    correctOptionIds: ["a", "b"],
   },
-  { id: "q-courier", kind: "trueFalse", prompt: "A courier may arrive unannounced.", explanation: "Customers must be warned.", correct: false },
   {
-    id: "q-steps", kind: "ordering", prompt: "Order the complaint steps.", explanation: "Listen, confirm, act, follow up.",
-    items: [{ id: "listen", text: "Listen" }, { id: "confirm", text: "Confirm" }, { id: "act", text: "Act" }, { id: "follow", text: "Follow up" }],
+    id: "q-courier",
+    kind: "trueFalse",
+    prompt: "A courier may arrive unannounced.",
+    explanation: "Customers must be warned.",
+    correct: false,
+  },
+  {
+    id: "q-steps",
+    kind: "ordering",
+    prompt: "Order the complaint steps.",
+    explanation: "Listen, confirm, act, follow up.",
+    items: [
+      { id: "listen", text: "Listen" },
+      { id: "confirm", text: "Confirm" },
+      { id: "act", text: "Act" },
+      { id: "follow", text: "Follow up" },
+    ],
   },
 ];
 const allCorrect = new Map(bank.map((q) => [q.id, correctAnswerOf(q)]));
@@ -31,7 +61,10 @@ describe("gradeAttempt", () => {
     const result = gradeAttempt(bank, answers, 75);
     expect(result.questions.map((q) => q.correct)).toEqual([true, false, true, false]);
     expect(result).toMatchObject({ correctCount: 2, total: 4, percent: 50, passed: false });
-    expect(result.questions[3]).toMatchObject({ given: null, correctAnswer: { kind: "ordering", itemIds: ["listen", "confirm", "act", "follow"] } });
+    expect(result.questions[3]).toMatchObject({
+      given: null,
+      correctAnswer: { kind: "ordering", itemIds: ["listen", "confirm", "act", "follow"] },
+    });
     expect(result.questions[1]!.explanation).toBe("Every recurring and one-off fee.");
   });
 
@@ -42,17 +75,34 @@ describe("gradeAttempt", () => {
   });
 
   it("does not accept a multiple choice with a duplicated or extra option, or an answer of the wrong kind", () => {
-    expect(gradeAttempt([bank[1]!], { "q-fees": { kind: "multiple", optionIds: ["a", "a"] } }, 100).passed).toBe(false);
-    expect(gradeAttempt([bank[1]!], { "q-fees": { kind: "multiple", optionIds: ["a", "b", "c"] } }, 100).passed).toBe(false);
-    expect(gradeAttempt([bank[0]!], { "q-call": { kind: "trueFalse", value: true } }, 100).passed).toBe(false);
+    expect(
+      gradeAttempt([bank[1]!], { "q-fees": { kind: "multiple", optionIds: ["a", "a"] } }, 100).passed,
+    ).toBe(false);
+    expect(
+      gradeAttempt([bank[1]!], { "q-fees": { kind: "multiple", optionIds: ["a", "b", "c"] } }, 100).passed,
+    ).toBe(false);
+    expect(gradeAttempt([bank[0]!], { "q-call": { kind: "trueFalse", value: true } }, 100).passed).toBe(
+      false,
+    );
   });
 
   it("a fully correct attempt always passes when the pass mark is at most 100 %", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4 }), fc.double({ min: 0, max: 100, noNaN: true }), fc.string(), (count, passMark, seed) => {
-        const paper = drawPaper(bank, count, seed);
-        expect(gradeAttempt(paper.map((p) => bank.find((q) => q.id === p.id)!), allCorrect, passMark).passed).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.string(),
+        (count, passMark, seed) => {
+          const paper = drawPaper(bank, count, seed);
+          expect(
+            gradeAttempt(
+              paper.map((p) => bank.find((q) => q.id === p.id)!),
+              allCorrect,
+              passMark,
+            ).passed,
+          ).toBe(true);
+        },
+      ),
     );
   });
 
@@ -74,7 +124,11 @@ describe("gradeAttempt", () => {
         const canonical = (paper: Question[]) => paper.map((p) => bank.find((q) => q.id === p.id)!);
         const first = gradeAttempt(canonical(drawPaper(bank, 4, seedA)), answers, 50);
         const second = gradeAttempt(canonical(drawPaper(bank, 4, seedB)), answers, 50);
-        expect([second.correctCount, second.percent, second.passed]).toEqual([first.correctCount, first.percent, first.passed]);
+        expect([second.correctCount, second.percent, second.passed]).toEqual([
+          first.correctCount,
+          first.percent,
+          first.passed,
+        ]);
       }),
     );
   });

@@ -49,12 +49,20 @@ function isCorrect(q: Question, a: Answer | undefined): boolean {
     case "multiple": {
       if (q.kind !== "multiple") return false;
       const given = new Set(a.optionIds);
-      return given.size === a.optionIds.length && given.size === q.correctOptionIds.length && q.correctOptionIds.every((id) => given.has(id));
+      return (
+        given.size === a.optionIds.length &&
+        given.size === q.correctOptionIds.length &&
+        q.correctOptionIds.every((id) => given.has(id))
+      );
     }
     case "trueFalse":
       return q.kind === "trueFalse" && a.value === q.correct;
     case "ordering":
-      return q.kind === "ordering" && a.itemIds.length === q.items.length && q.items.every((item, i) => a.itemIds[i] === item.id);
+      return (
+        q.kind === "ordering" &&
+        a.itemIds.length === q.items.length &&
+        q.items.every((item, i) => a.itemIds[i] === item.id)
+      );
   }
 }
 
@@ -62,12 +70,23 @@ function isCorrect(q: Question, a: Answer | undefined): boolean {
  * Grade an attempt against the canonical questions (from the bank, not the shuffled paper: the order of
  * the questions and of their options never matters). Passed when correct / total >= passMark / 100.
  */
-export function gradeAttempt(questions: readonly Question[], answers: AnswerLookup, passMarkPercent: number): AttemptResult {
-  if (!(passMarkPercent >= 0 && passMarkPercent <= 100)) throw new RangeError(`The pass mark must be 0-100 %, got ${passMarkPercent}`);
+export function gradeAttempt(
+  questions: readonly Question[],
+  answers: AnswerLookup,
+  passMarkPercent: number,
+): AttemptResult {
+  if (!(passMarkPercent >= 0 && passMarkPercent <= 100))
+    throw new RangeError(`The pass mark must be 0-100 %, got ${passMarkPercent}`);
   if (questions.length === 0) throw new RangeError("An attempt needs at least one question");
   const results = questions.map((q): QuestionResult => {
     const given = lookup(answers, q.id);
-    return { questionId: q.id, correct: isCorrect(q, given), given: given ?? null, correctAnswer: correctAnswerOf(q), explanation: q.explanation };
+    return {
+      questionId: q.id,
+      correct: isCorrect(q, given),
+      given: given ?? null,
+      correctAnswer: correctAnswerOf(q),
+      explanation: q.explanation,
+    };
   });
   const correctCount = results.filter((r) => r.correct).length;
   const total = results.length;
@@ -90,7 +109,12 @@ export function attemptDeadline(startedAt: Date, timeLimitSeconds: number | null
  * Whether a submission arrived in time by the server clock. A few seconds of grace absorb the network
  * round trip of a learner who pressed Submit as the clock ran out; a later submission counts as expired.
  */
-export function submittedInTime(startedAt: Date, submittedAt: Date, timeLimitSeconds: number | null, graceSeconds = 5): boolean {
+export function submittedInTime(
+  startedAt: Date,
+  submittedAt: Date,
+  timeLimitSeconds: number | null,
+  graceSeconds = 5,
+): boolean {
   const deadline = attemptDeadline(startedAt, timeLimitSeconds);
   return deadline === null || submittedAt.getTime() <= deadline.getTime() + graceSeconds * 1000;
 }

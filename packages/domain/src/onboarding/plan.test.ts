@@ -1,20 +1,55 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, comparePlanEntries, enrolmentStatus, overallProgress, trainingExpertiseLevel, type EnrolmentFacts } from "./plan";
+import {
+  addMonths,
+  comparePlanEntries,
+  enrolmentStatus,
+  overallProgress,
+  trainingExpertiseLevel,
+  type EnrolmentFacts,
+} from "./plan";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
-const base: EnrolmentFacts = { enrolledAt: d("2026-11-01"), dueDays: 14, recertifyMonths: null, passedAt: null, itemsDone: 0, itemsTotal: 4 };
+const base: EnrolmentFacts = {
+  enrolledAt: d("2026-11-01"),
+  dueDays: 14,
+  recertifyMonths: null,
+  passedAt: null,
+  itemsDone: 0,
+  itemsTotal: 4,
+};
 
 describe("enrolmentStatus", () => {
   it("is due N days after enrolment and overdue from that day", () => {
-    expect(enrolmentStatus(base, d("2026-11-14"))).toMatchObject({ status: "NOT_STARTED", dueAt: d("2026-11-15"), overdue: false, progress: 0 });
-    expect(enrolmentStatus({ ...base, itemsDone: 1 }, d("2026-11-15"))).toMatchObject({ status: "IN_PROGRESS", overdue: true, progress: 0.25 });
+    expect(enrolmentStatus(base, d("2026-11-14"))).toMatchObject({
+      status: "NOT_STARTED",
+      dueAt: d("2026-11-15"),
+      overdue: false,
+      progress: 0,
+    });
+    expect(enrolmentStatus({ ...base, itemsDone: 1 }, d("2026-11-15"))).toMatchObject({
+      status: "IN_PROGRESS",
+      overdue: true,
+      progress: 0.25,
+    });
   });
 
   it("a pass completes it until the certificate expires, then the course is back in the plan", () => {
     const passed = { ...base, itemsDone: 4, passedAt: d("2026-11-10"), recertifyMonths: 12 };
-    expect(enrolmentStatus(passed, d("2027-11-09"))).toMatchObject({ status: "COMPLETED", expiresAt: d("2027-11-10"), overdue: false, progress: 1 });
-    expect(enrolmentStatus(passed, d("2027-11-10"))).toMatchObject({ status: "EXPIRED", overdue: true, progress: 0 });
-    expect(enrolmentStatus({ ...passed, recertifyMonths: null }, d("2040-01-01"))).toMatchObject({ status: "COMPLETED", expiresAt: null });
+    expect(enrolmentStatus(passed, d("2027-11-09"))).toMatchObject({
+      status: "COMPLETED",
+      expiresAt: d("2027-11-10"),
+      overdue: false,
+      progress: 1,
+    });
+    expect(enrolmentStatus(passed, d("2027-11-10"))).toMatchObject({
+      status: "EXPIRED",
+      overdue: true,
+      progress: 0,
+    });
+    expect(enrolmentStatus({ ...passed, recertifyMonths: null }, d("2040-01-01"))).toMatchObject({
+      status: "COMPLETED",
+      expiresAt: null,
+    });
   });
 });
 
@@ -36,13 +71,22 @@ describe("plan order and progress", () => {
       { title: "Overdue", entry: enrolmentStatus({ ...base, dueDays: 5 }, now) },
       { title: "Soon", entry: enrolmentStatus({ ...base, dueDays: 25 }, now) },
     ];
-    expect(entries.sort(comparePlanEntries).map((e) => e.title)).toEqual(["Overdue", "Soon", "Later", "Undated", "Done"]);
+    expect(entries.sort(comparePlanEntries).map((e) => e.title)).toEqual([
+      "Overdue",
+      "Soon",
+      "Later",
+      "Undated",
+      "Done",
+    ]);
   });
 
   it("weights overall progress by each course's number of items", () => {
     const now = d("2026-11-02");
     const entries = [
-      { itemsTotal: 2, entry: enrolmentStatus({ ...base, itemsTotal: 2, itemsDone: 2, passedAt: d("2026-11-02") }, now) },
+      {
+        itemsTotal: 2,
+        entry: enrolmentStatus({ ...base, itemsTotal: 2, itemsDone: 2, passedAt: d("2026-11-02") }, now),
+      },
       { itemsTotal: 6, entry: enrolmentStatus({ ...base, itemsTotal: 6, itemsDone: 0 }, now) },
     ];
     expect(overallProgress(entries)).toBe(0.25);

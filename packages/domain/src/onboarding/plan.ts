@@ -47,7 +47,8 @@ export type PlanEntry = {
  * its progress restarts and the expiry date is the deadline that was missed.
  */
 export function enrolmentStatus(f: EnrolmentFacts, now: Date): PlanEntry {
-  const expiresAt = f.passedAt && f.recertifyMonths !== null ? addMonths(f.passedAt, f.recertifyMonths) : null;
+  const expiresAt =
+    f.passedAt && f.recertifyMonths !== null ? addMonths(f.passedAt, f.recertifyMonths) : null;
   if (f.passedAt && (expiresAt === null || now < expiresAt)) {
     return { status: "COMPLETED", dueAt: expiresAt, overdue: false, expiresAt, progress: 1 };
   }
@@ -56,7 +57,13 @@ export function enrolmentStatus(f: EnrolmentFacts, now: Date): PlanEntry {
   }
   const dueAt = f.dueDays === null ? null : addDays(f.enrolledAt, f.dueDays);
   const progress = f.itemsTotal > 0 ? Math.min(1, f.itemsDone / f.itemsTotal) : 0;
-  return { status: f.itemsDone > 0 ? "IN_PROGRESS" : "NOT_STARTED", dueAt, overdue: dueAt !== null && now >= dueAt, expiresAt: null, progress };
+  return {
+    status: f.itemsDone > 0 ? "IN_PROGRESS" : "NOT_STARTED",
+    dueAt,
+    overdue: dueAt !== null && now >= dueAt,
+    expiresAt: null,
+    progress,
+  };
 }
 
 const rank = (e: PlanEntry) => (e.overdue ? 0 : e.status === "COMPLETED" ? 2 : 1);
@@ -81,6 +88,7 @@ export function overallProgress(entries: readonly { itemsTotal: number; entry: P
  * outcome and never lowers it. Null means nothing to record (already at or above the outcome).
  */
 export function trainingExpertiseLevel(current: number | null, outcomeLevel: number): number | null {
-  if (!Number.isInteger(outcomeLevel) || outcomeLevel < 1 || outcomeLevel > 4) throw new RangeError(`An expertise outcome is a level 1-4, got ${outcomeLevel}`);
+  if (!Number.isInteger(outcomeLevel) || outcomeLevel < 1 || outcomeLevel > 4)
+    throw new RangeError(`An expertise outcome is a level 1-4, got ${outcomeLevel}`);
   return current !== null && current >= outcomeLevel ? null : outcomeLevel;
 }

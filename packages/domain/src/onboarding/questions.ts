@@ -8,8 +8,16 @@ type QuestionBase = {
   explanation: string;
 };
 
-export type SingleChoiceQuestion = QuestionBase & { kind: "single"; options: QuestionOption[]; correctOptionId: string };
-export type MultipleChoiceQuestion = QuestionBase & { kind: "multiple"; options: QuestionOption[]; correctOptionIds: string[] };
+export type SingleChoiceQuestion = QuestionBase & {
+  kind: "single";
+  options: QuestionOption[];
+  correctOptionId: string;
+};
+export type MultipleChoiceQuestion = QuestionBase & {
+  kind: "multiple";
+  options: QuestionOption[];
+  correctOptionIds: string[];
+};
 export type TrueFalseQuestion = QuestionBase & { kind: "trueFalse"; correct: boolean };
 /** The items in their correct order; the learner receives them shuffled. */
 export type OrderingQuestion = QuestionBase & { kind: "ordering"; items: QuestionOption[] };

@@ -2,14 +2,22 @@
 export type EnrolmentRule = {
   id: string;
   courseId: string;
-  target: { kind: "department"; departmentId: string } | { kind: "position"; positionId: string } | { kind: "segment"; segmentId: string };
+  target:
+    | { kind: "department"; departmentId: string }
+    | { kind: "position"; positionId: string }
+    | { kind: "segment"; segmentId: string };
   dueDays: number;
   recertifyMonths: number | null;
 };
 
 export type Placement = { departmentId: string; positionId: string | null; segmentId: string };
 
-export type RequiredCourse = { courseId: string; ruleId: string; dueDays: number; recertifyMonths: number | null };
+export type RequiredCourse = {
+  courseId: string;
+  ruleId: string;
+  dueDays: number;
+  recertifyMonths: number | null;
+};
 
 export function ruleApplies(rule: EnrolmentRule, p: Placement): boolean {
   switch (rule.target.kind) {
@@ -30,7 +38,9 @@ export function ruleApplies(rule: EnrolmentRule, p: Placement): boolean {
 export function requiredCourses(rules: readonly EnrolmentRule[], placement: Placement): RequiredCourse[] {
   const best = new Map<string, EnrolmentRule>();
   const stricter = (a: EnrolmentRule, b: EnrolmentRule) =>
-    a.dueDays - b.dueDays || (a.recertifyMonths ?? Infinity) - (b.recertifyMonths ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    a.dueDays - b.dueDays ||
+    (a.recertifyMonths ?? Infinity) - (b.recertifyMonths ?? Infinity) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   for (const rule of rules) {
     if (!ruleApplies(rule, placement)) continue;
     const current = best.get(rule.courseId);
@@ -38,5 +48,10 @@ export function requiredCourses(rules: readonly EnrolmentRule[], placement: Plac
   }
   return [...best.values()]
     .sort((a, b) => (a.courseId < b.courseId ? -1 : a.courseId > b.courseId ? 1 : 0))
-    .map((r) => ({ courseId: r.courseId, ruleId: r.id, dueDays: r.dueDays, recertifyMonths: r.recertifyMonths }));
+    .map((r) => ({
+      courseId: r.courseId,
+      ruleId: r.id,
+      dueDays: r.dueDays,
+      recertifyMonths: r.recertifyMonths,
+    }));
 }

@@ -4,7 +4,11 @@ import { assessmentSubject, requirementKey } from "./keys";
 
 const facts = (over: Partial<StaffFacts> = {}): StaffFacts => ({
   expertise: new Map([["seg", 2]]),
-  declared: { customerFacingYears: 3, languages: new Map([["sv", "B1" as const]]), certifications: [{ name: "First aid", expiresAt: null }] },
+  declared: {
+    customerFacingYears: 3,
+    languages: new Map([["sv", "B1" as const]]),
+    certifications: [{ name: "First aid", expiresAt: null }],
+  },
   assessments: [],
   interviewRatings: new Map([["explains fees without jargon", 4]]),
   criteria: [{ criterionId: "row-1", text: "Explains  fees without JARGON " }],
@@ -21,14 +25,22 @@ describe("staffAttributes", () => {
   });
 
   it("an assessment by the head replaces the declaration and the interview, including a certificate found not held", () => {
-    const a = staffAttributes(facts({
-      assessments: [
-        { kind: "EXPERIENCE", subject: "", value: 5, cefr: null, expiresAt: null },
-        { kind: "LANGUAGE", subject: "sv", value: null, cefr: "C1", expiresAt: null },
-        { kind: "CERTIFICATION", subject: "first aid", value: 0, cefr: null, expiresAt: null },
-        { kind: "CRITERION", subject: "explains fees without jargon", value: 2, cefr: null, expiresAt: null },
-      ],
-    }));
+    const a = staffAttributes(
+      facts({
+        assessments: [
+          { kind: "EXPERIENCE", subject: "", value: 5, cefr: null, expiresAt: null },
+          { kind: "LANGUAGE", subject: "sv", value: null, cefr: "C1", expiresAt: null },
+          { kind: "CERTIFICATION", subject: "first aid", value: 0, cefr: null, expiresAt: null },
+          {
+            kind: "CRITERION",
+            subject: "explains fees without jargon",
+            value: 2,
+            cefr: null,
+            expiresAt: null,
+          },
+        ],
+      }),
+    );
     expect(a.customerFacingYears).toBe(5);
     expect((a.languages as Map<string, string>).get("sv")).toBe("C1");
     expect(a.certifications).toEqual([]);
@@ -44,8 +56,12 @@ describe("staffAttributes", () => {
 
 describe("requirementKey", () => {
   it("is the same for the same demand in another profile version and differs when the target rises", () => {
-    expect(requirementKey({ kind: "CRITERION", criterion: "Explains fees ", rating: 4 })).toBe(requirementKey({ kind: "CRITERION", criterion: "explains  FEES", rating: 4 }));
-    expect(requirementKey({ kind: "EXPERTISE", segmentId: "s", level: 2 })).not.toBe(requirementKey({ kind: "EXPERTISE", segmentId: "s", level: 3 }));
+    expect(requirementKey({ kind: "CRITERION", criterion: "Explains fees ", rating: 4 })).toBe(
+      requirementKey({ kind: "CRITERION", criterion: "explains  FEES", rating: 4 }),
+    );
+    expect(requirementKey({ kind: "EXPERTISE", segmentId: "s", level: 2 })).not.toBe(
+      requirementKey({ kind: "EXPERTISE", segmentId: "s", level: 3 }),
+    );
     expect(assessmentSubject("  First   Aid ")).toBe("first aid");
   });
 });

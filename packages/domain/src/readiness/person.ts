@@ -38,7 +38,8 @@ export type StaffFacts = {
  * matched by their text, because a newer profile version stores the same criterion under a new id.
  */
 export function staffAttributes(facts: StaffFacts): PersonAttributes {
-  const assessed = (kind: StaffAssessmentFact["kind"], subject: string) => facts.assessments.find((a) => a.kind === kind && a.subject === subject);
+  const assessed = (kind: StaffAssessmentFact["kind"], subject: string) =>
+    facts.assessments.find((a) => a.kind === kind && a.subject === subject);
   const years = assessed("EXPERIENCE", "")?.value ?? facts.declared?.customerFacingYears ?? 0;
 
   const languages = new Map(facts.declared?.languages ?? []);

@@ -5,7 +5,12 @@ import type { EnrolmentStatus } from "../onboarding/plan";
 export type ReadinessStatus = "NOT_STARTED" | "IN_PROGRESS" | "READY_FOR_REVIEW" | "SIGNED_OFF" | "LAPSED";
 
 /** A course the person's placement requires, as the plan sees it now. */
-export type RequiredCourseState = { courseId: string; title: string; status: EnrolmentStatus; progress: number };
+export type RequiredCourseState = {
+  courseId: string;
+  title: string;
+  status: EnrolmentStatus;
+  progress: number;
+};
 
 /** The sign-off in force: when, and which profile requirements it covered (their `requirementKey`s). */
 export type SignOffRecord = { signedOffAt: Date; requirementKeys: readonly string[]; override: boolean };
@@ -20,10 +25,23 @@ export type ReadinessInput = {
 };
 
 export type ReadinessItem =
-  | ({ kind: "requirement"; requirementId: string; weight: number } & Pick<RequirementFit, "requirement" | "actual" | "ratio" | "status">)
-  | { kind: "course"; courseId: string; title: string; weight: number; courseStatus: EnrolmentStatus; ratio: number; status: RequirementStatus };
+  | ({ kind: "requirement"; requirementId: string; weight: number } & Pick<
+      RequirementFit,
+      "requirement" | "actual" | "ratio" | "status"
+    >)
+  | {
+      kind: "course";
+      courseId: string;
+      title: string;
+      weight: number;
+      courseStatus: EnrolmentStatus;
+      ratio: number;
+      status: RequirementStatus;
+    };
 
-export type LapseReason = { kind: "certificateExpired"; courseId: string; title: string } | { kind: "newRequirement"; requirementId: string };
+export type LapseReason =
+  | { kind: "certificateExpired"; courseId: string; title: string }
+  | { kind: "newRequirement"; requirementId: string };
 
 export type Readiness = {
   status: ReadinessStatus;
@@ -49,13 +67,17 @@ export function signOffLapses(
   courses: readonly Pick<RequiredCourseState, "courseId" | "title" | "status">[],
 ): LapseReason[] {
   const lapsed: LapseReason[] = [];
-  for (const c of courses) if (c.status === "EXPIRED") lapsed.push({ kind: "certificateExpired", courseId: c.courseId, title: c.title });
+  for (const c of courses)
+    if (c.status === "EXPIRED")
+      lapsed.push({ kind: "certificateExpired", courseId: c.courseId, title: c.title });
   const covered = new Set(signOff.requirementKeys);
-  for (const r of requirements) if (!covered.has(r.key)) lapsed.push({ kind: "newRequirement", requirementId: r.id });
+  for (const r of requirements)
+    if (!covered.has(r.key)) lapsed.push({ kind: "newRequirement", requirementId: r.id });
   return lapsed;
 }
 
-const courseStatus = (ratio: number): RequirementStatus => (ratio >= 1 ? "met" : ratio > 0 ? "partial" : "missing");
+const courseStatus = (ratio: number): RequirementStatus =>
+  ratio >= 1 ? "met" : ratio > 0 ? "partial" : "missing";
 
 /**
  * Readiness of a staff member for their position: the profile's requirements (scored with the same fit as
@@ -68,27 +90,57 @@ const courseStatus = (ratio: number): RequirementStatus => (ratio >= 1 ? "met" :
  * - NOT_STARTED when nothing counts yet; IN_PROGRESS otherwise.
  */
 export function assessReadiness(input: ReadinessInput): Readiness {
-  const fit = scoreFit(input.person, input.requirements.map((r) => r.requirement), input.asOf);
+  const fit = scoreFit(
+    input.person,
+    input.requirements.map((r) => r.requirement),
+    input.asOf,
+  );
   const requirementItems: ReadinessItem[] = fit.requirements.map((r, i) => ({
-    kind: "requirement", requirementId: input.requirements[i]!.id, weight: r.requirement.weight,
-    requirement: r.requirement, actual: r.actual, ratio: r.ratio, status: r.status,
+    kind: "requirement",
+    requirementId: input.requirements[i]!.id,
+    weight: r.requirement.weight,
+    requirement: r.requirement,
+    actual: r.actual,
+    ratio: r.ratio,
+    status: r.status,
   }));
-  const courseWeight = input.requirements.length === 0 ? 1 : input.requirements.reduce((s, r) => s + r.requirement.weight, 0) / input.requirements.length;
+  const courseWeight =
+    input.requirements.length === 0
+      ? 1
+      : input.requirements.reduce((s, r) => s + r.requirement.weight, 0) / input.requirements.length;
   const courseItems: ReadinessItem[] = input.courses.map((c) => {
-    const ratio = c.status === "COMPLETED" ? 1 : c.status === "EXPIRED" ? 0 : Math.max(0, Math.min(1, c.progress));
+    const ratio =
+      c.status === "COMPLETED" ? 1 : c.status === "EXPIRED" ? 0 : Math.max(0, Math.min(1, c.progress));
     // Progress on an unfinished course counts towards the percentage but never as met.
-    return { kind: "course", courseId: c.courseId, title: c.title, weight: courseWeight, courseStatus: c.status, ratio, status: c.status === "COMPLETED" ? "met" : courseStatus(Math.min(ratio, 0.99)) };
+    return {
+      kind: "course",
+      courseId: c.courseId,
+      title: c.title,
+      weight: courseWeight,
+      courseStatus: c.status,
+      ratio,
+      status: c.status === "COMPLETED" ? "met" : courseStatus(Math.min(ratio, 0.99)),
+    };
   });
   const items = [...requirementItems, ...courseItems];
   const totalWeight = items.reduce((s, i) => s + i.weight, 0);
-  const percent = totalWeight === 0 ? 100 : Math.round((1000 * items.reduce((s, i) => s + i.weight * i.ratio, 0)) / totalWeight) / 10;
+  const percent =
+    totalWeight === 0
+      ? 100
+      : Math.round((1000 * items.reduce((s, i) => s + i.weight * i.ratio, 0)) / totalWeight) / 10;
 
   const blockers = items.filter((i) => i.status !== "met" && (i.kind === "course" || i.requirement.mustHave));
   const mustHavesMet = blockers.length === 0;
   const lapsed = input.signOff ? signOffLapses(input.signOff, input.requirements, input.courses) : [];
   const started = items.some((i) => i.ratio > 0);
   const status: ReadinessStatus = input.signOff
-    ? lapsed.length > 0 ? "LAPSED" : "SIGNED_OFF"
-    : mustHavesMet ? "READY_FOR_REVIEW" : started ? "IN_PROGRESS" : "NOT_STARTED";
+    ? lapsed.length > 0
+      ? "LAPSED"
+      : "SIGNED_OFF"
+    : mustHavesMet
+      ? "READY_FOR_REVIEW"
+      : started
+        ? "IN_PROGRESS"
+        : "NOT_STARTED";
   return { status, percent, items, blockers, lapsed, mustHavesMet };
 }

@@ -1,9 +1,16 @@
 import type { Readiness, ReadinessItem, ReadinessStatus } from "./readiness";
 
 /** Who needs attention first: a lapsed sign-off, then people furthest from ready; signed-off people last. */
-const statusRank: Record<ReadinessStatus, number> = { LAPSED: 0, NOT_STARTED: 1, IN_PROGRESS: 2, READY_FOR_REVIEW: 3, SIGNED_OFF: 4 };
+const statusRank: Record<ReadinessStatus, number> = {
+  LAPSED: 0,
+  NOT_STARTED: 1,
+  IN_PROGRESS: 2,
+  READY_FOR_REVIEW: 3,
+  SIGNED_OFF: 4,
+};
 
-export const itemKey = (i: ReadinessItem) => (i.kind === "course" ? `course:${i.courseId}` : `requirement:${i.requirementId}`);
+export const itemKey = (i: ReadinessItem) =>
+  i.kind === "course" ? `course:${i.courseId}` : `requirement:${i.requirementId}`;
 
 /** Rows of a team ordered by what blocks their readiness: status, then most blockers, then lowest percentage, then name. */
 export function compareTeamRows<T extends { name: string; readiness: Readiness }>(a: T, b: T): number {

@@ -1,4 +1,10 @@
 export * from "./types";
 export { proposeStaffing } from "./propose";
 export { StaffingInfeasibleError } from "./errors";
-export { departmentFit, departmentRequirements, fitForEveryDepartment, isQualified, personAttributes } from "./requirements";
+export {
+  departmentFit,
+  departmentRequirements,
+  fitForEveryDepartment,
+  isQualified,
+  personAttributes,
+} from "./requirements";

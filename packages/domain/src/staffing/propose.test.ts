@@ -10,10 +10,23 @@ const segments = [
   { id: "s-business", name: "Business", bestCustomerPriority: 3 },
 ];
 const dept = (id: string, segmentId: string, capacity: number, requiredLevel = 2): StaffingDepartment => ({
-  id, name: `Dept ${id}`, segmentId, capacity, requiredLevel,
+  id,
+  name: `Dept ${id}`,
+  segmentId,
+  capacity,
+  requiredLevel,
 });
-const person = (id: string, current: string | null, expertise: Record<string, number>, locked = false): StaffingPerson => ({
-  id, name: `Person ${id}`, currentDepartmentId: current, expertise, locked,
+const person = (
+  id: string,
+  current: string | null,
+  expertise: Record<string, number>,
+  locked = false,
+): StaffingPerson => ({
+  id,
+  name: `Person ${id}`,
+  currentDepartmentId: current,
+  expertise,
+  locked,
 });
 const base = (over: Partial<StaffingInput> = {}): StaffingInput => ({
   people: [
@@ -34,47 +47,92 @@ describe("proposeStaffing", () => {
     expect(proposal.assignment).toEqual({ ana: "private", bo: "business", cy: "business" });
     expect(proposal.moves).toHaveLength(1);
     const [move] = proposal.moves;
-    expect(move).toMatchObject({ personId: "bo", fromDepartmentId: "private", toDepartmentId: "business", gain: 100 });
+    expect(move).toMatchObject({
+      personId: "bo",
+      fromDepartmentId: "private",
+      toDepartmentId: "business",
+      gain: 100,
+    });
     expect(move!.before!.requirements[0]).toMatchObject({ status: "missing", actual: 0, points: 0 });
     expect(move!.after.requirements[0]).toMatchObject({ status: "met", actual: 4, points: 100 });
-    expect(proposal.totals).toEqual({ fitBefore: 100 + 0 + 66.7, fitAfter: 100 + 100 + 66.7, people: 3, moves: 1 });
+    expect(proposal.totals).toEqual({
+      fitBefore: 100 + 0 + 66.7,
+      fitAfter: 100 + 100 + 66.7,
+      people: 3,
+      moves: 1,
+    });
   });
 
   it("keeps people in place when a move gains less than the move cost", () => {
     // Swapping gains 100 points (ana 100 -> 100, cy 0 -> 100) for two moves: worth it only below 50 per move.
     const input = base({
-      people: [person("ana", "private", { "s-private": 2, "s-business": 3 }), person("cy", "business", { "s-private": 2 })],
+      people: [
+        person("ana", "private", { "s-private": 2, "s-business": 3 }),
+        person("cy", "business", { "s-private": 2 }),
+      ],
       departments: [dept("private", "s-private", 1), dept("business", "s-business", 1, 3)],
       moveCost: 60,
     });
     expect(proposeStaffing(input).moves).toEqual([]);
-    expect(proposeStaffing({ ...input, moveCost: 40 }).moves.map((m) => m.personId).sort()).toEqual(["ana", "cy"]);
+    expect(
+      proposeStaffing({ ...input, moveCost: 40 })
+        .moves.map((m) => m.personId)
+        .sort(),
+    ).toEqual(["ana", "cy"]);
   });
 
   it("respects capacities and locks", () => {
     const input = base({ people: base().people.map((p) => (p.id === "bo" ? { ...p, locked: true } : p)) });
     const proposal = proposeStaffing(input);
     expect(proposal.assignment.bo).toBe("private");
-    const tight = base({ departments: [dept("private", "s-private", 2), dept("business", "s-business", 1, 3)] });
-    const counts = Object.values(proposeStaffing(tight).assignment).reduce<Record<string, number>>((c, d) => ({ ...c, [d]: (c[d] ?? 0) + 1 }), {});
+    const tight = base({
+      departments: [dept("private", "s-private", 2), dept("business", "s-business", 1, 3)],
+    });
+    const counts = Object.values(proposeStaffing(tight).assignment).reduce<Record<string, number>>(
+      (c, d) => ({ ...c, [d]: (c[d] ?? 0) + 1 }),
+      {},
+    );
     expect(counts).toEqual({ private: 2, business: 1 });
   });
 
   it("says in words why a plan is impossible", () => {
-    expect(() => proposeStaffing(base({ departments: [dept("private", "s-private", 1), dept("business", "s-business", 1)] }))).toThrow(
-      new StaffingInfeasibleError("3 people need a department but the departments have 2 places in total: raise a capacity or add a department."),
+    expect(() =>
+      proposeStaffing(
+        base({ departments: [dept("private", "s-private", 1), dept("business", "s-business", 1)] }),
+      ),
+    ).toThrow(
+      new StaffingInfeasibleError(
+        "3 people need a department but the departments have 2 places in total: raise a capacity or add a department.",
+      ),
     );
-    const locked = base({ people: base().people.map((p) => ({ ...p, locked: true })), departments: [dept("private", "s-private", 1), dept("business", "s-business", 5)] });
-    expect(() => proposeStaffing(locked)).toThrow("Dept private has 2 people kept in place but room for only 1.");
+    const locked = base({
+      people: base().people.map((p) => ({ ...p, locked: true })),
+      departments: [dept("private", "s-private", 1), dept("business", "s-business", 5)],
+    });
+    expect(() => proposeStaffing(locked)).toThrow(
+      "Dept private has 2 people kept in place but room for only 1.",
+    );
   });
 
   it("shows a segment losing its only department in a what-if as uncovered, and moves its people", () => {
-    const proposal = proposeStaffing(base({ departments: [dept("private", "s-private", 3)], baselineDepartments: base().departments }));
+    const proposal = proposeStaffing(
+      base({ departments: [dept("private", "s-private", 3)], baselineDepartments: base().departments }),
+    );
     const business = proposal.segments.find((s) => s.segmentId === "s-business")!;
     expect(business.before).toMatchObject({ orphan: false, target: 2, qualified: 0, people: 1, gap: 2 });
-    expect(business.after).toMatchObject({ orphan: true, target: 0, qualified: 0, people: 0, departmentIds: [] });
+    expect(business.after).toMatchObject({
+      orphan: true,
+      target: 0,
+      qualified: 0,
+      people: 0,
+      departmentIds: [],
+    });
     expect(proposal.moves.map((m) => [m.personId, m.toDepartmentId])).toEqual([["cy", "private"]]);
-    expect(proposal.departments.find((d) => d.departmentId === "business")).toMatchObject({ headcountBefore: 1, headcountAfter: 0, capacity: 0 });
+    expect(proposal.departments.find((d) => d.departmentId === "business")).toMatchObject({
+      headcountBefore: 1,
+      headcountAfter: 0,
+      capacity: 0,
+    });
   });
 
   it("never proposes a lower total value than staying put, and is deterministic", () => {
@@ -84,11 +142,22 @@ describe("proposeStaffing", () => {
         fc.array(fc.tuple(level, level, fc.boolean()), { minLength: 1, maxLength: 12 }),
         fc.integer({ min: 0, max: 30 }),
         (rows, moveCost) => {
-          const people = rows.map(([a, b, inA], i) => person(`p${i}`, inA ? "private" : "business", { "s-private": a, "s-business": b }));
-          const input = base({ people, moveCost, departments: [dept("private", "s-private", people.length), dept("business", "s-business", people.length, 3)] });
+          const people = rows.map(([a, b, inA], i) =>
+            person(`p${i}`, inA ? "private" : "business", { "s-private": a, "s-business": b }),
+          );
+          const input = base({
+            people,
+            moveCost,
+            departments: [
+              dept("private", "s-private", people.length),
+              dept("business", "s-business", people.length, 3),
+            ],
+          });
           const proposal = proposeStaffing(input);
           expect(proposeStaffing(input)).toEqual(proposal);
-          expect(proposal.totals.fitAfter - moveCost * proposal.totals.moves).toBeGreaterThanOrEqual(proposal.totals.fitBefore - 0.05 * people.length);
+          expect(proposal.totals.fitAfter - moveCost * proposal.totals.moves).toBeGreaterThanOrEqual(
+            proposal.totals.fitBefore - 0.05 * people.length,
+          );
         },
       ),
       { numRuns: 200 },

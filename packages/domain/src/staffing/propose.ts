@@ -2,7 +2,13 @@ import { AssignmentInfeasibleError, assignPeople } from "../assignment";
 import { StaffingInfeasibleError } from "./errors";
 import { departmentFit, isQualified } from "./requirements";
 import type {
-  DepartmentStaffing, ProgressReport, ProposedMove, SegmentStaffing, StaffingDepartment, StaffingInput, StaffingPerson,
+  DepartmentStaffing,
+  ProgressReport,
+  ProposedMove,
+  SegmentStaffing,
+  StaffingDepartment,
+  StaffingInput,
+  StaffingPerson,
   StaffingProposal,
 } from "./types";
 
@@ -20,7 +26,9 @@ export function proposeStaffing(input: StaffingInput, progress: ProgressReport =
   const column = new Map(departments.map((d, j) => [d.id, j]));
   const m = departments.length;
   const n = people.length;
-  const current = Int32Array.from(people, (p) => (p.currentDepartmentId === null ? -1 : (column.get(p.currentDepartmentId) ?? -1)));
+  const current = Int32Array.from(people, (p) =>
+    p.currentDepartmentId === null ? -1 : (column.get(p.currentDepartmentId) ?? -1),
+  );
   checkFeasible(input, current);
 
   // A department's fit depends only on the person's level in its segment, so each distinct
@@ -50,7 +58,9 @@ export function proposeStaffing(input: StaffingInput, progress: ProgressReport =
     departmentOf = assignPeople({
       fit: { rows: n, cols: m, data },
       headcount: departments.map((d) => ({ min: d.minimum ?? 0, max: d.capacity })),
-      locked: people.flatMap((p, i) => (p.locked && current[i]! >= 0 ? [{ person: i, department: current[i]! }] : [])),
+      locked: people.flatMap((p, i) =>
+        p.locked && current[i]! >= 0 ? [{ person: i, department: current[i]! }] : [],
+      ),
       current,
       moveCost: Math.round(input.moveCost * 10),
     }).departmentOf;
@@ -70,15 +80,18 @@ function checkInput({ people, departments, moveCost }: StaffingInput) {
   for (const d of departments) {
     if (ids.has(d.id)) throw new RangeError(`Department ${d.id} appears twice`);
     ids.add(d.id);
-    if (!Number.isInteger(d.capacity) || d.capacity < 0) throw new StaffingInfeasibleError(`${d.name}: the capacity must be a whole number of at least 0.`);
-    if ((d.minimum ?? 0) > d.capacity) throw new StaffingInfeasibleError(`${d.name}: the minimum headcount is above its capacity.`);
+    if (!Number.isInteger(d.capacity) || d.capacity < 0)
+      throw new StaffingInfeasibleError(`${d.name}: the capacity must be a whole number of at least 0.`);
+    if ((d.minimum ?? 0) > d.capacity)
+      throw new StaffingInfeasibleError(`${d.name}: the minimum headcount is above its capacity.`);
   }
   const personIds = new Set<string>();
   for (const p of people) {
     if (personIds.has(p.id)) throw new RangeError(`Person ${p.id} appears twice`);
     personIds.add(p.id);
   }
-  if (!Number.isFinite(moveCost) || moveCost < 0) throw new RangeError("moveCost must be a finite number >= 0");
+  if (!Number.isFinite(moveCost) || moveCost < 0)
+    throw new RangeError("moveCost must be a finite number >= 0");
 }
 
 function checkFeasible({ people, departments }: StaffingInput, current: Int32Array) {
@@ -91,18 +104,26 @@ function checkFeasible({ people, departments }: StaffingInput, current: Int32Arr
   const lockedIn = new Int32Array(departments.length);
   people.forEach((p, i) => {
     if (!p.locked) return;
-    if (current[i]! < 0) throw new StaffingInfeasibleError(`${p.name} is kept in place, but their department is not part of this plan.`);
+    if (current[i]! < 0)
+      throw new StaffingInfeasibleError(
+        `${p.name} is kept in place, but their department is not part of this plan.`,
+      );
     lockedIn[current[i]!]! += 1;
   });
   departments.forEach((d, j) => {
     if (lockedIn[j]! > d.capacity) {
-      throw new StaffingInfeasibleError(`${d.name} has ${lockedIn[j]} people kept in place but room for only ${d.capacity}.`);
+      throw new StaffingInfeasibleError(
+        `${d.name} has ${lockedIn[j]} people kept in place but room for only ${d.capacity}.`,
+      );
     }
   });
 }
 
 function describe(error: AssignmentInfeasibleError, departments: readonly StaffingDepartment[]): string {
-  return error.message.replace(/Department (\d+)/g, (whole, index: string) => departments[Number(index)]?.name ?? whole);
+  return error.message.replace(
+    /Department (\d+)/g,
+    (whole, index: string) => departments[Number(index)]?.name ?? whole,
+  );
 }
 
 function summarise(
@@ -123,7 +144,8 @@ function summarise(
     const to = departments[departmentOf[i]!]!;
     assignment[person.id] = to.id;
     push(after, to.id, person);
-    const from = person.currentDepartmentId === null ? undefined : baselineById.get(person.currentDepartmentId);
+    const from =
+      person.currentDepartmentId === null ? undefined : baselineById.get(person.currentDepartmentId);
     if (from) push(before, from.id, person);
     const fitFrom = from ? departmentFit(person, from, asOf) : null;
     const fitTo = departmentFit(person, to, asOf);
@@ -131,15 +153,26 @@ function summarise(
     fitAfter += fitTo.score;
     if (person.currentDepartmentId !== to.id) {
       moves.push({
-        personId: person.id, personName: person.name, fromDepartmentId: person.currentDepartmentId, toDepartmentId: to.id,
-        before: fitFrom, after: fitTo, gain: round1(fitTo.score - (fitFrom?.score ?? 0)),
+        personId: person.id,
+        personName: person.name,
+        fromDepartmentId: person.currentDepartmentId,
+        toDepartmentId: to.id,
+        before: fitFrom,
+        after: fitTo,
+        gain: round1(fitTo.score - (fitFrom?.score ?? 0)),
       });
     }
     if ((i + 1) % ROWS_PER_REPORT === 0) progress("explaining", (i + 1) / people.length);
   });
-  moves.sort((a, b) => b.gain - a.gain || (a.personName < b.personName ? -1 : a.personName > b.personName ? 1 : 0));
+  moves.sort(
+    (a, b) => b.gain - a.gain || (a.personName < b.personName ? -1 : a.personName > b.personName ? 1 : 0),
+  );
 
-  const staffing = (list: readonly StaffingDepartment[], members: Map<string, StaffingPerson[]>, segmentId: string): SegmentStaffing => {
+  const staffing = (
+    list: readonly StaffingDepartment[],
+    members: Map<string, StaffingPerson[]>,
+    segmentId: string,
+  ): SegmentStaffing => {
     const serving = list.filter((d) => d.segmentId === segmentId);
     const target = serving.reduce((sum, d) => sum + d.capacity, 0);
     let qualified = 0;
@@ -150,29 +183,52 @@ function summarise(
         if (isQualified(p, d)) qualified += 1;
       }
     }
-    return { departmentIds: serving.map((d) => d.id), target, qualified, people: count, gap: Math.max(0, target - qualified), orphan: serving.length === 0 };
+    return {
+      departmentIds: serving.map((d) => d.id),
+      target,
+      qualified,
+      people: count,
+      gap: Math.max(0, target - qualified),
+      orphan: serving.length === 0,
+    };
   };
   const segments = input.segments.map((s) => ({
-    segmentId: s.id, name: s.name, bestCustomerPriority: s.bestCustomerPriority,
-    before: staffing(baseline, before, s.id), after: staffing(departments, after, s.id),
+    segmentId: s.id,
+    name: s.name,
+    bestCustomerPriority: s.bestCustomerPriority,
+    before: staffing(baseline, before, s.id),
+    after: staffing(departments, after, s.id),
   }));
 
-  const departmentRows: DepartmentStaffing[] = [...new Map([...baseline, ...departments].map((d) => [d.id, d])).values()].map((d) => {
+  const departmentRows: DepartmentStaffing[] = [
+    ...new Map([...baseline, ...departments].map((d) => [d.id, d])).values(),
+  ].map((d) => {
     const was = baselineById.get(d.id);
     const proposed = departments.find((x) => x.id === d.id);
     const inBefore = before.get(d.id) ?? [];
     const inAfter = after.get(d.id) ?? [];
     return {
-      departmentId: d.id, name: d.name, capacity: proposed?.capacity ?? 0,
-      headcountBefore: inBefore.length, headcountAfter: inAfter.length,
+      departmentId: d.id,
+      name: d.name,
+      capacity: proposed?.capacity ?? 0,
+      headcountBefore: inBefore.length,
+      headcountAfter: inAfter.length,
       qualifiedBefore: was ? inBefore.filter((p) => isQualified(p, was)).length : 0,
       qualifiedAfter: proposed ? inAfter.filter((p) => isQualified(p, proposed)).length : 0,
     };
   });
 
   return {
-    assignment, moves, segments, departments: departmentRows,
-    totals: { fitBefore: round1(fitBefore), fitAfter: round1(fitAfter), people: people.length, moves: moves.length },
+    assignment,
+    moves,
+    segments,
+    departments: departmentRows,
+    totals: {
+      fitBefore: round1(fitBefore),
+      fitAfter: round1(fitAfter),
+      people: people.length,
+      moves: moves.length,
+    },
   };
 }
 

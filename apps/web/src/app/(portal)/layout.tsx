@@ -19,7 +19,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const unread = await callApi((api) => api.notifications.unreadCount());
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
         {t("skipToContent")}
       </a>
       <header className="border-b border-gray-200 bg-white print:hidden">

@@ -16,7 +16,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   return (
     <>
       <PageHeader title={t("welcome", { name: user.name })} />
-      {denied ? <Alert tone="warning" className="mb-4">{common("denied")}</Alert> : null}
+      {denied ? (
+        <Alert tone="warning" className="mb-4">
+          {common("denied")}
+        </Alert>
+      ) : null}
       <TRPCReactProvider>
         <HomeSummary />
       </TRPCReactProvider>

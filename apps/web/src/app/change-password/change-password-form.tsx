@@ -29,16 +29,50 @@ export function ChangePasswordForm() {
   return (
     <form noValidate className="space-y-4" onSubmit={form.handleSubmit((v) => change.mutate(v))}>
       <FormError message={errors.root?.server?.message} />
-      <FormField id="currentPassword" label={t("currentPassword")} required error={errorText(errors.currentPassword?.message)}>
-        {(aria) => <Input {...aria} type="password" autoComplete="current-password" {...form.register("currentPassword")} />}
+      <FormField
+        id="currentPassword"
+        label={t("currentPassword")}
+        required
+        error={errorText(errors.currentPassword?.message)}
+      >
+        {(aria) => (
+          <Input
+            {...aria}
+            type="password"
+            autoComplete="current-password"
+            {...form.register("currentPassword")}
+          />
+        )}
       </FormField>
-      <FormField id="newPassword" label={t("newPassword")} hint={t("newPasswordHint")} required error={errorText(errors.newPassword?.message)}>
-        {(aria) => <Input {...aria} type="password" autoComplete="new-password" {...form.register("newPassword")} />}
+      <FormField
+        id="newPassword"
+        label={t("newPassword")}
+        hint={t("newPasswordHint")}
+        required
+        error={errorText(errors.newPassword?.message)}
+      >
+        {(aria) => (
+          <Input {...aria} type="password" autoComplete="new-password" {...form.register("newPassword")} />
+        )}
       </FormField>
-      <FormField id="confirmPassword" label={t("confirmPassword")} required error={errorText(errors.confirmPassword?.message)}>
-        {(aria) => <Input {...aria} type="password" autoComplete="new-password" {...form.register("confirmPassword")} />}
+      <FormField
+        id="confirmPassword"
+        label={t("confirmPassword")}
+        required
+        error={errorText(errors.confirmPassword?.message)}
+      >
+        {(aria) => (
+          <Input
+            {...aria}
+            type="password"
+            autoComplete="new-password"
+            {...form.register("confirmPassword")}
+          />
+        )}
       </FormField>
-      <Button type="submit" disabled={change.isPending || change.isSuccess}>{t("changePassword")}</Button>
+      <Button type="submit" disabled={change.isPending || change.isSuccess}>
+        {t("changePassword")}
+      </Button>
     </form>
   );
 }

@@ -14,7 +14,11 @@ export default async function ChangePasswordPage() {
     <main id="main" className="flex min-h-screen items-center justify-center px-4">
       <Card className="w-full max-w-md">
         <h1 className="mb-4 text-xl font-semibold">{t("changePasswordTitle")}</h1>
-        {user.mustChangePassword ? <Alert tone="warning" className="mb-4">{t("mustChangePassword")}</Alert> : null}
+        {user.mustChangePassword ? (
+          <Alert tone="warning" className="mb-4">
+            {t("mustChangePassword")}
+          </Alert>
+        ) : null}
         <ChangePasswordForm />
       </Card>
     </main>

@@ -1,7 +1,11 @@
 "use server";
 import { AuthError, CredentialsSignin, signIn } from "@portal/auth";
 
-export type SignInState = { error?: "invalid" | "throttled" | "missing"; retryAfterMinutes?: number; email?: string };
+export type SignInState = {
+  error?: "invalid" | "throttled" | "missing";
+  retryAfterMinutes?: number;
+  email?: string;
+};
 
 /** Only same-site paths: `?next=` must never send someone to another origin. */
 const safeNext = (value: FormDataEntryValue | null) =>

@@ -8,7 +8,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("signInTitle") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; reason?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; reason?: string }>;
+}) {
   const { next, reason } = await searchParams;
   if (await getCurrentUser()) redirect("/");
   const t = await getTranslations("auth");
@@ -18,8 +22,16 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <Card className="w-full max-w-sm">
         <p className="text-sm font-medium text-brand-700">{common("appName")}</p>
         <h1 className="mb-4 text-xl font-semibold">{t("signInTitle")}</h1>
-        {reason === "ended" ? <Alert tone="warning" className="mb-4">{t("sessionEnded")}</Alert> : null}
-        {reason === "password-changed" ? <Alert tone="success" className="mb-4">{t("passwordChanged")}</Alert> : null}
+        {reason === "ended" ? (
+          <Alert tone="warning" className="mb-4">
+            {t("sessionEnded")}
+          </Alert>
+        ) : null}
+        {reason === "password-changed" ? (
+          <Alert tone="success" className="mb-4">
+            {t("passwordChanged")}
+          </Alert>
+        ) : null}
         <SignInForm next={next ?? "/"} />
       </Card>
     </main>

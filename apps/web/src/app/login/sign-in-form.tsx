@@ -11,12 +11,23 @@ export function SignInForm({ next }: { next: string }) {
     <form action={action} className="space-y-4" noValidate>
       {state.error ? (
         <Alert tone="danger" role="alert">
-          {state.error === "throttled" ? t("throttled", { minutes: state.retryAfterMinutes ?? 15 }) : t(state.error === "missing" ? "missing" : "invalid")}
+          {state.error === "throttled"
+            ? t("throttled", { minutes: state.retryAfterMinutes ?? 15 })
+            : t(state.error === "missing" ? "missing" : "invalid")}
         </Alert>
       ) : null}
       <input type="hidden" name="next" value={next} />
       <FormField id="email" label={t("email")} required>
-        {(aria) => <Input {...aria} name="email" type="email" autoComplete="username" defaultValue={state.email} autoFocus />}
+        {(aria) => (
+          <Input
+            {...aria}
+            name="email"
+            type="email"
+            autoComplete="username"
+            defaultValue={state.email}
+            autoFocus
+          />
+        )}
       </FormField>
       <FormField id="password" label={t("password")} required>
         {(aria) => <Input {...aria} name="password" type="password" autoComplete="current-password" />}

@@ -16,7 +16,12 @@ import type { ApplicationData } from "./types";
 
 type Values = z.input<typeof hireInput>;
 type Output = z.output<typeof hireInput>;
-export type Hired = { staff: { id: string }; user: { name: string; email: string }; oneTimePassword: string | null; alreadyHired: boolean };
+export type Hired = {
+  staff: { id: string };
+  user: { name: string; email: string };
+  oneTimePassword: string | null;
+  alreadyHired: boolean;
+};
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -25,7 +30,15 @@ const today = () => new Date().toISOString().slice(0, 10);
  * The server makes a second submission harmless (it returns the person already created, without a password).
  * The parent keeps the result: after the hire the application is HIRED and the hire button is gone.
  */
-export function HireDialog({ app, hired, onHired }: { app: ApplicationData; hired: Hired | null; onHired: (h: Hired) => void }) {
+export function HireDialog({
+  app,
+  hired,
+  onHired,
+}: {
+  app: ApplicationData;
+  hired: Hired | null;
+  onHired: (h: Hired) => void;
+}) {
   const t = useTranslations("applications");
   const common = useTranslations("common");
   const errorText = useErrorText();
@@ -54,40 +67,69 @@ export function HireDialog({ app, hired, onHired }: { app: ApplicationData; hire
   if (hired)
     return (
       <section aria-labelledby="hired-title" className="space-y-3">
-        <h2 id="hired-title" className="text-lg font-semibold">{t("hiredTitle")}</h2>
-        <Alert tone="success">{hired.alreadyHired ? t("alreadyHired", { name: hired.user.name }) : t("hiredBody", { name: hired.user.name })}</Alert>
-        {hired.oneTimePassword ? <OneTimePassword password={hired.oneTimePassword} name={hired.user.name} email={hired.user.email} /> : null}
-        <Button asChild><Link href={`/admin/staff/${hired.staff.id}`}>{t("openStaff")}</Link></Button>
+        <h2 id="hired-title" className="text-lg font-semibold">
+          {t("hiredTitle")}
+        </h2>
+        <Alert tone="success">
+          {hired.alreadyHired
+            ? t("alreadyHired", { name: hired.user.name })
+            : t("hiredBody", { name: hired.user.name })}
+        </Alert>
+        {hired.oneTimePassword ? (
+          <OneTimePassword password={hired.oneTimePassword} name={hired.user.name} email={hired.user.email} />
+        ) : null}
+        <Button asChild>
+          <Link href={`/admin/staff/${hired.staff.id}`}>{t("openStaff")}</Link>
+        </Button>
       </section>
     );
 
   return (
     <>
       <Button onClick={() => setOpen(true)}>{t("hire")}</Button>
-      <Dialog open={open} onOpenChange={setOpen} title={t("hireTitle", { name: app.candidate.name })} description={t("hireDescription", { position: app.position.title, department: app.department.name })}>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title={t("hireTitle", { name: app.candidate.name })}
+        description={t("hireDescription", { position: app.position.title, department: app.department.name })}
+      >
         <form noValidate className="space-y-4" onSubmit={handleSubmit((data) => setConfirming(data))}>
           <FormError message={formState.errors.root?.server?.message} />
           <FormField id="hire-startDate" label={t("startDate")} required error={err("startDate")}>
             {(aria) => <Input {...aria} type="date" {...register("startDate")} />}
           </FormField>
-          <FormField id="hire-email" label={t("signInEmail")} hint={t("signInEmailHint")} error={err("email")}>
+          <FormField
+            id="hire-email"
+            label={t("signInEmail")}
+            hint={t("signInEmailHint")}
+            error={err("email")}
+          >
             {(aria) => <Input {...aria} type="email" autoComplete="off" {...register("email")} />}
           </FormField>
           <div className="flex gap-2">
-            <Button type="submit" disabled={hire.isPending}>{hire.isPending ? t("hiring") : t("hireContinue")}</Button>
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)}>{common("cancel")}</Button>
+            <Button type="submit" disabled={hire.isPending}>
+              {hire.isPending ? t("hiring") : t("hireContinue")}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
+              {common("cancel")}
+            </Button>
           </div>
         </form>
       </Dialog>
       <ConfirmDialog
         open={confirming !== null}
-        onOpenChange={(o) => { if (!o) setConfirming(null); }}
+        onOpenChange={(o) => {
+          if (!o) setConfirming(null);
+        }}
         title={t("hireConfirmTitle")}
         description={t("hireConfirmBody", { name: app.candidate.name, date: confirming?.startDate ?? "" })}
         confirmLabel={t("hireConfirm")}
         cancelLabel={common("cancel")}
         destructive={false}
-        onConfirm={() => { if (confirming) hire.mutate(confirming); setConfirming(null); }}
+        onConfirm={() => {
+          if (confirming) hire.mutate(confirming);
+          setConfirming(null);
+        }}
       />
     </>
   );

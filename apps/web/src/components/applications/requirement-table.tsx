@@ -23,7 +23,9 @@ export function RequirementTable({ rows }: { rows: RequirementRow[] }) {
           <Th scope="col">{t("declared")}</Th>
           <Th scope="col">{t("assessed")}</Th>
           <Th scope="col">{t("status")}</Th>
-          <Th scope="col" className="text-right">{t("points")}</Th>
+          <Th scope="col" className="text-right">
+            {t("points")}
+          </Th>
         </tr>
       </THead>
       <TBody>
@@ -31,27 +33,48 @@ export function RequirementTable({ rows }: { rows: RequirementRow[] }) {
           <Tr key={r.id}>
             <Th scope="row" className="font-medium">
               {text.name(r)}
-              {r.mustHave ? <Badge tone="warning" className="ml-2">{t("mustHave")}</Badge> : null}
-              <span className="block text-xs font-normal text-muted">{t("weight", { weight: r.weight })}</span>
+              {r.mustHave ? (
+                <Badge tone="warning" className="ml-2">
+                  {t("mustHave")}
+                </Badge>
+              ) : null}
+              <span className="block text-xs font-normal text-muted">
+                {t("weight", { weight: r.weight })}
+              </span>
             </Th>
             <Td>{text.target(r)}</Td>
             <Td>
               {text.declared(r)}
-              {r.usedSource === "declared" && r.kind !== "CRITERION" ? <span className="block text-xs text-muted">{t("usedInScore")}</span> : null}
+              {r.usedSource === "declared" && r.kind !== "CRITERION" ? (
+                <span className="block text-xs text-muted">{t("usedInScore")}</span>
+              ) : null}
             </Td>
             <Td data-testid={`assessed-${r.id}`}>
               {r.assessed ? (
                 <>
-                  {r.assessedLevel !== null ? <span className="block">{staff(`levels.${r.assessedLevel}`)}</span> : null}
+                  {r.assessedLevel !== null ? (
+                    <span className="block">{staff(`levels.${r.assessedLevel}`)}</span>
+                  ) : null}
                   <span className="block">{t("median", { median: r.assessed.median })}</span>
-                  <span className="block text-xs text-muted">{t("spread", { spread: r.assessed.spread, min: r.assessed.min, max: r.assessed.max, count: r.assessed.count })}</span>
-                  {r.usedSource === "assessed" ? <span className="block text-xs text-muted">{t("usedInScore")}</span> : null}
+                  <span className="block text-xs text-muted">
+                    {t("spread", {
+                      spread: r.assessed.spread,
+                      min: r.assessed.min,
+                      max: r.assessed.max,
+                      count: r.assessed.count,
+                    })}
+                  </span>
+                  {r.usedSource === "assessed" ? (
+                    <span className="block text-xs text-muted">{t("usedInScore")}</span>
+                  ) : null}
                 </>
               ) : (
                 <span className="text-muted">{t("notAssessed")}</span>
               )}
             </Td>
-            <Td><Badge tone={statusTone[r.status]}>{t(`statuses.${r.status}`)}</Badge></Td>
+            <Td>
+              <Badge tone={statusTone[r.status]}>{t(`statuses.${r.status}`)}</Badge>
+            </Td>
             <Td className="text-right tabular-nums">{r.points}</Td>
           </Tr>
         ))}

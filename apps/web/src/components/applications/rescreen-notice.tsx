@@ -15,7 +15,8 @@ export function RescreenNotice({ app }: { app: ApplicationData }) {
   const [error, setError] = useState<string | null>(null);
   const rescreen = useMutation(
     trpc.applications.rescreen.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.applications.get.queryFilter({ applicationId: app.id })),
+      onSuccess: () =>
+        queryClient.invalidateQueries(trpc.applications.get.queryFilter({ applicationId: app.id })),
       onError: (e) => setError(e.message),
     }),
   );
@@ -26,7 +27,11 @@ export function RescreenNotice({ app }: { app: ApplicationData }) {
       {error ? <p className="font-medium">{error}</p> : null}
       {app.permissions.rescreen ? (
         <ConfirmDialog
-          trigger={<Button size="sm" variant="secondary" disabled={rescreen.isPending}>{t("rescreen", { version: app.profile.latestVersion })}</Button>}
+          trigger={
+            <Button size="sm" variant="secondary" disabled={rescreen.isPending}>
+              {t("rescreen", { version: app.profile.latestVersion })}
+            </Button>
+          }
           title={t("rescreenTitle", { version: app.profile.latestVersion })}
           description={t("rescreenBody")}
           confirmLabel={t("rescreenConfirm")}

@@ -23,16 +23,19 @@ export function ScorecardForm({ app }: { app: ApplicationData }) {
   const queryClient = useQueryClient();
   const draft = app.myScorecard;
   const [ratings, setRatings] = useState<Record<string, Rating>>(() =>
-    Object.fromEntries(app.requirements.map((r) => {
-      const saved = draft?.ratings.find((x) => x.requirementId === r.id);
-      return [r.id, { rating: saved?.rating ?? null, note: saved?.note ?? "" }];
-    })),
+    Object.fromEntries(
+      app.requirements.map((r) => {
+        const saved = draft?.ratings.find((x) => x.requirementId === r.id);
+        return [r.id, { rating: saved?.rating ?? null, note: saved?.note ?? "" }];
+      }),
+    ),
   );
   const [summary, setSummary] = useState(draft?.summary ?? "");
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<"saved" | "submitted" | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const refresh = () => queryClient.invalidateQueries(trpc.applications.get.queryFilter({ applicationId: app.id }));
+  const refresh = () =>
+    queryClient.invalidateQueries(trpc.applications.get.queryFilter({ applicationId: app.id }));
   const save = useMutation(trpc.applications.saveScorecard.mutationOptions());
   const submit = useMutation(trpc.applications.submitScorecard.mutationOptions());
   const busy = save.isPending || submit.isPending;
@@ -41,7 +44,9 @@ export function ScorecardForm({ app }: { app: ApplicationData }) {
     const parsed = scorecardSaveInput.safeParse({
       applicationId: app.id,
       summary,
-      ratings: Object.entries(ratings).filter(([, r]) => r.rating !== null).map(([requirementId, r]) => ({ requirementId, rating: r.rating, note: r.note })),
+      ratings: Object.entries(ratings)
+        .filter(([, r]) => r.rating !== null)
+        .map(([requirementId, r]) => ({ requirementId, rating: r.rating, note: r.note })),
     });
     if (!parsed.success) {
       setError(errorText(parsed.error.issues[0]?.message) ?? t("invalid"));
@@ -82,20 +87,36 @@ export function ScorecardForm({ app }: { app: ApplicationData }) {
   return (
     <Card aria-labelledby="my-scorecard-title" className="space-y-4">
       <div>
-        <h2 id="my-scorecard-title" className="text-lg font-semibold">{t("myScorecard")}</h2>
+        <h2 id="my-scorecard-title" className="text-lg font-semibold">
+          {t("myScorecard")}
+        </h2>
         <p className="text-sm text-muted">{t("scorecardHelp")}</p>
       </div>
       <FormError message={error ?? undefined} />
-      {outcome ? <Alert tone="success">{t(outcome === "saved" ? "draftSaved" : "scorecardSubmitted")}</Alert> : null}
-      <form noValidate className="space-y-4" onSubmit={(e) => { e.preventDefault(); void onSave(); }}>
+      {outcome ? (
+        <Alert tone="success">{t(outcome === "saved" ? "draftSaved" : "scorecardSubmitted")}</Alert>
+      ) : null}
+      <form
+        noValidate
+        className="space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void onSave();
+        }}
+      >
         {app.requirements.map((r, i) => {
           const value = ratings[r.id]!;
           return (
             <fieldset key={r.id} className="rounded-md border border-gray-200 p-3">
               <legend className="px-1 text-sm font-medium">
-                {i + 1}. {text.name(r)} <span className="font-normal text-muted">({t("targetIs", { target: text.target(r) })})</span>
+                {i + 1}. {text.name(r)}{" "}
+                <span className="font-normal text-muted">({t("targetIs", { target: text.target(r) })})</span>
               </legend>
-              <div role="radiogroup" aria-label={t("ratingFor", { requirement: text.name(r) })} className="mt-1 flex flex-wrap gap-3">
+              <div
+                role="radiogroup"
+                aria-label={t("ratingFor", { requirement: text.name(r) })}
+                className="mt-1 flex flex-wrap gap-3"
+              >
                 {scale.map((n) => (
                   <label key={n} className="flex items-center gap-1.5 text-sm">
                     <input
@@ -113,7 +134,14 @@ export function ScorecardForm({ app }: { app: ApplicationData }) {
               <div className="mt-2">
                 <FormField id={`note-${r.id}`} label={t("note")}>
                   {(aria) => (
-                    <Input {...aria} value={value.note} maxLength={1000} onChange={(e) => setRatings((all) => ({ ...all, [r.id]: { ...value, note: e.target.value } }))} />
+                    <Input
+                      {...aria}
+                      value={value.note}
+                      maxLength={1000}
+                      onChange={(e) =>
+                        setRatings((all) => ({ ...all, [r.id]: { ...value, note: e.target.value } }))
+                      }
+                    />
                   )}
                 </FormField>
               </div>
@@ -121,11 +149,23 @@ export function ScorecardForm({ app }: { app: ApplicationData }) {
           );
         })}
         <FormField id="scorecard-summary" label={t("summary")} hint={t("summaryHint")}>
-          {(aria) => <Textarea {...aria} rows={3} value={summary} maxLength={4000} onChange={(e) => setSummary(e.target.value)} />}
+          {(aria) => (
+            <Textarea
+              {...aria}
+              rows={3}
+              value={summary}
+              maxLength={4000}
+              onChange={(e) => setSummary(e.target.value)}
+            />
+          )}
         </FormField>
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" variant="secondary" disabled={busy}>{save.isPending && !submit.isPending ? common("saving") : t("saveDraft")}</Button>
-          <Button type="button" disabled={busy} onClick={() => setConfirming(true)}>{t("submitScorecard")}</Button>
+          <Button type="submit" variant="secondary" disabled={busy}>
+            {save.isPending && !submit.isPending ? common("saving") : t("saveDraft")}
+          </Button>
+          <Button type="button" disabled={busy} onClick={() => setConfirming(true)}>
+            {t("submitScorecard")}
+          </Button>
         </div>
       </form>
       <ConfirmDialog

@@ -11,10 +11,15 @@ export function StageHistory({ rows }: { rows: ApplicationData["stageHistory"] }
       {rows.map((r) => (
         <li key={r.id} className="rounded-md border border-gray-200 bg-white px-3 py-2">
           <span className="font-medium">
-            {r.fromStage ? t("moved", { from: t(`stages.${r.fromStage}`), to: t(`stages.${r.toStage}`) }) : t("entered", { to: t(`stages.${r.toStage}`) })}
+            {r.fromStage
+              ? t("moved", { from: t(`stages.${r.fromStage}`), to: t(`stages.${r.toStage}`) })
+              : t("entered", { to: t(`stages.${r.toStage}`) })}
           </span>{" "}
           <span className="text-muted">
-            {t("byWhen", { who: r.actor?.name ?? t("system"), when: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+            {t("byWhen", {
+              who: r.actor?.name ?? t("system"),
+              when: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+            })}
           </span>
           {r.reason ? <p className="mt-1">{t("reason", { reason: r.reason })}</p> : null}
         </li>

@@ -15,12 +15,21 @@ export function SubmittedScorecards({ app }: { app: ApplicationData }) {
     <div className="grid gap-4 md:grid-cols-2">
       {app.scorecards.map((s) => (
         <Card key={s.id} aria-labelledby={`scorecard-${s.id}`}>
-          <h3 id={`scorecard-${s.id}`} className="font-semibold">{t("scorecardBy", { name: s.interviewer.name })}</h3>
-          <p className="text-xs text-muted">{s.submittedAt ? t("submittedOn", { when: format.dateTime(s.submittedAt, { dateStyle: "medium" }) }) : null}</p>
+          <h3 id={`scorecard-${s.id}`} className="font-semibold">
+            {t("scorecardBy", { name: s.interviewer.name })}
+          </h3>
+          <p className="text-xs text-muted">
+            {s.submittedAt
+              ? t("submittedOn", { when: format.dateTime(s.submittedAt, { dateStyle: "medium" }) })
+              : null}
+          </p>
           <ul className="mt-3 space-y-1 text-sm">
             {s.ratings.map((r) => (
               <li key={r.requirementId}>
-                <span className="font-medium">{requirementName.get(r.requirementId) ?? t("oldRequirement")}</span>: {t("ratingOf", { rating: r.rating })}
+                <span className="font-medium">
+                  {requirementName.get(r.requirementId) ?? t("oldRequirement")}
+                </span>
+                : {t("ratingOf", { rating: r.rating })}
                 {r.note ? <span className="text-muted"> — {r.note}</span> : null}
               </li>
             ))}

@@ -6,6 +6,12 @@ export type ScorecardData = ApplicationData["scorecards"][number];
 export type StageValue = ApplicationData["stage"];
 
 export const stageTone = {
-  APPLIED: "neutral", SCREENING: "info", INTERVIEW: "info", OFFER: "warning", HIRED: "success", REJECTED: "danger", WITHDRAWN: "neutral",
+  APPLIED: "neutral",
+  SCREENING: "info",
+  INTERVIEW: "info",
+  OFFER: "warning",
+  HIRED: "success",
+  REJECTED: "danger",
+  WITHDRAWN: "neutral",
 } as const;
 export const statusTone = { met: "success", partial: "warning", missing: "danger" } as const;

@@ -35,17 +35,37 @@ export function AuditLog() {
       <PageHeader title={t("title")} description={t("description")} />
       <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={t("search")}>
         <div>
-          <label htmlFor="audit-entity" className="mb-1 block text-sm font-medium">{t("entityType")}</label>
-          <Select id="audit-entity" value={list.filters.entityType ?? ""} onChange={(e) => list.update({ entityType: e.target.value })}>
+          <label htmlFor="audit-entity" className="mb-1 block text-sm font-medium">
+            {t("entityType")}
+          </label>
+          <Select
+            id="audit-entity"
+            value={list.filters.entityType ?? ""}
+            onChange={(e) => list.update({ entityType: e.target.value })}
+          >
             <option value="">{common("all")}</option>
-            {facets.data?.entityTypes.map((e) => <option key={e} value={e}>{e}</option>)}
+            {facets.data?.entityTypes.map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
+            ))}
           </Select>
         </div>
         <div>
-          <label htmlFor="audit-action" className="mb-1 block text-sm font-medium">{t("action")}</label>
-          <Select id="audit-action" value={list.filters.action ?? ""} onChange={(e) => list.update({ action: e.target.value })}>
+          <label htmlFor="audit-action" className="mb-1 block text-sm font-medium">
+            {t("action")}
+          </label>
+          <Select
+            id="audit-action"
+            value={list.filters.action ?? ""}
+            onChange={(e) => list.update({ action: e.target.value })}
+          >
             <option value="">{common("all")}</option>
-            {facets.data?.actions.map((a) => <option key={a} value={a}>{a}</option>)}
+            {facets.data?.actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
           </Select>
         </div>
       </ListToolbar>
@@ -67,13 +87,19 @@ export function AuditLog() {
               <TBody>
                 {data.items.map((e) => (
                   <Tr key={e.id}>
-                    <Td className="whitespace-nowrap">{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</Td>
+                    <Td className="whitespace-nowrap">
+                      {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+                    </Td>
                     <Td>{e.actor ? `${e.actor.name} (${e.actor.email})` : t("system")}</Td>
-                    <Td><code>{e.action}</code></Td>
+                    <Td>
+                      <code>{e.action}</code>
+                    </Td>
                     <Td>
                       {e.entityType} <span className="text-xs text-muted">{e.entityId}</span>
                     </Td>
-                    <Td><AuditChange before={e.before} after={e.after} /></Td>
+                    <Td>
+                      <AuditChange before={e.before} after={e.after} />
+                    </Td>
                   </Tr>
                 ))}
               </TBody>

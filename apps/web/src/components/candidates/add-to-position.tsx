@@ -7,7 +7,13 @@ import { Alert, Button, FormField, Select } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 
 /** Puts the candidate into another position's pipeline at APPLIED; choosing one they are already in is harmless. */
-export function AddToPosition({ candidateId, currentPositionIds }: { candidateId: string; currentPositionIds: string[] }) {
+export function AddToPosition({
+  candidateId,
+  currentPositionIds,
+}: {
+  candidateId: string;
+  currentPositionIds: string[];
+}) {
   const t = useTranslations("candidates");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -24,7 +30,9 @@ export function AddToPosition({ candidateId, currentPositionIds }: { candidateId
   const available = (options.data?.positions ?? []).filter((p) => !currentPositionIds.includes(p.id));
   return (
     <section aria-labelledby="add-position-title" className="max-w-3xl space-y-3">
-      <h2 id="add-position-title" className="text-lg font-semibold">{t("addToPosition")}</h2>
+      <h2 id="add-position-title" className="text-lg font-semibold">
+        {t("addToPosition")}
+      </h2>
       <form
         className="flex flex-wrap items-end gap-3"
         onSubmit={(e) => {
@@ -34,21 +42,36 @@ export function AddToPosition({ candidateId, currentPositionIds }: { candidateId
       >
         <FormField id="add-position" label={t("position")}>
           {(aria) => (
-            <Select {...aria} className="w-80" value={positionId} onChange={(e) => setPositionId(e.target.value)}>
+            <Select
+              {...aria}
+              className="w-80"
+              value={positionId}
+              onChange={(e) => setPositionId(e.target.value)}
+            >
               <option value="">{t("choosePosition")}</option>
               {available.map((p) => (
-                <option key={p.id} value={p.id}>{t("positionOption", { title: p.title, department: p.department.name })}</option>
+                <option key={p.id} value={p.id}>
+                  {t("positionOption", { title: p.title, department: p.department.name })}
+                </option>
               ))}
             </Select>
           )}
         </FormField>
-        <Button type="submit" disabled={!positionId || apply.isPending}>{t("addToPositionButton")}</Button>
+        <Button type="submit" disabled={!positionId || apply.isPending}>
+          {t("addToPositionButton")}
+        </Button>
       </form>
-      {apply.error ? <Alert tone="danger" role="alert">{apply.error.message}</Alert> : null}
+      {apply.error ? (
+        <Alert tone="danger" role="alert">
+          {apply.error.message}
+        </Alert>
+      ) : null}
       {apply.data ? (
         <Alert tone="success">
           {apply.data.created ? t("applied") : t("alreadyApplied")}{" "}
-          <Link className="font-medium underline" href={`/hiring/applications/${apply.data.application.id}`}>{t("openApplication")}</Link>
+          <Link className="font-medium underline" href={`/hiring/applications/${apply.data.application.id}`}>
+            {t("openApplication")}
+          </Link>
         </Alert>
       ) : null}
     </section>

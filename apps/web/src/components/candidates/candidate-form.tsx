@@ -19,7 +19,17 @@ import type { CandidateFormValues } from "./form-values";
 type Output = z.output<typeof candidateInput>;
 
 /** Create (optionally into a position's pipeline) or edit; languages, expertise and certifications are repeatable rows. */
-export function CandidateForm({ id, initial, onSaved, onCancel }: { id?: string; initial: CandidateFormValues; onSaved?: () => void; onCancel?: () => void }) {
+export function CandidateForm({
+  id,
+  initial,
+  onSaved,
+  onCancel,
+}: {
+  id?: string;
+  initial: CandidateFormValues;
+  onSaved?: () => void;
+  onCancel?: () => void;
+}) {
   const t = useTranslations("candidates");
   const common = useTranslations("common");
   const errorText = useErrorText();
@@ -29,7 +39,10 @@ export function CandidateForm({ id, initial, onSaved, onCancel }: { id?: string;
   const [existing, setExisting] = useState<{ id: string; name: string } | null>(null);
   const segments = useQuery(trpc.segments.options.queryOptions());
   const options = useQuery({ ...trpc.candidates.filterOptions.queryOptions(), enabled: !id });
-  const form = useForm<CandidateFormValues, unknown, Output>({ resolver: zodResolver(candidateInput), defaultValues: initial });
+  const form = useForm<CandidateFormValues, unknown, Output>({
+    resolver: zodResolver(candidateInput),
+    defaultValues: initial,
+  });
   const { register, handleSubmit, formState, setError, control } = form;
   const languages = useFieldArray({ control, name: "languages" });
   const expertise = useFieldArray({ control, name: "expertise" });
@@ -39,7 +52,9 @@ export function CandidateForm({ id, initial, onSaved, onCancel }: { id?: string;
     applyServerError(e, setError);
     // A duplicate email: offer the existing candidate instead of a second record.
     if (e instanceof TRPCClientError && (e.data as { code?: string } | undefined)?.code === "CONFLICT")
-      setExisting(await queryClient.fetchQuery(trpc.candidates.findByEmail.queryOptions({ email })).catch(() => null));
+      setExisting(
+        await queryClient.fetchQuery(trpc.candidates.findByEmail.queryOptions({ email })).catch(() => null),
+      );
   };
   const create = useMutation(
     trpc.candidates.create.mutationOptions({
@@ -84,7 +99,9 @@ export function CandidateForm({ id, initial, onSaved, onCancel }: { id?: string;
         {existing ? (
           <Alert tone="warning">
             {t("duplicateEmail", { name: existing.name })}{" "}
-            <Link className="font-medium underline" href={`/hiring/candidates/${existing.id}`}>{t("openExisting")}</Link>
+            <Link className="font-medium underline" href={`/hiring/candidates/${existing.id}`}>
+              {t("openExisting")}
+            </Link>
           </Alert>
         ) : null}
         <div className="grid gap-4 sm:grid-cols-2">
@@ -97,8 +114,15 @@ export function CandidateForm({ id, initial, onSaved, onCancel }: { id?: string;
           <FormField id="phone" label={t("phone")} error={err("phone")}>
             {(aria) => <Input {...aria} type="tel" autoComplete="off" {...register("phone")} />}
           </FormField>
-          <FormField id="years" label={t("yearsLong")} hint={t("yearsHint")} error={err("customerFacingYears")}>
-            {(aria) => <Input {...aria} type="number" min={0} max={60} step={1} {...register("customerFacingYears")} />}
+          <FormField
+            id="years"
+            label={t("yearsLong")}
+            hint={t("yearsHint")}
+            error={err("customerFacingYears")}
+          >
+            {(aria) => (
+              <Input {...aria} type="number" min={0} max={60} step={1} {...register("customerFacingYears")} />
+            )}
           </FormField>
           <FormField id="source" label={t("source")} hint={t("sourceHint")} error={err("source")}>
             {(aria) => <Input {...aria} autoComplete="off" {...register("source")} />}
@@ -109,7 +133,9 @@ export function CandidateForm({ id, initial, onSaved, onCancel }: { id?: string;
                 <Select {...aria} {...register("positionId")}>
                   <option value="">{t("noPositionYet")}</option>
                   {(options.data?.positions ?? []).map((p) => (
-                    <option key={p.id} value={p.id}>{t("positionOption", { title: p.title, department: p.department.name })}</option>
+                    <option key={p.id} value={p.id}>
+                      {t("positionOption", { title: p.title, department: p.department.name })}
+                    </option>
                   ))}
                 </Select>
               )}
@@ -121,20 +147,43 @@ export function CandidateForm({ id, initial, onSaved, onCancel }: { id?: string;
           <legend className="text-base font-semibold">{t("languages")}</legend>
           {languages.fields.map((f, i) => (
             <div key={f.id} className="flex flex-wrap items-end gap-3">
-              <FormField id={`languages-${i}-language`} label={t("languageCode")} error={err(`languages.${i}.language`)}>
-                {(aria) => <Input {...aria} className="w-24" maxLength={2} {...register(`languages.${i}.language`)} />}
+              <FormField
+                id={`languages-${i}-language`}
+                label={t("languageCode")}
+                error={err(`languages.${i}.language`)}
+              >
+                {(aria) => (
+                  <Input {...aria} className="w-24" maxLength={2} {...register(`languages.${i}.language`)} />
+                )}
               </FormField>
               <FormField id={`languages-${i}-cefr`} label={t("cefr")} error={err(`languages.${i}.cefr`)}>
                 {(aria) => (
                   <Select {...aria} className="w-24" {...register(`languages.${i}.cefr`)}>
-                    {cefrLevels.map((l) => <option key={l} value={l}>{l}</option>)}
+                    {cefrLevels.map((l) => (
+                      <option key={l} value={l}>
+                        {l}
+                      </option>
+                    ))}
                   </Select>
                 )}
               </FormField>
-              <Button variant="secondary" size="sm" onClick={() => languages.remove(i)} aria-label={t("removeLanguage", { n: i + 1 })}>{t("remove")}</Button>
+              <Button
+                variant="secondary"
+                size="sm"
+                onClick={() => languages.remove(i)}
+                aria-label={t("removeLanguage", { n: i + 1 })}
+              >
+                {t("remove")}
+              </Button>
             </div>
           ))}
-          <Button variant="secondary" size="sm" onClick={() => languages.append({ language: "", cefr: "B2" })}>{t("addLanguage")}</Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => languages.append({ language: "", cefr: "B2" })}
+          >
+            {t("addLanguage")}
+          </Button>
         </fieldset>
 
         <fieldset className="space-y-2">
@@ -142,41 +191,90 @@ export function CandidateForm({ id, initial, onSaved, onCancel }: { id?: string;
           <p className="text-sm text-muted">{t("expertiseHint")}</p>
           {expertise.fields.map((f, i) => (
             <div key={f.id} className="flex flex-wrap items-end gap-3">
-              <FormField id={`expertise-${i}-segment`} label={t("segment")} error={err(`expertise.${i}.segmentId`)}>
+              <FormField
+                id={`expertise-${i}-segment`}
+                label={t("segment")}
+                error={err(`expertise.${i}.segmentId`)}
+              >
                 {(aria) => (
                   <Select {...aria} className="w-64" {...register(`expertise.${i}.segmentId`)}>
                     <option value="">{t("chooseSegment")}</option>
-                    {(segments.data ?? []).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                    {(segments.data ?? []).map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.name}
+                      </option>
+                    ))}
                   </Select>
                 )}
               </FormField>
               <FormField id={`expertise-${i}-level`} label={t("level")} error={err(`expertise.${i}.level`)}>
                 {(aria) => (
                   <Select {...aria} className="w-48" {...register(`expertise.${i}.level`)}>
-                    {[0, 1, 2, 3, 4].map((l) => <option key={l} value={l}>{t(`levels.${l}`)}</option>)}
+                    {[0, 1, 2, 3, 4].map((l) => (
+                      <option key={l} value={l}>
+                        {t(`levels.${l}`)}
+                      </option>
+                    ))}
                   </Select>
                 )}
               </FormField>
-              <Button variant="secondary" size="sm" onClick={() => expertise.remove(i)} aria-label={t("removeExpertise", { n: i + 1 })}>{t("remove")}</Button>
+              <Button
+                variant="secondary"
+                size="sm"
+                onClick={() => expertise.remove(i)}
+                aria-label={t("removeExpertise", { n: i + 1 })}
+              >
+                {t("remove")}
+              </Button>
             </div>
           ))}
-          <Button variant="secondary" size="sm" onClick={() => expertise.append({ segmentId: "", level: 2 })}>{t("addExpertise")}</Button>
+          <Button variant="secondary" size="sm" onClick={() => expertise.append({ segmentId: "", level: 2 })}>
+            {t("addExpertise")}
+          </Button>
         </fieldset>
 
         <fieldset className="space-y-2">
           <legend className="text-base font-semibold">{t("certifications")}</legend>
           {certifications.fields.map((f, i) => (
             <div key={f.id} className="flex flex-wrap items-end gap-3">
-              <FormField id={`certifications-${i}-name`} label={t("certificationName")} error={err(`certifications.${i}.name`)}>
+              <FormField
+                id={`certifications-${i}-name`}
+                label={t("certificationName")}
+                error={err(`certifications.${i}.name`)}
+              >
                 {(aria) => <Input {...aria} className="w-64" {...register(`certifications.${i}.name`)} />}
               </FormField>
-              <FormField id={`certifications-${i}-expires`} label={t("expires")} error={err(`certifications.${i}.expiresAt`)}>
-                {(aria) => <Input {...aria} type="date" className="w-44" {...register(`certifications.${i}.expiresAt`)} />}
+              <FormField
+                id={`certifications-${i}-expires`}
+                label={t("expires")}
+                error={err(`certifications.${i}.expiresAt`)}
+              >
+                {(aria) => (
+                  <Input
+                    {...aria}
+                    type="date"
+                    className="w-44"
+                    {...register(`certifications.${i}.expiresAt`)}
+                  />
+                )}
               </FormField>
-              <Button variant="secondary" size="sm" onClick={() => certifications.remove(i)} aria-label={t("removeCertification", { n: i + 1 })}>{t("remove")}</Button>
+              <Button
+                variant="secondary"
+                size="sm"
+                onClick={() => certifications.remove(i)}
+                aria-label={t("removeCertification", { n: i + 1 })}
+              >
+                {t("remove")}
+              </Button>
             </div>
           ))}
-          <Button variant="secondary" size="sm" onClick={() => certifications.append({ name: "", expiresAt: "" })}>{t("addCertification")}</Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => certifications.append({ name: "", expiresAt: "" })}
+          >
+            {t("addCertification")}
+          </Button>
         </fieldset>
 
         <FormField id="notes" label={t("notes")} error={err("notes")}>
@@ -184,8 +282,12 @@ export function CandidateForm({ id, initial, onSaved, onCancel }: { id?: string;
         </FormField>
         {onCancel ? (
           <div className="flex gap-2 pt-2">
-            <Button type="submit" disabled={saving}>{saving ? common("saving") : common("save")}</Button>
-            <Button variant="secondary" onClick={onCancel}>{common("cancel")}</Button>
+            <Button type="submit" disabled={saving}>
+              {saving ? common("saving") : common("save")}
+            </Button>
+            <Button variant="secondary" onClick={onCancel}>
+              {common("cancel")}
+            </Button>
           </div>
         ) : (
           <FormActions saving={saving} cancelHref="/hiring/candidates" submitLabel={t("create")} />

@@ -21,15 +21,27 @@ export function CandidateImport({ initialPositionId }: { initialPositionId: stri
   const options = useQuery(trpc.candidates.filterOptions.queryOptions());
   const [csv, setCsv] = useState("");
   const [positionId, setPositionId] = useState(initialPositionId);
-  const [preview, setPreview] = useState<{ csv: string; positionId: string; result: ImportPreviewResult } | null>(null);
+  const [preview, setPreview] = useState<{
+    csv: string;
+    positionId: string;
+    result: ImportPreviewResult;
+  } | null>(null);
   const [decisions, setDecisions] = useState<Record<number, ImportDecision>>({});
   const [done, setDone] = useState<ImportCommitResult | null>(null);
   const [error, setError] = useState<string>();
   const check = useMutation(
     trpc.candidates.importPreview.mutationOptions({
       onMutate: () => setError(undefined),
-      onSuccess: (result, input) => setPreview({ csv: input.csv, positionId: typeof input.positionId === "string" ? input.positionId : "", result }),
-      onError: (e) => { setPreview(null); setError(e.message); },
+      onSuccess: (result, input) =>
+        setPreview({
+          csv: input.csv,
+          positionId: typeof input.positionId === "string" ? input.positionId : "",
+          result,
+        }),
+      onError: (e) => {
+        setPreview(null);
+        setError(e.message);
+      },
     }),
   );
   const commit = useMutation(
@@ -52,7 +64,12 @@ export function CandidateImport({ initialPositionId }: { initialPositionId: stri
   const decisionOf = (row: number) => decisions[row] ?? "merge";
   const merges = duplicates.filter((r) => decisionOf(r.row) === "merge").length;
   const count = (result?.totals.create ?? 0) + merges;
-  const importable = !!result && !stale && result.headerErrors.length === 0 && result.totals.errors === 0 && result.totals.rows > 0;
+  const importable =
+    !!result &&
+    !stale &&
+    result.headerErrors.length === 0 &&
+    result.totals.errors === 0 &&
+    result.totals.rows > 0;
   const position = options.data?.positions.find((p) => p.id === positionId);
 
   if (done)
@@ -60,8 +77,14 @@ export function CandidateImport({ initialPositionId }: { initialPositionId: stri
       <div className="space-y-4">
         <Alert tone="success">{t("importDone", done.totals)}</Alert>
         <div className="flex flex-wrap gap-2">
-          <Button asChild><Link href="/hiring/candidates">{t("backToList")}</Link></Button>
-          {positionId ? <Button asChild variant="secondary"><Link href={`/hiring/positions/${positionId}`}>{t("openPipeline")}</Link></Button> : null}
+          <Button asChild>
+            <Link href="/hiring/candidates">{t("backToList")}</Link>
+          </Button>
+          {positionId ? (
+            <Button asChild variant="secondary">
+              <Link href={`/hiring/positions/${positionId}`}>{t("openPipeline")}</Link>
+            </Button>
+          ) : null}
         </div>
       </div>
     );
@@ -71,43 +94,82 @@ export function CandidateImport({ initialPositionId }: { initialPositionId: stri
       <Card className="max-w-3xl space-y-4">
         <p className="text-sm">
           {t("importHelp")}{" "}
-          <a className="font-medium text-brand-700 underline" href={templateHref} download="candidates-template.csv">{t("downloadTemplate")}</a>
+          <a
+            className="font-medium text-brand-700 underline"
+            href={templateHref}
+            download="candidates-template.csv"
+          >
+            {t("downloadTemplate")}
+          </a>
         </p>
         <FormField id="import-position" label={t("targetPosition")} hint={t("targetPositionHint")}>
           {(aria) => (
             <Select {...aria} value={positionId} onChange={(e) => setPositionId(e.target.value)}>
               <option value="">{t("noTargetPosition")}</option>
               {(options.data?.positions ?? []).map((p) => (
-                <option key={p.id} value={p.id}>{t("positionOption", { title: p.title, department: p.department.name })}</option>
+                <option key={p.id} value={p.id}>
+                  {t("positionOption", { title: p.title, department: p.department.name })}
+                </option>
               ))}
             </Select>
           )}
         </FormField>
         <CsvSource value={csv} onChange={setCsv} fileLabel={t("csvFile")} textLabel={t("csvText")} />
         <div className="flex flex-wrap items-center gap-3">
-          <Button variant="secondary" disabled={busy || !csv.trim()} onClick={() => { setDecisions({}); check.mutate({ csv, positionId }); }}>{t("preview")}</Button>
+          <Button
+            variant="secondary"
+            disabled={busy || !csv.trim()}
+            onClick={() => {
+              setDecisions({});
+              check.mutate({ csv, positionId });
+            }}
+          >
+            {t("preview")}
+          </Button>
           <ConfirmDialog
-            trigger={<Button disabled={busy || !importable || count === 0}>{t("importCount", { count })}</Button>}
+            trigger={
+              <Button disabled={busy || !importable || count === 0}>{t("importCount", { count })}</Button>
+            }
             title={t("importConfirmTitle", { count })}
-            description={position
-              ? t("importConfirmBodyPosition", { create: result?.totals.create ?? 0, merge: merges, position: position.title })
-              : t("importConfirmBody", { create: result?.totals.create ?? 0, merge: merges })}
+            description={
+              position
+                ? t("importConfirmBodyPosition", {
+                    create: result?.totals.create ?? 0,
+                    merge: merges,
+                    position: position.title,
+                  })
+                : t("importConfirmBody", { create: result?.totals.create ?? 0, merge: merges })
+            }
             confirmLabel={t("importCount", { count })}
             cancelLabel={common("cancel")}
             destructive={false}
             onConfirm={() =>
-              commit.mutate({ csv, positionId, decisions: duplicates.map((r) => ({ row: r.row, email: r.email, action: decisionOf(r.row) })) })
+              commit.mutate({
+                csv,
+                positionId,
+                decisions: duplicates.map((r) => ({ row: r.row, email: r.email, action: decisionOf(r.row) })),
+              })
             }
           />
           {check.isPending ? <Spinner label={t("previewing")} /> : null}
           {commit.isPending ? <Spinner label={t("importing")} /> : null}
         </div>
-        {error ? <Alert tone="danger" role="alert">{error}</Alert> : null}
+        {error ? (
+          <Alert tone="danger" role="alert">
+            {error}
+          </Alert>
+        ) : null}
         {stale ? <Alert tone="warning">{t("changedSincePreview")}</Alert> : null}
-        {result && !stale && !importable && result.totals.rows > 0 ? <Alert tone="warning">{t("fixErrors")}</Alert> : null}
+        {result && !stale && !importable && result.totals.rows > 0 ? (
+          <Alert tone="warning">{t("fixErrors")}</Alert>
+        ) : null}
       </Card>
       {result && !stale ? (
-        <ImportPreviewTable result={result} decisions={decisions} onDecide={(row, d) => setDecisions((all) => ({ ...all, [row]: d }))} />
+        <ImportPreviewTable
+          result={result}
+          decisions={decisions}
+          onDecide={(row, d) => setDecisions((all) => ({ ...all, [row]: d }))}
+        />
       ) : null}
     </div>
   );

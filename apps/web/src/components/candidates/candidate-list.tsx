@@ -14,7 +14,8 @@ import { stageTone } from "./types";
 
 const sortable = ["name", "email", "customerFacingYears", "createdAt"] as const;
 const filterKeys = ["positionId", "stage"] as const;
-const asStage = (v: string | undefined) => ((candidateStages as readonly string[]).includes(v ?? "") ? (v as CandidateStageValue) : undefined);
+const asStage = (v: string | undefined) =>
+  (candidateStages as readonly string[]).includes(v ?? "") ? (v as CandidateStageValue) : undefined;
 
 export function CandidateList({ canManage }: { canManage: boolean }) {
   const t = useTranslations("candidates");
@@ -27,16 +28,32 @@ export function CandidateList({ canManage }: { canManage: boolean }) {
   const options = useQuery(trpc.candidates.filterOptions.queryOptions());
   const query = useQuery(
     trpc.candidates.list.queryOptions({
-      search: list.search, sort: list.sort, direction: list.direction, page: list.page, pageSize: list.pageSize, positionId, stage,
+      search: list.search,
+      sort: list.sort,
+      direction: list.direction,
+      page: list.page,
+      pageSize: list.pageSize,
+      positionId,
+      stage,
     }),
   );
   const data = query.data;
   const filtered = !!list.search || !!positionId || !!stage;
   const header = (column: (typeof sortable)[number], label: string) => (
-    <SortHeader column={column} label={label} sort={list.sort} direction={list.direction} onSort={list.toggleSort} />
+    <SortHeader
+      column={column}
+      label={label}
+      sort={list.sort}
+      direction={list.direction}
+      onSort={list.toggleSort}
+    />
   );
-  const importHref = positionId ? `/hiring/candidates/import?positionId=${encodeURIComponent(positionId)}` : "/hiring/candidates/import";
-  const newHref = positionId ? `/hiring/candidates/new?positionId=${encodeURIComponent(positionId)}` : "/hiring/candidates/new";
+  const importHref = positionId
+    ? `/hiring/candidates/import?positionId=${encodeURIComponent(positionId)}`
+    : "/hiring/candidates/import";
+  const newHref = positionId
+    ? `/hiring/candidates/new?positionId=${encodeURIComponent(positionId)}`
+    : "/hiring/candidates/new";
   return (
     <>
       <PageHeader
@@ -45,27 +62,49 @@ export function CandidateList({ canManage }: { canManage: boolean }) {
         actions={
           canManage ? (
             <>
-              <Button asChild><Link href={newHref}>{t("new")}</Link></Button>
-              <Button asChild variant="secondary"><Link href={importHref}>{t("import")}</Link></Button>
+              <Button asChild>
+                <Link href={newHref}>{t("new")}</Link>
+              </Button>
+              <Button asChild variant="secondary">
+                <Link href={importHref}>{t("import")}</Link>
+              </Button>
             </>
           ) : null
         }
       />
       <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={t("search")}>
         <div>
-          <label htmlFor="position-filter" className="mb-1 block text-sm font-medium">{t("positionFilter")}</label>
-          <Select id="position-filter" value={positionId ?? ""} onChange={(e) => list.update({ positionId: e.target.value })}>
+          <label htmlFor="position-filter" className="mb-1 block text-sm font-medium">
+            {t("positionFilter")}
+          </label>
+          <Select
+            id="position-filter"
+            value={positionId ?? ""}
+            onChange={(e) => list.update({ positionId: e.target.value })}
+          >
             <option value="">{t("allPositions")}</option>
             {(options.data?.positions ?? []).map((p) => (
-              <option key={p.id} value={p.id}>{t("positionOption", { title: p.title, department: p.department.name })}</option>
+              <option key={p.id} value={p.id}>
+                {t("positionOption", { title: p.title, department: p.department.name })}
+              </option>
             ))}
           </Select>
         </div>
         <div>
-          <label htmlFor="stage-filter" className="mb-1 block text-sm font-medium">{t("stageFilter")}</label>
-          <Select id="stage-filter" value={stage ?? ""} onChange={(e) => list.update({ stage: e.target.value })}>
+          <label htmlFor="stage-filter" className="mb-1 block text-sm font-medium">
+            {t("stageFilter")}
+          </label>
+          <Select
+            id="stage-filter"
+            value={stage ?? ""}
+            onChange={(e) => list.update({ stage: e.target.value })}
+          >
             <option value="">{t("allStages")}</option>
-            {candidateStages.map((s) => <option key={s} value={s}>{t(`stages.${s}`)}</option>)}
+            {candidateStages.map((s) => (
+              <option key={s} value={s}>
+                {t(`stages.${s}`)}
+              </option>
+            ))}
           </Select>
         </div>
       </ListToolbar>
@@ -92,7 +131,10 @@ export function CandidateList({ canManage }: { canManage: boolean }) {
                 {data.items.map((c) => (
                   <Tr key={c.id}>
                     <Td>
-                      <Link href={`/hiring/candidates/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                      <Link
+                        href={`/hiring/candidates/${c.id}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
                         {c.anonymized ? t("anonymizedName") : c.name}
                       </Link>
                       {c.anonymized ? <Badge className="ml-2">{t("anonymized")}</Badge> : null}

@@ -43,17 +43,30 @@ export function CvPanel({ candidate, canManage }: { candidate: CandidateDetail; 
 
   return (
     <section aria-labelledby="cv-title" className="max-w-3xl space-y-3">
-      <h2 id="cv-title" className="text-lg font-semibold">{t("cv")}</h2>
+      <h2 id="cv-title" className="text-lg font-semibold">
+        {t("cv")}
+      </h2>
       {cv ? (
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <span className="font-medium">{cv.fileName}</span>
           <span className="text-muted">
-            {t("cvMeta", { size: Math.max(1, Math.round(cv.size / 1024)), date: format.dateTime(cv.uploadedAt, { dateStyle: "medium" }) })}
+            {t("cvMeta", {
+              size: Math.max(1, Math.round(cv.size / 1024)),
+              date: format.dateTime(cv.uploadedAt, { dateStyle: "medium" }),
+            })}
           </span>
-          <Button asChild variant="secondary" size="sm"><a href={url} download>{t("cvDownload")}</a></Button>
+          <Button asChild variant="secondary" size="sm">
+            <a href={url} download>
+              {t("cvDownload")}
+            </a>
+          </Button>
           {canManage ? (
             <ConfirmDialog
-              trigger={<Button variant="danger" size="sm" disabled={busy}>{t("cvDelete")}</Button>}
+              trigger={
+                <Button variant="danger" size="sm" disabled={busy}>
+                  {t("cvDelete")}
+                </Button>
+              }
               title={t("cvDeleteTitle")}
               description={t("cvDeleteBody", { file: cv.fileName })}
               confirmLabel={t("cvDelete")}
@@ -88,11 +101,17 @@ export function CvPanel({ candidate, canManage }: { candidate: CandidateDetail; 
               />
             )}
           </FormField>
-          <Button type="submit" disabled={!file || busy}>{t("cvUploadButton")}</Button>
+          <Button type="submit" disabled={!file || busy}>
+            {t("cvUploadButton")}
+          </Button>
           {busy ? <Spinner label={t("cvWorking")} /> : null}
         </form>
       ) : null}
-      {message ? <Alert tone={message.tone} role={message.tone === "danger" ? "alert" : "status"}>{message.text}</Alert> : null}
+      {message ? (
+        <Alert tone={message.tone} role={message.tone === "danger" ? "alert" : "status"}>
+          {message.text}
+        </Alert>
+      ) : null}
     </section>
   );
 }

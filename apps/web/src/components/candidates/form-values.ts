@@ -5,5 +5,14 @@ import type { candidateInput } from "@portal/validators";
 export type CandidateFormValues = z.input<typeof candidateInput>;
 
 export const emptyCandidate = (positionId = ""): CandidateFormValues => ({
-  name: "", email: "", phone: "", customerFacingYears: 0, languages: [], expertise: [], certifications: [], source: "", notes: "", positionId,
+  name: "",
+  email: "",
+  phone: "",
+  customerFacingYears: 0,
+  languages: [],
+  expertise: [],
+  certifications: [],
+  source: "",
+  notes: "",
+  positionId,
 });

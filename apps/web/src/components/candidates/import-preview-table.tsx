@@ -17,17 +17,25 @@ export function ImportPreviewTable({
 }) {
   const t = useTranslations("candidates");
   const errorText = useErrorText();
-  const rows = [...result.rows].sort((a, b) => Number(b.errors.length > 0) - Number(a.errors.length > 0) || a.row - b.row);
+  const rows = [...result.rows].sort(
+    (a, b) => Number(b.errors.length > 0) - Number(a.errors.length > 0) || a.row - b.row,
+  );
   const segmentName = (id: string) => result.segmentNames[id] ?? id;
   return (
     <div className="space-y-4">
       {result.headerErrors.length > 0 ? (
         <Alert tone="danger" role="alert">
           <p className="font-semibold">{t("fileProblems")}</p>
-          <ul className="mt-1 list-disc pl-5">{result.headerErrors.map((e) => <li key={e}>{e}</li>)}</ul>
+          <ul className="mt-1 list-disc pl-5">
+            {result.headerErrors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
         </Alert>
       ) : null}
-      <p className="text-sm" role="status">{t("previewTotals", result.totals)}</p>
+      <p className="text-sm" role="status">
+        {t("previewTotals", result.totals)}
+      </p>
       {rows.length > 0 ? (
         <Table>
           <THead>
@@ -49,9 +57,23 @@ export function ImportPreviewTable({
                   {r.values ? (
                     <ul className="space-y-0.5">
                       <li>{t("yearsShort", { years: r.values.customerFacingYears })}</li>
-                      {r.values.languages.length ? <li>{r.values.languages.map((l) => `${l.language} ${l.cefr}`).join(", ")}</li> : null}
-                      {r.values.expertise.length ? <li>{r.values.expertise.map((e) => `${segmentName(e.segmentId)}: ${e.level}`).join(", ")}</li> : null}
-                      {r.values.certifications.length ? <li>{r.values.certifications.map((c) => (c.expiresAt ? `${c.name} (${c.expiresAt})` : c.name)).join(", ")}</li> : null}
+                      {r.values.languages.length ? (
+                        <li>{r.values.languages.map((l) => `${l.language} ${l.cefr}`).join(", ")}</li>
+                      ) : null}
+                      {r.values.expertise.length ? (
+                        <li>
+                          {r.values.expertise
+                            .map((e) => `${segmentName(e.segmentId)}: ${e.level}`)
+                            .join(", ")}
+                        </li>
+                      ) : null}
+                      {r.values.certifications.length ? (
+                        <li>
+                          {r.values.certifications
+                            .map((c) => (c.expiresAt ? `${c.name} (${c.expiresAt})` : c.name))
+                            .join(", ")}
+                        </li>
+                      ) : null}
                     </ul>
                   ) : null}
                 </Td>
@@ -59,7 +81,10 @@ export function ImportPreviewTable({
                   {r.errors.length > 0 ? (
                     <ul className="space-y-1 text-danger">
                       {r.errors.map((e, i) => (
-                        <li key={i}>{e.column ? <span className="font-medium">{e.column}: </span> : null}{errorText(e.message)}</li>
+                        <li key={i}>
+                          {e.column ? <span className="font-medium">{e.column}: </span> : null}
+                          {errorText(e.message)}
+                        </li>
                       ))}
                     </ul>
                   ) : r.action === "create" ? (
@@ -67,12 +92,22 @@ export function ImportPreviewTable({
                   ) : (
                     <fieldset className="space-y-1">
                       <legend className="text-sm">
-                        {r.duplicateOf?.row ? t("duplicateOfRow", { row: r.duplicateOf.row }) : t("duplicateOfExisting", { name: r.duplicateOf?.name ?? "" })}
-                        {r.inPipeline ? <span className="text-muted"> · {t("alreadyInPosition")}</span> : null}
+                        {r.duplicateOf?.row
+                          ? t("duplicateOfRow", { row: r.duplicateOf.row })
+                          : t("duplicateOfExisting", { name: r.duplicateOf?.name ?? "" })}
+                        {r.inPipeline ? (
+                          <span className="text-muted"> · {t("alreadyInPosition")}</span>
+                        ) : null}
                       </legend>
                       {(["merge", "skip"] as const).map((d) => (
                         <label key={d} className="mr-4 inline-flex items-center gap-1 text-sm">
-                          <input type="radio" name={`decision-${r.row}`} value={d} checked={(decisions[r.row] ?? "merge") === d} onChange={() => onDecide(r.row, d)} />
+                          <input
+                            type="radio"
+                            name={`decision-${r.row}`}
+                            value={d}
+                            checked={(decisions[r.row] ?? "merge") === d}
+                            onChange={() => onDecide(r.row, d)}
+                          />
                           {t(`decisions.${d}`)}
                         </label>
                       ))}

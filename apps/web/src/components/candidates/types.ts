@@ -7,5 +7,11 @@ export type ImportPreviewRow = ImportPreviewResult["rows"][number];
 export type ImportCommitResult = RouterOutputs["candidates"]["importCommit"];
 
 export const stageTone = {
-  APPLIED: "neutral", SCREENING: "info", INTERVIEW: "info", OFFER: "warning", HIRED: "success", REJECTED: "danger", WITHDRAWN: "neutral",
+  APPLIED: "neutral",
+  SCREENING: "info",
+  INTERVIEW: "info",
+  OFFER: "warning",
+  HIRED: "success",
+  REJECTED: "danger",
+  WITHDRAWN: "neutral",
 } as const;

@@ -23,13 +23,29 @@ export function validateContent(content: Content): FieldErrors {
 
 export type EditorMessage = { tone: "success" | "danger"; text: string } | undefined;
 /** The message lives with the caller: publishing or a first save swaps the editor (draft <-> published) and must not lose it. */
-type Props = { courseId: string; initial: Content; hasDraft: boolean; canDiscard: boolean; readOnly: boolean; message: EditorMessage; onMessage: (m: EditorMessage) => void };
+type Props = {
+  courseId: string;
+  initial: Content;
+  hasDraft: boolean;
+  canDiscard: boolean;
+  readOnly: boolean;
+  message: EditorMessage;
+  onMessage: (m: EditorMessage) => void;
+};
 
 /**
  * The draft's editor. Saving validates first with the same schema as the server (its errors come back
  * flattened, without paths), then saves the whole content; the server keeps one draft per course.
  */
-export function ContentEditor({ courseId, initial, hasDraft, canDiscard, readOnly, message, onMessage: setMessage }: Props) {
+export function ContentEditor({
+  courseId,
+  initial,
+  hasDraft,
+  canDiscard,
+  readOnly,
+  message,
+  onMessage: setMessage,
+}: Props) {
   const t = useTranslations("courses");
   const common = useTranslations("common");
   const trpc = useTRPC();
@@ -40,13 +56,19 @@ export function ContentEditor({ courseId, initial, hasDraft, canDiscard, readOnl
   const [checked, setChecked] = useState(false);
   const dirty = JSON.stringify(content) !== saved;
   // Once the author tried to save, errors follow their edits so a fixed field clears at once.
-  const errors = useMemo(() => (checked ? validateContent(content) : new Map<string, string>()), [checked, content]);
+  const errors = useMemo(
+    () => (checked ? validateContent(content) : new Map<string, string>()),
+    [checked, content],
+  );
   const refresh = () => queryClient.invalidateQueries(trpc.courses.pathFilter());
   const save = useMutation(
     trpc.courses.saveContent.mutationOptions({
       onSuccess: async (r, input) => {
         setSaved(JSON.stringify(input.content));
-        setMessage({ tone: "success", text: r.changed ? t("draftSaved", { version: r.version }) : t("nothingChanged") });
+        setMessage({
+          tone: "success",
+          text: r.changed ? t("draftSaved", { version: r.version }) : t("nothingChanged"),
+        });
         await refresh();
       },
       onError: (e) => setMessage({ tone: "danger", text: e.message }),
@@ -62,7 +84,10 @@ export function ContentEditor({ courseId, initial, hasDraft, canDiscard, readOnl
     }),
   );
   const discard = useMutation(
-    trpc.courses.discardDraft.mutationOptions({ onSuccess: refresh, onError: (e) => setMessage({ tone: "danger", text: e.message }) }),
+    trpc.courses.discardDraft.mutationOptions({
+      onSuccess: refresh,
+      onError: (e) => setMessage({ tone: "danger", text: e.message }),
+    }),
   );
   const onSave = () => {
     setChecked(true);
@@ -79,25 +104,56 @@ export function ContentEditor({ courseId, initial, hasDraft, canDiscard, readOnl
 
   return (
     <div className="space-y-4">
-      {message ? <Alert tone={message.tone} role={message.tone === "danger" ? "alert" : "status"}>{message.text}</Alert> : null}
+      {message ? (
+        <Alert tone={message.tone} role={message.tone === "danger" ? "alert" : "status"}>
+          {message.text}
+        </Alert>
+      ) : null}
       <Card className="space-y-3">
         <h3 className="font-semibold">{t("outcome")}</h3>
         <p className="text-sm text-muted">{t("outcomeHint")}</p>
         <div className="flex flex-wrap gap-3">
           <div>
-            <label htmlFor="outcome-segment" className="mb-1 block text-sm font-medium">{t("outcomeSegment")}</label>
-            <Select id="outcome-segment" disabled={readOnly} value={outcome?.segmentId ?? ""}
-              onChange={(e) => setContent({ ...content, outcome: e.target.value ? { segmentId: e.target.value, level: outcome?.level ?? 1 } : null })}>
+            <label htmlFor="outcome-segment" className="mb-1 block text-sm font-medium">
+              {t("outcomeSegment")}
+            </label>
+            <Select
+              id="outcome-segment"
+              disabled={readOnly}
+              value={outcome?.segmentId ?? ""}
+              onChange={(e) =>
+                setContent({
+                  ...content,
+                  outcome: e.target.value ? { segmentId: e.target.value, level: outcome?.level ?? 1 } : null,
+                })
+              }
+            >
               <option value="">{t("noOutcome")}</option>
-              {segments.data?.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              {segments.data?.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
             </Select>
           </div>
           <div>
-            <label htmlFor="outcome-level" className="mb-1 block text-sm font-medium">{t("outcomeLevel")}</label>
-            <Select id="outcome-level" disabled={readOnly || !outcome} value={outcome?.level ?? ""}
-              onChange={(e) => outcome && setContent({ ...content, outcome: { ...outcome, level: Number(e.target.value) } })}>
+            <label htmlFor="outcome-level" className="mb-1 block text-sm font-medium">
+              {t("outcomeLevel")}
+            </label>
+            <Select
+              id="outcome-level"
+              disabled={readOnly || !outcome}
+              value={outcome?.level ?? ""}
+              onChange={(e) =>
+                outcome && setContent({ ...content, outcome: { ...outcome, level: Number(e.target.value) } })
+              }
+            >
               {outcome ? null : <option value="">—</option>}
-              {[1, 2, 3, 4].map((l) => <option key={l} value={l}>{l}</option>)}
+              {[1, 2, 3, 4].map((l) => (
+                <option key={l} value={l}>
+                  {l}
+                </option>
+              ))}
             </Select>
           </div>
         </div>
@@ -106,29 +162,60 @@ export function ContentEditor({ courseId, initial, hasDraft, canDiscard, readOnl
         <legend className="sr-only">{t("modules")}</legend>
         {modules.length === 0 ? <p className="text-sm text-muted">{t("noModules")}</p> : null}
         {modules.map((m, i) => (
-          <ModuleEditor key={i} value={m} index={i} count={modules.length} errors={errors}
+          <ModuleEditor
+            key={i}
+            value={m}
+            index={i}
+            count={modules.length}
+            errors={errors}
             onChange={(next) => setModules(modules.map((x, j) => (j === i ? next : x)))}
             onMove={(to) => setModules(move(modules, i, to))}
-            onRemove={() => setModules(modules.filter((_, j) => j !== i))} />
+            onRemove={() => setModules(modules.filter((_, j) => j !== i))}
+          />
         ))}
-        <Button type="button" variant="secondary" onClick={() => setModules([...modules, { title: "", items: [] }])}>{t("addModule")}</Button>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => setModules([...modules, { title: "", items: [] }])}
+        >
+          {t("addModule")}
+        </Button>
       </fieldset>
       {readOnly ? null : (
         <div className="sticky bottom-0 flex flex-wrap items-center gap-2 border-t border-gray-200 bg-white py-3">
-          <Button type="button" onClick={onSave} disabled={save.isPending}>{save.isPending ? common("saving") : t("saveDraft")}</Button>
+          <Button type="button" onClick={onSave} disabled={save.isPending}>
+            {save.isPending ? common("saving") : t("saveDraft")}
+          </Button>
           <ConfirmDialog
-            trigger={<Button type="button" variant="secondary" disabled={!hasDraft || dirty || publish.isPending}>{t("publish")}</Button>}
-            title={t("publishTitle")} description={t("publishBody")} confirmLabel={t("publish")} cancelLabel={common("cancel")} destructive={false}
+            trigger={
+              <Button type="button" variant="secondary" disabled={!hasDraft || dirty || publish.isPending}>
+                {t("publish")}
+              </Button>
+            }
+            title={t("publishTitle")}
+            description={t("publishBody")}
+            confirmLabel={t("publish")}
+            cancelLabel={common("cancel")}
+            destructive={false}
             onConfirm={() => publish.mutate({ id: courseId })}
           />
           {canDiscard ? (
             <ConfirmDialog
-              trigger={<Button type="button" variant="danger" disabled={discard.isPending}>{t("discardDraft")}</Button>}
-              title={t("discardTitle")} description={t("discardBody")} confirmLabel={t("discardDraft")} cancelLabel={common("cancel")}
+              trigger={
+                <Button type="button" variant="danger" disabled={discard.isPending}>
+                  {t("discardDraft")}
+                </Button>
+              }
+              title={t("discardTitle")}
+              description={t("discardBody")}
+              confirmLabel={t("discardDraft")}
+              cancelLabel={common("cancel")}
               onConfirm={() => discard.mutate({ id: courseId })}
             />
           ) : null}
-          <span className="text-sm text-muted" role="status">{dirty ? t("unsaved") : hasDraft ? t("allSaved") : ""}</span>
+          <span className="text-sm text-muted" role="status">
+            {dirty ? t("unsaved") : hasDraft ? t("allSaved") : ""}
+          </span>
           {dirty && hasDraft ? <span className="text-sm text-muted">{t("saveBeforePublish")}</span> : null}
         </div>
       )}

@@ -45,7 +45,11 @@ export function CourseDetail({ id }: { id: string }) {
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
       {c ? (
         <>
-          <p className="mb-2 text-sm"><Link href="/learning/courses" className="text-brand-700 hover:underline">← {t("title")}</Link></p>
+          <p className="mb-2 text-sm">
+            <Link href="/learning/courses" className="text-brand-700 hover:underline">
+              ← {t("title")}
+            </Link>
+          </p>
           <PageHeader
             title={c.title}
             description={c.summary || undefined}
@@ -53,7 +57,11 @@ export function CourseDetail({ id }: { id: string }) {
               <>
                 <ExportButton courseId={id} title={c.title} hasPublished={!!c.published} />
                 <ConfirmDialog
-                  trigger={<Button variant="secondary" disabled={setArchived.isPending}>{c.archived ? t("restore") : t("archive")}</Button>}
+                  trigger={
+                    <Button variant="secondary" disabled={setArchived.isPending}>
+                      {c.archived ? t("restore") : t("archive")}
+                    </Button>
+                  }
                   title={c.archived ? t("restoreTitle") : t("archiveTitle")}
                   description={c.archived ? t("restoreBody") : t("archiveBody")}
                   confirmLabel={c.archived ? t("restore") : t("archive")}
@@ -65,18 +73,34 @@ export function CourseDetail({ id }: { id: string }) {
             }
           />
           <div className="mb-4 flex flex-wrap gap-2">
-            {c.published ? <Badge tone="success">{t("publishedV", { version: c.published.version })}</Badge> : <Badge>{t("notPublished")}</Badge>}
+            {c.published ? (
+              <Badge tone="success">{t("publishedV", { version: c.published.version })}</Badge>
+            ) : (
+              <Badge>{t("notPublished")}</Badge>
+            )}
             {c.draft ? <Badge tone="warning">{t("draftV", { version: c.draft.version })}</Badge> : null}
             {c.archived ? <Badge>{common("archived")}</Badge> : null}
           </div>
-          {actionError ? <Alert tone="danger" role="alert" className="mb-4">{actionError}</Alert> : null}
-          {c.archived ? <Alert tone="warning" className="mb-4">{t("archivedNotice")}</Alert> : null}
+          {actionError ? (
+            <Alert tone="danger" role="alert" className="mb-4">
+              {actionError}
+            </Alert>
+          ) : null}
+          {c.archived ? (
+            <Alert tone="warning" className="mb-4">
+              {t("archivedNotice")}
+            </Alert>
+          ) : null}
           <nav aria-label={t("sections")} className="mb-6 border-b border-gray-200">
             <ul className="flex flex-wrap gap-1">
               {tabs.map((x) => (
                 <li key={x}>
-                  <Link href={`/learning/courses/${id}?tab=${x}`} scroll={false} aria-current={x === tab ? "page" : undefined}
-                    className={`inline-block border-b-2 px-3 py-2 text-sm ${x === tab ? "border-brand-700 font-semibold text-brand-800" : "border-transparent text-muted hover:text-ink"}`}>
+                  <Link
+                    href={`/learning/courses/${id}?tab=${x}`}
+                    scroll={false}
+                    aria-current={x === tab ? "page" : undefined}
+                    className={`inline-block border-b-2 px-3 py-2 text-sm ${x === tab ? "border-brand-700 font-semibold text-brand-800" : "border-transparent text-muted hover:text-ink"}`}
+                  >
                     {t(`tab.${x}`)}
                   </Link>
                 </li>
@@ -86,7 +110,9 @@ export function CourseDetail({ id }: { id: string }) {
           <h2 className="sr-only">{t(`tab.${tab}`)}</h2>
           {tab === "details" ? <DetailsTab course={c} /> : null}
           {/* Kept mounted (hidden) so unsaved edits survive a look at the preview or the rules. */}
-          <div hidden={tab !== "content"}><ContentTab course={c} /></div>
+          <div hidden={tab !== "content"}>
+            <ContentTab course={c} />
+          </div>
           {tab === "preview" ? <PreviewTab course={c} /> : null}
           {tab === "rules" ? <CourseRules courseId={id} archived={c.archived} /> : null}
           {tab === "enrol" ? <EnrolPeople courseId={id} published={!!c.published && !c.archived} /> : null}
@@ -102,7 +128,13 @@ function DetailsTab({ course: c }: { course: CourseData }) {
     <CourseDetailsForm
       id={c.id}
       disabled={c.archived}
-      initial={{ title: c.title, summary: c.summary, segmentIds: c.segments.map((s) => s.id), departmentIds: c.departments.map((d) => d.id), positionIds: c.positions.map((p) => p.id) }}
+      initial={{
+        title: c.title,
+        summary: c.summary,
+        segmentIds: c.segments.map((s) => s.id),
+        departmentIds: c.departments.map((d) => d.id),
+        positionIds: c.positions.map((p) => p.id),
+      }}
     />
   );
 }
@@ -118,19 +150,47 @@ function ContentTab({ course: c }: { course: CourseData }) {
   const otherVersions = c.versions.some((v) => v.status !== "DRAFT");
   let body;
   if (!source) body = <Alert tone="warning">{t("noContent")}</Alert>;
-  else if (c.archived) body = <ContentEditor key={`ro-${source.version}`} {...shared} initial={editable(source.content)} hasDraft={!!c.draft} canDiscard={false} readOnly />;
+  else if (c.archived)
+    body = (
+      <ContentEditor
+        key={`ro-${source.version}`}
+        {...shared}
+        initial={editable(source.content)}
+        hasDraft={!!c.draft}
+        canDiscard={false}
+        readOnly
+      />
+    );
   else if (c.draft)
-    body = <ContentEditor key={`draft-${c.draft.version}`} {...shared} initial={editable(c.draft.content)} hasDraft canDiscard={otherVersions} readOnly={false} />;
+    body = (
+      <ContentEditor
+        key={`draft-${c.draft.version}`}
+        {...shared}
+        initial={editable(c.draft.content)}
+        hasDraft
+        canDiscard={otherVersions}
+        readOnly={false}
+      />
+    );
   else
     body = (
       <>
         <Alert tone="info" className="mb-4">
           <p>{t("publishedNoDraft", { version: source.version, next: source.version + 1 })}</p>
           {editing ? null : (
-            <Button className="mt-2" onClick={() => setEditingVersion(source.version)}>{t("startEditing")}</Button>
+            <Button className="mt-2" onClick={() => setEditingVersion(source.version)}>
+              {t("startEditing")}
+            </Button>
           )}
         </Alert>
-        <ContentEditor key={`pub-${source.version}-${editing}`} {...shared} initial={editable(source.content)} hasDraft={false} canDiscard={false} readOnly={!editing} />
+        <ContentEditor
+          key={`pub-${source.version}-${editing}`}
+          {...shared}
+          initial={editable(source.content)}
+          hasDraft={false}
+          canDiscard={false}
+          readOnly={!editing}
+        />
       </>
     );
   return (
@@ -147,7 +207,9 @@ function PreviewTab({ course: c }: { course: CourseData }) {
   if (!source) return <Alert tone="warning">{t("noContent")}</Alert>;
   return (
     <section aria-label={t("tab.preview")}>
-      <Alert tone="info" className="mb-4">{t("previewNotice", { version: source.version, state: c.draft ? t("draft") : t("publishedState") })}</Alert>
+      <Alert tone="info" className="mb-4">
+        {t("previewNotice", { version: source.version, state: c.draft ? t("draft") : t("publishedState") })}
+      </Alert>
       <CoursePreview content={editable(source.content)} />
     </section>
   );

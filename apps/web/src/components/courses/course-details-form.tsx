@@ -16,7 +16,15 @@ type Values = z.input<typeof courseDetailsInput>;
 type Output = z.output<typeof courseDetailsInput>;
 
 /** Title, summary and tags. Creating goes to the new course's page; editing stays and shows "saved". */
-export function CourseDetailsForm({ id, initial, disabled }: { id?: string; initial?: Values; disabled?: boolean }) {
+export function CourseDetailsForm({
+  id,
+  initial,
+  disabled,
+}: {
+  id?: string;
+  initial?: Values;
+  disabled?: boolean;
+}) {
   const t = useTranslations("courses");
   const common = useTranslations("common");
   const errorText = useErrorText();
@@ -54,9 +62,17 @@ export function CourseDetailsForm({ id, initial, disabled }: { id?: string; init
   const err = (name: keyof Values) => errorText(formState.errors[name]?.message);
   return (
     <Card className="max-w-3xl">
-      <form noValidate className="space-y-4" onSubmit={handleSubmit((data) => (id ? update.mutate({ id, data }) : create.mutate(data)))}>
+      <form
+        noValidate
+        className="space-y-4"
+        onSubmit={handleSubmit((data) => (id ? update.mutate({ id, data }) : create.mutate(data)))}
+      >
         <FormError message={formState.errors.root?.server?.message} />
-        {update.isSuccess && !formState.isDirty ? <p role="status" className="text-sm text-green-800">{t("detailsSaved")}</p> : null}
+        {update.isSuccess && !formState.isDirty ? (
+          <p role="status" className="text-sm text-green-800">
+            {t("detailsSaved")}
+          </p>
+        ) : null}
         <FormField id="title" label={t("courseTitle")} required error={err("title")}>
           {(aria) => <Input {...aria} autoComplete="off" disabled={disabled} {...register("title")} />}
         </FormField>
@@ -65,21 +81,50 @@ export function CourseDetailsForm({ id, initial, disabled }: { id?: string; init
         </FormField>
         <p className="text-sm text-muted">{t("tagsHint")}</p>
         <div className="grid gap-3 md:grid-cols-3">
-          <Controller control={control} name="segmentIds" render={({ field }) => (
-            <TagPicker legend={t("segments")} value={field.value ?? []} onChange={field.onChange}
-              options={(segments.data ?? []).map((s) => ({ id: s.id, label: s.name }))} />
-          )} />
-          <Controller control={control} name="departmentIds" render={({ field }) => (
-            <TagPicker legend={t("departments")} value={field.value ?? []} onChange={field.onChange}
-              options={(departments.data ?? []).map((d) => ({ id: d.id, label: d.name }))} />
-          )} />
-          <Controller control={control} name="positionIds" render={({ field }) => (
-            <TagPicker legend={t("positions")} value={field.value ?? []} onChange={field.onChange}
-              options={(positions.data ?? []).map((p) => ({ id: p.id, label: `${p.title} (${departmentName.get(p.departmentId) ?? ""})` }))} />
-          )} />
+          <Controller
+            control={control}
+            name="segmentIds"
+            render={({ field }) => (
+              <TagPicker
+                legend={t("segments")}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                options={(segments.data ?? []).map((s) => ({ id: s.id, label: s.name }))}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="departmentIds"
+            render={({ field }) => (
+              <TagPicker
+                legend={t("departments")}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                options={(departments.data ?? []).map((d) => ({ id: d.id, label: d.name }))}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="positionIds"
+            render={({ field }) => (
+              <TagPicker
+                legend={t("positions")}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                options={(positions.data ?? []).map((p) => ({
+                  id: p.id,
+                  label: `${p.title} (${departmentName.get(p.departmentId) ?? ""})`,
+                }))}
+              />
+            )}
+          />
         </div>
         {disabled ? null : id ? (
-          <Button type="submit" disabled={saving}>{saving ? common("saving") : t("saveDetails")}</Button>
+          <Button type="submit" disabled={saving}>
+            {saving ? common("saving") : t("saveDetails")}
+          </Button>
         ) : (
           <FormActions saving={saving} cancelHref="/learning/courses" submitLabel={t("create")} />
         )}

@@ -40,22 +40,48 @@ export function CourseImport() {
   };
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/learning/courses" className="text-brand-700 hover:underline">← {t("title")}</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/learning/courses" className="text-brand-700 hover:underline">
+          ← {t("title")}
+        </Link>
+      </p>
       <PageHeader title={t("importTitle")} description={t("importDescription")} />
       <Card className="max-w-3xl space-y-4">
         <FormField id="course-file" label={t("chooseFile")}>
-          {(aria) => <Input {...aria} type="file" accept="application/json,.json" onChange={(e) => void onFile(e.target.files?.[0])} />}
+          {(aria) => (
+            <Input
+              {...aria}
+              type="file"
+              accept="application/json,.json"
+              onChange={(e) => void onFile(e.target.files?.[0])}
+            />
+          )}
         </FormField>
         <FormField id="course-json" label={t("pasteJson")} hint={t("pasteJsonHint")}>
-          {(aria) => <Textarea {...aria} rows={12} className="font-mono text-xs" value={json} onChange={(e) => setJson(e.target.value)} />}
+          {(aria) => (
+            <Textarea
+              {...aria}
+              rows={12}
+              className="font-mono text-xs"
+              value={json}
+              onChange={(e) => setJson(e.target.value)}
+            />
+          )}
         </FormField>
         <Button disabled={!json.trim() || importFile.isPending} onClick={() => importFile.mutate({ json })}>
           {importFile.isPending ? t("importing") : t("importAction")}
         </Button>
-        {error ? <Alert tone="danger" role="alert">{error}</Alert> : null}
+        {error ? (
+          <Alert tone="danger" role="alert">
+            {error}
+          </Alert>
+        ) : null}
         {created ? (
           <Alert tone="success" role="status">
-            {t("imported")} <Link href={`/learning/courses/${created}?tab=content`} className="font-medium underline">{t("openImported")}</Link>
+            {t("imported")}{" "}
+            <Link href={`/learning/courses/${created}?tab=content`} className="font-medium underline">
+              {t("openImported")}
+            </Link>
           </Alert>
         ) : null}
         {issues.length > 0 ? (
@@ -64,7 +90,8 @@ export function CourseImport() {
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
               {issues.map((i, n) => (
                 <li key={n}>
-                  <code className="rounded bg-white/60 px-1">{i.path || t("wholeFile")}</code>: {errorText(i.message)}
+                  <code className="rounded bg-white/60 px-1">{i.path || t("wholeFile")}</code>:{" "}
+                  {errorText(i.message)}
                 </li>
               ))}
             </ul>

@@ -25,8 +25,14 @@ export function CourseList() {
   const segmentId = list.filters.segmentId;
   const query = useQuery(
     trpc.courses.list.queryOptions({
-      search: list.search, sort: list.sort, direction: list.direction, page: list.page, pageSize: list.pageSize,
-      includeArchived: list.includeArchived, status, segmentId,
+      search: list.search,
+      sort: list.sort,
+      direction: list.direction,
+      page: list.page,
+      pageSize: list.pageSize,
+      includeArchived: list.includeArchived,
+      status,
+      segmentId,
     }),
   );
   const data = query.data;
@@ -50,23 +56,50 @@ export function CourseList() {
       />
       <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={t("search")}>
         <div>
-          <label htmlFor="course-status" className="mb-1 block text-sm font-medium">{t("filterStatus")}</label>
-          <Select id="course-status" value={status} onChange={(e) => list.update({ status: e.target.value === "all" ? null : e.target.value })}>
-            {statuses.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+          <label htmlFor="course-status" className="mb-1 block text-sm font-medium">
+            {t("filterStatus")}
+          </label>
+          <Select
+            id="course-status"
+            value={status}
+            onChange={(e) => list.update({ status: e.target.value === "all" ? null : e.target.value })}
+          >
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
           </Select>
         </div>
         <div>
-          <label htmlFor="course-segment" className="mb-1 block text-sm font-medium">{t("filterSegment")}</label>
-          <Select id="course-segment" value={segmentId ?? ""} onChange={(e) => list.update({ segmentId: e.target.value })}>
+          <label htmlFor="course-segment" className="mb-1 block text-sm font-medium">
+            {t("filterSegment")}
+          </label>
+          <Select
+            id="course-segment"
+            value={segmentId ?? ""}
+            onChange={(e) => list.update({ segmentId: e.target.value })}
+          >
             <option value="">{t("allSegments")}</option>
-            {segments.data?.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {segments.data?.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </Select>
         </div>
-        <ArchivedToggle checked={list.includeArchived} onChange={(archived) => list.update({ archived })} label={common("showArchived")} />
+        <ArchivedToggle
+          checked={list.includeArchived}
+          onChange={(archived) => list.update({ archived })}
+          label={common("showArchived")}
+        />
       </ListToolbar>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {data && data.total === 0 ? (
-          <EmptyState title={filtered ? common("noMatches") : t("empty")} description={filtered ? common("noMatchesHint") : t("emptyHint")} />
+          <EmptyState
+            title={filtered ? common("noMatches") : t("empty")}
+            description={filtered ? common("noMatchesHint") : t("emptyHint")}
+          />
         ) : data ? (
           <>
             <Table>
@@ -83,13 +116,22 @@ export function CourseList() {
                 {data.items.map((c) => (
                   <Tr key={c.id}>
                     <Td>
-                      <Link href={`/learning/courses/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.title}</Link>
+                      <Link
+                        href={`/learning/courses/${c.id}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
+                        {c.title}
+                      </Link>
                       {c.archived ? <Badge className="ml-2">{common("archived")}</Badge> : null}
                     </Td>
                     <Td>{c.segments.map((s) => s.name).join(", ") || common("none")}</Td>
                     <Td className="space-x-1">
-                      {c.publishedVersion ? <Badge tone="success">{t("publishedV", { version: c.publishedVersion })}</Badge> : null}
-                      {c.draftVersion ? <Badge tone="warning">{t("draftV", { version: c.draftVersion })}</Badge> : null}
+                      {c.publishedVersion ? (
+                        <Badge tone="success">{t("publishedV", { version: c.publishedVersion })}</Badge>
+                      ) : null}
+                      {c.draftVersion ? (
+                        <Badge tone="warning">{t("draftV", { version: c.draftVersion })}</Badge>
+                      ) : null}
                     </Td>
                     <Td>{c.enrolments}</Td>
                     <Td>{new Date(c.updatedAt).toLocaleDateString("en-GB")}</Td>

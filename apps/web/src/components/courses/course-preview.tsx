@@ -13,13 +13,19 @@ export function CoursePreview({ content }: { content: Content }) {
     <div className="space-y-6">
       {content.modules.map((m, i) => (
         <section key={i} aria-labelledby={`preview-m${i}`} className="space-y-3">
-          <h3 id={`preview-m${i}`} className="text-lg font-semibold">{t("moduleN", { n: i + 1, title: m.title || t("untitled") })}</h3>
+          <h3 id={`preview-m${i}`} className="text-lg font-semibold">
+            {t("moduleN", { n: i + 1, title: m.title || t("untitled") })}
+          </h3>
           {m.items.map((item, j) => (
             <Card key={j} aria-labelledby={`preview-m${i}-i${j}`}>
               <div className="mb-3 flex flex-wrap items-center gap-2">
-                <h4 id={`preview-m${i}-i${j}`} className="font-semibold">{item.title || t("untitled")}</h4>
+                <h4 id={`preview-m${i}-i${j}`} className="font-semibold">
+                  {item.title || t("untitled")}
+                </h4>
                 <Badge tone="info">{t(`itemKind.${item.kind}`)}</Badge>
-                <span className="text-xs text-muted">{t("minutes", { count: item.durationMinutes ?? 5 })}</span>
+                <span className="text-xs text-muted">
+                  {t("minutes", { count: item.durationMinutes ?? 5 })}
+                </span>
               </div>
               <PreviewItem item={item} idPrefix={`pv-${i}-${j}`} />
             </Card>
@@ -47,7 +53,13 @@ function ScenarioPreview({ scenario }: { scenario: Extract<Item, { kind: "SCENAR
       <p className="font-medium">{t("whatDoYouSay")}</p>
       <div className="flex flex-col items-start gap-2">
         {scenario.responses.map((r) => (
-          <Button key={r.id} variant={chosen === r.id ? "primary" : "secondary"} aria-pressed={chosen === r.id} onClick={() => setChosen(r.id)} className="h-auto py-2 text-left">
+          <Button
+            key={r.id}
+            variant={chosen === r.id ? "primary" : "secondary"}
+            aria-pressed={chosen === r.id}
+            onClick={() => setChosen(r.id)}
+            className="h-auto py-2 text-left"
+          >
             {r.text}
           </Button>
         ))}
@@ -61,18 +73,33 @@ function ScenarioPreview({ scenario }: { scenario: Extract<Item, { kind: "SCENAR
   );
 }
 
-function QuizPreview({ quiz, idPrefix }: { quiz: Extract<Item, { kind: "QUIZ" }>["content"]; idPrefix: string }) {
+function QuizPreview({
+  quiz,
+  idPrefix,
+}: {
+  quiz: Extract<Item, { kind: "QUIZ" }>["content"];
+  idPrefix: string;
+}) {
   const t = useTranslations("courses");
   const drawn = quiz.drawCount ?? quiz.questions.length;
   return (
     <div className="space-y-3 text-sm">
       <p className="text-muted">
-        {t("quizRules", { passMark: quiz.passMark, attempts: quiz.maxAttempts, count: drawn, bank: quiz.questions.length })}
-        {quiz.timeLimitSeconds ? ` ${t("quizTimeLimit", { minutes: Math.ceil(quiz.timeLimitSeconds / 60) })}` : ""}
+        {t("quizRules", {
+          passMark: quiz.passMark,
+          attempts: quiz.maxAttempts,
+          count: drawn,
+          bank: quiz.questions.length,
+        })}
+        {quiz.timeLimitSeconds
+          ? ` ${t("quizTimeLimit", { minutes: Math.ceil(quiz.timeLimitSeconds / 60) })}`
+          : ""}
       </p>
       <ol className="list-decimal space-y-4 pl-5">
         {quiz.questions.map((q, i) => (
-          <li key={i}><QuestionPreview question={q} name={`${idPrefix}-q${i}`} /></li>
+          <li key={i}>
+            <QuestionPreview question={q} name={`${idPrefix}-q${i}`} />
+          </li>
         ))}
       </ol>
     </div>
@@ -95,13 +122,19 @@ function QuestionPreview({ question: q, name }: { question: Question; name: stri
           : null}
         {q.kind === "trueFalse"
           ? [t("true"), t("false")].map((label) => (
-              <label key={label} className="flex items-center gap-2"><input type="radio" name={name} /> {label}</label>
+              <label key={label} className="flex items-center gap-2">
+                <input type="radio" name={name} /> {label}
+              </label>
             ))
           : null}
         {q.kind === "ordering" ? (
           <>
             <p className="text-xs text-muted">{t("orderingPreviewHint")}</p>
-            <ul className="list-disc pl-5">{q.items.map((o) => <li key={o.id}>{o.text}</li>)}</ul>
+            <ul className="list-disc pl-5">
+              {q.items.map((o) => (
+                <li key={o.id}>{o.text}</li>
+              ))}
+            </ul>
           </>
         ) : null}
       </div>

@@ -3,7 +3,23 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { courseRuleCreate } from "@portal/validators";
-import { Alert, Badge, Button, Card, ConfirmDialog, EmptyState, FormField, Input, Select, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  ConfirmDialog,
+  EmptyState,
+  FormField,
+  Input,
+  Select,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useErrorText } from "@/components/forms/use-form-errors";
 import { QueryState } from "@/components/list/query-state";
@@ -38,10 +54,18 @@ export function CourseRules({ courseId, archived }: { courseId: string; archived
     <div className="space-y-6">
       {archived ? null : <AddRule courseId={courseId} />}
       <section aria-labelledby="rules-heading">
-        <h3 id="rules-heading" className="mb-2 text-lg font-semibold">{t("rules")}</h3>
-        {error ? <Alert tone="danger" role="alert" className="mb-3">{error}</Alert> : null}
+        <h3 id="rules-heading" className="mb-2 text-lg font-semibold">
+          {t("rules")}
+        </h3>
+        {error ? (
+          <Alert tone="danger" role="alert" className="mb-3">
+            {error}
+          </Alert>
+        ) : null}
         <QueryState isPending={rules.isPending} error={rules.error} onRetry={() => void rules.refetch()}>
-          {rules.data && rules.data.length === 0 ? <EmptyState title={t("noRules")} description={t("noRulesHint")} /> : null}
+          {rules.data && rules.data.length === 0 ? (
+            <EmptyState title={t("noRules")} description={t("noRulesHint")} />
+          ) : null}
           {rules.data && rules.data.length > 0 ? (
             <Table>
               <THead>
@@ -50,14 +74,20 @@ export function CourseRules({ courseId, archived }: { courseId: string; archived
                   <Th>{t("dueDays")}</Th>
                   <Th>{t("recertify")}</Th>
                   <Th>{t("enrolments")}</Th>
-                  <Th><span className="sr-only">{t("actions")}</span></Th>
+                  <Th>
+                    <span className="sr-only">{t("actions")}</span>
+                  </Th>
                 </tr>
               </THead>
               <TBody>
                 {rules.data.map((r) => (
                   <Tr key={r.id}>
                     <Td>
-                      <Badge tone="info" className="mr-2">{t(`targetKind.${r.departmentId ? "department" : r.positionId ? "position" : "segment"}`)}</Badge>
+                      <Badge tone="info" className="mr-2">
+                        {t(
+                          `targetKind.${r.departmentId ? "department" : r.positionId ? "position" : "segment"}`,
+                        )}
+                      </Badge>
                       {targetLabel(r)}
                     </Td>
                     <Td>{t("days", { count: r.dueDays })}</Td>
@@ -65,11 +95,20 @@ export function CourseRules({ courseId, archived }: { courseId: string; archived
                     <Td>{r.enrolments}</Td>
                     <Td>
                       {r.removedAt ? (
-                        <Badge>{t("removedOn", { date: new Date(r.removedAt).toLocaleDateString("en-GB") })}</Badge>
+                        <Badge>
+                          {t("removedOn", { date: new Date(r.removedAt).toLocaleDateString("en-GB") })}
+                        </Badge>
                       ) : (
                         <ConfirmDialog
-                          trigger={<Button size="sm" variant="danger" disabled={remove.isPending}>{t("removeRule", { target: targetLabel(r) })}</Button>}
-                          title={t("removeRuleTitle")} description={t("removeRuleBody")} confirmLabel={t("removeRuleConfirm")} cancelLabel={common("cancel")}
+                          trigger={
+                            <Button size="sm" variant="danger" disabled={remove.isPending}>
+                              {t("removeRule", { target: targetLabel(r) })}
+                            </Button>
+                          }
+                          title={t("removeRuleTitle")}
+                          description={t("removeRuleBody")}
+                          confirmLabel={t("removeRuleConfirm")}
+                          cancelLabel={common("cancel")}
                           onConfirm={() => remove.mutate({ id: r.id })}
                         />
                       )}
@@ -106,7 +145,10 @@ function AddRule({ courseId }: { courseId: string }) {
       onSuccess: async (r) => {
         setResult(
           r.created
-            ? { tone: "success", text: enrolNow ? t("ruleAddedEnrolled", { count: r.enrolled }) : t("ruleAdded") }
+            ? {
+                tone: "success",
+                text: enrolNow ? t("ruleAddedEnrolled", { count: r.enrolled }) : t("ruleAdded"),
+              }
             : { tone: "info", text: t("ruleExists") },
         );
         setTargetId("");
@@ -121,11 +163,25 @@ function AddRule({ courseId }: { courseId: string }) {
       ? (departments.data ?? []).map((d) => ({ id: d.id, label: d.name }))
       : kind === "segment"
         ? (segments.data ?? []).map((s) => ({ id: s.id, label: s.name }))
-        : (positions.data ?? []).map((p) => ({ id: p.id, label: `${p.title} (${departmentName.get(p.departmentId) ?? ""})` }));
+        : (positions.data ?? []).map((p) => ({
+            id: p.id,
+            label: `${p.title} (${departmentName.get(p.departmentId) ?? ""})`,
+          }));
   const submit = () => {
     setResult(undefined);
-    const target = kind === "department" ? { kind, departmentId: targetId } : kind === "position" ? { kind, positionId: targetId } : { kind, segmentId: targetId };
-    const input = { courseId, target, dueDays: dueDays.trim() === "" ? Number.NaN : Number(dueDays), recertifyMonths: recertify.trim() === "" ? null : Number(recertify), enrolExisting: enrolNow };
+    const target =
+      kind === "department"
+        ? { kind, departmentId: targetId }
+        : kind === "position"
+          ? { kind, positionId: targetId }
+          : { kind, segmentId: targetId };
+    const input = {
+      courseId,
+      target,
+      dueDays: dueDays.trim() === "" ? Number.NaN : Number(dueDays),
+      recertifyMonths: recertify.trim() === "" ? null : Number(recertify),
+      enrolExisting: enrolNow,
+    };
     const parsed = courseRuleCreate.safeParse(input);
     if (!parsed.success) {
       const next: Record<string, string> = {};
@@ -143,12 +199,30 @@ function AddRule({ courseId }: { courseId: string }) {
     <Card className="max-w-3xl space-y-4">
       <h3 className="text-lg font-semibold">{t("addRule")}</h3>
       <p className="text-sm text-muted">{t("addRuleHint")}</p>
-      <form noValidate className="space-y-4" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+      <form
+        noValidate
+        className="space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
         <div className="grid gap-3 sm:grid-cols-2">
           <FormField id="rule-kind" label={t("targetKindLabel")}>
             {(aria) => (
-              <Select {...aria} value={kind} onChange={(e) => { setKind(e.target.value as Kind); setTargetId(""); }}>
-                {(["department", "position", "segment"] as const).map((k) => <option key={k} value={k}>{t(`targetKind.${k}`)}</option>)}
+              <Select
+                {...aria}
+                value={kind}
+                onChange={(e) => {
+                  setKind(e.target.value as Kind);
+                  setTargetId("");
+                }}
+              >
+                {(["department", "position", "segment"] as const).map((k) => (
+                  <option key={k} value={k}>
+                    {t(`targetKind.${k}`)}
+                  </option>
+                ))}
               </Select>
             )}
           </FormField>
@@ -156,23 +230,62 @@ function AddRule({ courseId }: { courseId: string }) {
             {(aria) => (
               <Select {...aria} value={targetId} onChange={(e) => setTargetId(e.target.value)}>
                 <option value="">{t("chooseTarget")}</option>
-                {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+                {options.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
+                  </option>
+                ))}
               </Select>
             )}
           </FormField>
-          <FormField id="rule-due" label={t("dueDays")} hint={t("dueDaysHint")} required error={errorText(errors.dueDays)}>
-            {(aria) => <Input {...aria} type="number" min={0} max={3650} value={dueDays} onChange={(e) => setDueDays(e.target.value)} />}
+          <FormField
+            id="rule-due"
+            label={t("dueDays")}
+            hint={t("dueDaysHint")}
+            required
+            error={errorText(errors.dueDays)}
+          >
+            {(aria) => (
+              <Input
+                {...aria}
+                type="number"
+                min={0}
+                max={3650}
+                value={dueDays}
+                onChange={(e) => setDueDays(e.target.value)}
+              />
+            )}
           </FormField>
-          <FormField id="rule-recertify" label={t("recertifyMonths")} hint={t("recertifyHint")} error={errorText(errors.recertifyMonths)}>
-            {(aria) => <Input {...aria} type="number" min={1} max={120} value={recertify} onChange={(e) => setRecertify(e.target.value)} />}
+          <FormField
+            id="rule-recertify"
+            label={t("recertifyMonths")}
+            hint={t("recertifyHint")}
+            error={errorText(errors.recertifyMonths)}
+          >
+            {(aria) => (
+              <Input
+                {...aria}
+                type="number"
+                min={1}
+                max={120}
+                value={recertify}
+                onChange={(e) => setRecertify(e.target.value)}
+              />
+            )}
           </FormField>
         </div>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={enrolNow} onChange={(e) => setEnrolNow(e.target.checked)} />
           {t("enrolNow")}
         </label>
-        <Button type="submit" disabled={add.isPending}>{add.isPending ? t("adding") : t("addRuleAction")}</Button>
-        {result ? <Alert tone={result.tone} role={result.tone === "danger" ? "alert" : "status"}>{result.text}</Alert> : null}
+        <Button type="submit" disabled={add.isPending}>
+          {add.isPending ? t("adding") : t("addRuleAction")}
+        </Button>
+        {result ? (
+          <Alert tone={result.tone} role={result.tone === "danger" ? "alert" : "status"}>
+            {result.text}
+          </Alert>
+        ) : null}
       </form>
     </Card>
   );

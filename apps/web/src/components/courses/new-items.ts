@@ -11,19 +11,47 @@ export function freshKey(prefix: string, taken: readonly { id: string }[]) {
 export const newLesson = (title: string): Item => ({ kind: "LESSON", title, durationMinutes: 5, body: "" });
 
 export const newScenario = (title: string): Item => ({
-  kind: "SCENARIO", title, durationMinutes: 5,
-  content: { context: "", customerSays: "", responses: [{ id: "r1", text: "", feedback: "", best: true }, { id: "r2", text: "", feedback: "", best: false }] },
+  kind: "SCENARIO",
+  title,
+  durationMinutes: 5,
+  content: {
+    context: "",
+    customerSays: "",
+    responses: [
+      { id: "r1", text: "", feedback: "", best: true },
+      { id: "r2", text: "", feedback: "", best: false },
+    ],
+  },
 });
 
 export const newQuiz = (title: string): Item => ({
-  kind: "QUIZ", title, durationMinutes: 10,
-  content: { passMark: 80, maxAttempts: 3, timeLimitSeconds: null, drawCount: null, questions: [newQuestion("single", [])] },
+  kind: "QUIZ",
+  title,
+  durationMinutes: 10,
+  content: {
+    passMark: 80,
+    maxAttempts: 3,
+    timeLimitSeconds: null,
+    drawCount: null,
+    questions: [newQuestion("single", [])],
+  },
 });
 
 /** A question of a kind, keeping prompt and explanation when the author switches kinds. */
-export function newQuestion(kind: Question["kind"], taken: readonly { id: string }[], from?: Question): Question {
-  const base = { id: from?.id ?? freshKey("q", taken), prompt: from?.prompt ?? "", explanation: from?.explanation ?? "" };
-  const options = [{ id: "a", text: "" }, { id: "b", text: "" }];
+export function newQuestion(
+  kind: Question["kind"],
+  taken: readonly { id: string }[],
+  from?: Question,
+): Question {
+  const base = {
+    id: from?.id ?? freshKey("q", taken),
+    prompt: from?.prompt ?? "",
+    explanation: from?.explanation ?? "",
+  };
+  const options = [
+    { id: "a", text: "" },
+    { id: "b", text: "" },
+  ];
   switch (kind) {
     case "single":
       return { kind, ...base, options, correctOptionId: "" };
@@ -37,10 +65,16 @@ export function newQuestion(kind: Question["kind"], taken: readonly { id: string
 }
 
 /** Stored content (with ids for progress links) to the editor's shape. */
-export function editable(content: { outcome: Content["outcome"]; modules: { title: string; items: (Item & { id?: string })[] }[] }): Content {
+export function editable(content: {
+  outcome: Content["outcome"];
+  modules: { title: string; items: (Item & { id?: string })[] }[];
+}): Content {
   return {
     outcome: content.outcome,
-    modules: content.modules.map((m) => ({ title: m.title, items: m.items.map(({ id: _id, ...item }) => item as Item) })),
+    modules: content.modules.map((m) => ({
+      title: m.title,
+      items: m.items.map(({ id: _id, ...item }) => item as Item),
+    })),
   };
 }
 

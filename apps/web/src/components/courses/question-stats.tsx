@@ -22,7 +22,9 @@ export function QuestionStatsView({ courseId }: { courseId: string }) {
           <section key={q.itemId} aria-labelledby={`stats-${q.itemId}`}>
             <h3 id={`stats-${q.itemId}`} className="mb-2 font-semibold">
               {q.title} <Badge className="ml-1">{t("versionN", { version: q.version })}</Badge>{" "}
-              <span className="text-sm font-normal text-muted">{t("attemptsCount", { count: q.attempts })}</span>
+              <span className="text-sm font-normal text-muted">
+                {t("attemptsCount", { count: q.attempts })}
+              </span>
             </h3>
             <Table>
               <THead>
@@ -36,11 +38,23 @@ export function QuestionStatsView({ courseId }: { courseId: string }) {
               <TBody>
                 {q.questions.map((s) => (
                   <Tr key={s.questionId}>
-                    <Td>{s.prompt} <span className="text-xs text-muted">({t(`kind.${s.kind}`)})</span></Td>
+                    <Td>
+                      {s.prompt} <span className="text-xs text-muted">({t(`kind.${s.kind}`)})</span>
+                    </Td>
                     <Td>{s.attempts}</Td>
                     <Td>{s.wrong}</Td>
                     <Td>
-                      {s.attempts === 0 ? "—" : <Badge tone={s.failureRate >= 0.5 ? "danger" : s.failureRate >= 0.25 ? "warning" : "success"}>{pct(s.failureRate)}</Badge>}
+                      {s.attempts === 0 ? (
+                        "—"
+                      ) : (
+                        <Badge
+                          tone={
+                            s.failureRate >= 0.5 ? "danger" : s.failureRate >= 0.25 ? "warning" : "success"
+                          }
+                        >
+                          {pct(s.failureRate)}
+                        </Badge>
+                      )}
                     </Td>
                   </Tr>
                 ))}

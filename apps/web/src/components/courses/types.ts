@@ -6,7 +6,10 @@ export type RuleRow = RouterOutputs["enrolments"]["rules"][number];
 export type QuestionStats = RouterOutputs["courses"]["questionStats"];
 
 /** The editor works on the input shape of the shared schema, so the same object validates on both sides. */
-export type Content = { outcome: { segmentId: string; level: number } | null; modules: { title: string; items: CourseItemInput[] }[] };
+export type Content = {
+  outcome: { segmentId: string; level: number } | null;
+  modules: { title: string; items: CourseItemInput[] }[];
+};
 export type Item = CourseItemInput;
 export type Question = QuizQuestionInput;
 export type { CourseContentInput };

@@ -10,7 +10,9 @@ export function VersionList({ versions }: { versions: CourseData["versions"] }) 
   const t = useTranslations("courses");
   return (
     <section aria-labelledby="versions-heading">
-      <h3 id="versions-heading" className="mb-2 text-lg font-semibold">{t("versions")}</h3>
+      <h3 id="versions-heading" className="mb-2 text-lg font-semibold">
+        {t("versions")}
+      </h3>
       <Table>
         <THead>
           <tr>
@@ -24,7 +26,9 @@ export function VersionList({ versions }: { versions: CourseData["versions"] }) 
           {versions.map((v) => (
             <Tr key={v.id}>
               <Td>{v.version}</Td>
-              <Td><Badge tone={tone[v.status]}>{t(`versionState.${v.status}`)}</Badge></Td>
+              <Td>
+                <Badge tone={tone[v.status]}>{t(`versionState.${v.status}`)}</Badge>
+              </Td>
               <Td>{v.publishedAt ? new Date(v.publishedAt).toLocaleDateString("en-GB") : "—"}</Td>
               <Td>{v.learners}</Td>
             </Tr>

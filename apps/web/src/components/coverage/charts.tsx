@@ -1,5 +1,16 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { seriesColor } from "./types";
 
 /**
@@ -10,7 +21,13 @@ import { seriesColor } from "./types";
 
 export type SegmentBar = { name: string; signedOff: number; target: number };
 export type HistogramBar = { label: string; count: number };
-export type TrendRow = { week: string; signedOff: number; target: number; readyForReview: number; onboarding: number };
+export type TrendRow = {
+  week: string;
+  signedOff: number;
+  target: number;
+  readyForReview: number;
+  onboarding: number;
+};
 export type SeriesLabels = Record<keyof typeof seriesColor, string>;
 
 const axisTick = { fontSize: 12, fill: "#374151" };
@@ -63,7 +80,15 @@ export function TrendChart({ data, labels }: { data: TrendRow[]; labels: SeriesL
           <Tooltip />
           <Legend />
           {(Object.keys(seriesColor) as (keyof typeof seriesColor)[]).map((key) => (
-            <Line key={key} type="monotone" dataKey={key} name={labels[key]} stroke={seriesColor[key]} strokeDasharray={key === "target" ? "6 3" : undefined} dot />
+            <Line
+              key={key}
+              type="monotone"
+              dataKey={key}
+              name={labels[key]}
+              stroke={seriesColor[key]}
+              strokeDasharray={key === "target" ? "6 3" : undefined}
+              dot
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -34,21 +34,36 @@ function Totals({ totals }: { totals: CoverageOverview["totals"] }) {
 
 function OverviewBody({ data }: { data: CoverageOverview }) {
   const t = useTranslations("coverage");
-  if (data.segments.length === 0) return <EmptyState title={t("noSegments")} description={t("noSegmentsHint")} />;
+  if (data.segments.length === 0)
+    return <EmptyState title={t("noSegments")} description={t("noSegmentsHint")} />;
   const bars = data.segments.map((s) => ({ name: s.name, signedOff: s.signedOff, target: s.target }));
-  const labels = { signedOff: t("series.signedOff"), target: t("series.target"), readyForReview: t("series.readyForReview"), onboarding: t("series.onboarding") };
+  const labels = {
+    signedOff: t("series.signedOff"),
+    target: t("series.target"),
+    readyForReview: t("series.readyForReview"),
+    onboarding: t("series.onboarding"),
+  };
   return (
     <div className="space-y-6">
       <Totals totals={data.totals} />
       <CoverageFlags flags={data.flags} segments={data.segments} />
       <section aria-labelledby="coverage-segments-title" className="space-y-3">
-        <h2 id="coverage-segments-title" className="text-lg font-semibold">{t("segmentsTitle")}</h2>
+        <h2 id="coverage-segments-title" className="text-lg font-semibold">
+          {t("segmentsTitle")}
+        </h2>
         <figure className="space-y-2 rounded-lg border border-gray-200 bg-white p-4">
           <figcaption className="text-sm font-semibold">{t("chartTitle")}</figcaption>
-          <p className="text-sm text-gray-700">{t("chartSummary", { gaps: data.segments.filter((s) => s.hasGap).length, segments: data.segments.length })}</p>
+          <p className="text-sm text-gray-700">
+            {t("chartSummary", {
+              gaps: data.segments.filter((s) => s.hasGap).length,
+              segments: data.segments.length,
+            })}
+          </p>
           <SegmentCoverageChart data={bars} labels={labels} />
         </figure>
-        {data.segments.map((s) => <SegmentTable key={s.segmentId} segment={s} />)}
+        {data.segments.map((s) => (
+          <SegmentTable key={s.segmentId} segment={s} />
+        ))}
       </section>
     </div>
   );
@@ -65,8 +80,15 @@ export function CoverageDashboard({ isHead }: { isHead: boolean }) {
   const overview = useQuery(trpc.coverage.overview.queryOptions());
   return (
     <div className="space-y-8">
-      <PageHeader title={t("title")} description={isHead ? `${t("description")} ${t("headScope")}` : t("description")} />
-      <QueryState isPending={overview.isPending} error={overview.error} onRetry={() => void overview.refetch()}>
+      <PageHeader
+        title={t("title")}
+        description={isHead ? `${t("description")} ${t("headScope")}` : t("description")}
+      />
+      <QueryState
+        isPending={overview.isPending}
+        error={overview.error}
+        onRetry={() => void overview.refetch()}
+      >
         {overview.data ? <OverviewBody data={overview.data} /> : null}
       </QueryState>
       <TimeToSignOffSection />

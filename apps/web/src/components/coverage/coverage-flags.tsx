@@ -7,31 +7,52 @@ import type { CoverageFlag, SegmentCoverage } from "./types";
 export function CoverageFlags({ flags, segments }: { flags: CoverageFlag[]; segments: SegmentCoverage[] }) {
   const t = useTranslations("coverage");
   const segmentName = new Map(segments.map((s) => [s.segmentId, s.name]));
-  const departmentName = new Map(segments.flatMap((s) => s.departments.map((d) => [d.departmentId, d.name] as const)));
+  const departmentName = new Map(
+    segments.flatMap((s) => s.departments.map((d) => [d.departmentId, d.name] as const)),
+  );
   const describe = (f: CoverageFlag) => {
     const segment = segmentName.get(f.segmentId) ?? "";
     switch (f.kind) {
       case "orphanSegment":
         return t("flag.orphanSegment", { segment });
       case "overlap":
-        return t("flag.overlap", { segment, count: f.departmentIds.length, departments: f.departmentIds.map((id) => departmentName.get(id) ?? "").join(", ") });
+        return t("flag.overlap", {
+          segment,
+          count: f.departmentIds.length,
+          departments: f.departmentIds.map((id) => departmentName.get(id) ?? "").join(", "),
+        });
       case "noHead":
         return t("flag.noHead", { segment, department: departmentName.get(f.departmentId) ?? "" });
       case "belowTarget":
-        return t("flag.belowTarget", { segment, department: departmentName.get(f.departmentId) ?? "", signedOff: f.signedOff, target: f.target });
+        return t("flag.belowTarget", {
+          segment,
+          department: departmentName.get(f.departmentId) ?? "",
+          signedOff: f.signedOff,
+          target: f.target,
+        });
     }
   };
   const key = (f: CoverageFlag) => `${f.kind}:${f.segmentId}:${"departmentId" in f ? f.departmentId : ""}`;
   return (
     <section aria-labelledby="coverage-flags-title" className="space-y-3">
-      <h2 id="coverage-flags-title" className="text-lg font-semibold">{t("flagsTitle")}</h2>
+      <h2 id="coverage-flags-title" className="text-lg font-semibold">
+        {t("flagsTitle")}
+      </h2>
       {flags.length === 0 ? (
         <Alert tone="success">{t("noFlags")}</Alert>
       ) : (
-        <ul className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white" data-testid="coverage-flags">
+        <ul
+          className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white"
+          data-testid="coverage-flags"
+        >
           {flags.map((f) => (
             <li key={key(f)} className="px-4 py-2 text-sm">
-              <a href={`#segment-${f.segmentId}`} className={f.kind === "orphanSegment" ? "font-medium text-red-800 underline" : "text-ink underline"}>
+              <a
+                href={`#segment-${f.segmentId}`}
+                className={
+                  f.kind === "orphanSegment" ? "font-medium text-red-800 underline" : "text-ink underline"
+                }
+              >
                 {describe(f)}
               </a>
             </li>

@@ -20,20 +20,42 @@ function TrendBody({ data, firstSegmentId }: { data: CoverageTrend; firstSegment
   if (!segment) return <EmptyState title={t("noSegments")} description={t("noSegmentsHint")} />;
   const rows = segment.points.map((p) => ({
     week: format.dateTime(p.weekOf, { dateStyle: "medium", timeZone: "UTC" }),
-    signedOff: p.signedOff, target: p.targetHeadcount, readyForReview: p.readyForReview, onboarding: p.onboarding,
+    signedOff: p.signedOff,
+    target: p.targetHeadcount,
+    readyForReview: p.readyForReview,
+    onboarding: p.onboarding,
   }));
   const latest = rows.at(-1);
-  const labels = { signedOff: t("series.signedOff"), target: t("series.target"), readyForReview: t("series.readyForReview"), onboarding: t("series.onboarding") };
+  const labels = {
+    signedOff: t("series.signedOff"),
+    target: t("series.target"),
+    readyForReview: t("series.readyForReview"),
+    onboarding: t("series.onboarding"),
+  };
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <Label htmlFor={selectId}>{t("trendSegment")}</Label>
-        <Select id={selectId} value={segment.segmentId} onChange={(e) => setChosen(e.target.value)} className="w-auto">
-          {data.segments.map((s) => <option key={s.segmentId} value={s.segmentId}>{s.name}</option>)}
+        <Select
+          id={selectId}
+          value={segment.segmentId}
+          onChange={(e) => setChosen(e.target.value)}
+          className="w-auto"
+        >
+          {data.segments.map((s) => (
+            <option key={s.segmentId} value={s.segmentId}>
+              {s.name}
+            </option>
+          ))}
         </Select>
       </div>
       <p className="text-sm text-gray-700" aria-live="polite">
-        {t("trendSummary", { segment: segment.name, points: rows.length, signedOff: latest?.signedOff ?? 0, target: latest?.target ?? 0 })}
+        {t("trendSummary", {
+          segment: segment.name,
+          points: rows.length,
+          signedOff: latest?.signedOff ?? 0,
+          target: latest?.target ?? 0,
+        })}
       </p>
       {rows.length === 0 ? (
         <EmptyState title={t("noTrend")} description={t("noTrendHint")} />
@@ -41,17 +63,30 @@ function TrendBody({ data, firstSegmentId }: { data: CoverageTrend; firstSegment
         <>
           <TrendChart data={rows} labels={labels} />
           <Table>
-            <caption className="sr-only">{t("trendSummary", { segment: segment.name, points: rows.length, signedOff: latest?.signedOff ?? 0, target: latest?.target ?? 0 })}</caption>
+            <caption className="sr-only">
+              {t("trendSummary", {
+                segment: segment.name,
+                points: rows.length,
+                signedOff: latest?.signedOff ?? 0,
+                target: latest?.target ?? 0,
+              })}
+            </caption>
             <THead>
               <tr>
                 <Th scope="col">{t("column.week")}</Th>
-                {Object.values(labels).map((l) => <Th key={l} scope="col" className="text-right">{l}</Th>)}
+                {Object.values(labels).map((l) => (
+                  <Th key={l} scope="col" className="text-right">
+                    {l}
+                  </Th>
+                ))}
               </tr>
             </THead>
             <TBody>
               {rows.map((r) => (
                 <Tr key={r.week}>
-                  <Th scope="row" className="font-normal">{r.week}</Th>
+                  <Th scope="row" className="font-normal">
+                    {r.week}
+                  </Th>
                   <Td className="text-right">{r.signedOff}</Td>
                   <Td className="text-right">{r.target}</Td>
                   <Td className="text-right">{r.readyForReview}</Td>
@@ -73,7 +108,9 @@ export function CoverageTrendSection({ firstSegmentId }: { firstSegmentId: strin
   const query = useQuery(trpc.coverage.trend.queryOptions({ weeks: WEEKS }));
   return (
     <section aria-labelledby="coverage-trend-title" className="space-y-3">
-      <h2 id="coverage-trend-title" className="text-lg font-semibold">{t("trendTitle", { weeks: WEEKS })}</h2>
+      <h2 id="coverage-trend-title" className="text-lg font-semibold">
+        {t("trendTitle", { weeks: WEEKS })}
+      </h2>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {query.data ? <TrendBody data={query.data} firstSegmentId={firstSegmentId} /> : null}
       </QueryState>

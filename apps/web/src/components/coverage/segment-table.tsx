@@ -10,11 +10,18 @@ function ExpectedReady({ o }: { o: Outlook }) {
   const t = useTranslations("coverage");
   const format = useFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
-  const range = o.nextReadyAt && o.lastReadyAt ? (o.nextReadyAt.getTime() === o.lastReadyAt.getTime() ? date(o.lastReadyAt) : t("expectedBetween", { from: date(o.nextReadyAt), to: date(o.lastReadyAt) })) : null;
+  const range =
+    o.nextReadyAt && o.lastReadyAt
+      ? o.nextReadyAt.getTime() === o.lastReadyAt.getTime()
+        ? date(o.lastReadyAt)
+        : t("expectedBetween", { from: date(o.nextReadyAt), to: date(o.lastReadyAt) })
+      : null;
   return (
     <>
       {range ?? (o.undated === 0 ? t("noDate") : null)}
-      {o.undated > 0 ? <span className="block text-xs text-gray-700">{t("undated", { count: o.undated })}</span> : null}
+      {o.undated > 0 ? (
+        <span className="block text-xs text-gray-700">{t("undated", { count: o.undated })}</span>
+      ) : null}
     </>
   );
 }
@@ -27,7 +34,9 @@ export function SegmentTable({ segment: s }: { segment: SegmentCoverage }) {
   return (
     <Card aria-labelledby={`${titleId}-title`} id={titleId} className="scroll-mt-4 space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <h3 id={`${titleId}-title`} className="text-base font-semibold">{s.name}</h3>
+        <h3 id={`${titleId}-title`} className="text-base font-semibold">
+          {s.name}
+        </h3>
         {s.bestCustomerPriority > 0 ? <Badge tone="info">{t("bestCustomers")}</Badge> : null}
         {s.orphan ? <Badge tone="danger">{t("orphan")}</Badge> : null}
         {s.overlap ? <Badge tone="warning">{t("overlap")}</Badge> : null}
@@ -37,7 +46,11 @@ export function SegmentTable({ segment: s }: { segment: SegmentCoverage }) {
       ) : (
         <>
           <p className="text-sm text-gray-700">
-            {!s.hasGap ? t("covered") : s.gapClosesAt ? t("gapCloses", { date: format.dateTime(s.gapClosesAt, { dateStyle: "medium" }) }) : t("gapStays")}
+            {!s.hasGap
+              ? t("covered")
+              : s.gapClosesAt
+                ? t("gapCloses", { date: format.dateTime(s.gapClosesAt, { dateStyle: "medium" }) })
+                : t("gapStays")}
           </p>
           <Table>
             <caption className="sr-only">{t("segmentCaption", { segment: s.name })}</caption>
@@ -45,39 +58,63 @@ export function SegmentTable({ segment: s }: { segment: SegmentCoverage }) {
               <tr>
                 <Th scope="col">{t("column.department")}</Th>
                 <Th scope="col">{t("column.head")}</Th>
-                <Th scope="col" className="text-right">{t("column.target")}</Th>
-                <Th scope="col" className="text-right">{t("column.signedOff")}</Th>
-                <Th scope="col" className="text-right">{t("column.readyForReview")}</Th>
-                <Th scope="col" className="text-right">{t("column.onboarding")}</Th>
-                <Th scope="col" className="text-right">{t("column.lapsed")}</Th>
+                <Th scope="col" className="text-right">
+                  {t("column.target")}
+                </Th>
+                <Th scope="col" className="text-right">
+                  {t("column.signedOff")}
+                </Th>
+                <Th scope="col" className="text-right">
+                  {t("column.readyForReview")}
+                </Th>
+                <Th scope="col" className="text-right">
+                  {t("column.onboarding")}
+                </Th>
+                <Th scope="col" className="text-right">
+                  {t("column.lapsed")}
+                </Th>
                 <Th scope="col">{t("column.expectedReady")}</Th>
-                <Th scope="col" className="text-right">{t("column.gap")}</Th>
+                <Th scope="col" className="text-right">
+                  {t("column.gap")}
+                </Th>
               </tr>
             </THead>
             <TBody>
               {s.departments.map((d) => (
                 <Tr key={d.departmentId}>
-                  <Th scope="row" className="font-medium">{d.name}</Th>
+                  <Th scope="row" className="font-medium">
+                    {d.name}
+                  </Th>
                   <Td>{d.headName ?? <Badge tone="warning">{t("noHead")}</Badge>}</Td>
                   <Td className="text-right">{d.target}</Td>
                   <Td className="text-right">{d.signedOff}</Td>
                   <Td className="text-right">{d.readyForReview}</Td>
                   <Td className="text-right">{d.onboarding}</Td>
                   <Td className="text-right">{d.lapsed}</Td>
-                  <Td><ExpectedReady o={d} /></Td>
-                  <Td className={d.gap > 0 ? "text-right font-semibold text-red-800" : "text-right"}>{d.gap}</Td>
+                  <Td>
+                    <ExpectedReady o={d} />
+                  </Td>
+                  <Td className={d.gap > 0 ? "text-right font-semibold text-red-800" : "text-right"}>
+                    {d.gap}
+                  </Td>
                 </Tr>
               ))}
               {s.departments.length > 1 ? (
                 <Tr className="bg-gray-50">
-                  <Th scope="row" colSpan={2}>{t("total")}</Th>
+                  <Th scope="row" colSpan={2}>
+                    {t("total")}
+                  </Th>
                   <Td className="text-right">{s.target}</Td>
                   <Td className="text-right">{s.signedOff}</Td>
                   <Td className="text-right">{s.readyForReview}</Td>
                   <Td className="text-right">{s.onboarding}</Td>
                   <Td className="text-right">{s.lapsed}</Td>
-                  <Td><ExpectedReady o={s} /></Td>
-                  <Td className={s.gap > 0 ? "text-right font-semibold text-red-800" : "text-right"}>{s.gap}</Td>
+                  <Td>
+                    <ExpectedReady o={s} />
+                  </Td>
+                  <Td className={s.gap > 0 ? "text-right font-semibold text-red-800" : "text-right"}>
+                    {s.gap}
+                  </Td>
                 </Tr>
               ) : null}
             </TBody>

@@ -9,7 +9,15 @@ import type { TimeToSignOff } from "./types";
 
 type Group = { name: string; count: number; median: number | null; p90: number | null };
 
-function StatsTable({ caption, rows, extra }: { caption: string; rows: (Group & { id: string; departmentName?: string })[]; extra?: boolean }) {
+function StatsTable({
+  caption,
+  rows,
+  extra,
+}: {
+  caption: string;
+  rows: (Group & { id: string; departmentName?: string })[];
+  extra?: boolean;
+}) {
   const t = useTranslations("coverage");
   const days = (v: number | null) => (v === null ? t("noDate") : v);
   return (
@@ -19,15 +27,23 @@ function StatsTable({ caption, rows, extra }: { caption: string; rows: (Group & 
         <tr>
           <Th scope="col">{extra ? t("column.position") : t("column.department")}</Th>
           {extra ? <Th scope="col">{t("column.department")}</Th> : null}
-          <Th scope="col" className="text-right">{t("column.people")}</Th>
-          <Th scope="col" className="text-right">{t("column.median")}</Th>
-          <Th scope="col" className="text-right">{t("column.p90")}</Th>
+          <Th scope="col" className="text-right">
+            {t("column.people")}
+          </Th>
+          <Th scope="col" className="text-right">
+            {t("column.median")}
+          </Th>
+          <Th scope="col" className="text-right">
+            {t("column.p90")}
+          </Th>
         </tr>
       </THead>
       <TBody>
         {rows.map((r) => (
           <Tr key={r.id}>
-            <Th scope="row" className="font-medium">{r.name}</Th>
+            <Th scope="row" className="font-medium">
+              {r.name}
+            </Th>
             {extra ? <Td>{r.departmentName}</Td> : null}
             <Td className="text-right">{r.count}</Td>
             <Td className="text-right">{days(r.median)}</Td>
@@ -42,27 +58,47 @@ function StatsTable({ caption, rows, extra }: { caption: string; rows: (Group & 
 /** The histogram's bars as text: the chart's alternative, and its labels. */
 function useBinLabels(histogram: TimeToSignOff["histogram"]) {
   const t = useTranslations("coverage");
-  return histogram.map((b) => ({ label: b.to === null ? t("binOpen", { from: b.from }) : t("binRange", { from: b.from, to: b.to - 1 }), count: b.count }));
+  return histogram.map((b) => ({
+    label: b.to === null ? t("binOpen", { from: b.from }) : t("binRange", { from: b.from, to: b.to - 1 }),
+    count: b.count,
+  }));
 }
 
 function TimeToSignOffBody({ data }: { data: TimeToSignOff }) {
   const t = useTranslations("coverage");
   const bins = useBinLabels(data.histogram);
-  if (data.overall.count === 0) return <EmptyState title={t("noSignOffs")} description={t("noSignOffsHint")} />;
+  if (data.overall.count === 0)
+    return <EmptyState title={t("noSignOffs")} description={t("noSignOffsHint")} />;
   return (
     <div className="space-y-4">
-      <p className="text-sm text-gray-700">{t("timeSummary", { count: data.overall.count, median: data.overall.median ?? 0, p90: data.overall.p90 ?? 0 })}</p>
+      <p className="text-sm text-gray-700">
+        {t("timeSummary", {
+          count: data.overall.count,
+          median: data.overall.median ?? 0,
+          p90: data.overall.p90 ?? 0,
+        })}
+      </p>
       <figure className="space-y-2">
         <figcaption className="text-sm font-semibold">{t("histogramTitle")}</figcaption>
         <DaysHistogramChart data={bins} label={t("column.people")} />
         <Table>
           <caption className="sr-only">{t("histogramTitle")}</caption>
           <THead>
-            <tr><Th scope="col">{t("column.days")}</Th><Th scope="col" className="text-right">{t("column.people")}</Th></tr>
+            <tr>
+              <Th scope="col">{t("column.days")}</Th>
+              <Th scope="col" className="text-right">
+                {t("column.people")}
+              </Th>
+            </tr>
           </THead>
           <TBody>
             {bins.map((b) => (
-              <Tr key={b.label}><Th scope="row" className="font-normal">{b.label}</Th><Td className="text-right">{b.count}</Td></Tr>
+              <Tr key={b.label}>
+                <Th scope="row" className="font-normal">
+                  {b.label}
+                </Th>
+                <Td className="text-right">{b.count}</Td>
+              </Tr>
             ))}
           </TBody>
         </Table>
@@ -82,7 +118,9 @@ export function TimeToSignOffSection() {
   const query = useQuery(trpc.coverage.timeToSignOff.queryOptions());
   return (
     <section aria-labelledby="time-to-sign-off-title" className="space-y-3">
-      <h2 id="time-to-sign-off-title" className="text-lg font-semibold">{t("timeTitle")}</h2>
+      <h2 id="time-to-sign-off-title" className="text-lg font-semibold">
+        {t("timeTitle")}
+      </h2>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {query.data ? <TimeToSignOffBody data={query.data} /> : null}
       </QueryState>

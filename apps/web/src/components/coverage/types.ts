@@ -8,4 +8,9 @@ export type CoverageTrend = RouterOutputs["coverage"]["trend"];
 export type TrendPoint = CoverageTrend["segments"][number]["points"][number];
 
 /** Colours of the chart series, dark enough against white (WCAG non-text contrast 3:1). */
-export const seriesColor = { signedOff: "#15803d", target: "#4b5563", readyForReview: "#1d4ed8", onboarding: "#b45309" } as const;
+export const seriesColor = {
+  signedOff: "#15803d",
+  target: "#4b5563",
+  readyForReview: "#1d4ed8",
+  onboarding: "#b45309",
+} as const;

@@ -12,7 +12,17 @@ import { DepartmentPositions } from "./department-positions";
 import { DepartmentRanking } from "@/components/staffing/department-ranking";
 
 /** ADMIN edits, archives and deletes; HR and HEAD read (HR may add positions). */
-export function DepartmentDetail({ id, canEdit, canManagePositions, rankingScope }: { id: string; canEdit: boolean; canManagePositions: boolean; rankingScope: "team" | "organization" }) {
+export function DepartmentDetail({
+  id,
+  canEdit,
+  canManagePositions,
+  rankingScope,
+}: {
+  id: string;
+  canEdit: boolean;
+  canManagePositions: boolean;
+  rankingScope: "team" | "organization";
+}) {
   const t = useTranslations("departments");
   const common = useTranslations("common");
   const trpc = useTRPC();
@@ -25,7 +35,10 @@ export function DepartmentDetail({ id, canEdit, canManagePositions, rankingScope
     await queryClient.invalidateQueries(trpc.departments.pathFilter());
   };
   const setArchived = useMutation(
-    trpc.departments.setArchived.mutationOptions({ onSuccess: refresh, onError: (e) => setActionError(e.message) }),
+    trpc.departments.setArchived.mutationOptions({
+      onSuccess: refresh,
+      onError: (e) => setActionError(e.message),
+    }),
   );
   const remove = useMutation(
     trpc.departments.delete.mutationOptions({
@@ -48,7 +61,11 @@ export function DepartmentDetail({ id, canEdit, canManagePositions, rankingScope
               canEdit ? (
                 <>
                   <ConfirmDialog
-                    trigger={<Button variant="secondary" disabled={setArchived.isPending}>{d.archived ? t("restore") : t("archive")}</Button>}
+                    trigger={
+                      <Button variant="secondary" disabled={setArchived.isPending}>
+                        {d.archived ? t("restore") : t("archive")}
+                      </Button>
+                    }
                     title={d.archived ? t("restoreTitle") : t("archiveTitle")}
                     description={d.archived ? t("restoreBody") : t("archiveBody")}
                     confirmLabel={d.archived ? t("restore") : t("archive")}
@@ -57,7 +74,11 @@ export function DepartmentDetail({ id, canEdit, canManagePositions, rankingScope
                     onConfirm={() => setArchived.mutate({ id, archived: !d.archived })}
                   />
                   <ConfirmDialog
-                    trigger={<Button variant="danger" disabled={remove.isPending}>{common("delete")}</Button>}
+                    trigger={
+                      <Button variant="danger" disabled={remove.isPending}>
+                        {common("delete")}
+                      </Button>
+                    }
                     title={t("deleteTitle")}
                     description={t("deleteBody", { name: d.name })}
                     confirmLabel={common("delete")}
@@ -68,17 +89,35 @@ export function DepartmentDetail({ id, canEdit, canManagePositions, rankingScope
               ) : null
             }
           />
-          {actionError ? <Alert tone="danger" role="alert" className="mb-4">{actionError}</Alert> : null}
-          {d.archived ? <Alert tone="warning" className="mb-4">{t("archivedNotice")}</Alert> : null}
+          {actionError ? (
+            <Alert tone="danger" role="alert" className="mb-4">
+              {actionError}
+            </Alert>
+          ) : null}
+          {d.archived ? (
+            <Alert tone="warning" className="mb-4">
+              {t("archivedNotice")}
+            </Alert>
+          ) : null}
           <DepartmentOverview department={d} />
-          <DepartmentPositions departmentId={id} positions={d.positions} canAdd={canManagePositions && !d.archived} />
+          <DepartmentPositions
+            departmentId={id}
+            positions={d.positions}
+            canAdd={canManagePositions && !d.archived}
+          />
           {d.archived ? null : <DepartmentRanking departmentId={id} scope={rankingScope} />}
           {canEdit ? (
             <>
               <h2 className="mb-3 text-lg font-semibold">{t("edit")}</h2>
               <DepartmentForm
                 id={id}
-                initial={{ name: d.name, segmentId: d.segmentId, headId: d.headId ?? "", targetHeadcount: d.targetHeadcount, requiredLevel: d.requiredLevel }}
+                initial={{
+                  name: d.name,
+                  segmentId: d.segmentId,
+                  headId: d.headId ?? "",
+                  targetHeadcount: d.targetHeadcount,
+                  requiredLevel: d.requiredLevel,
+                }}
                 current={{ segment: d.segment, head: d.head }}
               />
             </>

@@ -19,7 +19,9 @@ type Props = { id?: string; initial?: Partial<Values>; current?: { segment: Opti
 
 /** Keeps the current choice selectable even when it is no longer offered (archived segment, deactivated head). */
 const withCurrent = (options: Option[] | undefined, current: Option | null | undefined) =>
-  current && !(options ?? []).some((o) => o.id === current.id) ? [current, ...(options ?? [])] : (options ?? []);
+  current && !(options ?? []).some((o) => o.id === current.id)
+    ? [current, ...(options ?? [])]
+    : (options ?? []);
 
 /** The form mounts once the select options are there, so a preselected value shows as selected. */
 export function DepartmentForm({ current, ...props }: Props) {
@@ -28,12 +30,21 @@ export function DepartmentForm({ current, ...props }: Props) {
   const heads = useQuery(trpc.departments.headOptions.queryOptions());
   return (
     <QueryState isPending={segments.isPending || heads.isPending} error={segments.error ?? heads.error}>
-      <DepartmentFields {...props} segments={withCurrent(segments.data, current?.segment)} heads={withCurrent(heads.data, current?.head)} />
+      <DepartmentFields
+        {...props}
+        segments={withCurrent(segments.data, current?.segment)}
+        heads={withCurrent(heads.data, current?.head)}
+      />
     </QueryState>
   );
 }
 
-function DepartmentFields({ id, initial, segments, heads }: Omit<Props, "current"> & { segments: Option[]; heads: Option[] }) {
+function DepartmentFields({
+  id,
+  initial,
+  segments,
+  heads,
+}: Omit<Props, "current"> & { segments: Option[]; heads: Option[] }) {
   const t = useTranslations("departments");
   const staffT = useTranslations("staff");
   const levelName = (level: number) => staffT(`levels.${level}`);
@@ -41,7 +52,8 @@ function DepartmentFields({ id, initial, segments, heads }: Omit<Props, "current
   const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const known = (value: unknown, options: Option[]) => (typeof value === "string" && options.some((o) => o.id === value) ? value : "");
+  const known = (value: unknown, options: Option[]) =>
+    typeof value === "string" && options.some((o) => o.id === value) ? value : "";
   const form = useForm<Values, unknown, Output>({
     resolver: zodResolver(departmentInput),
     defaultValues: {
@@ -57,9 +69,17 @@ function DepartmentFields({ id, initial, segments, heads }: Omit<Props, "current
     await queryClient.invalidateQueries(trpc.departments.pathFilter());
     router.push(`/admin/departments/${department.id}`);
   };
-  const create = useMutation(trpc.departments.create.mutationOptions({ onSuccess: onDone, onError: (e) => applyServerError(e, setError) }));
+  const create = useMutation(
+    trpc.departments.create.mutationOptions({
+      onSuccess: onDone,
+      onError: (e) => applyServerError(e, setError),
+    }),
+  );
   const update = useMutation(
-    trpc.departments.update.mutationOptions({ onSuccess: onDone, onError: (e) => applyServerError(e, setError, "data.") }),
+    trpc.departments.update.mutationOptions({
+      onSuccess: onDone,
+      onError: (e) => applyServerError(e, setError, "data."),
+    }),
   );
   const saving = create.isPending || update.isPending;
   const err = (name: keyof Values) => errorText(formState.errors[name]?.message);
@@ -79,7 +99,11 @@ function DepartmentFields({ id, initial, segments, heads }: Omit<Props, "current
           {(aria) => (
             <Select {...aria} {...register("segmentId")}>
               <option value="">{t("chooseSegment")}</option>
-              {segments.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              {segments.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
             </Select>
           )}
         </FormField>
@@ -87,17 +111,40 @@ function DepartmentFields({ id, initial, segments, heads }: Omit<Props, "current
           {(aria) => (
             <Select {...aria} {...register("headId")}>
               <option value="">{t("noHeadOption")}</option>
-              {heads.map((h) => <option key={h.id} value={h.id}>{h.name}</option>)}
+              {heads.map((h) => (
+                <option key={h.id} value={h.id}>
+                  {h.name}
+                </option>
+              ))}
             </Select>
           )}
         </FormField>
         <FormField id="targetHeadcount" label={t("targetHeadcount")} required error={err("targetHeadcount")}>
-          {(aria) => <Input {...aria} type="number" min={0} max={10000} inputMode="numeric" {...register("targetHeadcount")} />}
+          {(aria) => (
+            <Input
+              {...aria}
+              type="number"
+              min={0}
+              max={10000}
+              inputMode="numeric"
+              {...register("targetHeadcount")}
+            />
+          )}
         </FormField>
-        <FormField id="requiredLevel" label={t("requiredLevel")} hint={t("requiredLevelHint")} required error={err("requiredLevel")}>
+        <FormField
+          id="requiredLevel"
+          label={t("requiredLevel")}
+          hint={t("requiredLevelHint")}
+          required
+          error={err("requiredLevel")}
+        >
           {(aria) => (
             <Select {...aria} {...register("requiredLevel")}>
-              {[1, 2, 3, 4].map((level) => <option key={level} value={level}>{levelName(level)}</option>)}
+              {[1, 2, 3, 4].map((level) => (
+                <option key={level} value={level}>
+                  {levelName(level)}
+                </option>
+              ))}
             </Select>
           )}
         </FormField>

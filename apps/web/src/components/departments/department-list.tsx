@@ -49,13 +49,27 @@ export function DepartmentList({ canCreate }: { canCreate: boolean }) {
       />
       <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={t("search")}>
         <div>
-          <label htmlFor="department-segment" className="mb-1 block text-sm font-medium">{t("filterSegment")}</label>
-          <Select id="department-segment" value={list.filters.segment ?? ""} onChange={(e) => list.update({ segment: e.target.value })}>
+          <label htmlFor="department-segment" className="mb-1 block text-sm font-medium">
+            {t("filterSegment")}
+          </label>
+          <Select
+            id="department-segment"
+            value={list.filters.segment ?? ""}
+            onChange={(e) => list.update({ segment: e.target.value })}
+          >
             <option value="">{t("allSegments")}</option>
-            {segments.data?.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {segments.data?.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </Select>
         </div>
-        <ArchivedToggle checked={list.includeArchived} onChange={(archived) => list.update({ archived })} label={common("showArchived")} />
+        <ArchivedToggle
+          checked={list.includeArchived}
+          onChange={(archived) => list.update({ archived })}
+          label={common("showArchived")}
+        />
       </ListToolbar>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {data && data.total === 0 ? (
@@ -80,7 +94,10 @@ export function DepartmentList({ canCreate }: { canCreate: boolean }) {
                 {data.items.map((d) => (
                   <Tr key={d.id}>
                     <Td>
-                      <Link href={`/admin/departments/${d.id}`} className="font-medium text-brand-700 hover:underline">
+                      <Link
+                        href={`/admin/departments/${d.id}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
                         {d.name}
                       </Link>
                       {d.archived ? <Badge className="ml-2">{common("archived")}</Badge> : null}
@@ -88,7 +105,9 @@ export function DepartmentList({ canCreate }: { canCreate: boolean }) {
                     <Td>{d.segment.name}</Td>
                     <Td>{d.head ? d.head.name : <Badge tone="danger">{t("noHead")}</Badge>}</Td>
                     <Td>{d.targetHeadcount}</Td>
-                    <Td><StaffVsTarget staff={d.staffCount} target={d.targetHeadcount} /></Td>
+                    <Td>
+                      <StaffVsTarget staff={d.staffCount} target={d.targetHeadcount} />
+                    </Td>
                     <Td>{d.positionCount}</Td>
                   </Tr>
                 ))}

@@ -20,7 +20,10 @@ export function DepartmentOverview({ department: d }: { department: Department }
         <div>
           <dt className="text-muted">{t("segment")}</dt>
           <dd>
-            <Link className="text-brand-700 underline underline-offset-4 hover:text-brand-800" href={`/admin/segments/${d.segment.id}`}>
+            <Link
+              className="text-brand-700 underline underline-offset-4 hover:text-brand-800"
+              href={`/admin/segments/${d.segment.id}`}
+            >
               {d.segment.name}
             </Link>
             {d.segment.archived ? <Badge className="ml-2">{common("archived")}</Badge> : null}
@@ -32,7 +35,11 @@ export function DepartmentOverview({ department: d }: { department: Department }
             {d.head ? (
               <>
                 {d.head.name} <span className="text-muted">({d.head.email})</span>
-                {d.head.active ? null : <Badge tone="warning" className="ml-2">{t("headInactive")}</Badge>}
+                {d.head.active ? null : (
+                  <Badge tone="warning" className="ml-2">
+                    {t("headInactive")}
+                  </Badge>
+                )}
               </>
             ) : (
               <Badge tone="danger">{t("noHead")}</Badge>
@@ -41,7 +48,9 @@ export function DepartmentOverview({ department: d }: { department: Department }
         </div>
         <div>
           <dt className="text-muted">{t("staffVsTarget")}</dt>
-          <dd><StaffVsTarget staff={d.staffCount} target={d.targetHeadcount} /></dd>
+          <dd>
+            <StaffVsTarget staff={d.staffCount} target={d.targetHeadcount} />
+          </dd>
         </div>
         <div>
           <dt className="text-muted">{t("requiredLevel")}</dt>
@@ -52,7 +61,9 @@ export function DepartmentOverview({ department: d }: { department: Department }
           <dd>
             <ul>
               {statuses.map((s) => (
-                <li key={s}>{t(`statuses.${s}`)}: {d.staffByStatus[s]}</li>
+                <li key={s}>
+                  {t(`statuses.${s}`)}: {d.staffByStatus[s]}
+                </li>
               ))}
             </ul>
           </dd>

@@ -6,7 +6,15 @@ import type { RouterOutputs } from "@portal/api";
 
 type Position = RouterOutputs["departments"]["byId"]["positions"][number];
 
-export function DepartmentPositions({ departmentId, positions, canAdd }: { departmentId: string; positions: Position[]; canAdd: boolean }) {
+export function DepartmentPositions({
+  departmentId,
+  positions,
+  canAdd,
+}: {
+  departmentId: string;
+  positions: Position[];
+  canAdd: boolean;
+}) {
   const t = useTranslations("departments");
   const common = useTranslations("common");
   return (
@@ -15,7 +23,9 @@ export function DepartmentPositions({ departmentId, positions, canAdd }: { depar
         <h2 className="font-semibold">{t("positions")}</h2>
         {canAdd ? (
           <Button asChild variant="secondary" size="sm">
-            <Link href={`/admin/positions/new?departmentId=${encodeURIComponent(departmentId)}`}>{t("newPosition")}</Link>
+            <Link href={`/admin/positions/new?departmentId=${encodeURIComponent(departmentId)}`}>
+              {t("newPosition")}
+            </Link>
           </Button>
         ) : null}
       </div>
@@ -35,7 +45,12 @@ export function DepartmentPositions({ departmentId, positions, canAdd }: { depar
             {positions.map((p) => (
               <Tr key={p.id}>
                 <Td>
-                  <Link href={`/admin/positions/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.title}</Link>
+                  <Link
+                    href={`/admin/positions/${p.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    {p.title}
+                  </Link>
                   {p.archived ? <Badge className="ml-2">{common("archived")}</Badge> : null}
                 </Td>
                 <Td>{p.headcount}</Td>

@@ -14,7 +14,11 @@ export function downloadText(text: string, fileName: string, type: string) {
 }
 
 /** A CSV file spreadsheet programs read as UTF-8 (a byte-order mark first; our imports skip it). */
-export const csvFile = (csv: string, fileName: string): DownloadFile => ({ text: `\uFEFF${csv}`, fileName, type: "text/csv;charset=utf-8" });
+export const csvFile = (csv: string, fileName: string): DownloadFile => ({
+  text: `\uFEFF${csv}`,
+  fileName,
+  type: "text/csv;charset=utf-8",
+});
 
 /**
  * A button's download: `produce` fetches or builds the file; while it runs `busy` is set, and a failure is kept

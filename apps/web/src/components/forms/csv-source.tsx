@@ -2,7 +2,17 @@
 import { FormField, Input, Textarea } from "@portal/ui";
 
 /** A CSV to import: choose a file (read in the browser) or paste the text; both fill the same value. */
-export function CsvSource({ value, onChange, fileLabel, textLabel }: { value: string; onChange: (csv: string) => void; fileLabel: string; textLabel: string }) {
+export function CsvSource({
+  value,
+  onChange,
+  fileLabel,
+  textLabel,
+}: {
+  value: string;
+  onChange: (csv: string) => void;
+  fileLabel: string;
+  textLabel: string;
+}) {
   return (
     <>
       <FormField id="csv-file" label={fileLabel}>
@@ -20,7 +30,16 @@ export function CsvSource({ value, onChange, fileLabel, textLabel }: { value: st
         )}
       </FormField>
       <FormField id="csv-text" label={textLabel}>
-        {(aria) => <Textarea {...aria} rows={10} className="font-mono text-xs" value={value} onChange={(e) => onChange(e.target.value)} spellCheck={false} />}
+        {(aria) => (
+          <Textarea
+            {...aria}
+            rows={10}
+            className="font-mono text-xs"
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+            spellCheck={false}
+          />
+        )}
       </FormField>
     </>
   );

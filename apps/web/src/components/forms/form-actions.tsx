@@ -11,7 +11,15 @@ export function FormError({ message }: { message?: string }) {
   ) : null;
 }
 
-export function FormActions({ saving, cancelHref, submitLabel }: { saving: boolean; cancelHref: string; submitLabel?: string }) {
+export function FormActions({
+  saving,
+  cancelHref,
+  submitLabel,
+}: {
+  saving: boolean;
+  cancelHref: string;
+  submitLabel?: string;
+}) {
   const t = useTranslations("common");
   return (
     <div className="flex gap-2 pt-2">

@@ -13,7 +13,19 @@ type ZodData = { zodError?: { fieldErrors?: Record<string, string[] | undefined>
  * server's own schema, the action runs only with a valid one, and a refusal from the server stays in the dialog
  * where it was asked for (on the field when the server names the `reason` field).
  */
-export function ReasonDialog({ open, onOpenChange, id, title, description, label, confirmLabel, destructive, schema, maxLength, onConfirm }: {
+export function ReasonDialog({
+  open,
+  onOpenChange,
+  id,
+  title,
+  description,
+  label,
+  confirmLabel,
+  destructive,
+  schema,
+  maxLength,
+  onConfirm,
+}: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   id: string;
@@ -51,7 +63,8 @@ export function ReasonDialog({ open, onOpenChange, id, title, description, label
       await onConfirm(parsed.data);
       close(false);
     } catch (err) {
-      const fields = err instanceof TRPCClientError ? (err.data as ZodData | undefined)?.zodError?.fieldErrors : undefined;
+      const fields =
+        err instanceof TRPCClientError ? (err.data as ZodData | undefined)?.zodError?.fieldErrors : undefined;
       if (fields?.reason?.[0]) setFieldError(errorText(fields.reason[0]));
       else setFormError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -61,13 +74,29 @@ export function ReasonDialog({ open, onOpenChange, id, title, description, label
   return (
     <Dialog open={open} onOpenChange={close} title={title} description={description}>
       <form onSubmit={(e) => void submit(e)} noValidate className="space-y-4">
-        {formError ? <Alert tone="danger" role="alert">{formError}</Alert> : null}
+        {formError ? (
+          <Alert tone="danger" role="alert">
+            {formError}
+          </Alert>
+        ) : null}
         <FormField id={id} label={label} error={fieldError} required>
-          {(aria) => <Textarea {...aria} rows={3} value={reason} maxLength={maxLength} onChange={(e) => setReason(e.target.value)} />}
+          {(aria) => (
+            <Textarea
+              {...aria}
+              rows={3}
+              value={reason}
+              maxLength={maxLength}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          )}
         </FormField>
         <div className="flex justify-end gap-2">
-          <Button type="button" variant="secondary" onClick={() => close(false)}>{common("cancel")}</Button>
-          <Button type="submit" variant={destructive ? "danger" : "primary"} disabled={pending}>{confirmLabel}</Button>
+          <Button type="button" variant="secondary" onClick={() => close(false)}>
+            {common("cancel")}
+          </Button>
+          <Button type="submit" variant={destructive ? "danger" : "primary"} disabled={pending}>
+            {confirmLabel}
+          </Button>
         </div>
       </form>
     </Dialog>

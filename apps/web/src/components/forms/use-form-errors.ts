@@ -22,7 +22,11 @@ type ZodErrorData = { zodError?: { fieldErrors?: Record<string, string[] | undef
  * Put a server error where the user will see it: field errors on their fields (the server validates with
  * the same schema, but uniqueness and references are only known there), anything else on the form root.
  */
-export function applyServerError<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fieldPrefix = "") {
+export function applyServerError<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fieldPrefix = "",
+) {
   if (error instanceof TRPCClientError) {
     const fieldErrors = (error.data as ZodErrorData | undefined)?.zodError?.fieldErrors ?? {};
     let placed = false;
@@ -36,5 +40,8 @@ export function applyServerError<T extends FieldValues>(error: unknown, setError
     if (!placed) setError("root.server" as Path<T>, { type: "server", message: error.message });
     return;
   }
-  setError("root.server" as Path<T>, { type: "server", message: error instanceof Error ? error.message : String(error) });
+  setError("root.server" as Path<T>, {
+    type: "server",
+    message: error instanceof Error ? error.message : String(error),
+  });
 }

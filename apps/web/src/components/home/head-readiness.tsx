@@ -13,7 +13,9 @@ function PersonList({ people, detail }: { people: Person[]; detail: (p: Person) 
     <ul className="space-y-1 text-sm">
       {people.map((p) => (
         <li key={p.staffMemberId}>
-          <Link className={`${linkClass} font-medium`} href={`/readiness/${p.staffMemberId}`}>{p.name}</Link>
+          <Link className={`${linkClass} font-medium`} href={`/readiness/${p.staffMemberId}`}>
+            {p.name}
+          </Link>
           {p.position ? <span className="text-muted"> · {p.position}</span> : null} — {detail(p)}
         </li>
       ))}
@@ -32,9 +34,21 @@ export function HeadReadiness({ summary }: { summary: HeadHome }) {
         <h2 id="home-waiting" className="mb-3 font-semibold">
           {t("waiting")} <Badge tone={waiting.total > 0 ? "warning" : "neutral"}>{waiting.total}</Badge>
         </h2>
-        {waiting.total === 0 ? <p className="text-sm text-muted">{t("noneWaiting")}</p> : <PersonList people={waiting.people} detail={() => t("readyForReview")} />}
-        {waiting.total > waiting.people.length ? <p className="mt-2 text-sm text-muted">{t("more", { count: waiting.total - waiting.people.length })}</p> : null}
-        <p className="mt-3 text-sm"><Link className={linkClass} href="/readiness?status=READY_FOR_REVIEW">{t("openWaiting")}</Link></p>
+        {waiting.total === 0 ? (
+          <p className="text-sm text-muted">{t("noneWaiting")}</p>
+        ) : (
+          <PersonList people={waiting.people} detail={() => t("readyForReview")} />
+        )}
+        {waiting.total > waiting.people.length ? (
+          <p className="mt-2 text-sm text-muted">
+            {t("more", { count: waiting.total - waiting.people.length })}
+          </p>
+        ) : null}
+        <p className="mt-3 text-sm">
+          <Link className={linkClass} href="/readiness?status=READY_FOR_REVIEW">
+            {t("openWaiting")}
+          </Link>
+        </p>
       </Card>
       <Card aria-labelledby="home-overdue">
         <h2 id="home-overdue" className="mb-3 font-semibold">
@@ -43,10 +57,23 @@ export function HeadReadiness({ summary }: { summary: HeadHome }) {
         {overdue.total === 0 ? (
           <p className="text-sm text-muted">{t("noneOverdue")}</p>
         ) : (
-          <PersonList people={overdue.people} detail={(p) => (p.status === "LAPSED" ? status("LAPSED") : t("overdueCourses", { count: p.overdueCourses }))} />
+          <PersonList
+            people={overdue.people}
+            detail={(p) =>
+              p.status === "LAPSED" ? status("LAPSED") : t("overdueCourses", { count: p.overdueCourses })
+            }
+          />
         )}
-        {overdue.total > overdue.people.length ? <p className="mt-2 text-sm text-muted">{t("more", { count: overdue.total - overdue.people.length })}</p> : null}
-        <p className="mt-3 text-sm"><Link className={linkClass} href="/learning/progress?status=overdue">{t("openOverdue")}</Link></p>
+        {overdue.total > overdue.people.length ? (
+          <p className="mt-2 text-sm text-muted">
+            {t("more", { count: overdue.total - overdue.people.length })}
+          </p>
+        ) : null}
+        <p className="mt-3 text-sm">
+          <Link className={linkClass} href="/learning/progress?status=overdue">
+            {t("openOverdue")}
+          </Link>
+        </p>
       </Card>
     </div>
   );

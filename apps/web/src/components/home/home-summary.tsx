@@ -25,29 +25,59 @@ export function HomeSummary() {
             <h2 className="mb-3 font-semibold">{t("nextSteps")}</h2>
             <ul className="space-y-2 text-sm">
               <li>
-                {s.orphanSegments.length > 0 ? <Badge tone="danger" className="mr-2">!</Badge> : null}
+                {s.orphanSegments.length > 0 ? (
+                  <Badge tone="danger" className="mr-2">
+                    !
+                  </Badge>
+                ) : null}
                 {t("admin.orphans", { count: s.orphanSegments.length })}{" "}
-                {s.orphanSegments.length > 0 ? <span className="text-muted">({s.orphanSegments.join(", ")})</span> : null}{" "}
-                <Link className={linkClass} href="/admin/segments">{t("admin.reviewSegments")}</Link>
+                {s.orphanSegments.length > 0 ? (
+                  <span className="text-muted">({s.orphanSegments.join(", ")})</span>
+                ) : null}{" "}
+                <Link className={linkClass} href="/admin/segments">
+                  {t("admin.reviewSegments")}
+                </Link>
               </li>
               <li>
                 {t("admin.noHead", { count: s.departmentsWithoutHead })}{" "}
-                <Link className={linkClass} href="/admin/departments">{t("admin.reviewDepartments")}</Link>
+                <Link className={linkClass} href="/admin/departments">
+                  {t("admin.reviewDepartments")}
+                </Link>
               </li>
               <li>
                 {t("hr.onboarding", { count: s.onboarding })}{" "}
-                <Link className={linkClass} href="/admin/staff?status=ONBOARDING">{t("hr.reviewOnboarding")}</Link>
+                <Link className={linkClass} href="/admin/staff?status=ONBOARDING">
+                  {t("hr.reviewOnboarding")}
+                </Link>
               </li>
               <li>
                 {t("hr.openHeadcount", { count: s.openHeadcount })}{" "}
-                <Link className={linkClass} href="/admin/positions">{t("hr.positions")}</Link>
+                <Link className={linkClass} href="/admin/positions">
+                  {t("hr.positions")}
+                </Link>
               </li>
-              <li><Link className={linkClass} href="/admin/staff/new">{t("hr.addStaff")}</Link></li>
-              <li><Link className={linkClass} href="/admin/staff/import">{t("hr.importStaff")}</Link></li>
+              <li>
+                <Link className={linkClass} href="/admin/staff/new">
+                  {t("hr.addStaff")}
+                </Link>
+              </li>
+              <li>
+                <Link className={linkClass} href="/admin/staff/import">
+                  {t("hr.importStaff")}
+                </Link>
+              </li>
               {s.role === "ADMIN" ? (
                 <>
-                  <li><Link className={linkClass} href="/admin/users">{t("admin.manageUsers")}</Link></li>
-                  <li><Link className={linkClass} href="/admin/audit">{t("admin.auditLog")}</Link></li>
+                  <li>
+                    <Link className={linkClass} href="/admin/users">
+                      {t("admin.manageUsers")}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link className={linkClass} href="/admin/audit">
+                      {t("admin.auditLog")}
+                    </Link>
+                  </li>
                 </>
               ) : null}
             </ul>
@@ -76,10 +106,14 @@ export function HomeSummary() {
               <ul className="space-y-2 text-sm">
                 {s.departments.map((d) => (
                   <li key={d.id}>
-                    <Link className={`${linkClass} font-medium`} href={`/admin/departments/${d.id}`}>{d.name}</Link>{" "}
+                    <Link className={`${linkClass} font-medium`} href={`/admin/departments/${d.id}`}>
+                      {d.name}
+                    </Link>{" "}
                     <span className="text-muted">({d.segment})</span> —{" "}
                     {t("head.team", { staff: d.staff, onboarding: d.onboarding, target: d.targetHeadcount })}{" "}
-                    <Link className={linkClass} href={`/admin/staff?departmentId=${d.id}`}>{t("head.reviewTeam")}</Link>
+                    <Link className={linkClass} href={`/admin/staff?departmentId=${d.id}`}>
+                      {t("head.reviewTeam")}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -100,7 +134,11 @@ export function HomeSummary() {
                 })}
               </p>
               <p>{t("staff.status", { status: s.record.status })}</p>
-              <p><Link className={linkClass} href="/me">{t("staff.expertise")}</Link></p>
+              <p>
+                <Link className={linkClass} href="/me">
+                  {t("staff.expertise")}
+                </Link>
+              </p>
               {s.readiness ? <StaffReadiness readiness={s.readiness} /> : null}
             </div>
           ) : (

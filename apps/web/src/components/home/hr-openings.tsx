@@ -11,7 +11,9 @@ export function HrOpenings({ rows }: { rows: HrHome["openingsBySegment"] }) {
   const t = useTranslations("home.hr");
   return (
     <Card aria-labelledby="home-openings" className="md:col-span-2">
-      <h2 id="home-openings" className="mb-1 font-semibold">{t("openingsTitle")}</h2>
+      <h2 id="home-openings" className="mb-1 font-semibold">
+        {t("openingsTitle")}
+      </h2>
       <p className="mb-3 text-sm text-muted">{t("openingsHint")}</p>
       {rows.length === 0 ? (
         <p className="text-sm text-muted">{t("noOpenings")}</p>
@@ -21,9 +23,15 @@ export function HrOpenings({ rows }: { rows: HrHome["openingsBySegment"] }) {
           <THead>
             <tr>
               <Th scope="col">{t("segment")}</Th>
-              <Th scope="col" className="text-right">{t("openSeats")}</Th>
-              <Th scope="col" className="text-right">{t("signedOff")}</Th>
-              <Th scope="col" className="text-right">{t("gap")}</Th>
+              <Th scope="col" className="text-right">
+                {t("openSeats")}
+              </Th>
+              <Th scope="col" className="text-right">
+                {t("signedOff")}
+              </Th>
+              <Th scope="col" className="text-right">
+                {t("gap")}
+              </Th>
             </tr>
           </THead>
           <TBody>
@@ -31,17 +39,32 @@ export function HrOpenings({ rows }: { rows: HrHome["openingsBySegment"] }) {
               <Tr key={s.segmentId}>
                 <Th scope="row" className="font-medium">
                   {s.name}
-                  {s.bestCustomerPriority > 0 ? <Badge tone="info" className="ml-2">{t("bestCustomers")}</Badge> : null}
+                  {s.bestCustomerPriority > 0 ? (
+                    <Badge tone="info" className="ml-2">
+                      {t("bestCustomers")}
+                    </Badge>
+                  ) : null}
                 </Th>
                 <Td className="text-right tabular-nums">{s.openSeats}</Td>
-                <Td className="text-right tabular-nums">{t("ofTarget", { signedOff: s.signedOff, target: s.target })}</Td>
-                <Td className="text-right tabular-nums">{s.gap > 0 ? <Badge tone="danger">{s.gap}</Badge> : s.gap}</Td>
+                <Td className="text-right tabular-nums">
+                  {t("ofTarget", { signedOff: s.signedOff, target: s.target })}
+                </Td>
+                <Td className="text-right tabular-nums">
+                  {s.gap > 0 ? <Badge tone="danger">{s.gap}</Badge> : s.gap}
+                </Td>
               </Tr>
             ))}
           </TBody>
         </Table>
       )}
-      <p className="mt-3 text-sm"><Link className="text-brand-700 underline underline-offset-4 hover:text-brand-800" href="/admin/positions">{t("positions")}</Link></p>
+      <p className="mt-3 text-sm">
+        <Link
+          className="text-brand-700 underline underline-offset-4 hover:text-brand-800"
+          href="/admin/positions"
+        >
+          {t("positions")}
+        </Link>
+      </p>
     </Card>
   );
 }

@@ -16,10 +16,14 @@ export function StaffReadiness({ readiness }: { readiness: NonNullable<StaffHome
   const text = useReadinessText();
   return (
     <section aria-labelledby="home-readiness" className="space-y-2 text-sm">
-      <h3 id="home-readiness" className="font-semibold">{t("readiness")}</h3>
+      <h3 id="home-readiness" className="font-semibold">
+        {t("readiness")}
+      </h3>
       <p className="flex flex-wrap items-center gap-2">
         <Badge tone={statusTone[readiness.status]}>{r(`status.${readiness.status}`)}</Badge>
-        <span className="tabular-nums">{r("percentLabel", { percent: text.percent(readiness.percent) })}</span>
+        <span className="tabular-nums">
+          {r("percentLabel", { percent: text.percent(readiness.percent) })}
+        </span>
       </p>
       {readiness.blockers.length === 0 ? (
         <p>{readiness.status === "SIGNED_OFF" ? t("signedOff") : t("nothingBlocks")}</p>
@@ -28,17 +32,28 @@ export function StaffReadiness({ readiness }: { readiness: NonNullable<StaffHome
           {readiness.blockers.map((b) =>
             b.kind === "course" ? (
               <li key={b.courseId}>
-                <Link className={linkClass} href="/learning">{text.courseName(b.title)}</Link> — {text.courseActual(b.courseStatus)}
+                <Link className={linkClass} href="/learning">
+                  {text.courseName(b.title)}
+                </Link>{" "}
+                — {text.courseActual(b.courseStatus)}
               </li>
             ) : (
               <li key={b.requirementId}>
-                {text.name(b.summary)}: {t("expectedHas", { expected: text.target(b.summary), actual: text.actual(b.summary, b.actual) })}
+                {text.name(b.summary)}:{" "}
+                {t("expectedHas", {
+                  expected: text.target(b.summary),
+                  actual: text.actual(b.summary, b.actual),
+                })}
               </li>
             ),
           )}
         </ul>
       )}
-      <p><Link className={linkClass} href="/readiness/me">{t("openReadiness")}</Link></p>
+      <p>
+        <Link className={linkClass} href="/readiness/me">
+          {t("openReadiness")}
+        </Link>
+      </p>
     </section>
   );
 }

@@ -9,7 +9,8 @@ export function MainNav({ items }: { items: NavItem[] }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   // The most specific entry wins: on /learning/courses "Courses" is current, not "My onboarding".
-  const matches = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  const matches = (href: string) =>
+    href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
   const current = items.filter((i) => matches(i.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   const isActive = (href: string) => href === current;
   return (

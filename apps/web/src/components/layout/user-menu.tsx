@@ -8,7 +8,14 @@ import { Button, Select } from "@portal/ui";
 import { useAction } from "@/trpc/use-action";
 import { setLocaleAction, signOutAction } from "@/app/actions";
 
-const localeNames: Record<string, string> = { en: "English", sv: "Svenska", el: "Ελληνικά", fr: "Français", tl: "Tagalog", da: "Dansk" };
+const localeNames: Record<string, string> = {
+  en: "English",
+  sv: "Svenska",
+  el: "Ελληνικά",
+  fr: "Français",
+  tl: "Tagalog",
+  da: "Dansk",
+};
 
 export function UserMenu({ name, role }: { name: string; role: string }) {
   const t = useTranslations("nav");
@@ -30,7 +37,9 @@ export function UserMenu({ name, role }: { name: string; role: string }) {
         value={locale}
         disabled={pending || setLocale.isPending}
         onChange={(e) => {
-          setLocale.mutate(e.target.value as Locale, { onSuccess: () => startTransition(() => router.refresh()) });
+          setLocale.mutate(e.target.value as Locale, {
+            onSuccess: () => startTransition(() => router.refresh()),
+          });
         }}
       >
         {locales.map((l) => (

@@ -41,16 +41,24 @@ export function CertificateView({ id }: { id: string }) {
               </div>
               <div>
                 <dt className="text-sm text-gray-700">{t("verificationCode")}</dt>
-                <dd className="font-mono font-medium" data-testid="verification-code">{c.verificationCode}</dd>
+                <dd className="font-mono font-medium" data-testid="verification-code">
+                  {c.verificationCode}
+                </dd>
               </div>
               {c.granted ? (
                 <div>
                   <dt className="text-sm text-gray-700">{t("grantedExpertise")}</dt>
-                  <dd className="font-medium">{t("grantedLine", { segment: c.granted.segment, level: c.granted.level })}</dd>
+                  <dd className="font-medium">
+                    {t("grantedLine", { segment: c.granted.segment, level: c.granted.level })}
+                  </dd>
                 </div>
               ) : null}
             </dl>
-            <p className="mt-8 text-xs text-gray-700">{t("verifyHint", { url: `${typeof window === "undefined" ? "" : window.location.origin}/verify?code=${c.verificationCode}` })}</p>
+            <p className="mt-8 text-xs text-gray-700">
+              {t("verifyHint", {
+                url: `${typeof window === "undefined" ? "" : window.location.origin}/verify?code=${c.verificationCode}`,
+              })}
+            </p>
           </article>
         </div>
       ) : null}

@@ -22,7 +22,15 @@ function ItemLoading() {
   return <Spinner label={t("loading")} className="py-4" />;
 }
 
-function Outline({ course, currentId, onSelect }: { course: LearnerCourse; currentId: string; onSelect: (id: string) => void }) {
+function Outline({
+  course,
+  currentId,
+  onSelect,
+}: {
+  course: LearnerCourse;
+  currentId: string;
+  onSelect: (id: string) => void;
+}) {
   const t = useTranslations("learning");
   return (
     <nav aria-label={t("outline")}>
@@ -42,7 +50,10 @@ function Outline({ course, currentId, onSelect }: { course: LearnerCourse; curre
                       i.id === currentId && "bg-brand-50 font-medium text-brand-800",
                     )}
                   >
-                    <span aria-hidden="true" className={cn("mt-0.5 w-4 shrink-0", i.done ? "text-green-700" : "text-gray-400")}>
+                    <span
+                      aria-hidden="true"
+                      className={cn("mt-0.5 w-4 shrink-0", i.done ? "text-green-700" : "text-gray-400")}
+                    >
                       {i.done ? "✓" : "○"}
                     </span>
                     <span className="flex-1">
@@ -69,7 +80,11 @@ function ItemView({ enrolmentId, item }: { enrolmentId: string; item: LearnerIte
   if ("body" in item) return <LessonView enrolmentId={enrolmentId} item={item} />;
   return (
     <Suspense fallback={<ItemLoading />}>
-      {"scenario" in item ? <ScenarioView enrolmentId={enrolmentId} item={item} /> : <QuizView key={item.id} enrolmentId={enrolmentId} item={item} />}
+      {"scenario" in item ? (
+        <ScenarioView enrolmentId={enrolmentId} item={item} />
+      ) : (
+        <QuizView key={item.id} enrolmentId={enrolmentId} item={item} />
+      )}
     </Suspense>
   );
 }
@@ -81,11 +96,17 @@ function RetakeBanner({ enrolmentId, expiresAt }: { enrolmentId: string; expires
   const retake = useLearningAction(retakeAction);
   return (
     <Alert tone="warning" className="mb-4 flex flex-wrap items-center justify-between gap-2">
-      <span>{t("expiredBanner", { date: expiresAt ? format.dateTime(expiresAt, { dateStyle: "medium" }) : "" })}</span>
+      <span>
+        {t("expiredBanner", { date: expiresAt ? format.dateTime(expiresAt, { dateStyle: "medium" }) : "" })}
+      </span>
       <Button size="sm" disabled={retake.isPending} onClick={() => retake.mutate({ enrolmentId })}>
         {t("retake")}
       </Button>
-      {retake.error ? <span role="alert" className="w-full text-sm text-red-800">{retake.error.message}</span> : null}
+      {retake.error ? (
+        <span role="alert" className="w-full text-sm text-red-800">
+          {retake.error.message}
+        </span>
+      ) : null}
     </Alert>
   );
 }
@@ -101,20 +122,35 @@ export function CoursePlayer({ enrolmentId, course, initialItemId }: PlayerProps
   const [retrying, startRetry] = useTransition();
   if (!course.ok)
     return (
-      <QueryState isPending={retrying} error={course.error} onRetry={() => startRetry(() => router.refresh())}>
+      <QueryState
+        isPending={retrying}
+        error={course.error}
+        onRetry={() => startRetry(() => router.refresh())}
+      >
         {null}
       </QueryState>
     );
   return <Player enrolmentId={enrolmentId} course={course.data} initialItemId={initialItemId} />;
 }
 
-function Player({ enrolmentId, course, initialItemId }: { enrolmentId: string; course: LearnerCourse; initialItemId: string | null }) {
+function Player({
+  enrolmentId,
+  course,
+  initialItemId,
+}: {
+  enrolmentId: string;
+  course: LearnerCourse;
+  initialItemId: string | null;
+}) {
   const t = useTranslations("learning");
   const items = course.modules.flatMap((m) => m.items);
   // Pin the resume point once: otherwise finishing an item would jump straight to the next one.
-  const [selected, setSelected] = useState<string | null>(() => initialItemId ?? course.resumeAt ?? items[0]?.id ?? null);
+  const [selected, setSelected] = useState<string | null>(
+    () => initialItemId ?? course.resumeAt ?? items[0]?.id ?? null,
+  );
   const [outlineOpen, setOutlineOpen] = useState(false);
-  const current = items.find((i) => i.id === selected) ?? items.find((i) => i.id === course.resumeAt) ?? items[0];
+  const current =
+    items.find((i) => i.id === selected) ?? items.find((i) => i.id === course.resumeAt) ?? items[0];
   const index = current ? items.indexOf(current) : -1;
   const select = (id: string) => {
     setSelected(id);
@@ -129,19 +165,33 @@ function Player({ enrolmentId, course, initialItemId }: { enrolmentId: string; c
         ← {t("backToPlan")}
       </Link>
       <PageHeader title={course.course.title} description={course.course.summary || undefined} />
-      <ProgressBar className="mb-4" value={course.total ? course.done / course.total : 0} label={t("itemsDone", { done: course.done, total: course.total })} />
+      <ProgressBar
+        className="mb-4"
+        value={course.total ? course.done / course.total : 0}
+        label={t("itemsDone", { done: course.done, total: course.total })}
+      />
       {course.expired ? <RetakeBanner enrolmentId={enrolmentId} expiresAt={course.expiresAt} /> : null}
       {course.passedAt && course.certificate && !course.expired ? (
         <Alert tone="success" className="mb-4 flex flex-wrap items-center justify-between gap-2">
           <span className="font-medium">{t("passedBanner")}</span>
-          <Link href={`/learning/certificates/${course.certificate.id}`} className="font-medium text-green-900 underline">
+          <Link
+            href={`/learning/certificates/${course.certificate.id}`}
+            className="font-medium text-green-900 underline"
+          >
             {t("viewCertificate")}
           </Link>
         </Alert>
       ) : null}
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <aside>
-          <Button variant="secondary" size="sm" className="mb-2 md:hidden" aria-expanded={outlineOpen} aria-controls="course-outline" onClick={() => setOutlineOpen(!outlineOpen)}>
+          <Button
+            variant="secondary"
+            size="sm"
+            className="mb-2 md:hidden"
+            aria-expanded={outlineOpen}
+            aria-controls="course-outline"
+            onClick={() => setOutlineOpen(!outlineOpen)}
+          >
             {outlineOpen ? t("hideOutline") : t("showOutline")}
           </Button>
           <div id="course-outline" className={cn(outlineOpen ? "block" : "hidden", "md:block")}>
@@ -149,9 +199,13 @@ function Player({ enrolmentId, course, initialItemId }: { enrolmentId: string; c
           </div>
         </aside>
         {current ? (
-          <article aria-labelledby="item-title" className="min-w-0 rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6">
+          <article
+            aria-labelledby="item-title"
+            className="min-w-0 rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6"
+          >
             <p className="text-sm text-gray-700">
-              {t("itemOf", { index: index + 1, total: items.length })} · {t(`kind.${current.kind}`)} · {t("minutes", { minutes: current.durationMinutes })}
+              {t("itemOf", { index: index + 1, total: items.length })} · {t(`kind.${current.kind}`)} ·{" "}
+              {t("minutes", { minutes: current.durationMinutes })}
             </p>
             <h2 id="item-title" tabIndex={-1} className="mb-4 mt-1 text-xl font-semibold outline-none">
               {current.title}
@@ -162,7 +216,10 @@ function Player({ enrolmentId, course, initialItemId }: { enrolmentId: string; c
                 ← {t("previous")}
               </Button>
               {index < items.length - 1 ? (
-                <Button variant={current.done ? "primary" : "secondary"} onClick={() => select(items[index + 1]!.id)}>
+                <Button
+                  variant={current.done ? "primary" : "secondary"}
+                  onClick={() => select(items[index + 1]!.id)}
+                >
                   {t("next")} →
                 </Button>
               ) : (

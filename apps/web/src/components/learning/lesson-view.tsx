@@ -14,7 +14,11 @@ const subscribeNothing = () => () => {};
 
 /** Rendered in the browser only (as with `ssr: false`): the server and the first client render show the spinner. */
 function Markdown({ source }: { source: string }) {
-  const inBrowser = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   if (!inBrowser) return <LessonLoading />;
   return (
     <Suspense fallback={<LessonLoading />}>
@@ -31,7 +35,9 @@ function LessonLoading() {
 /** Lessons often open with their own title as a heading; the player already shows it. */
 function withoutTitle(body: string, title: string) {
   const first = body.trimStart().split("\n", 1)[0] ?? "";
-  return first.replace(/^#\s+/, "").trim() === title ? body.trimStart().slice(first.length).trimStart() : body;
+  return first.replace(/^#\s+/, "").trim() === title
+    ? body.trimStart().slice(first.length).trimStart()
+    : body;
 }
 
 export function LessonView({ enrolmentId, item }: { enrolmentId: string; item: LessonItem }) {
@@ -40,11 +46,18 @@ export function LessonView({ enrolmentId, item }: { enrolmentId: string; item: L
   return (
     <div className="space-y-4">
       <Markdown source={withoutTitle(item.body, item.title)} />
-      {complete.error ? <Alert tone="danger" role="alert">{complete.error.message}</Alert> : null}
+      {complete.error ? (
+        <Alert tone="danger" role="alert">
+          {complete.error.message}
+        </Alert>
+      ) : null}
       {item.done ? (
         <p className="text-sm font-medium text-green-800">✓ {t("markedDone")}</p>
       ) : (
-        <Button onClick={() => complete.mutate({ enrolmentId, itemId: item.id })} disabled={complete.isPending}>
+        <Button
+          onClick={() => complete.mutate({ enrolmentId, itemId: item.id })}
+          disabled={complete.isPending}
+        >
           {t("markDone")}
         </Button>
       )}

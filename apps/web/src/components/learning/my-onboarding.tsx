@@ -49,13 +49,19 @@ export function MyOnboarding() {
                         </div>
                         <div className="flex flex-wrap gap-2">
                           {c.certificate ? (
-                            <Link href={`/learning/certificates/${c.certificate.id}`} className={buttonVariants({ variant: "secondary", size: "sm" })}>
+                            <Link
+                              href={`/learning/certificates/${c.certificate.id}`}
+                              className={buttonVariants({ variant: "secondary", size: "sm" })}
+                            >
                               {t("certificate")}
                             </Link>
                           ) : null}
                           <Link
                             href={`/learning/${c.enrolmentId}`}
-                            className={buttonVariants({ variant: action === "review" ? "secondary" : "primary", size: "sm" })}
+                            className={buttonVariants({
+                              variant: action === "review" ? "secondary" : "primary",
+                              size: "sm",
+                            })}
                             aria-label={t("courseLink", { action: t(action), title: c.title })}
                           >
                             {t(action)}
@@ -63,7 +69,11 @@ export function MyOnboarding() {
                         </div>
                       </div>
                       {c.summary ? <p className="mt-2 text-sm text-gray-700">{c.summary}</p> : null}
-                      <ProgressBar className="mt-3" value={c.entry.progress} label={t("itemsDone", { done: c.itemsDone, total: c.itemsTotal })} />
+                      <ProgressBar
+                        className="mt-3"
+                        value={c.entry.progress}
+                        label={t("itemsDone", { done: c.itemsDone, total: c.itemsTotal })}
+                      />
                     </Card>
                   </li>
                 );

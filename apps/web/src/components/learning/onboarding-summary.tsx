@@ -16,10 +16,17 @@ export function OnboardingSummary() {
   const next = plan.courses.find((c) => c.entry.status !== "COMPLETED");
   return (
     <section aria-labelledby="onboarding-title" className="max-w-2xl space-y-2">
-      <h2 id="onboarding-title" className="text-lg font-semibold">{t("summaryTitle")}</h2>
+      <h2 id="onboarding-title" className="text-lg font-semibold">
+        {t("summaryTitle")}
+      </h2>
       <ProgressBar value={plan.overall} label={t("overall")} />
       <p className={next?.entry.overdue ? "text-sm font-medium text-red-800" : "text-sm text-gray-700"}>
-        {next ? t("nextDue", { title: next.title, relative: next.entry.dueAt ? format.relativeTime(next.entry.dueAt) : t("noDueDate") }) : t("nothingDue")}
+        {next
+          ? t("nextDue", {
+              title: next.title,
+              relative: next.entry.dueAt ? format.relativeTime(next.entry.dueAt) : t("noDueDate"),
+            })
+          : t("nothingDue")}
       </p>
       <Link href="/learning" className="text-sm font-medium text-brand-700 underline">
         {t("openPlan")}

@@ -26,13 +26,27 @@ function Countdown({ deadline }: { deadline: Date }) {
     <p className={left <= 60 ? "font-semibold text-red-800" : "font-medium text-gray-900"}>
       {/* Announce only minute changes and the end, not every second. */}
       <span aria-hidden="true">{t("timeLeft", { time })}</span>
-      <span className="sr-only" aria-live="polite">{left === 0 ? t("timeUp") : t("timeLeft", { time: `${Math.ceil(left / 60)} min` })}</span>
-      {left === 0 ? <span className="block" aria-hidden="true">{t("timeUp")}</span> : null}
+      <span className="sr-only" aria-live="polite">
+        {left === 0 ? t("timeUp") : t("timeLeft", { time: `${Math.ceil(left / 60)} min` })}
+      </span>
+      {left === 0 ? (
+        <span className="block" aria-hidden="true">
+          {t("timeUp")}
+        </span>
+      ) : null}
     </p>
   );
 }
 
-function Ordering({ q, value, onChange }: { q: Extract<PublicQuestion, { kind: "ordering" }>; value: string[] | undefined; onChange: (ids: string[]) => void }) {
+function Ordering({
+  q,
+  value,
+  onChange,
+}: {
+  q: Extract<PublicQuestion, { kind: "ordering" }>;
+  value: string[] | undefined;
+  onChange: (ids: string[]) => void;
+}) {
   const t = useTranslations("learning");
   const order = value ?? q.items.map((i) => i.id);
   const text = new Map(q.items.map((i) => [i.id, i.text]));
@@ -50,10 +64,22 @@ function Ordering({ q, value, onChange }: { q: Extract<PublicQuestion, { kind: "
           <li key={id} className="flex items-center gap-2 rounded-md border border-gray-200 bg-white p-2">
             <span className="w-6 text-right tabular-nums text-gray-700">{i + 1}.</span>
             <span className="flex-1">{text.get(id)}</span>
-            <Button variant="secondary" size="sm" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={t("moveUp", { item: text.get(id) ?? "" })}>
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={i === 0}
+              onClick={() => move(i, i - 1)}
+              aria-label={t("moveUp", { item: text.get(id) ?? "" })}
+            >
               ↑
             </Button>
-            <Button variant="secondary" size="sm" disabled={i === order.length - 1} onClick={() => move(i, i + 1)} aria-label={t("moveDown", { item: text.get(id) ?? "" })}>
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={i === order.length - 1}
+              onClick={() => move(i, i + 1)}
+              aria-label={t("moveDown", { item: text.get(id) ?? "" })}
+            >
               ↓
             </Button>
           </li>
@@ -63,16 +89,31 @@ function Ordering({ q, value, onChange }: { q: Extract<PublicQuestion, { kind: "
   );
 }
 
-function QuestionInput({ q, answer, onAnswer }: { q: PublicQuestion; answer: Answer | undefined; onAnswer: (a: Answer) => void }) {
+function QuestionInput({
+  q,
+  answer,
+  onAnswer,
+}: {
+  q: PublicQuestion;
+  answer: Answer | undefined;
+  onAnswer: (a: Answer) => void;
+}) {
   const t = useTranslations("learning");
-  const choice = "flex cursor-pointer items-start gap-3 rounded-md border border-gray-200 bg-white p-2 hover:bg-gray-50";
+  const choice =
+    "flex cursor-pointer items-start gap-3 rounded-md border border-gray-200 bg-white p-2 hover:bg-gray-50";
   switch (q.kind) {
     case "single":
       return (
         <>
           {q.options.map((o) => (
             <label key={o.id} className={choice}>
-              <input type="radio" name={q.id} checked={answer?.kind === "single" && answer.optionId === o.id} onChange={() => onAnswer({ kind: "single", optionId: o.id })} className="mt-1" />
+              <input
+                type="radio"
+                name={q.id}
+                checked={answer?.kind === "single" && answer.optionId === o.id}
+                onChange={() => onAnswer({ kind: "single", optionId: o.id })}
+                className="mt-1"
+              />
               <span>{o.text}</span>
             </label>
           ))}
@@ -87,7 +128,12 @@ function QuestionInput({ q, answer, onAnswer }: { q: PublicQuestion; answer: Ans
               <input
                 type="checkbox"
                 checked={ids.includes(o.id)}
-                onChange={(e) => onAnswer({ kind: "multiple", optionIds: e.target.checked ? [...ids, o.id] : ids.filter((x) => x !== o.id) })}
+                onChange={(e) =>
+                  onAnswer({
+                    kind: "multiple",
+                    optionIds: e.target.checked ? [...ids, o.id] : ids.filter((x) => x !== o.id),
+                  })
+                }
                 className="mt-1"
               />
               <span>{o.text}</span>
@@ -101,19 +147,39 @@ function QuestionInput({ q, answer, onAnswer }: { q: PublicQuestion; answer: Ans
         <>
           {[true, false].map((v) => (
             <label key={String(v)} className={choice}>
-              <input type="radio" name={q.id} checked={answer?.kind === "trueFalse" && answer.value === v} onChange={() => onAnswer({ kind: "trueFalse", value: v })} className="mt-1" />
+              <input
+                type="radio"
+                name={q.id}
+                checked={answer?.kind === "trueFalse" && answer.value === v}
+                onChange={() => onAnswer({ kind: "trueFalse", value: v })}
+                className="mt-1"
+              />
               <span>{v ? t("true") : t("false")}</span>
             </label>
           ))}
         </>
       );
     case "ordering":
-      return <Ordering q={q} value={answer?.kind === "ordering" ? answer.itemIds : undefined} onChange={(itemIds) => onAnswer({ kind: "ordering", itemIds })} />;
+      return (
+        <Ordering
+          q={q}
+          value={answer?.kind === "ordering" ? answer.itemIds : undefined}
+          onChange={(itemIds) => onAnswer({ kind: "ordering", itemIds })}
+        />
+      );
   }
 }
 
 /** One open attempt: the drawn questions, a countdown when timed, and Submit (confirmed when questions are unanswered). */
-export function QuizPaper({ attempt, submitting, onSubmit }: { attempt: StartedAttempt; submitting: boolean; onSubmit: (answers: Answers) => void }) {
+export function QuizPaper({
+  attempt,
+  submitting,
+  onSubmit,
+}: {
+  attempt: StartedAttempt;
+  submitting: boolean;
+  onSubmit: (answers: Answers) => void;
+}) {
   const t = useTranslations("learning");
   // Kept in this tab's session storage, so a reload (the server resumes the same attempt) keeps the answers.
   const storageKey = `quiz-answers:${attempt.attemptId}`;
@@ -132,7 +198,9 @@ export function QuizPaper({ attempt, submitting, onSubmit }: { attempt: StartedA
   // An ordering left untouched is still an answer: the order shown.
   const complete = (): Answers => {
     const all = { ...answers };
-    for (const q of attempt.questions) if (q.kind === "ordering" && !all[q.id]) all[q.id] = { kind: "ordering", itemIds: q.items.map((i) => i.id) };
+    for (const q of attempt.questions)
+      if (q.kind === "ordering" && !all[q.id])
+        all[q.id] = { kind: "ordering", itemIds: q.items.map((i) => i.id) };
     return all;
   };
   const unanswered = attempt.questions.filter((q) => {
@@ -155,7 +223,11 @@ export function QuizPaper({ attempt, submitting, onSubmit }: { attempt: StartedA
             <span className="sr-only">{t("question", { index: i + 1 })}: </span>
             {i + 1}. {q.prompt}
           </legend>
-          <QuestionInput q={q} answer={answers[q.id]} onAnswer={(a) => setAnswers((prev) => ({ ...prev, [q.id]: a }))} />
+          <QuestionInput
+            q={q}
+            answer={answers[q.id]}
+            onAnswer={(a) => setAnswers((prev) => ({ ...prev, [q.id]: a }))}
+          />
         </fieldset>
       ))}
       <Button type="submit" disabled={submitting}>

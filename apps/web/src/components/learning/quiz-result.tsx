@@ -4,9 +4,14 @@ import type { Answer, PublicQuestion } from "@portal/domain";
 import { Alert, cn } from "@portal/ui";
 import type { GradedAttempt } from "./types";
 
-function describe(q: PublicQuestion, a: Answer | null, t: (key: "true" | "false" | "noAnswer") => string): string {
+function describe(
+  q: PublicQuestion,
+  a: Answer | null,
+  t: (key: "true" | "false" | "noAnswer") => string,
+): string {
   if (!a) return t("noAnswer");
-  const label = (id: string) => ("options" in q ? q.options : "items" in q ? q.items : []).find((o) => o.id === id)?.text ?? id;
+  const label = (id: string) =>
+    ("options" in q ? q.options : "items" in q ? q.items : []).find((o) => o.id === id)?.text ?? id;
   switch (a.kind) {
     case "single":
       return label(a.optionId);
@@ -24,7 +29,9 @@ export function QuizResult({ result }: { result: GradedAttempt }) {
   const t = useTranslations("learning");
   return (
     <section aria-labelledby={`result-${result.attemptId}`} className="space-y-4">
-      <h3 id={`result-${result.attemptId}`} className="text-lg font-semibold">{t("resultTitle", { number: result.number })}</h3>
+      <h3 id={`result-${result.attemptId}`} className="text-lg font-semibold">
+        {t("resultTitle", { number: result.number })}
+      </h3>
       <Alert tone={result.passed ? "success" : "danger"}>
         <p className="font-semibold">{result.passed ? t("passed") : t("failed")}</p>
         <p>{t("score", { correct: result.correctCount, total: result.total, percent: result.percent })}</p>
@@ -32,12 +39,22 @@ export function QuizResult({ result }: { result: GradedAttempt }) {
       </Alert>
       <ol className="space-y-3">
         {result.questions.map((q, i) => (
-          <li key={q.questionId} className={cn("rounded-lg border p-3", q.correct ? "border-green-300" : "border-red-300")}>
+          <li
+            key={q.questionId}
+            className={cn("rounded-lg border p-3", q.correct ? "border-green-300" : "border-red-300")}
+          >
             <p className="font-medium">
-              {i + 1}. {q.question.prompt} <span className={q.correct ? "text-green-800" : "text-red-800"}>({q.correct ? t("correct") : t("wrong")})</span>
+              {i + 1}. {q.question.prompt}{" "}
+              <span className={q.correct ? "text-green-800" : "text-red-800"}>
+                ({q.correct ? t("correct") : t("wrong")})
+              </span>
             </p>
             <p className="text-sm">{t("yourAnswer", { answer: describe(q.question, q.given, t) })}</p>
-            {!q.correct ? <p className="text-sm">{t("correctAnswer", { answer: describe(q.question, q.correctAnswer, t) })}</p> : null}
+            {!q.correct ? (
+              <p className="text-sm">
+                {t("correctAnswer", { answer: describe(q.question, q.correctAnswer, t) })}
+              </p>
+            ) : null}
             <p className="text-sm text-gray-700">{t("explanation", { text: q.explanation })}</p>
           </li>
         ))}

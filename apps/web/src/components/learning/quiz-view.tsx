@@ -4,7 +4,11 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { Answer } from "@portal/domain";
 import { Alert, Button, ConfirmDialog } from "@portal/ui";
 import type { ActionResult } from "@/trpc/action-result";
-import { attemptResultAction, startAttemptAction, submitAttemptAction } from "@/app/(portal)/learning/[enrolmentId]/actions";
+import {
+  attemptResultAction,
+  startAttemptAction,
+  submitAttemptAction,
+} from "@/app/(portal)/learning/[enrolmentId]/actions";
 import { QueryState } from "@/components/list/query-state";
 import { useLearningAction } from "./use-learning-action";
 import { QuizPaper } from "./quiz-paper";
@@ -22,7 +26,15 @@ function PastResult({ attemptId }: { attemptId: string }) {
         if (!result.ok && result.error.code === "UNAUTHORIZED") window.location.assign("/session-ended");
         setLoaded(result);
       },
-      (error: unknown) => active && setLoaded({ ok: false, error: { code: "INTERNAL_SERVER_ERROR", message: error instanceof Error ? error.message : String(error) } }),
+      (error: unknown) =>
+        active &&
+        setLoaded({
+          ok: false,
+          error: {
+            code: "INTERNAL_SERVER_ERROR",
+            message: error instanceof Error ? error.message : String(error),
+          },
+        }),
     );
     return () => {
       active = false;
@@ -33,7 +45,11 @@ function PastResult({ attemptId }: { attemptId: string }) {
     setTries(tries + 1);
   };
   return (
-    <QueryState isPending={loaded === null} error={loaded && !loaded.ok ? loaded.error : null} onRetry={retry}>
+    <QueryState
+      isPending={loaded === null}
+      error={loaded && !loaded.ok ? loaded.error : null}
+      onRetry={retry}
+    >
       {loaded?.ok ? <QuizResult result={loaded.data} /> : null}
     </QueryState>
   );
@@ -67,22 +83,38 @@ export function QuizView({ enrolmentId, item }: { enrolmentId: string; item: Qui
   const passed = item.attempts.some((a) => a.passed);
   const attemptsLeft = q.maxAttempts - item.attempts.length;
   const canStart = !passed && (open !== undefined || attemptsLeft > 0);
-  const begin = () => (q.timeLimitSeconds && !open ? setConfirmStart(true) : start.mutate({ enrolmentId, itemId: item.id }));
+  const begin = () =>
+    q.timeLimitSeconds && !open ? setConfirmStart(true) : start.mutate({ enrolmentId, itemId: item.id });
   const minutes = q.timeLimitSeconds ? Math.round(q.timeLimitSeconds / 60) : 0;
 
   if (paper) {
     return (
       <div className="space-y-3">
-        {submit.error ? <Alert tone="danger" role="alert">{submit.error.message}</Alert> : null}
-        <QuizPaper attempt={paper} submitting={submit.isPending} onSubmit={(answers: Record<string, Answer>) => submit.mutate({ attemptId: paper.attemptId, answers })} />
+        {submit.error ? (
+          <Alert tone="danger" role="alert">
+            {submit.error.message}
+          </Alert>
+        ) : null}
+        <QuizPaper
+          attempt={paper}
+          submitting={submit.isPending}
+          onSubmit={(answers: Record<string, Answer>) =>
+            submit.mutate({ attemptId: paper.attemptId, answers })
+          }
+        />
       </div>
     );
   }
 
   return (
     <div className="space-y-5">
-      <section aria-labelledby={`rules-${item.id}`} className="rounded-lg border border-gray-200 bg-gray-50 p-4">
-        <h3 id={`rules-${item.id}`} className="font-semibold">{t("quizRules")}</h3>
+      <section
+        aria-labelledby={`rules-${item.id}`}
+        className="rounded-lg border border-gray-200 bg-gray-50 p-4"
+      >
+        <h3 id={`rules-${item.id}`} className="font-semibold">
+          {t("quizRules")}
+        </h3>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-gray-900">
           <li>{t("questionCount", { count: q.questionCount })}</li>
           <li>{t("passMark", { passMark: q.passMark })}</li>
@@ -91,7 +123,11 @@ export function QuizView({ enrolmentId, item }: { enrolmentId: string; item: Qui
         </ul>
       </section>
       {result ? <QuizResult result={result} /> : null}
-      {start.error ? <Alert tone="danger" role="alert">{start.error.message}</Alert> : null}
+      {start.error ? (
+        <Alert tone="danger" role="alert">
+          {start.error.message}
+        </Alert>
+      ) : null}
       {passed ? (
         <Alert tone="success">{t("quizPassed")}</Alert>
       ) : canStart ? (
@@ -113,16 +149,34 @@ export function QuizView({ enrolmentId, item }: { enrolmentId: string; item: Qui
       />
       {submitted.length > 0 ? (
         <section aria-labelledby={`attempts-${item.id}`} className="space-y-2">
-          <h3 id={`attempts-${item.id}`} className="font-semibold">{t("pastAttempts")}</h3>
+          <h3 id={`attempts-${item.id}`} className="font-semibold">
+            {t("pastAttempts")}
+          </h3>
           <ul className="space-y-2">
             {submitted.map((a) => (
-              <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-gray-200 p-2 text-sm">
+              <li
+                key={a.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-gray-200 p-2 text-sm"
+              >
                 <span>
-                  {t("attemptRow", { number: a.number })} · {a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: "medium", timeStyle: "short" }) : ""} ·{" "}
-                  {a.passed ? t("passed") : t("failed")} · {t("score", { correct: a.correctCount ?? 0, total: a.total ?? 0, percent: a.total ? Math.round(((a.correctCount ?? 0) / a.total) * 1000) / 10 : 0 })}
+                  {t("attemptRow", { number: a.number })} ·{" "}
+                  {a.submittedAt
+                    ? format.dateTime(a.submittedAt, { dateStyle: "medium", timeStyle: "short" })
+                    : ""}{" "}
+                  · {a.passed ? t("passed") : t("failed")} ·{" "}
+                  {t("score", {
+                    correct: a.correctCount ?? 0,
+                    total: a.total ?? 0,
+                    percent: a.total ? Math.round(((a.correctCount ?? 0) / a.total) * 1000) / 10 : 0,
+                  })}
                 </span>
                 {result?.attemptId !== a.id ? (
-                  <Button variant="secondary" size="sm" aria-expanded={shown === a.id} onClick={() => setShown(shown === a.id ? null : a.id)}>
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    aria-expanded={shown === a.id}
+                    onClick={() => setShown(shown === a.id ? null : a.id)}
+                  >
                     {t("showResult")}
                     <span className="sr-only"> {t("attemptRow", { number: a.number })}</span>
                   </Button>

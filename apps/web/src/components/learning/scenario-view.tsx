@@ -18,12 +18,18 @@ export function ScenarioView({ enrolmentId, item }: { enrolmentId: string; item:
   return (
     <div className="space-y-4">
       <section aria-labelledby="scenario-context">
-        <h3 id="scenario-context" className="font-semibold">{t("scenarioContext")}</h3>
+        <h3 id="scenario-context" className="font-semibold">
+          {t("scenarioContext")}
+        </h3>
         <p className="mt-1 text-gray-900">{s.context}</p>
       </section>
       <section aria-labelledby="scenario-says">
-        <h3 id="scenario-says" className="font-semibold">{t("customerSays")}</h3>
-        <blockquote className="mt-1 border-l-4 border-brand-600 bg-brand-50 px-3 py-2 italic text-gray-900">“{s.customerSays}”</blockquote>
+        <h3 id="scenario-says" className="font-semibold">
+          {t("customerSays")}
+        </h3>
+        <blockquote className="mt-1 border-l-4 border-brand-600 bg-brand-50 px-3 py-2 italic text-gray-900">
+          “{s.customerSays}”
+        </blockquote>
       </section>
       <fieldset className="space-y-2" disabled={choose.isPending}>
         <legend className="mb-2 font-semibold">{t("chooseResponse")}</legend>
@@ -32,7 +38,9 @@ export function ScenarioView({ enrolmentId, item }: { enrolmentId: string; item:
             key={r.id}
             className={cn(
               "flex cursor-pointer items-start gap-3 rounded-lg border p-3 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600",
-              (picked ?? chosen?.id) === r.id ? "border-brand-600 bg-brand-50" : "border-gray-200 bg-white hover:bg-gray-50",
+              (picked ?? chosen?.id) === r.id
+                ? "border-brand-600 bg-brand-50"
+                : "border-gray-200 bg-white hover:bg-gray-50",
             )}
           >
             <input
@@ -50,14 +58,24 @@ export function ScenarioView({ enrolmentId, item }: { enrolmentId: string; item:
           </label>
         ))}
       </fieldset>
-      {choose.error ? <Alert tone="danger" role="alert">{choose.error.message}</Alert> : null}
+      {choose.error ? (
+        <Alert tone="danger" role="alert">
+          {choose.error.message}
+        </Alert>
+      ) : null}
       {chosen ? (
         <div className="space-y-2">
           <Alert tone={chosen.best ? "success" : "warning"}>
             <p className="font-medium">{chosen.best ? t("bestResponse") : t("notBestResponse")}</p>
             <p className="mt-1">{chosen.feedback}</p>
           </Alert>
-          {!chosen.best ? best.map((b) => <p key={b.id} className="text-sm text-gray-900">{t("bestWas", { text: b.text })}</p>) : null}
+          {!chosen.best
+            ? best.map((b) => (
+                <p key={b.id} className="text-sm text-gray-900">
+                  {t("bestWas", { text: b.text })}
+                </p>
+              ))
+            : null}
           <p className="text-sm text-gray-700">{t("chooseAgain")}</p>
         </div>
       ) : null}

@@ -3,7 +3,12 @@ import { useTranslations } from "next-intl";
 import { Badge } from "@portal/ui";
 import type { PlanCourse } from "./types";
 
-const tone = { NOT_STARTED: "neutral", IN_PROGRESS: "info", COMPLETED: "success", EXPIRED: "danger" } as const;
+const tone = {
+  NOT_STARTED: "neutral",
+  IN_PROGRESS: "info",
+  COMPLETED: "success",
+  EXPIRED: "danger",
+} as const;
 
 export function StatusBadges({ entry }: { entry: PlanCourse["entry"] }) {
   const t = useTranslations("learning");

@@ -17,7 +17,10 @@ export function VerifyCertificate({ initialCode }: { initialCode: string }) {
   const router = useRouter();
   const [code, setCode] = useState(initialCode);
   const parsed = certificateCodeInput.safeParse({ code: initialCode });
-  const query = useQuery({ ...trpc.learning.verifyCertificate.queryOptions({ code: initialCode }), enabled: parsed.success });
+  const query = useQuery({
+    ...trpc.learning.verifyCertificate.queryOptions({ code: initialCode }),
+    enabled: parsed.success,
+  });
   const [error, setError] = useState<string | null>(null);
   const r = query.data;
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
@@ -35,8 +38,21 @@ export function VerifyCertificate({ initialCode }: { initialCode: string }) {
           }}
         >
           <div className="min-w-0 flex-1">
-            <FormField id="code" label={t("code")} error={error ? v(error.replace(/^validation\./, "")) : undefined}>
-              {(aria) => <Input {...aria} name="code" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" placeholder="CERT-XXXX-XXXX" />}
+            <FormField
+              id="code"
+              label={t("code")}
+              error={error ? v(error.replace(/^validation\./, "")) : undefined}
+            >
+              {(aria) => (
+                <Input
+                  {...aria}
+                  name="code"
+                  value={code}
+                  onChange={(e) => setCode(e.target.value)}
+                  autoComplete="off"
+                  placeholder="CERT-XXXX-XXXX"
+                />
+              )}
             </FormField>
           </div>
           <Button type="submit">{t("check")}</Button>
@@ -48,7 +64,8 @@ export function VerifyCertificate({ initialCode }: { initialCode: string }) {
           {r && r.found ? (
             <Card aria-labelledby="verify-result">
               <h2 id="verify-result" className="flex flex-wrap items-center gap-2 text-lg font-semibold">
-                {r.course} <Badge tone={r.valid ? "success" : "danger"}>{r.valid ? t("valid") : t("invalid")}</Badge>
+                {r.course}{" "}
+                <Badge tone={r.valid ? "success" : "danger"}>{r.valid ? t("valid") : t("invalid")}</Badge>
               </h2>
               <dl className="mt-3 grid gap-3 sm:grid-cols-3">
                 <div>

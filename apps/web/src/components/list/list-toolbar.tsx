@@ -29,7 +29,13 @@ export function ListToolbar({
         <label htmlFor="list-search" className="mb-1 block text-sm font-medium">
           {label}
         </label>
-        <Input id="list-search" type="search" value={value} placeholder={t("searchPlaceholder")} onChange={(e) => setValue(e.target.value)} />
+        <Input
+          id="list-search"
+          type="search"
+          value={value}
+          placeholder={t("searchPlaceholder")}
+          onChange={(e) => setValue(e.target.value)}
+        />
       </div>
       {children}
     </div>
@@ -37,7 +43,15 @@ export function ListToolbar({
 }
 
 /** "Show archived" (or "inactive", "who left"): the list's `archived` URL parameter as a checkbox. */
-export function ArchivedToggle({ checked, onChange, label }: { checked: boolean; onChange: (checked: boolean) => void; label: string }) {
+export function ArchivedToggle({
+  checked,
+  onChange,
+  label,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  label: string;
+}) {
   return (
     <label className="flex items-center gap-2 pb-2 text-sm">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />

@@ -21,13 +21,21 @@ export function Pagination({
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
   return (
-    <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
+    <nav
+      aria-label={t("pagination")}
+      className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm"
+    >
       <p className="text-muted">{t("showing", { from, to, total })}</p>
       <div className="flex items-center gap-2">
         <label htmlFor="page-size" className="text-muted">
           {t("perPage")}
         </label>
-        <Select id="page-size" className="h-9 w-20" value={pageSize} onChange={(e) => onPageSize(Number(e.target.value))}>
+        <Select
+          id="page-size"
+          className="h-9 w-20"
+          value={pageSize}
+          onChange={(e) => onPageSize(Number(e.target.value))}
+        >
           {[10, 25, 50, 100].map((n) => (
             <option key={n} value={n}>
               {n}

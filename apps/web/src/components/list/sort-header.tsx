@@ -21,8 +21,15 @@ export function SortHeader<S extends string>({
   const t = useTranslations("common");
   const active = sort === column;
   return (
-    <Th aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : "none"} className={className}>
-      <button type="button" className="inline-flex items-center gap-1 uppercase hover:text-ink" onClick={() => onSort(column)}>
+    <Th
+      aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : "none"}
+      className={className}
+    >
+      <button
+        type="button"
+        className="inline-flex items-center gap-1 uppercase hover:text-ink"
+        onClick={() => onSort(column)}
+      >
         {label}
         <span aria-hidden="true">{active ? (direction === "asc" ? "▲" : "▼") : "↕"}</span>
         <span className="sr-only">{t("sortBy", { column: label })}</span>

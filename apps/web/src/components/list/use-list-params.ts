@@ -16,7 +16,11 @@ export type ListParams<S extends string> = {
  * List state (search, sort, page, filters) lives in the URL, so a list can be bookmarked, shared and
  * restored with the back button. Anything not a known key is a filter.
  */
-export function useListParams<S extends string>(defaultSort: S, sortable: readonly S[], filterKeys: readonly string[] = []) {
+export function useListParams<S extends string>(
+  defaultSort: S,
+  sortable: readonly S[],
+  filterKeys: readonly string[] = [],
+) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
@@ -56,7 +60,8 @@ export function useListParams<S extends string>(defaultSort: S, sortable: readon
   );
 
   const toggleSort = useCallback(
-    (column: S) => update({ sort: column, dir: value.sort === column && value.direction === "asc" ? "desc" : "asc" }),
+    (column: S) =>
+      update({ sort: column, dir: value.sort === column && value.direction === "asc" ? "desc" : "asc" }),
     [update, value.sort, value.direction],
   );
 

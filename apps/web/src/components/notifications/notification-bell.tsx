@@ -55,7 +55,10 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
     >
       <span aria-hidden="true">🔔</span>
       {unread > 0 ? (
-        <span aria-hidden="true" className="ml-1 rounded-full bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white">
+        <span
+          aria-hidden="true"
+          className="ml-1 rounded-full bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white"
+        >
           {unread > 99 ? "99+" : unread}
         </span>
       ) : null}

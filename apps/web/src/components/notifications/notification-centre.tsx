@@ -19,7 +19,9 @@ export function NotificationCentre() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const query = useQuery(trpc.notifications.list.queryOptions({ page, pageSize, unreadOnly }));
   // Refetches this list (the query cache listens) and the header's bell, which is outside the cache.
-  const markRead = useMutation(trpc.notifications.markRead.mutationOptions({ onSuccess: () => announceChange("notifications") }));
+  const markRead = useMutation(
+    trpc.notifications.markRead.mutationOptions({ onSuccess: () => announceChange("notifications") }),
+  );
   const data = query.data;
   return (
     <>
@@ -28,14 +30,25 @@ export function NotificationCentre() {
         description={t("description")}
         actions={
           data && data.unread > 0 ? (
-            <Button variant="secondary" disabled={markRead.isPending} onClick={() => markRead.mutate({ ids: "all" })}>
+            <Button
+              variant="secondary"
+              disabled={markRead.isPending}
+              onClick={() => markRead.mutate({ ids: "all" })}
+            >
               {t("markAllRead")}
             </Button>
           ) : null
         }
       />
       <label className="mb-4 flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={unreadOnly} onChange={(e) => { setUnreadOnly(e.target.checked); setPage(1); }} />
+        <input
+          type="checkbox"
+          checked={unreadOnly}
+          onChange={(e) => {
+            setUnreadOnly(e.target.checked);
+            setPage(1);
+          }}
+        />
         {t("unreadOnly")}
       </label>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
@@ -48,9 +61,17 @@ export function NotificationCentre() {
                 <li key={n.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3">
                   <div className="min-w-0 flex-1">
                     <p className="font-medium">
-                      {n.readAt ? null : <Badge tone="info" className="mr-2">{t("new")}</Badge>}
+                      {n.readAt ? null : (
+                        <Badge tone="info" className="mr-2">
+                          {t("new")}
+                        </Badge>
+                      )}
                       {n.link ? (
-                        <Link href={n.link} className="text-brand-700 hover:underline" onClick={() => (n.readAt ? undefined : markRead.mutate({ ids: [n.id] }))}>
+                        <Link
+                          href={n.link}
+                          className="text-brand-700 hover:underline"
+                          onClick={() => (n.readAt ? undefined : markRead.mutate({ ids: [n.id] }))}
+                        >
                           {n.title}
                         </Link>
                       ) : (
@@ -58,10 +79,17 @@ export function NotificationCentre() {
                       )}
                     </p>
                     {n.body ? <p className="text-sm text-gray-700">{n.body}</p> : null}
-                    <p className="text-xs text-muted">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+                    <p className="text-xs text-muted">
+                      {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </p>
                   </div>
                   {n.readAt ? null : (
-                    <Button variant="secondary" size="sm" disabled={markRead.isPending} onClick={() => markRead.mutate({ ids: [n.id] })}>
+                    <Button
+                      variant="secondary"
+                      size="sm"
+                      disabled={markRead.isPending}
+                      onClick={() => markRead.mutate({ ids: [n.id] })}
+                    >
                       {t("markRead")}
                       <span className="sr-only">: {n.title}</span>
                     </Button>
@@ -71,9 +99,18 @@ export function NotificationCentre() {
             </ul>
             {data.pageCount > 1 ? (
               <nav aria-label={t("pages")} className="mt-4 flex items-center gap-2 text-sm">
-                <Button variant="secondary" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t("previous")}</Button>
+                <Button variant="secondary" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                  {t("previous")}
+                </Button>
                 <span aria-current="page">{t("pageOf", { page: data.page, pageCount: data.pageCount })}</span>
-                <Button variant="secondary" size="sm" disabled={page >= data.pageCount} onClick={() => setPage(page + 1)}>{t("next")}</Button>
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  disabled={page >= data.pageCount}
+                  onClick={() => setPage(page + 1)}
+                >
+                  {t("next")}
+                </Button>
               </nav>
             ) : null}
           </>

@@ -26,7 +26,10 @@ import { usePipelineMutations } from "./use-move";
  * Arrow keys jump a picked-up card to the next or previous column (the default moves it 25 px at a time),
  * so a keyboard user reaches any stage in a few presses.
  */
-const columnCoordinates: KeyboardCoordinateGetter = (event, { context: { collisionRect, droppableRects, droppableContainers } }) => {
+const columnCoordinates: KeyboardCoordinateGetter = (
+  event,
+  { context: { collisionRect, droppableRects, droppableContainers } },
+) => {
   if (!collisionRect || (event.code !== "ArrowRight" && event.code !== "ArrowLeft")) return undefined;
   event.preventDefault();
   const rects = droppableContainers
@@ -38,7 +41,9 @@ const columnCoordinates: KeyboardCoordinateGetter = (event, { context: { collisi
     .sort((a, b) => a.left - b.left);
   const centre = collisionRect.left + collisionRect.width / 2;
   const target =
-    event.code === "ArrowRight" ? rects.find((r) => r.left + r.width / 2 > centre + 1) : [...rects].reverse().find((r) => r.left + r.width / 2 < centre - 1);
+    event.code === "ArrowRight"
+      ? rects.find((r) => r.left + r.width / 2 > centre + 1)
+      : [...rects].reverse().find((r) => r.left + r.width / 2 < centre - 1);
   if (!target) return undefined;
   return { x: target.left + (target.width - collisionRect.width) / 2, y: target.top + 48 };
 };
@@ -78,16 +83,31 @@ export function Board({ data }: { data: BoardData }) {
   };
   const announcements: Announcements = {
     onDragStart: ({ active }) => t("board.pickedUp", { name: nameOf(active.id) }),
-    onDragOver: ({ active, over }) => (over ? t("board.over", { name: nameOf(active.id), stage: stageName(over.id) }) : t("board.notOver", { name: nameOf(active.id) })),
-    onDragEnd: ({ active, over }) => (over ? t("board.dropped", { name: nameOf(active.id), stage: stageName(over.id) }) : t("board.cancelled", { name: nameOf(active.id) })),
+    onDragOver: ({ active, over }) =>
+      over
+        ? t("board.over", { name: nameOf(active.id), stage: stageName(over.id) })
+        : t("board.notOver", { name: nameOf(active.id) }),
+    onDragEnd: ({ active, over }) =>
+      over
+        ? t("board.dropped", { name: nameOf(active.id), stage: stageName(over.id) })
+        : t("board.cancelled", { name: nameOf(active.id) }),
     onDragCancel: ({ active }) => t("board.cancelled", { name: nameOf(active.id) }),
   };
 
-  if (cards.size === 0) return <EmptyState title={t("board.empty")} description={data.canMove ? t("board.emptyHint") : undefined} />;
+  if (cards.size === 0)
+    return (
+      <EmptyState title={t("board.empty")} description={data.canMove ? t("board.emptyHint") : undefined} />
+    );
   return (
     <>
-      <div role="status" aria-live="polite" className="sr-only">{status}</div>
-      {error ? <Alert tone="danger" className="mb-3">{error}</Alert> : null}
+      <div role="status" aria-live="polite" className="sr-only">
+        {status}
+      </div>
+      {error ? (
+        <Alert tone="danger" className="mb-3">
+          {error}
+        </Alert>
+      ) : null}
       <DndContext
         sensors={sensors}
         collisionDetection={rectIntersection}
@@ -124,7 +144,10 @@ function Column({
 }) {
   const t = useTranslations("pipeline");
   // HIRED is reached only through the hire action, so it never accepts a drop.
-  const { setNodeRef, isOver } = useDroppable({ id: column.stage, disabled: !canMove || column.stage === "HIRED" });
+  const { setNodeRef, isOver } = useDroppable({
+    id: column.stage,
+    disabled: !canMove || column.stage === "HIRED",
+  });
   const headingId = `column-${column.stage}`;
   return (
     <section
@@ -133,25 +156,47 @@ function Column({
       data-testid={`column-${column.stage}`}
       className={`flex w-64 shrink-0 flex-col rounded-lg border bg-gray-50 p-2 ${isOver ? "border-brand-600 ring-2 ring-brand-600" : "border-gray-200"}`}
     >
-      <h2 id={headingId} className="mb-2 flex items-center justify-between px-1 text-sm font-semibold text-ink">
+      <h2
+        id={headingId}
+        className="mb-2 flex items-center justify-between px-1 text-sm font-semibold text-ink"
+      >
         {t(`stages.${column.stage}`)}
         <Badge tone={stageTone[column.stage]}>{column.total}</Badge>
       </h2>
-      {column.stage === "HIRED" && canMove ? <p className="mb-2 px-1 text-xs text-muted">{t("board.hiredHint")}</p> : null}
-      {column.cards.length === 0 ? <p className="px-1 py-4 text-center text-xs text-muted">{t("board.emptyColumn")}</p> : null}
+      {column.stage === "HIRED" && canMove ? (
+        <p className="mb-2 px-1 text-xs text-muted">{t("board.hiredHint")}</p>
+      ) : null}
+      {column.cards.length === 0 ? (
+        <p className="px-1 py-4 text-center text-xs text-muted">{t("board.emptyColumn")}</p>
+      ) : null}
       <ul className="space-y-2">
         {column.cards.map((card) => (
           <Card key={card.id} card={card} canMove={canMove} onChoose={onChoose} />
         ))}
       </ul>
-      {column.total > column.cards.length ? <p className="mt-2 px-1 text-xs text-muted">{t("board.more", { count: column.total - column.cards.length })}</p> : null}
+      {column.total > column.cards.length ? (
+        <p className="mt-2 px-1 text-xs text-muted">
+          {t("board.more", { count: column.total - column.cards.length })}
+        </p>
+      ) : null}
     </section>
   );
 }
 
-function Card({ card, canMove, onChoose }: { card: BoardCard; canMove: boolean; onChoose: (card: BoardCard, stage: CandidateStageValue) => void }) {
+function Card({
+  card,
+  canMove,
+  onChoose,
+}: {
+  card: BoardCard;
+  canMove: boolean;
+  onChoose: (card: BoardCard, stage: CandidateStageValue) => void;
+}) {
   const t = useTranslations("pipeline");
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: card.id, disabled: !canMove || card.stage === "HIRED" });
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: card.id,
+    disabled: !canMove || card.stage === "HIRED",
+  });
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   return (
     <li
@@ -161,7 +206,9 @@ function Card({ card, canMove, onChoose }: { card: BoardCard; canMove: boolean; 
       className={`rounded-md border border-gray-200 bg-white p-2 text-sm shadow-sm ${isDragging ? "relative z-20 shadow-lg" : ""}`}
     >
       <div className="flex items-start justify-between gap-2">
-        <Link href={applicationHref(card.id)} className="font-medium text-brand-700 hover:underline">{card.name}</Link>
+        <Link href={applicationHref(card.id)} className="font-medium text-brand-700 hover:underline">
+          {card.name}
+        </Link>
         {canMove && card.stage !== "HIRED" ? (
           <button
             type="button"
@@ -176,12 +223,19 @@ function Card({ card, canMove, onChoose }: { card: BoardCard; canMove: boolean; 
       </div>
       <div className="mt-1 flex flex-wrap gap-1">
         <Badge tone={card.eligible ? "success" : "warning"}>{t("card.fit", { score: card.score })}</Badge>
-        <Badge tone={card.eligible ? "success" : "warning"}>{card.eligible ? t("card.eligible") : t("card.notEligible")}</Badge>
+        <Badge tone={card.eligible ? "success" : "warning"}>
+          {card.eligible ? t("card.eligible") : t("card.notEligible")}
+        </Badge>
         {card.anonymized ? <Badge>{t("card.anonymized")}</Badge> : null}
       </div>
       <p className="mt-1 text-xs text-muted">
         {t("card.screenedAgainst", { version: card.profileVersion })}
-        {card.newerVersion ? <span className="font-semibold text-yellow-900"> ({t("card.newer", { version: card.newerVersion })})</span> : null}
+        {card.newerVersion ? (
+          <span className="font-semibold text-yellow-900">
+            {" "}
+            ({t("card.newer", { version: card.newerVersion })})
+          </span>
+        ) : null}
       </p>
       <p className="text-xs text-muted">{t("card.days", { days: card.daysInStage })}</p>
       {canMove ? (

@@ -14,15 +14,25 @@ const statusTone = { met: "success", partial: "warning", missing: "danger" } as 
 export function CompareView({ ids }: { ids: string[] }) {
   const t = useTranslations("pipeline.compare");
   const trpc = useTRPC();
-  const query = useQuery({ ...trpc.pipeline.compare.queryOptions({ applicationIds: ids }), enabled: ids.length >= 2 && ids.length <= 4 });
+  const query = useQuery({
+    ...trpc.pipeline.compare.queryOptions({ applicationIds: ids }),
+    enabled: ids.length >= 2 && ids.length <= 4,
+  });
   if (ids.length < 2 || ids.length > 4) return <EmptyState title={t("title")} description={t("empty")} />;
   const data = query.data;
   const rows: Requirement[] = [];
-  for (const app of data?.applications ?? []) for (const r of app.requirements) if (!rows.some((x) => x.key === r.key)) rows.push(r);
+  for (const app of data?.applications ?? [])
+    for (const r of app.requirements) if (!rows.some((x) => x.key === r.key)) rows.push(r);
   const label = (r: Requirement) =>
     t(`kinds.${r.label.kind}`, {
-      segment: r.label.segment ?? "", level: r.label.level ?? 0, years: r.label.years ?? 0, language: r.label.language ?? "", cefr: r.label.cefr ?? "",
-      certification: r.label.certification ?? "", criterion: r.label.criterion ?? "", rating: r.label.rating ?? 0,
+      segment: r.label.segment ?? "",
+      level: r.label.level ?? 0,
+      years: r.label.years ?? 0,
+      language: r.label.language ?? "",
+      cefr: r.label.cefr ?? "",
+      certification: r.label.certification ?? "",
+      criterion: r.label.criterion ?? "",
+      rating: r.label.rating ?? 0,
     });
   const actual = (value: Requirement["actual"]) =>
     value === null ? t("none") : typeof value === "boolean" ? (value ? "✓" : t("none")) : String(value);
@@ -35,7 +45,9 @@ export function CompareView({ ids }: { ids: string[] }) {
               <Th scope="col">{t("requirement")}</Th>
               {data.applications.map((a) => (
                 <Th scope="col" key={a.id}>
-                  <Link href={applicationHref(a.id)} className="text-brand-700 hover:underline">{a.name}</Link>
+                  <Link href={applicationHref(a.id)} className="text-brand-700 hover:underline">
+                    {a.name}
+                  </Link>
                 </Th>
               ))}
             </tr>
@@ -69,7 +81,9 @@ export function CompareView({ ids }: { ids: string[] }) {
                           <span className="text-xs">{t("points", { points: r.points })}</span>
                           <div className="text-xs text-muted">
                             {t("actual", { value: actual(r.actual) })} ·{" "}
-                            {r.assessed ? t("assessed", { median: r.assessed.median, count: r.assessed.count }) : t("declared")}
+                            {r.assessed
+                              ? t("assessed", { median: r.assessed.median, count: r.assessed.count })
+                              : t("declared")}
                           </div>
                         </>
                       ) : (

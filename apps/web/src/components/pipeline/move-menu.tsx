@@ -7,7 +7,13 @@ import { Button } from "@portal/ui";
 import type { BoardCard } from "./types";
 
 /** The keyboard- and screen-reader-friendly alternative to dragging: a disclosure listing the allowed stages. */
-export function MoveMenu({ card, onChoose }: { card: BoardCard; onChoose: (stage: CandidateStageValue) => void }) {
+export function MoveMenu({
+  card,
+  onChoose,
+}: {
+  card: BoardCard;
+  onChoose: (stage: CandidateStageValue) => void;
+}) {
   const t = useTranslations("pipeline");
   const [open, setOpen] = useState(false);
   const listId = useId();
@@ -50,7 +56,10 @@ export function MoveMenu({ card, onChoose }: { card: BoardCard; onChoose: (stage
         <span className="sr-only"> {t("card.moveFor", { name: card.name })}</span>
       </Button>
       {open ? (
-        <ul id={listId} className="absolute right-0 z-30 mt-1 w-40 rounded-md border border-gray-200 bg-white py-1 shadow-lg">
+        <ul
+          id={listId}
+          className="absolute right-0 z-30 mt-1 w-40 rounded-md border border-gray-200 bg-white py-1 shadow-lg"
+        >
           {targets.map((stage) => (
             <li key={stage}>
               <button

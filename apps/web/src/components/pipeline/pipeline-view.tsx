@@ -21,7 +21,9 @@ export function PipelineView({ positionId }: { positionId: string }) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const view: View = (views as readonly string[]).includes(params.get("view") ?? "") ? (params.get("view") as View) : "board";
+  const view: View = (views as readonly string[]).includes(params.get("view") ?? "")
+    ? (params.get("view") as View)
+    : "board";
   const compareIds = (params.get("ids") ?? "").split(",").filter(Boolean);
   const board = useQuery(trpc.pipeline.board.queryOptions({ positionId }));
   const hrefFor = (next: View, extra: Record<string, string> = {}) => {
@@ -36,13 +38,24 @@ export function PipelineView({ positionId }: { positionId: string }) {
         <>
           <PageHeader
             title={position.title}
-            description={t("header.departmentSegment", { department: position.department.name, segment: position.department.segment.name })}
+            description={t("header.departmentSegment", {
+              department: position.department.name,
+              segment: position.department.segment.name,
+            })}
             actions={
               canMove ? (
                 <>
-                  <Button asChild variant="secondary"><Link href={`/hiring/positions/${positionId}/profile`}>{t("header.editProfile")}</Link></Button>
-                  <Button asChild variant="secondary"><Link href={`/hiring/candidates/import?positionId=${positionId}`}>{t("header.import")}</Link></Button>
-                  <Button asChild><Link href={`/hiring/candidates/new?positionId=${positionId}`}>{t("header.add")}</Link></Button>
+                  <Button asChild variant="secondary">
+                    <Link href={`/hiring/positions/${positionId}/profile`}>{t("header.editProfile")}</Link>
+                  </Button>
+                  <Button asChild variant="secondary">
+                    <Link href={`/hiring/candidates/import?positionId=${positionId}`}>
+                      {t("header.import")}
+                    </Link>
+                  </Button>
+                  <Button asChild>
+                    <Link href={`/hiring/candidates/new?positionId=${positionId}`}>{t("header.add")}</Link>
+                  </Button>
                 </>
               ) : null
             }
@@ -50,7 +63,9 @@ export function PipelineView({ positionId }: { positionId: string }) {
           <p className="-mt-4 mb-4 flex flex-wrap gap-x-4 text-sm text-muted">
             <span>{t("header.openHeadcount", { count: position.openHeadcount })}</span>
             <Link href={`/hiring/positions/${positionId}/profile`} className="text-brand-700 hover:underline">
-              {position.latestVersion ? t("header.profile", { version: position.latestVersion }) : t("header.noProfile")}
+              {position.latestVersion
+                ? t("header.profile", { version: position.latestVersion })
+                : t("header.noProfile")}
             </Link>
           </p>
           {!canMove ? <Alert className="mb-4">{t("header.readOnly")}</Alert> : null}
@@ -68,7 +83,11 @@ export function PipelineView({ positionId }: { positionId: string }) {
           </nav>
           {view === "board" && board.data ? <Board data={board.data} /> : null}
           {view === "table" ? (
-            <RankingTable positionId={positionId} canMove={canMove} onCompare={(ids) => router.push(hrefFor("compare", { ids: ids.join(",") }))} />
+            <RankingTable
+              positionId={positionId}
+              canMove={canMove}
+              onCompare={(ids) => router.push(hrefFor("compare", { ids: ids.join(",") }))}
+            />
           ) : null}
           {view === "compare" ? <CompareView ids={compareIds} /> : null}
           {view === "stats" ? <StatsView positionId={positionId} /> : null}

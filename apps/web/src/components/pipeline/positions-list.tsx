@@ -21,13 +21,23 @@ export function PositionsList() {
   const list = useListParams("segment", sortable);
   const query = useQuery(
     trpc.pipeline.positions.queryOptions({
-      search: list.search, sort: list.sort, direction: list.direction, page: list.page, pageSize: list.pageSize,
+      search: list.search,
+      sort: list.sort,
+      direction: list.direction,
+      page: list.page,
+      pageSize: list.pageSize,
     }),
   );
   const data = query.data;
   const filtered = !!list.search;
   const header = (column: (typeof sortable)[number], label: string) => (
-    <SortHeader column={column} label={label} sort={list.sort} direction={list.direction} onSort={list.toggleSort} />
+    <SortHeader
+      column={column}
+      label={label}
+      sort={list.sort}
+      direction={list.direction}
+      onSort={list.toggleSort}
+    />
   );
   return (
     <>
@@ -35,7 +45,10 @@ export function PositionsList() {
       <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={t("search")} />
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {data && data.items.length === 0 ? (
-          <EmptyState title={filtered ? common("noMatches") : t("empty")} description={filtered ? common("noMatchesHint") : t("emptyHint")} />
+          <EmptyState
+            title={filtered ? common("noMatches") : t("empty")}
+            description={filtered ? common("noMatchesHint") : t("emptyHint")}
+          />
         ) : data ? (
           <>
             <Table>
@@ -54,13 +67,23 @@ export function PositionsList() {
                   <Tr key={p.id}>
                     <Td>{p.department.segment.name}</Td>
                     <Td>
-                      <Link href={`/hiring/positions/${p.id}`} className="font-medium text-brand-700 hover:underline" aria-label={t("openPipeline", { title: p.title })}>
+                      <Link
+                        href={`/hiring/positions/${p.id}`}
+                        className="font-medium text-brand-700 hover:underline"
+                        aria-label={t("openPipeline", { title: p.title })}
+                      >
                         {p.title}
                       </Link>
                     </Td>
                     <Td>{p.department.name}</Td>
                     <Td>{p.openHeadcount}</Td>
-                    <Td>{p.profileVersion ? t("versionLabel", { version: p.profileVersion }) : <span className="text-muted">{t("noProfile")}</span>}</Td>
+                    <Td>
+                      {p.profileVersion ? (
+                        t("versionLabel", { version: p.profileVersion })
+                      ) : (
+                        <span className="text-muted">{t("noProfile")}</span>
+                      )}
+                    </Td>
                     <Td>
                       <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
                         {candidateStages.map((s) => (

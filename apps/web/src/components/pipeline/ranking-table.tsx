@@ -17,10 +17,19 @@ import { usePipelineMutations } from "./use-move";
 
 const sortable = ["fit", "name", "stage", "daysInStage"] as const;
 const filterKeys = ["stage", "eligible"] as const;
-const asStage = (v: string | undefined) => ((candidateStages as readonly string[]).includes(v ?? "") ? (v as CandidateStageValue) : undefined);
+const asStage = (v: string | undefined) =>
+  (candidateStages as readonly string[]).includes(v ?? "") ? (v as CandidateStageValue) : undefined;
 
 /** The ranking: everyone in the position, eligible first, then by fit; select to reject in bulk or compare. */
-export function RankingTable({ positionId, canMove, onCompare }: { positionId: string; canMove: boolean; onCompare: (ids: string[]) => void }) {
+export function RankingTable({
+  positionId,
+  canMove,
+  onCompare,
+}: {
+  positionId: string;
+  canMove: boolean;
+  onCompare: (ids: string[]) => void;
+}) {
   const t = useTranslations("pipeline");
   const common = useTranslations("common");
   const trpc = useTRPC();
@@ -29,7 +38,14 @@ export function RankingTable({ positionId, canMove, onCompare }: { positionId: s
   const eligibleOnly = list.filters.eligible === "1";
   const query = useQuery(
     trpc.pipeline.table.queryOptions({
-      positionId, search: list.search, sort: list.sort, direction: list.direction, page: list.page, pageSize: list.pageSize, stage, eligibleOnly,
+      positionId,
+      search: list.search,
+      sort: list.sort,
+      direction: list.direction,
+      page: list.page,
+      pageSize: list.pageSize,
+      stage,
+      eligibleOnly,
     }),
   );
   const { bulkReject } = usePipelineMutations();
@@ -47,7 +63,13 @@ export function RankingTable({ positionId, canMove, onCompare }: { positionId: s
   const pageIds = data?.items.map((i) => i.id) ?? [];
   const allOnPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
   const header = (column: (typeof sortable)[number], label: string) => (
-    <SortHeader column={column} label={label} sort={list.sort} direction={list.direction} onSort={list.toggleSort} />
+    <SortHeader
+      column={column}
+      label={label}
+      sort={list.sort}
+      direction={list.direction}
+      onSort={list.toggleSort}
+    />
   );
   const filtered = !!list.search || !!stage || eligibleOnly;
   const canCompare = selected.size >= 2 && selected.size <= 4;
@@ -55,30 +77,75 @@ export function RankingTable({ positionId, canMove, onCompare }: { positionId: s
     <>
       <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={t("table.search")}>
         <div>
-          <label htmlFor="stage-filter" className="mb-1 block text-sm font-medium">{t("table.stageFilter")}</label>
-          <Select id="stage-filter" value={stage ?? ""} onChange={(e) => list.update({ stage: e.target.value })}>
+          <label htmlFor="stage-filter" className="mb-1 block text-sm font-medium">
+            {t("table.stageFilter")}
+          </label>
+          <Select
+            id="stage-filter"
+            value={stage ?? ""}
+            onChange={(e) => list.update({ stage: e.target.value })}
+          >
             <option value="">{t("table.allStages")}</option>
-            {candidateStages.map((s) => <option key={s} value={s}>{t(`stages.${s}`)}</option>)}
+            {candidateStages.map((s) => (
+              <option key={s} value={s}>
+                {t(`stages.${s}`)}
+              </option>
+            ))}
           </Select>
         </div>
         <label className="flex items-center gap-2 pb-2 text-sm">
-          <input type="checkbox" checked={eligibleOnly} onChange={(e) => list.update({ eligible: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={eligibleOnly}
+            onChange={(e) => list.update({ eligible: e.target.checked })}
+          />
           {t("table.eligibleOnly")}
         </label>
       </ListToolbar>
-      <div className="mb-3 flex flex-wrap items-center gap-2" role="group" aria-label={t("table.selected", { count: selected.size })}>
-        <span className="text-sm text-muted" aria-live="polite">{t("table.selected", { count: selected.size })}</span>
-        <Button size="sm" variant="secondary" disabled={!canCompare} onClick={() => onCompare([...selected.keys()])}>{t("table.compare")}</Button>
+      <div
+        className="mb-3 flex flex-wrap items-center gap-2"
+        role="group"
+        aria-label={t("table.selected", { count: selected.size })}
+      >
+        <span className="text-sm text-muted" aria-live="polite">
+          {t("table.selected", { count: selected.size })}
+        </span>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={!canCompare}
+          onClick={() => onCompare([...selected.keys()])}
+        >
+          {t("table.compare")}
+        </Button>
         {canMove ? (
-          <Button size="sm" variant="danger" disabled={selected.size === 0 || selected.size > 500} onClick={() => setRejecting(true)}>{t("table.bulkReject")}</Button>
+          <Button
+            size="sm"
+            variant="danger"
+            disabled={selected.size === 0 || selected.size > 500}
+            onClick={() => setRejecting(true)}
+          >
+            {t("table.bulkReject")}
+          </Button>
         ) : null}
-        {selected.size > 0 ? <Button size="sm" variant="ghost" onClick={() => setSelected(new Map())}>{t("table.clear")}</Button> : null}
+        {selected.size > 0 ? (
+          <Button size="sm" variant="ghost" onClick={() => setSelected(new Map())}>
+            {t("table.clear")}
+          </Button>
+        ) : null}
         {!canCompare ? <span className="text-xs text-muted">{t("table.compareHint")}</span> : null}
       </div>
-      {done ? <Alert tone="success" className="mb-3">{done}</Alert> : null}
+      {done ? (
+        <Alert tone="success" className="mb-3">
+          {done}
+        </Alert>
+      ) : null}
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {data && data.total === 0 ? (
-          <EmptyState title={filtered ? common("noMatches") : t("table.empty")} description={filtered ? common("noMatchesHint") : undefined} />
+          <EmptyState
+            title={filtered ? common("noMatches") : t("table.empty")}
+            description={filtered ? common("noMatchesHint") : undefined}
+          />
         ) : data ? (
           <>
             <Table aria-label={t("table.label")}>
@@ -104,22 +171,37 @@ export function RankingTable({ positionId, canMove, onCompare }: { positionId: s
                 {data.items.map((row) => (
                   <Tr key={row.id}>
                     <Td>
-                      <input type="checkbox" aria-label={t("table.select", { name: row.name })} checked={selected.has(row.id)} onChange={(e) => toggle(row.id, row.name, e.target.checked)} />
+                      <input
+                        type="checkbox"
+                        aria-label={t("table.select", { name: row.name })}
+                        checked={selected.has(row.id)}
+                        onChange={(e) => toggle(row.id, row.name, e.target.checked)}
+                      />
                     </Td>
                     <Td>{row.rank}</Td>
                     <Td>
-                      <Link href={applicationHref(row.id)} className="font-medium text-brand-700 hover:underline">{row.name}</Link>
+                      <Link
+                        href={applicationHref(row.id)}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
+                        {row.name}
+                      </Link>
                       {row.newerVersion ? (
                         <div className="text-xs text-muted">
-                          {t("card.screenedAgainst", { version: row.profileVersion })} ({t("card.newer", { version: row.newerVersion })})
+                          {t("card.screenedAgainst", { version: row.profileVersion })} (
+                          {t("card.newer", { version: row.newerVersion })})
                         </div>
                       ) : null}
                     </Td>
                     <Td>
                       <span className="font-semibold">{row.score}</span>{" "}
-                      <Badge tone={row.eligible ? "success" : "warning"}>{row.eligible ? t("card.eligible") : t("card.notEligible")}</Badge>
+                      <Badge tone={row.eligible ? "success" : "warning"}>
+                        {row.eligible ? t("card.eligible") : t("card.notEligible")}
+                      </Badge>
                     </Td>
-                    <Td><Badge tone={stageTone[row.stage]}>{t(`stages.${row.stage}`)}</Badge></Td>
+                    <Td>
+                      <Badge tone={stageTone[row.stage]}>{t(`stages.${row.stage}`)}</Badge>
+                    </Td>
                     <Td className="text-xs">{t("table.summary", row.requirements)}</Td>
                     <Td>{row.daysInStage}</Td>
                   </Tr>

@@ -4,7 +4,13 @@ import { bulkRejectInput } from "@portal/validators";
 import { ReasonDialog } from "@/components/forms/reason-dialog";
 
 /** Asks for the rejection reason (required: it is validated with the server's schema) before rejecting. */
-export function RejectDialog({ open, onOpenChange, title, confirmLabel, onReject }: {
+export function RejectDialog({
+  open,
+  onOpenChange,
+  title,
+  confirmLabel,
+  onReject,
+}: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: string;

@@ -13,7 +13,8 @@ export function StatsView({ positionId }: { positionId: string }) {
   const trpc = useTRPC();
   const query = useQuery(trpc.pipeline.stats.queryOptions({ positionId }));
   const data = query.data;
-  const days = (ms: number | null) => (ms === null ? t("stats.noData") : t("stats.days", { days: (ms / DAY).toFixed(1) }));
+  const days = (ms: number | null) =>
+    ms === null ? t("stats.noData") : t("stats.days", { days: (ms / DAY).toFixed(1) });
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
       {data ? (
@@ -24,9 +25,15 @@ export function StatsView({ positionId }: { positionId: string }) {
             <ul className="space-y-2">
               {data.funnel.map((f) => (
                 <li key={f.stage} className="text-sm">
-                  <div className="flex justify-between"><span>{t(`stages.${f.stage}`)}</span><span>{t("stats.reached", { count: f.reached })}</span></div>
+                  <div className="flex justify-between">
+                    <span>{t(`stages.${f.stage}`)}</span>
+                    <span>{t("stats.reached", { count: f.reached })}</span>
+                  </div>
                   <div className="h-3 rounded bg-gray-100" aria-hidden="true">
-                    <div className="h-3 rounded bg-brand-700" style={{ width: `${data.total ? (100 * f.reached) / data.total : 0}%` }} />
+                    <div
+                      className="h-3 rounded bg-brand-700"
+                      style={{ width: `${data.total ? (100 * f.reached) / data.total : 0}%` }}
+                    />
                   </div>
                 </li>
               ))}
@@ -36,16 +43,25 @@ export function StatsView({ positionId }: { positionId: string }) {
             <h2 className="mb-3 font-semibold">{t("stats.stageTimes")}</h2>
             <Table>
               <THead>
-                <tr><Th scope="col">{t("stats.stage")}</Th><Th scope="col">{t("stats.median")}</Th><Th scope="col">{t("stats.stays")}</Th></tr>
+                <tr>
+                  <Th scope="col">{t("stats.stage")}</Th>
+                  <Th scope="col">{t("stats.median")}</Th>
+                  <Th scope="col">{t("stats.stays")}</Th>
+                </tr>
               </THead>
               <TBody>
                 {data.medianStageMs.map((s) => (
-                  <Tr key={s.stage}><Td>{t(`stages.${s.stage}`)}</Td><Td>{days(s.medianMs)}</Td><Td>{s.count}</Td></Tr>
+                  <Tr key={s.stage}>
+                    <Td>{t(`stages.${s.stage}`)}</Td>
+                    <Td>{days(s.medianMs)}</Td>
+                    <Td>{s.count}</Td>
+                  </Tr>
                 ))}
               </TBody>
             </Table>
             <p className="mt-3 text-sm">
-              <span className="font-medium">{t("stats.timeToHire")}:</span> {days(data.medianTimeToHireMs)} ({t("stats.hires", { count: data.hires })})
+              <span className="font-medium">{t("stats.timeToHire")}:</span> {days(data.medianTimeToHireMs)} (
+              {t("stats.hires", { count: data.hires })})
             </p>
             <p className="mt-1 text-sm">{t("stats.anonymized", { count: data.anonymized })}</p>
           </Card>
@@ -55,9 +71,19 @@ export function StatsView({ positionId }: { positionId: string }) {
               <p className="text-sm text-muted">{t("stats.noReasons")}</p>
             ) : (
               <Table>
-                <THead><tr><Th scope="col">{t("stats.reason")}</Th><Th scope="col">{t("stats.count")}</Th></tr></THead>
+                <THead>
+                  <tr>
+                    <Th scope="col">{t("stats.reason")}</Th>
+                    <Th scope="col">{t("stats.count")}</Th>
+                  </tr>
+                </THead>
                 <TBody>
-                  {data.rejectionReasons.map((r) => <Tr key={r.reason}><Td>{r.reason}</Td><Td>{r.count}</Td></Tr>)}
+                  {data.rejectionReasons.map((r) => (
+                    <Tr key={r.reason}>
+                      <Td>{r.reason}</Td>
+                      <Td>{r.count}</Td>
+                    </Tr>
+                  ))}
                 </TBody>
               </Table>
             )}

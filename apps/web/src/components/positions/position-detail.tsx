@@ -30,7 +30,10 @@ export function PositionDetail({ id, canEdit }: { id: string; canEdit: boolean }
     ]);
   };
   const setArchived = useMutation(
-    trpc.positions.setArchived.mutationOptions({ onSuccess: refresh, onError: (e) => setActionError(e.message) }),
+    trpc.positions.setArchived.mutationOptions({
+      onSuccess: refresh,
+      onError: (e) => setActionError(e.message),
+    }),
   );
   const remove = useMutation(
     trpc.positions.delete.mutationOptions({
@@ -53,7 +56,11 @@ export function PositionDetail({ id, canEdit }: { id: string; canEdit: boolean }
               canEdit ? (
                 <>
                   <ConfirmDialog
-                    trigger={<Button variant="secondary" disabled={setArchived.isPending}>{p.archived ? t("restore") : t("archive")}</Button>}
+                    trigger={
+                      <Button variant="secondary" disabled={setArchived.isPending}>
+                        {p.archived ? t("restore") : t("archive")}
+                      </Button>
+                    }
                     title={p.archived ? t("restoreTitle") : t("archiveTitle")}
                     description={p.archived ? t("restoreBody") : t("archiveBody")}
                     confirmLabel={p.archived ? t("restore") : t("archive")}
@@ -62,7 +69,11 @@ export function PositionDetail({ id, canEdit }: { id: string; canEdit: boolean }
                     onConfirm={() => setArchived.mutate({ id, archived: !p.archived })}
                   />
                   <ConfirmDialog
-                    trigger={<Button variant="danger" disabled={remove.isPending}>{common("delete")}</Button>}
+                    trigger={
+                      <Button variant="danger" disabled={remove.isPending}>
+                        {common("delete")}
+                      </Button>
+                    }
                     title={t("deleteTitle")}
                     description={t("deleteBody", { title: p.title })}
                     confirmLabel={common("delete")}
@@ -73,15 +84,25 @@ export function PositionDetail({ id, canEdit }: { id: string; canEdit: boolean }
               ) : null
             }
           />
-          {actionError ? <Alert tone="danger" role="alert" className="mb-4">{actionError}</Alert> : null}
-          {p.archived ? <Alert tone="warning" className="mb-4">{t("archivedNotice")}</Alert> : null}
+          {actionError ? (
+            <Alert tone="danger" role="alert" className="mb-4">
+              {actionError}
+            </Alert>
+          ) : null}
+          {p.archived ? (
+            <Alert tone="warning" className="mb-4">
+              {t("archivedNotice")}
+            </Alert>
+          ) : null}
           <Card className="mb-6">
             <h2 className="mb-3 font-semibold">{t("overview")}</h2>
             <dl className="grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-5">
               <div>
                 <dt className="text-muted">{t("department")}</dt>
                 <dd>
-                  <Link className={linkClass} href={`/admin/departments/${p.department.id}`}>{p.department.name}</Link>
+                  <Link className={linkClass} href={`/admin/departments/${p.department.id}`}>
+                    {p.department.name}
+                  </Link>
                   {p.department.archived ? <Badge className="ml-2">{common("archived")}</Badge> : null}
                 </dd>
               </div>
@@ -99,7 +120,13 @@ export function PositionDetail({ id, canEdit }: { id: string; canEdit: boolean }
               </div>
               <div>
                 <dt className="text-muted">{t("open")}</dt>
-                <dd>{p.open > 0 ? <Badge tone="warning">{p.open}</Badge> : <Badge tone="success">{t("full")}</Badge>}</dd>
+                <dd>
+                  {p.open > 0 ? (
+                    <Badge tone="warning">{p.open}</Badge>
+                  ) : (
+                    <Badge tone="success">{t("full")}</Badge>
+                  )}
+                </dd>
               </div>
             </dl>
             <p className="mt-4 text-sm">{p.description || t("noDescription")}</p>
@@ -111,7 +138,12 @@ export function PositionDetail({ id, canEdit }: { id: string; canEdit: boolean }
               <h2 className="mb-3 text-lg font-semibold">{t("edit")}</h2>
               <PositionForm
                 id={id}
-                initial={{ title: p.title, departmentId: p.departmentId, headcount: p.headcount, description: p.description }}
+                initial={{
+                  title: p.title,
+                  departmentId: p.departmentId,
+                  headcount: p.headcount,
+                  description: p.description,
+                }}
                 currentDepartment={{ id: p.department.id, name: p.department.name }}
               />
             </>

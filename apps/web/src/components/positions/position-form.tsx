@@ -22,24 +22,42 @@ export function PositionForm({ currentDepartment, ...props }: Props) {
   const trpc = useTRPC();
   const departments = useQuery(trpc.departments.options.queryOptions());
   const options = departments.data ?? [];
-  const all = currentDepartment && !options.some((d) => d.id === currentDepartment.id) ? [currentDepartment, ...options] : options;
+  const all =
+    currentDepartment && !options.some((d) => d.id === currentDepartment.id)
+      ? [currentDepartment, ...options]
+      : options;
   return (
-    <QueryState isPending={departments.isPending} error={departments.error} onRetry={() => void departments.refetch()}>
+    <QueryState
+      isPending={departments.isPending}
+      error={departments.error}
+      onRetry={() => void departments.refetch()}
+    >
       <PositionFields {...props} departments={all} />
     </QueryState>
   );
 }
 
-function PositionFields({ id, initial, departments }: Omit<Props, "currentDepartment"> & { departments: Option[] }) {
+function PositionFields({
+  id,
+  initial,
+  departments,
+}: Omit<Props, "currentDepartment"> & { departments: Option[] }) {
   const t = useTranslations("positions");
   const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const departmentId = departments.some((d) => d.id === initial?.departmentId) ? (initial?.departmentId ?? "") : "";
+  const departmentId = departments.some((d) => d.id === initial?.departmentId)
+    ? (initial?.departmentId ?? "")
+    : "";
   const form = useForm<Values, unknown, Output>({
     resolver: zodResolver(positionInput),
-    defaultValues: { title: initial?.title ?? "", departmentId, headcount: initial?.headcount ?? 1, description: initial?.description ?? "" },
+    defaultValues: {
+      title: initial?.title ?? "",
+      departmentId,
+      headcount: initial?.headcount ?? 1,
+      description: initial?.description ?? "",
+    },
   });
   const { register, handleSubmit, formState, setError } = form;
   const onDone = async (position: { id: string }) => {
@@ -49,9 +67,17 @@ function PositionFields({ id, initial, departments }: Omit<Props, "currentDepart
     ]);
     router.push(`/admin/positions/${position.id}`);
   };
-  const create = useMutation(trpc.positions.create.mutationOptions({ onSuccess: onDone, onError: (e) => applyServerError(e, setError) }));
+  const create = useMutation(
+    trpc.positions.create.mutationOptions({
+      onSuccess: onDone,
+      onError: (e) => applyServerError(e, setError),
+    }),
+  );
   const update = useMutation(
-    trpc.positions.update.mutationOptions({ onSuccess: onDone, onError: (e) => applyServerError(e, setError, "data.") }),
+    trpc.positions.update.mutationOptions({
+      onSuccess: onDone,
+      onError: (e) => applyServerError(e, setError, "data."),
+    }),
   );
   const saving = create.isPending || update.isPending;
   const err = (name: keyof Values) => errorText(formState.errors[name]?.message);
@@ -71,12 +97,31 @@ function PositionFields({ id, initial, departments }: Omit<Props, "currentDepart
           {(aria) => (
             <Select {...aria} {...register("departmentId")}>
               <option value="">{t("chooseDepartment")}</option>
-              {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
             </Select>
           )}
         </FormField>
-        <FormField id="headcount" label={t("headcount")} hint={t("headcountHint")} required error={err("headcount")}>
-          {(aria) => <Input {...aria} type="number" min={0} max={10000} inputMode="numeric" {...register("headcount")} />}
+        <FormField
+          id="headcount"
+          label={t("headcount")}
+          hint={t("headcountHint")}
+          required
+          error={err("headcount")}
+        >
+          {(aria) => (
+            <Input
+              {...aria}
+              type="number"
+              min={0}
+              max={10000}
+              inputMode="numeric"
+              {...register("headcount")}
+            />
+          )}
         </FormField>
         <FormField id="description" label={t("descriptionLabel")} error={err("description")}>
           {(aria) => <Textarea {...aria} rows={3} {...register("description")} />}

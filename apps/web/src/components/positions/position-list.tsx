@@ -34,7 +34,9 @@ export function PositionList({ canCreate }: { canCreate: boolean }) {
   const data = query.data;
   const filtered = !!list.search || !!departmentId;
   const sortProps = { sort: list.sort, direction: list.direction, onSort: list.toggleSort };
-  const newHref = departmentId ? `/admin/positions/new?departmentId=${encodeURIComponent(departmentId)}` : "/admin/positions/new";
+  const newHref = departmentId
+    ? `/admin/positions/new?departmentId=${encodeURIComponent(departmentId)}`
+    : "/admin/positions/new";
   return (
     <>
       <PageHeader
@@ -50,13 +52,27 @@ export function PositionList({ canCreate }: { canCreate: boolean }) {
       />
       <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={t("search")}>
         <div>
-          <label htmlFor="position-department" className="mb-1 block text-sm font-medium">{t("filterDepartment")}</label>
-          <Select id="position-department" value={departmentId ?? ""} onChange={(e) => list.update({ departmentId: e.target.value })}>
+          <label htmlFor="position-department" className="mb-1 block text-sm font-medium">
+            {t("filterDepartment")}
+          </label>
+          <Select
+            id="position-department"
+            value={departmentId ?? ""}
+            onChange={(e) => list.update({ departmentId: e.target.value })}
+          >
             <option value="">{t("allDepartments")}</option>
-            {departments.data?.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+            {departments.data?.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
           </Select>
         </div>
-        <ArchivedToggle checked={list.includeArchived} onChange={(archived) => list.update({ archived })} label={common("showArchived")} />
+        <ArchivedToggle
+          checked={list.includeArchived}
+          onChange={(archived) => list.update({ archived })}
+          label={common("showArchived")}
+        />
       </ListToolbar>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {data && data.total === 0 ? (
@@ -81,20 +97,34 @@ export function PositionList({ canCreate }: { canCreate: boolean }) {
                 {data.items.map((p) => (
                   <Tr key={p.id}>
                     <Td>
-                      <Link href={`/admin/positions/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                      <Link
+                        href={`/admin/positions/${p.id}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
                         {p.title}
                       </Link>
-                      {p.archived || p.department.archived ? <Badge className="ml-2">{common("archived")}</Badge> : null}
+                      {p.archived || p.department.archived ? (
+                        <Badge className="ml-2">{common("archived")}</Badge>
+                      ) : null}
                     </Td>
                     <Td>
-                      <Link href={`/admin/departments/${p.department.id}`} className="text-brand-700 hover:underline">
+                      <Link
+                        href={`/admin/departments/${p.department.id}`}
+                        className="text-brand-700 hover:underline"
+                      >
                         {p.department.name}
                       </Link>
                     </Td>
                     <Td>{p.department.segment.name}</Td>
                     <Td>{p.headcount}</Td>
                     <Td>{p.filled}</Td>
-                    <Td>{p.open > 0 ? <Badge tone="warning">{p.open}</Badge> : <Badge tone="success">{t("full")}</Badge>}</Td>
+                    <Td>
+                      {p.open > 0 ? (
+                        <Badge tone="warning">{p.open}</Badge>
+                      ) : (
+                        <Badge tone="success">{t("full")}</Badge>
+                      )}
+                    </Td>
                   </Tr>
                 ))}
               </TBody>

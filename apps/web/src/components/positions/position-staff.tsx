@@ -27,7 +27,9 @@ export function PositionStaff({ staff }: { staff: Staff[] }) {
             {staff.map((s) => (
               <Tr key={s.id}>
                 <Td>{s.name}</Td>
-                <Td><Badge tone={tones[s.status]}>{t(`statuses.${s.status}`)}</Badge></Td>
+                <Td>
+                  <Badge tone={tones[s.status]}>{t(`statuses.${s.status}`)}</Badge>
+                </Td>
                 <Td>{format.dateTime(s.startDate, { dateStyle: "medium", timeZone: "UTC" })}</Td>
               </Tr>
             ))}

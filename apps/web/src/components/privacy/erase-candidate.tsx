@@ -17,8 +17,14 @@ export function EraseCandidate({ candidateId }: { candidateId?: string }) {
   const [selectedId, setSelectedId] = useState<string | undefined>(candidateId);
   const [confirmName, setConfirmName] = useState("");
   const [result, setResult] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
-  const results = useQuery({ ...trpc.privacy.candidates.queryOptions({ search }), enabled: search.trim().length > 0 });
-  const selected = useQuery({ ...trpc.privacy.candidates.queryOptions({ search: "", candidateId: selectedId }), enabled: !!selectedId });
+  const results = useQuery({
+    ...trpc.privacy.candidates.queryOptions({ search }),
+    enabled: search.trim().length > 0,
+  });
+  const selected = useQuery({
+    ...trpc.privacy.candidates.queryOptions({ search: "", candidateId: selectedId }),
+    enabled: !!selectedId,
+  });
   const candidate = selected.data?.[0];
   const erase = useMutation(
     trpc.privacy.erase.mutationOptions({
@@ -38,23 +44,35 @@ export function EraseCandidate({ candidateId }: { candidateId?: string }) {
       <p className="mb-3 text-sm text-muted">{t("eraseHint")}</p>
       <div className="max-w-sm">
         <FormField id="erase-search" label={t("searchCandidate")}>
-          {(aria) => <Input {...aria} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
+          {(aria) => (
+            <Input {...aria} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          )}
         </FormField>
       </div>
       {search.trim() ? (
         <div className="mt-3">
-          <QueryState isPending={results.isPending} error={results.error} onRetry={() => void results.refetch()}>
+          <QueryState
+            isPending={results.isPending}
+            error={results.error}
+            onRetry={() => void results.refetch()}
+          >
             {results.data?.length === 0 ? <p className="text-sm text-muted">{t("noCandidates")}</p> : null}
             <ul className="space-y-2">
               {(results.data ?? []).map((c) => (
                 <li key={c.id} className="flex flex-wrap items-center gap-3 text-sm">
                   <span>{c.name}</span>
-                  <span className="text-muted">{c.email ?? t("noEmail")} · {t("applicationCount", { count: c._count.applications })}</span>
+                  <span className="text-muted">
+                    {c.email ?? t("noEmail")} · {t("applicationCount", { count: c._count.applications })}
+                  </span>
                   <Button
                     variant="secondary"
                     size="sm"
                     aria-label={t("selectCandidate", { name: c.name })}
-                    onClick={() => { setSelectedId(c.id); setConfirmName(""); setResult(null); }}
+                    onClick={() => {
+                      setSelectedId(c.id);
+                      setConfirmName("");
+                      setResult(null);
+                    }}
                   >
                     {t("select")}
                   </Button>
@@ -64,13 +82,23 @@ export function EraseCandidate({ candidateId }: { candidateId?: string }) {
           </QueryState>
         </div>
       ) : null}
-      {result ? <Alert tone={result.tone} role={result.tone === "danger" ? "alert" : "status"} className="mt-4">{result.text}</Alert> : null}
+      {result ? (
+        <Alert tone={result.tone} role={result.tone === "danger" ? "alert" : "status"} className="mt-4">
+          {result.text}
+        </Alert>
+      ) : null}
       {selectedId ? (
         <div className="mt-4 space-y-3 border-t border-gray-200 pt-4">
-          <QueryState isPending={selected.isPending} error={selected.error} onRetry={() => void selected.refetch()}>
+          <QueryState
+            isPending={selected.isPending}
+            error={selected.error}
+            onRetry={() => void selected.refetch()}
+          >
             {candidate ? (
               <>
-                <p className="text-sm font-medium">{t("selected", { name: candidate.name })} {candidate.email ? `(${candidate.email})` : null}</p>
+                <p className="text-sm font-medium">
+                  {t("selected", { name: candidate.name })} {candidate.email ? `(${candidate.email})` : null}
+                </p>
                 {candidate.anonymizedAt ? (
                   <Alert tone="info">{t("alreadyAnonymized")}</Alert>
                 ) : (
@@ -83,11 +111,25 @@ export function EraseCandidate({ candidateId }: { candidateId?: string }) {
                     }}
                   >
                     <div className="min-w-64">
-                      <FormField id="confirm-name" label={t("confirmName")} hint={t("confirmNameHint", { name: candidate.name })} required>
-                        {(aria) => <Input {...aria} autoComplete="off" value={confirmName} onChange={(e) => setConfirmName(e.target.value)} />}
+                      <FormField
+                        id="confirm-name"
+                        label={t("confirmName")}
+                        hint={t("confirmNameHint", { name: candidate.name })}
+                        required
+                      >
+                        {(aria) => (
+                          <Input
+                            {...aria}
+                            autoComplete="off"
+                            value={confirmName}
+                            onChange={(e) => setConfirmName(e.target.value)}
+                          />
+                        )}
                       </FormField>
                     </div>
-                    <Button type="submit" variant="danger" disabled={!matches || erase.isPending}>{t("erase")}</Button>
+                    <Button type="submit" variant="danger" disabled={!matches || erase.isPending}>
+                      {t("erase")}
+                    </Button>
                   </form>
                 )}
               </>

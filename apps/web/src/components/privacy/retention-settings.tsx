@@ -36,15 +36,30 @@ function RetentionForm({ months }: { months: number }) {
     }),
   );
   return (
-    <form noValidate className="mt-4 flex flex-wrap items-end gap-3" onSubmit={handleSubmit((data) => save.mutate(data))}>
+    <form
+      noValidate
+      className="mt-4 flex flex-wrap items-end gap-3"
+      onSubmit={handleSubmit((data) => save.mutate(data))}
+    >
       <FormError message={formState.errors.root?.server?.message} />
       <div className="w-40">
-        <FormField id="months" label={t("months")} required error={errorText(formState.errors.months?.message)}>
+        <FormField
+          id="months"
+          label={t("months")}
+          required
+          error={errorText(formState.errors.months?.message)}
+        >
           {(aria) => <Input {...aria} type="number" min={1} max={120} {...register("months")} />}
         </FormField>
       </div>
-      <Button type="submit" disabled={save.isPending}>{t("saveRetention")}</Button>
-      {saved !== null ? <Alert tone="success" className="w-full">{t("retentionSaved", { months: saved })}</Alert> : null}
+      <Button type="submit" disabled={save.isPending}>
+        {t("saveRetention")}
+      </Button>
+      {saved !== null ? (
+        <Alert tone="success" className="w-full">
+          {t("retentionSaved", { months: saved })}
+        </Alert>
+      ) : null}
     </form>
   );
 }
@@ -60,7 +75,9 @@ export function RetentionSettings({ canEdit }: { canEdit: boolean }) {
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {query.data ? (
           <>
-            <p className="text-sm" data-testid="retention-months">{t("retentionBody", { months: query.data.months })}</p>
+            <p className="text-sm" data-testid="retention-months">
+              {t("retentionBody", { months: query.data.months })}
+            </p>
             {canEdit ? <RetentionForm months={query.data.months} /> : null}
           </>
         ) : null}

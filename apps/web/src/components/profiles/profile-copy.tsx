@@ -33,20 +33,34 @@ export function ProfileCopy({ positionId, title }: { positionId: string; title: 
     <Card>
       <h2 className="mb-1 font-semibold">{t("copyTitle")}</h2>
       <p className="mb-3 text-sm text-muted">{t("copyHint")}</p>
-      {message ? <Alert tone={message.tone} role={message.tone === "danger" ? "alert" : undefined} className="mb-3">{message.text}</Alert> : null}
+      {message ? (
+        <Alert tone={message.tone} role={message.tone === "danger" ? "alert" : undefined} className="mb-3">
+          {message.text}
+        </Alert>
+      ) : null}
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64">
           <FormField id="copy-target" label={t("targetPosition")}>
             {(aria) => (
               <Select {...aria} value={target} onChange={(e) => setTarget(e.target.value)}>
                 <option value="">{t("choosePosition")}</option>
-                {(positions.data ?? []).filter((p) => p.id !== positionId).map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+                {(positions.data ?? [])
+                  .filter((p) => p.id !== positionId)
+                  .map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.title}
+                    </option>
+                  ))}
               </Select>
             )}
           </FormField>
         </div>
         <ConfirmDialog
-          trigger={<Button variant="secondary" disabled={!target || copy.isPending}>{t("copy")}</Button>}
+          trigger={
+            <Button variant="secondary" disabled={!target || copy.isPending}>
+              {t("copy")}
+            </Button>
+          }
           title={t("copyConfirmTitle")}
           description={t("copyConfirmBody", { from: title, to: targetTitle })}
           confirmLabel={t("copy")}

@@ -19,7 +19,9 @@ function OldVersion({ profileId, onClose }: { profileId: string; onClose: () => 
           <>
             <div className="mb-3 flex items-center justify-between gap-4">
               <h3 className="font-semibold">{t("oldVersionTitle", { version: query.data.version })}</h3>
-              <Button variant="secondary" size="sm" onClick={onClose}>{t("closeVersion")}</Button>
+              <Button variant="secondary" size="sm" onClick={onClose}>
+                {t("closeVersion")}
+              </Button>
             </div>
             {query.data.note ? <p className="mb-3 text-sm text-muted">{query.data.note}</p> : null}
             <RequirementList requirements={query.data.requirements} />
@@ -50,7 +52,9 @@ export function ProfileHistory({ versions }: { versions: ProfileView["versions"]
               <Th>{t("noteCol")}</Th>
               <Th>{t("requirementsCol")}</Th>
               <Th>{t("screenedCol")}</Th>
-              <Th><span className="sr-only">{t("view")}</span></Th>
+              <Th>
+                <span className="sr-only">{t("view")}</span>
+              </Th>
             </Tr>
           </THead>
           <TBody>
@@ -63,7 +67,12 @@ export function ProfileHistory({ versions }: { versions: ProfileView["versions"]
                 <Td>{v.requirementCount}</Td>
                 <Td>{v.applicationCount}</Td>
                 <Td>
-                  <Button variant="secondary" size="sm" aria-label={t("viewVersion", { version: v.version })} onClick={() => setOpen(v.id)}>
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    aria-label={t("viewVersion", { version: v.version })}
+                    onClick={() => setOpen(v.id)}
+                  >
                     {t("view")}
                   </Button>
                 </Td>

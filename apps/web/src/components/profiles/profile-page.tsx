@@ -26,27 +26,45 @@ export function ProfilePage({ positionId }: { positionId: string }) {
         <div className="space-y-6">
           <PageHeader
             title={t("pageTitle", { title: p.position.title })}
-            description={t("description", { department: p.position.department.name, segment: p.position.department.segment.name })}
+            description={t("description", {
+              department: p.position.department.name,
+              segment: p.position.department.segment.name,
+            })}
             actions={
               <>
-                <Badge tone="info">{p.current ? t("currentVersion", { version: p.current.version }) : t("noVersion")}</Badge>
-                <Link className={linkClass} href={`/admin/positions/${positionId}`}>{t("summaryTitle")}</Link>
-                <Link className={linkClass} href={`/hiring/positions/${positionId}`}>{t("pipeline")}</Link>
+                <Badge tone="info">
+                  {p.current ? t("currentVersion", { version: p.current.version }) : t("noVersion")}
+                </Badge>
+                <Link className={linkClass} href={`/admin/positions/${positionId}`}>
+                  {t("summaryTitle")}
+                </Link>
+                <Link className={linkClass} href={`/hiring/positions/${positionId}`}>
+                  {t("pipeline")}
+                </Link>
               </>
             }
           />
           {p.canEdit ? (
             // keyed by version: a new version (here or by a copy) resets the form to what is stored
-            <ProfileEditor key={`${p.current?.id ?? "none"}-${p.current?.version ?? 0}`} profile={p} outcome={outcome} onOutcome={setOutcome} />
+            <ProfileEditor
+              key={`${p.current?.id ?? "none"}-${p.current?.version ?? 0}`}
+              profile={p}
+              outcome={outcome}
+              onOutcome={setOutcome}
+            />
           ) : (
             <Card>
-              <Alert tone="info" className="mb-3">{t("readOnlyNotice")}</Alert>
+              <Alert tone="info" className="mb-3">
+                {t("readOnlyNotice")}
+              </Alert>
               <h2 className="mb-3 font-semibold">{t("requirements")}</h2>
               <RequirementList requirements={p.current?.requirements ?? []} />
             </Card>
           )}
           <ProfileHistory versions={p.versions} />
-          {p.canEdit && p.current && p.current.requirements.length > 0 ? <ProfileCopy positionId={positionId} title={p.position.title} /> : null}
+          {p.canEdit && p.current && p.current.requirements.length > 0 ? (
+            <ProfileCopy positionId={positionId} title={p.position.title} />
+          ) : null}
         </div>
       ) : null}
     </QueryState>

@@ -20,11 +20,17 @@ export function ProfileSummary({ positionId, canEdit }: { positionId: string; ca
         <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
           <h2 id="profile-summary-title" className="font-semibold">
             {t("summaryTitle")}
-            {p ? <Badge tone="info" className="ml-2">{p.current ? t("currentVersion", { version: p.current.version }) : t("noVersion")}</Badge> : null}
+            {p ? (
+              <Badge tone="info" className="ml-2">
+                {p.current ? t("currentVersion", { version: p.current.version }) : t("noVersion")}
+              </Badge>
+            ) : null}
           </h2>
           <div className="flex gap-2">
             <Button asChild variant="secondary" size="sm">
-              <Link href={`/hiring/positions/${positionId}/profile`}>{canEdit ? t("editProfile") : t("viewProfile")}</Link>
+              <Link href={`/hiring/positions/${positionId}/profile`}>
+                {canEdit ? t("editProfile") : t("viewProfile")}
+              </Link>
             </Button>
             <Button asChild variant="secondary" size="sm">
               <Link href={`/hiring/positions/${positionId}`}>{t("pipeline")}</Link>
@@ -46,7 +52,9 @@ export function ProfileSummary({ positionId, canEdit }: { positionId: string; ca
                     <ul className="flex flex-wrap gap-2">
                       {candidateStages.map((s) => (
                         <li key={s}>
-                          <Badge>{t(`stages.${s}`)}: {p.stageCounts[s]}</Badge>
+                          <Badge>
+                            {t(`stages.${s}`)}: {p.stageCounts[s]}
+                          </Badge>
                         </li>
                       ))}
                     </ul>

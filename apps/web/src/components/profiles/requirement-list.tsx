@@ -9,7 +9,10 @@ export function useDescribeRequirement() {
   return (r: RequirementView) => {
     switch (r.kind) {
       case "EXPERTISE":
-        return t("describe.EXPERTISE", { segment: r.segmentName ?? "?", level: t(`levels.${r.level ?? 0}` as "levels.0") });
+        return t("describe.EXPERTISE", {
+          segment: r.segmentName ?? "?",
+          level: t(`levels.${r.level ?? 0}` as "levels.0"),
+        });
       case "EXPERIENCE":
         return t("describe.EXPERIENCE", { years: r.years ?? 0 });
       case "LANGUAGE":

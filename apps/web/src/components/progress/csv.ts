@@ -5,4 +5,5 @@ export function csvCell(value: string | number | null | undefined) {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const toCsv = (rows: (string | number | null | undefined)[][]) => rows.map((r) => r.map(csvCell).join(",")).join("\r\n");
+export const toCsv = (rows: (string | number | null | undefined)[][]) =>
+  rows.map((r) => r.map(csvCell).join(",")).join("\r\n");

@@ -13,7 +13,13 @@ type Person = { id: string; name: string; department: string };
  * Enrol chosen people by hand: search staff (the staff list is already scoped, a head finds only their own
  * people), tick them, set the due date. Without a course given, the course is chosen among published ones.
  */
-export function EnrolPeople({ courseId: fixedCourseId, published = true }: { courseId?: string; published?: boolean }) {
+export function EnrolPeople({
+  courseId: fixedCourseId,
+  published = true,
+}: {
+  courseId?: string;
+  published?: boolean;
+}) {
   const t = useTranslations("courses");
   const errorText = useErrorText();
   const trpc = useTRPC();
@@ -34,7 +40,10 @@ export function EnrolPeople({ courseId: fixedCourseId, published = true }: { cou
   const enrol = useMutation(
     trpc.enrolments.enrol.mutationOptions({
       onSuccess: async (r) => {
-        setResult({ tone: "success", text: t("enrolled", { enrolled: r.enrolled, already: r.alreadyEnrolled }) });
+        setResult({
+          tone: "success",
+          text: t("enrolled", { enrolled: r.enrolled, already: r.alreadyEnrolled }),
+        });
         setChosen([]);
         await queryClient.invalidateQueries(trpc.enrolments.pathFilter());
         await queryClient.invalidateQueries(trpc.courses.pathFilter());
@@ -44,10 +53,15 @@ export function EnrolPeople({ courseId: fixedCourseId, published = true }: { cou
   );
   if (!published) return <Alert tone="warning">{t("enrolNeedsPublished")}</Alert>;
   const isChosen = (id: string) => chosen.some((p) => p.id === id);
-  const toggle = (p: Person, on: boolean) => setChosen(on ? [...chosen, p] : chosen.filter((x) => x.id !== p.id));
+  const toggle = (p: Person, on: boolean) =>
+    setChosen(on ? [...chosen, p] : chosen.filter((x) => x.id !== p.id));
   const submit = () => {
     setResult(undefined);
-    const parsed = manualEnrolInput.safeParse({ courseId, staffMemberIds: chosen.map((p) => p.id), dueDays: dueDays.trim() === "" ? Number.NaN : Number(dueDays) });
+    const parsed = manualEnrolInput.safeParse({
+      courseId,
+      staffMemberIds: chosen.map((p) => p.id),
+      dueDays: dueDays.trim() === "" ? Number.NaN : Number(dueDays),
+    });
     if (!parsed.success) {
       const next: Record<string, string> = {};
       for (const issue of parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
@@ -61,28 +75,46 @@ export function EnrolPeople({ courseId: fixedCourseId, published = true }: { cou
     <Card className="max-w-3xl space-y-4">
       <h3 className="text-lg font-semibold">{t("enrolTitle")}</h3>
       <p className="text-sm text-muted">{t("enrolHint")}</p>
-      <form noValidate className="space-y-4" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+      <form
+        noValidate
+        className="space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
         {fixedCourseId ? null : (
           <FormField id="enrol-course" label={t("course")} required error={errorText(errors.courseId)}>
             {(aria) => (
               <Select {...aria} value={courseId} onChange={(e) => setCourseId(e.target.value)}>
                 <option value="">{t("chooseCourse")}</option>
-                {courses.data?.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
+                {courses.data?.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.title}
+                  </option>
+                ))}
               </Select>
             )}
           </FormField>
         )}
         <FormField id="enrol-search" label={t("findPeople")}>
-          {(aria) => <Input {...aria} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
+          {(aria) => (
+            <Input {...aria} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          )}
         </FormField>
         <fieldset aria-describedby={errors.staffMemberIds ? "enrol-people-error" : undefined}>
           <legend className="text-sm font-medium">{t("people", { count: chosen.length })}</legend>
-          {errors.staffMemberIds ? <p id="enrol-people-error" className="text-sm text-danger">{errorText(errors.staffMemberIds)}</p> : null}
+          {errors.staffMemberIds ? (
+            <p id="enrol-people-error" className="text-sm text-danger">
+              {errorText(errors.staffMemberIds)}
+            </p>
+          ) : null}
           <ul className="mt-2 max-h-64 space-y-1 overflow-y-auto">
             {chosen.map((p) => (
               <li key={p.id}>
                 <label className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" checked onChange={() => toggle(p, false)} /> {p.name} <span className="text-muted">({p.department})</span>
+                  <input type="checkbox" checked onChange={() => toggle(p, false)} /> {p.name}{" "}
+                  <span className="text-muted">({p.department})</span>
                 </label>
               </li>
             ))}
@@ -93,19 +125,45 @@ export function EnrolPeople({ courseId: fixedCourseId, published = true }: { cou
                 return (
                   <li key={s.id}>
                     <label className="flex items-center gap-2 text-sm">
-                      <input type="checkbox" checked={false} onChange={() => toggle(p, true)} /> {p.name} <span className="text-muted">({p.department})</span>
+                      <input type="checkbox" checked={false} onChange={() => toggle(p, true)} /> {p.name}{" "}
+                      <span className="text-muted">({p.department})</span>
                     </label>
                   </li>
                 );
               })}
           </ul>
-          {staff.data && staff.data.total > staff.data.items.length ? <p className="mt-1 text-xs text-muted">{t("morePeople", { count: staff.data.total - staff.data.items.length })}</p> : null}
+          {staff.data && staff.data.total > staff.data.items.length ? (
+            <p className="mt-1 text-xs text-muted">
+              {t("morePeople", { count: staff.data.total - staff.data.items.length })}
+            </p>
+          ) : null}
         </fieldset>
-        <FormField id="enrol-due" label={t("dueDays")} hint={t("dueDaysHint")} required error={errorText(errors.dueDays)}>
-          {(aria) => <Input {...aria} type="number" min={0} max={3650} value={dueDays} onChange={(e) => setDueDays(e.target.value)} />}
+        <FormField
+          id="enrol-due"
+          label={t("dueDays")}
+          hint={t("dueDaysHint")}
+          required
+          error={errorText(errors.dueDays)}
+        >
+          {(aria) => (
+            <Input
+              {...aria}
+              type="number"
+              min={0}
+              max={3650}
+              value={dueDays}
+              onChange={(e) => setDueDays(e.target.value)}
+            />
+          )}
         </FormField>
-        <Button type="submit" disabled={enrol.isPending}>{enrol.isPending ? t("enrolling") : t("enrolAction")}</Button>
-        {result ? <Alert tone={result.tone} role={result.tone === "danger" ? "alert" : "status"}>{result.text}</Alert> : null}
+        <Button type="submit" disabled={enrol.isPending}>
+          {enrol.isPending ? t("enrolling") : t("enrolAction")}
+        </Button>
+        {result ? (
+          <Alert tone={result.tone} role={result.tone === "danger" ? "alert" : "status"}>
+            {result.text}
+          </Alert>
+        ) : null}
       </form>
     </Card>
   );

@@ -3,7 +3,20 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RouterInputs } from "@portal/api";
-import { Alert, Badge, Button, EmptyState, PageHeader, Select, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
+import {
+  Alert,
+  Badge,
+  Button,
+  EmptyState,
+  PageHeader,
+  Select,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
 import { ListToolbar } from "@/components/list/list-toolbar";
@@ -19,7 +32,12 @@ const sortable = ["dueAt", "name", "course"] as const;
 const filterKeys = ["courseId", "departmentId", "status"] as const;
 const statuses = ["all", "overdue", "open", "completed"] as const;
 type Status = (typeof statuses)[number];
-const statusTone = { NOT_STARTED: "neutral", IN_PROGRESS: "info", COMPLETED: "success", EXPIRED: "warning" } as const;
+const statusTone = {
+  NOT_STARTED: "neutral",
+  IN_PROGRESS: "info",
+  COMPLETED: "success",
+  EXPIRED: "warning",
+} as const;
 const date = (d: Date | string | null) => (d ? new Date(d).toLocaleDateString("en-GB") : "—");
 const isoDate = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : "");
 
@@ -34,7 +52,16 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
   const departments = useQuery(trpc.departments.options.queryOptions());
   const status: Status = statuses.find((s) => s === list.filters.status) ?? "all";
   const { courseId, departmentId } = list.filters;
-  const input = { search: list.search, sort: list.sort, direction: list.direction, page: list.page, pageSize: list.pageSize, courseId, departmentId, status } satisfies RouterInputs["enrolments"]["progress"];
+  const input = {
+    search: list.search,
+    sort: list.sort,
+    direction: list.direction,
+    page: list.page,
+    pageSize: list.pageSize,
+    courseId,
+    departmentId,
+    status,
+  } satisfies RouterInputs["enrolments"]["progress"];
   const query = useQuery(trpc.enrolments.progress.queryOptions(input));
   const [showEnrol, setShowEnrol] = useState(false);
   const data = query.data;
@@ -42,11 +69,40 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
   const sortProps = { sort: list.sort, direction: list.direction, onSort: list.toggleSort };
 
   // Every page of the current filter, fetched in the largest page size, so the file holds all matching rows.
-  const { busy: exporting, error: exportError, download: exportCsv } = useDownload(async () => {
-    const rows: (string | number)[][] = [[t("csv.name"), t("csv.department"), t("csv.course"), t("csv.status"), t("csv.progress"), t("csv.itemsDone"), t("csv.itemsTotal"), t("csv.dueAt"), t("csv.overdue")]];
+  const {
+    busy: exporting,
+    error: exportError,
+    download: exportCsv,
+  } = useDownload(async () => {
+    const rows: (string | number)[][] = [
+      [
+        t("csv.name"),
+        t("csv.department"),
+        t("csv.course"),
+        t("csv.status"),
+        t("csv.progress"),
+        t("csv.itemsDone"),
+        t("csv.itemsTotal"),
+        t("csv.dueAt"),
+        t("csv.overdue"),
+      ],
+    ];
     for (let page = 1; ; page++) {
-      const p = await queryClient.fetchQuery(trpc.enrolments.progress.queryOptions({ ...input, page, pageSize: 100 }));
-      for (const e of p.items) rows.push([e.name, e.department.name, e.course.title, e.status, Math.round(e.progress * 100), e.itemsDone, e.itemsTotal, isoDate(e.dueAt), e.overdue ? "yes" : "no"]);
+      const p = await queryClient.fetchQuery(
+        trpc.enrolments.progress.queryOptions({ ...input, page, pageSize: 100 }),
+      );
+      for (const e of p.items)
+        rows.push([
+          e.name,
+          e.department.name,
+          e.course.title,
+          e.status,
+          Math.round(e.progress * 100),
+          e.itemsDone,
+          e.itemsTotal,
+          isoDate(e.dueAt),
+          e.overdue ? "yes" : "no",
+        ]);
       if (page >= p.pageCount) break;
     }
     return csvFile(`${toCsv(rows)}\r\n`, `training-progress-${new Date().toISOString().slice(0, 10)}.csv`);
@@ -59,34 +115,83 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
         description={isHead ? t("progressDescriptionHead") : t("progressDescription")}
         actions={
           <>
-            <Button variant="secondary" onClick={() => void exportCsv()} disabled={exporting || !data || data.total === 0}>{exporting ? t("exporting") : t("exportCsv")}</Button>
-            <Button variant={showEnrol ? "secondary" : "primary"} aria-expanded={showEnrol} aria-controls="enrol-panel" onClick={() => setShowEnrol(!showEnrol)}>
+            <Button
+              variant="secondary"
+              onClick={() => void exportCsv()}
+              disabled={exporting || !data || data.total === 0}
+            >
+              {exporting ? t("exporting") : t("exportCsv")}
+            </Button>
+            <Button
+              variant={showEnrol ? "secondary" : "primary"}
+              aria-expanded={showEnrol}
+              aria-controls="enrol-panel"
+              onClick={() => setShowEnrol(!showEnrol)}
+            >
               {showEnrol ? t("hideEnrol") : t("enrolPeople")}
             </Button>
           </>
         }
       />
-      {exportError ? <Alert tone="danger" role="alert" className="mb-4">{t("exportError", { message: exportError })}</Alert> : null}
-      {showEnrol ? <div id="enrol-panel" className="mb-6"><EnrolPeople /></div> : null}
+      {exportError ? (
+        <Alert tone="danger" role="alert" className="mb-4">
+          {t("exportError", { message: exportError })}
+        </Alert>
+      ) : null}
+      {showEnrol ? (
+        <div id="enrol-panel" className="mb-6">
+          <EnrolPeople />
+        </div>
+      ) : null}
       <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={t("progressSearch")}>
         <div>
-          <label htmlFor="progress-course" className="mb-1 block text-sm font-medium">{t("course")}</label>
-          <Select id="progress-course" value={courseId ?? ""} onChange={(e) => list.update({ courseId: e.target.value })}>
+          <label htmlFor="progress-course" className="mb-1 block text-sm font-medium">
+            {t("course")}
+          </label>
+          <Select
+            id="progress-course"
+            value={courseId ?? ""}
+            onChange={(e) => list.update({ courseId: e.target.value })}
+          >
             <option value="">{t("allCourses")}</option>
-            {courses.data?.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
+            {courses.data?.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
           </Select>
         </div>
         <div>
-          <label htmlFor="progress-department" className="mb-1 block text-sm font-medium">{t("department")}</label>
-          <Select id="progress-department" value={departmentId ?? ""} onChange={(e) => list.update({ departmentId: e.target.value })}>
+          <label htmlFor="progress-department" className="mb-1 block text-sm font-medium">
+            {t("department")}
+          </label>
+          <Select
+            id="progress-department"
+            value={departmentId ?? ""}
+            onChange={(e) => list.update({ departmentId: e.target.value })}
+          >
             <option value="">{t("allDepartments")}</option>
-            {departments.data?.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+            {departments.data?.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
           </Select>
         </div>
         <div>
-          <label htmlFor="progress-status" className="mb-1 block text-sm font-medium">{t("filterStatus")}</label>
-          <Select id="progress-status" value={status} onChange={(e) => list.update({ status: e.target.value === "all" ? null : e.target.value })}>
-            {statuses.map((s) => <option key={s} value={s}>{t(`progressStatus.${s}`)}</option>)}
+          <label htmlFor="progress-status" className="mb-1 block text-sm font-medium">
+            {t("filterStatus")}
+          </label>
+          <Select
+            id="progress-status"
+            value={status}
+            onChange={(e) => list.update({ status: e.target.value === "all" ? null : e.target.value })}
+          >
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`progressStatus.${s}`)}
+              </option>
+            ))}
           </Select>
         </div>
       </ListToolbar>
@@ -98,12 +203,17 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
                 // A <div> (not Card's <section>): a <dl> may only group its terms in divs.
                 <div key={k} className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
                   <dt className="text-sm text-muted">{t(`summaryLabel.${k}`)}</dt>
-                  <dd className="text-2xl font-semibold" data-testid={`summary-${k}`}>{data.summary[k]}</dd>
+                  <dd className="text-2xl font-semibold" data-testid={`summary-${k}`}>
+                    {data.summary[k]}
+                  </dd>
                 </div>
               ))}
             </dl>
             {data.total === 0 ? (
-              <EmptyState title={filtered ? common("noMatches") : t("noProgress")} description={filtered ? common("noMatchesHint") : t("noProgressHint")} />
+              <EmptyState
+                title={filtered ? common("noMatches") : t("noProgress")}
+                description={filtered ? common("noMatchesHint") : t("noProgressHint")}
+              />
             ) : (
               <>
                 <Table aria-label={t("enrolmentsTable")}>
@@ -123,9 +233,18 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
                         <Td>{e.name}</Td>
                         <Td>{e.department.name}</Td>
                         <Td>{e.course.title}</Td>
-                        <Td><Badge tone={statusTone[e.status]}>{t(`enrolmentStatus.${e.status}`)}</Badge></Td>
-                        <Td><ProgressBar value={e.progress} label={t("progressOf", { name: e.name, course: e.course.title })} /></Td>
-                        <Td>{date(e.dueAt)} {e.overdue ? <Badge tone="danger">{t("overdue")}</Badge> : null}</Td>
+                        <Td>
+                          <Badge tone={statusTone[e.status]}>{t(`enrolmentStatus.${e.status}`)}</Badge>
+                        </Td>
+                        <Td>
+                          <ProgressBar
+                            value={e.progress}
+                            label={t("progressOf", { name: e.name, course: e.course.title })}
+                          />
+                        </Td>
+                        <Td>
+                          {date(e.dueAt)} {e.overdue ? <Badge tone="danger">{t("overdue")}</Badge> : null}
+                        </Td>
                       </Tr>
                     ))}
                   </TBody>
@@ -134,8 +253,12 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
               </>
             )}
             <section aria-labelledby="per-course-heading" className="mt-8">
-              <h2 id="per-course-heading" className="mb-2 text-lg font-semibold">{t("perCourse")}</h2>
-              {data.courses.length === 0 ? <p className="text-sm text-muted">{t("noProgress")}</p> : (
+              <h2 id="per-course-heading" className="mb-2 text-lg font-semibold">
+                {t("perCourse")}
+              </h2>
+              {data.courses.length === 0 ? (
+                <p className="text-sm text-muted">{t("noProgress")}</p>
+              ) : (
                 <Table>
                   <THead>
                     <tr>
@@ -153,7 +276,12 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
                         <Td>{c.enrolments}</Td>
                         <Td>{c.completed}</Td>
                         <Td>{c.overdue}</Td>
-                        <Td><ProgressBar value={c.enrolments ? c.completed / c.enrolments : 0} label={t("completionOf", { course: c.course.title })} /></Td>
+                        <Td>
+                          <ProgressBar
+                            value={c.enrolments ? c.completed / c.enrolments : 0}
+                            label={t("completionOf", { course: c.course.title })}
+                          />
+                        </Td>
                       </Tr>
                     ))}
                   </TBody>

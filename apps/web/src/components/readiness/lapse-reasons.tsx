@@ -18,7 +18,9 @@ export function LapseReasons({ person }: { person: PersonView }) {
       <ul className="mt-1 list-disc pl-5">
         {person.lapsed.map((l) => (
           <li key={l.kind === "certificateExpired" ? l.courseId : l.requirementId}>
-            {l.kind === "certificateExpired" ? t("lapse.certificateExpired", { title: l.title }) : t("lapse.newRequirement", { requirement: requirementName(l.requirementId) })}
+            {l.kind === "certificateExpired"
+              ? t("lapse.certificateExpired", { title: l.title })
+              : t("lapse.newRequirement", { requirement: requirementName(l.requirementId) })}
           </li>
         ))}
       </ul>

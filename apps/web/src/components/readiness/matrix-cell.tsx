@@ -8,7 +8,17 @@ import { cellLook, itemAnchor, type MatrixCell } from "./types";
  * One person x requirement: a link to that item's explanation on the person page. Its accessible name says
  * what was expected and what the person has; the same text shows as a popover on hover and keyboard focus.
  */
-export function MatrixCellLink({ cell, staffMemberId, columnKey, name, requirement, expected, actual, row, col }: {
+export function MatrixCellLink({
+  cell,
+  staffMemberId,
+  columnKey,
+  name,
+  requirement,
+  expected,
+  actual,
+  row,
+  col,
+}: {
   cell: MatrixCell | undefined;
   staffMemberId: string;
   columnKey: string;
@@ -20,7 +30,12 @@ export function MatrixCellLink({ cell, staffMemberId, columnKey, name, requireme
   col: number;
 }) {
   const t = useTranslations("readiness");
-  if (!cell) return <span className="text-xs text-muted" title={t("notApplicable")}>—<span className="sr-only">{t("notApplicable")}</span></span>;
+  if (!cell)
+    return (
+      <span className="text-xs text-muted" title={t("notApplicable")}>
+        —<span className="sr-only">{t("notApplicable")}</span>
+      </span>
+    );
   const look = cellLook[cell.status];
   const label = t("cellLabel", { name, requirement, status: t(`cell.${cell.status}`), expected, actual });
   return (

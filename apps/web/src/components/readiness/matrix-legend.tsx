@@ -17,12 +17,23 @@ export function MatrixLegend() {
       <ul className="flex flex-wrap items-center gap-x-5 gap-y-2">
         {items.map(([status, label]) => (
           <li key={status} className="flex items-center gap-2">
-            <span aria-hidden="true" className={cn("inline-flex h-6 w-6 items-center justify-center rounded font-semibold", cellLook[status].className)}>{cellLook[status].symbol}</span>
+            <span
+              aria-hidden="true"
+              className={cn(
+                "inline-flex h-6 w-6 items-center justify-center rounded font-semibold",
+                cellLook[status].className,
+              )}
+            >
+              {cellLook[status].symbol}
+            </span>
             {label}
           </li>
         ))}
         <li className="flex items-center gap-2">
-          <span aria-hidden="true" className="inline-block h-6 w-6 rounded ring-2 ring-inset ring-gray-900/60" />
+          <span
+            aria-hidden="true"
+            className="inline-block h-6 w-6 rounded ring-2 ring-inset ring-gray-900/60"
+          />
           {t("legendBlocking")}
         </li>
         <li className="flex items-center gap-2">

@@ -31,29 +31,42 @@ export function MyReadiness() {
               <Card className="space-y-3">
                 <p className="flex flex-wrap items-center gap-2">
                   {t("me.status")}
-                  <Badge tone={statusTone[p.status]} data-testid="readiness-status">{t(`status.${p.status}`)}</Badge>
+                  <Badge tone={statusTone[p.status]} data-testid="readiness-status">
+                    {t(`status.${p.status}`)}
+                  </Badge>
                 </p>
                 <PercentBar percent={p.percent} name={p.staff.user.name} ready={p.mustHavesMet} />
                 {!p.staff.positionId ? <p className="text-sm text-muted">{t("noPosition")}</p> : null}
               </Card>
               {p.lapsed.length > 0 ? <LapseReasons person={p} /> : null}
               <section aria-labelledby="blockers-title" className="space-y-3">
-                <h2 id="blockers-title" className="text-lg font-semibold">{t("me.blockers")}</h2>
+                <h2 id="blockers-title" className="text-lg font-semibold">
+                  {t("me.blockers")}
+                </h2>
                 {p.status === "SIGNED_OFF" ? (
-                  <Alert tone="success">{t("me.signedOff", { position: p.staff.position?.title ?? "" })}</Alert>
+                  <Alert tone="success">
+                    {t("me.signedOff", { position: p.staff.position?.title ?? "" })}
+                  </Alert>
                 ) : blockers.length === 0 ? (
                   <Alert tone="success">{t("me.nothingBlocks")}</Alert>
                 ) : (
                   <>
                     <ReadinessItems items={blockers} learningHref="/learning" />
-                    <p className="text-sm text-muted">{t("me.raiseExpertise")} <Link className="text-brand-700 underline underline-offset-4" href="/learning">{t("me.openPlan")}</Link></p>
+                    <p className="text-sm text-muted">
+                      {t("me.raiseExpertise")}{" "}
+                      <Link className="text-brand-700 underline underline-offset-4" href="/learning">
+                        {t("me.openPlan")}
+                      </Link>
+                    </p>
                   </>
                 )}
               </section>
               {p.items.length > blockers.length ? (
                 <details className="text-sm">
                   <summary className="cursor-pointer font-medium text-brand-700">{t("whyReady")}</summary>
-                  <div className="mt-3"><ReadinessItems items={p.items} learningHref="/learning" /></div>
+                  <div className="mt-3">
+                    <ReadinessItems items={p.items} learningHref="/learning" />
+                  </div>
                 </details>
               ) : null}
             </div>

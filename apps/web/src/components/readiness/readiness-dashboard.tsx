@@ -37,39 +37,85 @@ export function ReadinessDashboard({ isHead }: { isHead: boolean }) {
 
   const status = readinessStatuses.find((s) => s === list.filters.status);
   const pageSize = pageSizes.find((n) => n === list.pageSize) ?? 25;
-  const filter = { departmentId: departmentId ?? "", positionId: list.filters.positionId, status, search: list.search };
-  const matrix = useQuery({ ...trpc.readiness.matrix.queryOptions({ ...filter, page: list.page, pageSize }), enabled: !!departmentId, placeholderData: keepPreviousData });
+  const filter = {
+    departmentId: departmentId ?? "",
+    positionId: list.filters.positionId,
+    status,
+    search: list.search,
+  };
+  const matrix = useQuery({
+    ...trpc.readiness.matrix.queryOptions({ ...filter, page: list.page, pageSize }),
+    enabled: !!departmentId,
+    placeholderData: keepPreviousData,
+  });
   const data = matrix.data;
   const filtered = !!list.search || !!list.filters.positionId || !!status;
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} actions={<ExportButton input={filter} disabled={!data || data.total === 0} />} />
-      <QueryState isPending={departments.isPending} error={departments.error} onRetry={() => void departments.refetch()}>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={<ExportButton input={filter} disabled={!data || data.total === 0} />}
+      />
+      <QueryState
+        isPending={departments.isPending}
+        error={departments.error}
+        onRetry={() => void departments.refetch()}
+      >
         {options.length === 0 ? (
           <EmptyState title={isHead ? t("noDepartmentsHead") : t("noDepartments")} />
         ) : (
           <>
-            <DepartmentPicker options={options} value={departmentId ?? ""} onChange={(id) => update({ departmentId: id, positionId: null, status: null })} />
+            <DepartmentPicker
+              options={options}
+              value={departmentId ?? ""}
+              onChange={(id) => update({ departmentId: id, positionId: null, status: null })}
+            />
             <ListToolbar search={list.search} onSearch={(q) => update({ q })} label={t("search")}>
               <div>
-                <label htmlFor="readiness-position" className="mb-1 block text-sm font-medium">{t("position")}</label>
-                <Select id="readiness-position" value={list.filters.positionId ?? ""} onChange={(e) => update({ positionId: e.target.value })}>
+                <label htmlFor="readiness-position" className="mb-1 block text-sm font-medium">
+                  {t("position")}
+                </label>
+                <Select
+                  id="readiness-position"
+                  value={list.filters.positionId ?? ""}
+                  onChange={(e) => update({ positionId: e.target.value })}
+                >
                   <option value="">{t("allPositions")}</option>
-                  {data?.department.positions.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+                  {data?.department.positions.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.title}
+                    </option>
+                  ))}
                 </Select>
               </div>
             </ListToolbar>
-            <QueryState isPending={matrix.isPending} error={matrix.error} onRetry={() => void matrix.refetch()}>
+            <QueryState
+              isPending={matrix.isPending}
+              error={matrix.error}
+              onRetry={() => void matrix.refetch()}
+            >
               {data ? (
                 <div aria-busy={matrix.isFetching}>
-                  <StatusChips counts={data.counts} value={status} onChange={(s: ReadinessStatus | null) => update({ status: s })} />
+                  <StatusChips
+                    counts={data.counts}
+                    value={status}
+                    onChange={(s: ReadinessStatus | null) => update({ status: s })}
+                  />
                   {data.total === 0 ? (
-                    <EmptyState title={filtered ? common("noMatches") : t("noPeople")} description={filtered ? common("noMatchesHint") : t("noPeopleHint")} />
+                    <EmptyState
+                      title={filtered ? common("noMatches") : t("noPeople")}
+                      description={filtered ? common("noMatchesHint") : t("noPeopleHint")}
+                    />
                   ) : (
                     <>
                       <MatrixLegend />
-                      <ReadinessMatrix department={data.department.name} columns={data.columns} rows={data.items} />
+                      <ReadinessMatrix
+                        department={data.department.name}
+                        columns={data.columns}
+                        rows={data.items}
+                      />
                       <ListPagination data={data} update={update} />
                     </>
                   )}

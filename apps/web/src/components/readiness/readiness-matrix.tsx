@@ -7,7 +7,12 @@ import { MatrixCellLink } from "./matrix-cell";
 import { statusTone, type MatrixColumn, type MatrixRow } from "./types";
 import { isCourseStatus, useReadinessText } from "./use-readiness-text";
 
-const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+const moves: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
 
 /** Arrow keys move between cells (Tab still walks every link), so a wide matrix does not take a hundred Tabs to cross. */
 function moveFocus(e: KeyboardEvent<HTMLTableElement>) {
@@ -24,21 +29,41 @@ function moveFocus(e: KeyboardEvent<HTMLTableElement>) {
 }
 
 /** The team x requirements heat map; columns come ordered by the server (what blocks most first). */
-export function ReadinessMatrix({ department, columns, rows }: { department: string; columns: MatrixColumn[]; rows: MatrixRow[] }) {
+export function ReadinessMatrix({
+  department,
+  columns,
+  rows,
+}: {
+  department: string;
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+}) {
   const t = useTranslations("readiness");
   const text = useReadinessText();
   const columnText = (c: MatrixColumn) =>
-    c.kind === "course" ? { name: text.courseName(c.title), target: text.courseTarget() } : { name: text.name(c.requirement), target: text.target(c.requirement) };
+    c.kind === "course"
+      ? { name: text.courseName(c.title), target: text.courseTarget() }
+      : { name: text.name(c.requirement), target: text.target(c.requirement) };
   const actualText = (c: MatrixColumn, actual: MatrixRow["cells"][string]["actual"] | undefined) =>
-    actual === undefined ? "" : c.kind === "course" ? (isCourseStatus(actual) ? text.courseActual(actual) : "") : text.actual(c.requirement, actual);
+    actual === undefined
+      ? ""
+      : c.kind === "course"
+        ? isCourseStatus(actual)
+          ? text.courseActual(actual)
+          : ""
+        : text.actual(c.requirement, actual);
   return (
     <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white pb-16">
       <table className="w-full border-collapse text-left text-sm" onKeyDown={moveFocus}>
         <caption className="sr-only">{t("matrixCaption", { department })}</caption>
         <thead className="bg-gray-50 text-xs text-muted">
           <tr>
-            <th scope="col" className="sticky left-0 z-10 bg-gray-50 px-4 py-3 font-semibold uppercase">{t("person")}</th>
-            <th scope="col" className="px-3 py-3 font-semibold uppercase">{t("overall")}</th>
+            <th scope="col" className="sticky left-0 z-10 bg-gray-50 px-4 py-3 font-semibold uppercase">
+              {t("person")}
+            </th>
+            <th scope="col" className="px-3 py-3 font-semibold uppercase">
+              {t("overall")}
+            </th>
             {columns.map((c) => {
               const label = columnText(c);
               return (
@@ -46,7 +71,9 @@ export function ReadinessMatrix({ department, columns, rows }: { department: str
                   <span className="block font-semibold text-ink">{label.name}</span>
                   <span className="block">{label.target}</span>
                   {c.mustHave ? <span className="block">{t("mustHave")}</span> : null}
-                  <span className={cn("block", c.blocking > 0 && "font-semibold text-danger")}>{t("blocks", { count: c.blocking })}</span>
+                  <span className={cn("block", c.blocking > 0 && "font-semibold text-danger")}>
+                    {t("blocks", { count: c.blocking })}
+                  </span>
                 </th>
               );
             })}
@@ -54,9 +81,24 @@ export function ReadinessMatrix({ department, columns, rows }: { department: str
         </thead>
         <tbody className="divide-y divide-gray-100">
           {rows.map((r, ri) => (
-            <tr key={r.staffMemberId} className={cn("hover:bg-gray-50", r.override && "bg-red-50/60")} data-override={r.override || undefined}>
-              <th scope="row" className={cn("sticky left-0 z-10 bg-white px-4 py-2 font-normal", r.override && "border-l-4 border-l-red-600")}>
-                <Link href={`/readiness/${r.staffMemberId}`} data-row={ri} data-col={-1} className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800">
+            <tr
+              key={r.staffMemberId}
+              className={cn("hover:bg-gray-50", r.override && "bg-red-50/60")}
+              data-override={r.override || undefined}
+            >
+              <th
+                scope="row"
+                className={cn(
+                  "sticky left-0 z-10 bg-white px-4 py-2 font-normal",
+                  r.override && "border-l-4 border-l-red-600",
+                )}
+              >
+                <Link
+                  href={`/readiness/${r.staffMemberId}`}
+                  data-row={ri}
+                  data-col={-1}
+                  className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800"
+                >
                   {r.name}
                 </Link>
                 {r.position ? <span className="block text-xs text-muted">{r.position}</span> : null}
@@ -64,19 +106,37 @@ export function ReadinessMatrix({ department, columns, rows }: { department: str
               <td className="px-3 py-2 align-top">
                 <span className="flex flex-wrap items-center gap-1">
                   <Badge tone={statusTone[r.status]}>{t(`status.${r.status}`)}</Badge>
-                  {r.override ? <Badge tone="danger" title={t("overrideHint")}>{t("override")}</Badge> : null}
+                  {r.override ? (
+                    <Badge tone="danger" title={t("overrideHint")}>
+                      {t("override")}
+                    </Badge>
+                  ) : null}
                 </span>
                 <span className="mt-1 block text-xs tabular-nums text-gray-700">
                   {text.percent(r.percent)} · {t("blockersCount", { count: r.blockers })}
                 </span>
-                {r.overdueCourses > 0 ? <span className="block text-xs font-medium text-danger">{t("overdue", { count: r.overdueCourses })}</span> : null}
+                {r.overdueCourses > 0 ? (
+                  <span className="block text-xs font-medium text-danger">
+                    {t("overdue", { count: r.overdueCourses })}
+                  </span>
+                ) : null}
               </td>
               {columns.map((c, ci) => {
                 const cell = r.cells[c.key];
                 const label = columnText(c);
                 return (
                   <td key={c.key} className="px-2 py-2">
-                    <MatrixCellLink cell={cell} staffMemberId={r.staffMemberId} columnKey={c.key} name={r.name} requirement={label.name} expected={label.target} actual={actualText(c, cell?.actual)} row={ri} col={ci} />
+                    <MatrixCellLink
+                      cell={cell}
+                      staffMemberId={r.staffMemberId}
+                      columnKey={c.key}
+                      name={r.name}
+                      requirement={label.name}
+                      expected={label.target}
+                      actual={actualText(c, cell?.actual)}
+                      row={ri}
+                      col={ci}
+                    />
                   </td>
                 );
               })}

@@ -32,20 +32,38 @@ export function ReadinessPerson({ staffMemberId }: { staffMemberId: string }) {
           <PageHeader
             title={p.staff.user.name}
             description={[p.staff.position?.title, p.staff.department.name].filter(Boolean).join(" · ")}
-            actions={<Button asChild variant="secondary"><Link href={`/readiness?departmentId=${p.staff.departmentId}`}>{t("backToDashboard")}</Link></Button>}
+            actions={
+              <Button asChild variant="secondary">
+                <Link href={`/readiness?departmentId=${p.staff.departmentId}`}>{t("backToDashboard")}</Link>
+              </Button>
+            }
           />
           <Card className="space-y-3">
             <p className="flex flex-wrap items-center gap-2">
-              <Badge tone={statusTone[p.status]} data-testid="readiness-status">{t(`status.${p.status}`)}</Badge>
+              <Badge tone={statusTone[p.status]} data-testid="readiness-status">
+                {t(`status.${p.status}`)}
+              </Badge>
               {p.signOff?.override ? <Badge tone="danger">{t("override")}</Badge> : null}
             </p>
             <PercentBar percent={p.percent} name={p.staff.user.name} ready={p.mustHavesMet} />
-            {!p.staff.positionId ? <p className="text-sm text-muted">{t("noPosition")}</p> : !p.profile ? <p className="text-sm text-muted">{t("noProfile")}</p> : <p className="text-sm text-muted">{t("profileVersion", { version: p.profile.version })}</p>}
-            {p.expectedReadyAt && unmet > 0 ? <p className="text-sm">{t("expectedReady", { date: format.dateTime(p.expectedReadyAt, { dateStyle: "long" }) })}</p> : null}
+            {!p.staff.positionId ? (
+              <p className="text-sm text-muted">{t("noPosition")}</p>
+            ) : !p.profile ? (
+              <p className="text-sm text-muted">{t("noProfile")}</p>
+            ) : (
+              <p className="text-sm text-muted">{t("profileVersion", { version: p.profile.version })}</p>
+            )}
+            {p.expectedReadyAt && unmet > 0 ? (
+              <p className="text-sm">
+                {t("expectedReady", { date: format.dateTime(p.expectedReadyAt, { dateStyle: "long" }) })}
+              </p>
+            ) : null}
           </Card>
           {p.lapsed.length > 0 ? <LapseReasons person={p} /> : null}
           <section aria-labelledby="why-title" className="space-y-3">
-            <h2 id="why-title" className="text-lg font-semibold">{unmet > 0 ? t("why") : t("whyReady")}</h2>
+            <h2 id="why-title" className="text-lg font-semibold">
+              {unmet > 0 ? t("why") : t("whyReady")}
+            </h2>
             {unmet === 0 ? <Alert tone="success">{t("allMet")}</Alert> : null}
             <ReadinessItems items={p.items} staffMemberId={p.canAssess ? p.staff.id : undefined} />
           </section>

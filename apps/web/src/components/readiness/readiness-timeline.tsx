@@ -23,28 +23,51 @@ export function ReadinessTimeline({ staffMemberId }: { staffMemberId: string }) 
       case "enrolled":
         return t("enrolled", { course: e.course, manual: String(e.manual) });
       case "attempt":
-        return t("attempt", { passed: String(e.passed), quiz: e.quiz, course: e.course, correct: e.correct, total: e.total });
+        return t("attempt", {
+          passed: String(e.passed),
+          quiz: e.quiz,
+          course: e.course,
+          correct: e.correct,
+          total: e.total,
+        });
       case "certificate":
-        return t("certificate", { course: e.course, expires: e.expiresAt ? format.dateTime(e.expiresAt, { dateStyle: "medium" }) : "none" });
+        return t("certificate", {
+          course: e.course,
+          expires: e.expiresAt ? format.dateTime(e.expiresAt, { dateStyle: "medium" }) : "none",
+        });
       case "expertise":
-        return t("expertise", { segment: e.segment, from: staff(`levels.${e.from ?? 0}`), to: staff(`levels.${e.to}`), source: e.source, by: e.by ?? "none" });
+        return t("expertise", {
+          segment: e.segment,
+          from: staff(`levels.${e.from ?? 0}`),
+          to: staff(`levels.${e.to}`),
+          source: e.source,
+          by: e.by ?? "none",
+        });
       case "assessment":
         return t("assessment", { subject: e.subject, assessment: e.assessment, by: e.by ?? "none" });
       case "signOff":
-        return t("signOff", { override: String(e.override), by: e.by ?? "none", comment: e.comment || "none" });
+        return t("signOff", {
+          override: String(e.override),
+          by: e.by ?? "none",
+          comment: e.comment || "none",
+        });
       case "revoked":
         return t("revoked", { by: e.by ?? "none", reason: e.reason });
     }
   };
   return (
     <section aria-labelledby="timeline-title" className="space-y-2">
-      <h2 id="timeline-title" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="timeline-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {query.data?.length === 0 ? <p className="text-sm text-muted">{t("empty")}</p> : null}
         <ol className="space-y-1 border-l-2 border-gray-200 pl-4 text-sm">
           {query.data?.map((e, i) => (
             <li key={`${e.kind}-${i}`} data-kind={e.kind}>
-              <time dateTime={new Date(e.at).toISOString()} className="mr-2 tabular-nums text-muted">{format.dateTime(e.at, { dateStyle: "medium" })}</time>
+              <time dateTime={new Date(e.at).toISOString()} className="mr-2 tabular-nums text-muted">
+                {format.dateTime(e.at, { dateStyle: "medium" })}
+              </time>
               {describe(e)}
             </li>
           ))}

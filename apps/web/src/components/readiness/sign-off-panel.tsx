@@ -26,25 +26,55 @@ export function SignOffPanel({ person }: { person: PersonView }) {
   const [dialog, setDialog] = useState<"override" | "revoke" | null>(null);
   const [done, setDone] = useState<"signed" | "revoked" | null>(null);
   const refresh = () => queryClient.invalidateQueries(trpc.readiness.pathFilter());
-  const signOff = useMutation(trpc.readiness.signOff.mutationOptions({ onSuccess: async () => { setDone("signed"); setComment(""); await refresh(); } }));
-  const revoke = useMutation(trpc.readiness.revoke.mutationOptions({ onSuccess: async () => { setDone("revoked"); await refresh(); } }));
+  const signOff = useMutation(
+    trpc.readiness.signOff.mutationOptions({
+      onSuccess: async () => {
+        setDone("signed");
+        setComment("");
+        await refresh();
+      },
+    }),
+  );
+  const revoke = useMutation(
+    trpc.readiness.revoke.mutationOptions({
+      onSuccess: async () => {
+        setDone("revoked");
+        await refresh();
+      },
+    }),
+  );
   const name = person.staff.user.name;
   const current = person.signOff;
-  const blockers = person.items.filter((i) => i.blocking).map((i) => (i.kind === "course" ? text.courseName(i.title) : text.name(i.summary)));
+  const blockers = person.items
+    .filter((i) => i.blocking)
+    .map((i) => (i.kind === "course" ? text.courseName(i.title) : text.name(i.summary)));
   const holds = person.status === "SIGNED_OFF" && current;
 
   return (
     <Card aria-labelledby="sign-off-title" className="space-y-4">
-      <h2 id="sign-off-title" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="sign-off-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       {done ? <Alert tone="success">{done === "signed" ? t("done", { name }) : t("revoked")}</Alert> : null}
       {current ? (
         <div className="text-sm">
-          <p>{t(current.override ? "inForceOverride" : "inForce", { by: current.signedOffBy?.name ?? t("someone"), date: format.dateTime(current.signedOffAt, { dateStyle: "medium" }) })}</p>
-          {current.overrideReason ? <p className="mt-1 font-medium text-danger">{t("overrideReason", { reason: current.overrideReason })}</p> : null}
+          <p>
+            {t(current.override ? "inForceOverride" : "inForce", {
+              by: current.signedOffBy?.name ?? t("someone"),
+              date: format.dateTime(current.signedOffAt, { dateStyle: "medium" }),
+            })}
+          </p>
+          {current.overrideReason ? (
+            <p className="mt-1 font-medium text-danger">
+              {t("overrideReason", { reason: current.overrideReason })}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {!person.canSignOff ? (
-        person.staff.positionId ? <p className="text-sm text-muted">{t("cannot")}</p> : null
+        person.staff.positionId ? (
+          <p className="text-sm text-muted">{t("cannot")}</p>
+        ) : null
       ) : holds ? null : (
         <form
           noValidate
@@ -55,22 +85,47 @@ export function SignOffPanel({ person }: { person: PersonView }) {
             signOff.mutate({ staffMemberId: person.staff.id, comment });
           }}
         >
-          {signOff.error && dialog === null ? <Alert tone="danger" role="alert">{signOff.error.message}</Alert> : null}
+          {signOff.error && dialog === null ? (
+            <Alert tone="danger" role="alert">
+              {signOff.error.message}
+            </Alert>
+          ) : null}
           <FormField id="sign-off-comment" label={t("comment")} hint={t("commentHint")}>
-            {(aria) => <Textarea {...aria} rows={2} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} />}
+            {(aria) => (
+              <Textarea
+                {...aria}
+                rows={2}
+                maxLength={2000}
+                value={comment}
+                onChange={(e) => setComment(e.target.value)}
+              />
+            )}
           </FormField>
           {person.mustHavesMet ? (
-            <Button type="submit" disabled={signOff.isPending}>{signOff.isPending ? t("signing") : t("submit")}</Button>
+            <Button type="submit" disabled={signOff.isPending}>
+              {signOff.isPending ? t("signing") : t("submit")}
+            </Button>
           ) : (
             <>
-              <Alert tone="warning" id="sign-off-unmet">{t("unmet", { blockers: blockers.join(", ") })}</Alert>
-              <Button type="button" variant="secondary" aria-describedby="sign-off-unmet" onClick={() => setDialog("override")}>{t("withOverride")}</Button>
+              <Alert tone="warning" id="sign-off-unmet">
+                {t("unmet", { blockers: blockers.join(", ") })}
+              </Alert>
+              <Button
+                type="button"
+                variant="secondary"
+                aria-describedby="sign-off-unmet"
+                onClick={() => setDialog("override")}
+              >
+                {t("withOverride")}
+              </Button>
             </>
           )}
         </form>
       )}
       {person.canSignOff && current ? (
-        <Button type="button" variant="danger" onClick={() => setDialog("revoke")}>{t("revoke")}</Button>
+        <Button type="button" variant="danger" onClick={() => setDialog("revoke")}>
+          {t("revoke")}
+        </Button>
       ) : null}
       <ReasonDialog
         open={dialog === "override"}
@@ -82,7 +137,9 @@ export function SignOffPanel({ person }: { person: PersonView }) {
         confirmLabel={t("confirmOverride")}
         schema={reasonSchema}
         maxLength={2000}
-        onConfirm={(overrideReason) => signOff.mutateAsync({ staffMemberId: person.staff.id, comment, overrideReason })}
+        onConfirm={(overrideReason) =>
+          signOff.mutateAsync({ staffMemberId: person.staff.id, comment, overrideReason })
+        }
       />
       {current ? (
         <ReasonDialog

@@ -11,9 +11,21 @@ export type TimelineEvent = RouterOutputs["readiness"]["timeline"][number];
 export type ReadinessStatus = PersonView["status"];
 export type CellStatus = MatrixCell["status"];
 
-export const readinessStatuses = ["NOT_STARTED", "IN_PROGRESS", "READY_FOR_REVIEW", "SIGNED_OFF", "LAPSED"] as const satisfies readonly ReadinessStatus[];
+export const readinessStatuses = [
+  "NOT_STARTED",
+  "IN_PROGRESS",
+  "READY_FOR_REVIEW",
+  "SIGNED_OFF",
+  "LAPSED",
+] as const satisfies readonly ReadinessStatus[];
 
-export const statusTone = { NOT_STARTED: "neutral", IN_PROGRESS: "info", READY_FOR_REVIEW: "warning", SIGNED_OFF: "success", LAPSED: "danger" } as const satisfies Record<ReadinessStatus, string>;
+export const statusTone = {
+  NOT_STARTED: "neutral",
+  IN_PROGRESS: "info",
+  READY_FOR_REVIEW: "warning",
+  SIGNED_OFF: "success",
+  LAPSED: "danger",
+} as const satisfies Record<ReadinessStatus, string>;
 
 /** Each cell status has its own symbol and pattern, so the heat map reads without colour too. */
 export const cellLook = {

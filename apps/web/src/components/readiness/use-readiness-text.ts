@@ -55,10 +55,12 @@ export function useReadinessText() {
   };
   const courseName = (title: string) => t("req.course", { title });
   const courseActual = (status: CourseStatus) => t(`courseStatus.${status}`);
-  const percent = (value: number) => format.number(value / 100, { style: "percent", maximumFractionDigits: 1 });
+  const percent = (value: number) =>
+    format.number(value / 100, { style: "percent", maximumFractionDigits: 1 });
   return { name, target, actual, courseName, courseTarget: () => t("target.course"), courseActual, percent };
 }
 
 const courseStatuses: readonly string[] = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "EXPIRED"];
 /** A matrix cell of a course column carries the course's status as its `actual`. */
-export const isCourseStatus = (value: Actual): value is CourseStatus => typeof value === "string" && courseStatuses.includes(value);
+export const isCourseStatus = (value: Actual): value is CourseStatus =>
+  typeof value === "string" && courseStatuses.includes(value);

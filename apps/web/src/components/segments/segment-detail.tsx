@@ -19,7 +19,10 @@ export function SegmentDetail({ id, canEdit }: { id: string; canEdit: boolean })
   const query = useQuery(trpc.segments.byId.queryOptions({ id }));
   const refresh = () => queryClient.invalidateQueries(trpc.segments.pathFilter());
   const setArchived = useMutation(
-    trpc.segments.setArchived.mutationOptions({ onSuccess: refresh, onError: (e) => setActionError(e.message) }),
+    trpc.segments.setArchived.mutationOptions({
+      onSuccess: refresh,
+      onError: (e) => setActionError(e.message),
+    }),
   );
   const remove = useMutation(
     trpc.segments.delete.mutationOptions({
@@ -62,17 +65,30 @@ export function SegmentDetail({ id, canEdit }: { id: string; canEdit: boolean })
               ) : null
             }
           />
-          {actionError ? <Alert tone="danger" role="alert" className="mb-4">{actionError}</Alert> : null}
-          {s.archived ? <Alert tone="warning" className="mb-4">{t("archivedNotice")}</Alert> : null}
+          {actionError ? (
+            <Alert tone="danger" role="alert" className="mb-4">
+              {actionError}
+            </Alert>
+          ) : null}
+          {s.archived ? (
+            <Alert tone="warning" className="mb-4">
+              {t("archivedNotice")}
+            </Alert>
+          ) : null}
           <Card className="mb-6 max-w-2xl">
             <h2 className="mb-2 font-semibold">{t("departments")}</h2>
             {s.departments.length === 0 ? (
-              <p><Badge tone="danger">{t("orphan")}</Badge> <span className="text-sm text-muted">{t("orphanHint")}</span></p>
+              <p>
+                <Badge tone="danger">{t("orphan")}</Badge>{" "}
+                <span className="text-sm text-muted">{t("orphanHint")}</span>
+              </p>
             ) : (
               <ul className="list-disc pl-5 text-sm">
                 {s.departments.map((d) => (
                   <li key={d.id}>
-                    <Link className="text-brand-700 hover:underline" href={`/admin/departments/${d.id}`}>{d.name}</Link>
+                    <Link className="text-brand-700 hover:underline" href={`/admin/departments/${d.id}`}>
+                      {d.name}
+                    </Link>
                     {d.archived ? <Badge className="ml-2">{common("archived")}</Badge> : null}
                   </li>
                 ))}
@@ -85,9 +101,16 @@ export function SegmentDetail({ id, canEdit }: { id: string; canEdit: boolean })
               <SegmentForm
                 id={id}
                 initial={{
-                  name: s.name, kind: s.kind, ageMin: s.ageMin, ageMax: s.ageMax, genderFocus: s.genderFocus,
-                  buyingHabits: s.buyingHabits, socioeconomicLevel: s.socioeconomicLevel, tags: s.tags,
-                  bestCustomerPriority: s.bestCustomerPriority, description: s.description,
+                  name: s.name,
+                  kind: s.kind,
+                  ageMin: s.ageMin,
+                  ageMax: s.ageMax,
+                  genderFocus: s.genderFocus,
+                  buyingHabits: s.buyingHabits,
+                  socioeconomicLevel: s.socioeconomicLevel,
+                  tags: s.tags,
+                  bestCustomerPriority: s.bestCustomerPriority,
+                  description: s.description,
                 }}
               />
             </>

@@ -15,8 +15,16 @@ type Values = z.input<typeof segmentInput>;
 type Output = z.output<typeof segmentInput>;
 
 const empty: Values = {
-  name: "", kind: "INDIVIDUALS", ageMin: null, ageMax: null, genderFocus: "ANY", buyingHabits: "",
-  socioeconomicLevel: "ANY", tags: [], bestCustomerPriority: 0, description: "",
+  name: "",
+  kind: "INDIVIDUALS",
+  ageMin: null,
+  ageMax: null,
+  genderFocus: "ANY",
+  buyingHabits: "",
+  socioeconomicLevel: "ANY",
+  tags: [],
+  bestCustomerPriority: 0,
+  description: "",
 };
 
 export function SegmentForm({ id, initial }: { id?: string; initial?: Values }) {
@@ -25,14 +33,27 @@ export function SegmentForm({ id, initial }: { id?: string; initial?: Values }) 
   const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useForm<Values, unknown, Output>({ resolver: zodResolver(segmentInput), defaultValues: initial ?? empty });
+  const form = useForm<Values, unknown, Output>({
+    resolver: zodResolver(segmentInput),
+    defaultValues: initial ?? empty,
+  });
   const { register, handleSubmit, formState, setError, control } = form;
   const onDone = async (segment: { id: string }) => {
     await queryClient.invalidateQueries(trpc.segments.pathFilter());
     router.push(`/admin/segments/${segment.id}`);
   };
-  const create = useMutation(trpc.segments.create.mutationOptions({ onSuccess: onDone, onError: (e) => applyServerError(e, setError) }));
-  const update = useMutation(trpc.segments.update.mutationOptions({ onSuccess: onDone, onError: (e) => applyServerError(e, setError, "data.") }));
+  const create = useMutation(
+    trpc.segments.create.mutationOptions({
+      onSuccess: onDone,
+      onError: (e) => applyServerError(e, setError),
+    }),
+  );
+  const update = useMutation(
+    trpc.segments.update.mutationOptions({
+      onSuccess: onDone,
+      onError: (e) => applyServerError(e, setError, "data."),
+    }),
+  );
   const saving = create.isPending || update.isPending;
   const err = (name: keyof Values) => errorText(formState.errors[name]?.message);
 
@@ -51,14 +72,27 @@ export function SegmentForm({ id, initial }: { id?: string; initial?: Values }) 
           <FormField id="kind" label={t("kind")} required error={err("kind")}>
             {(aria) => (
               <Select {...aria} {...register("kind")}>
-                {segmentKinds.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+                {segmentKinds.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`kinds.${k}`)}
+                  </option>
+                ))}
               </Select>
             )}
           </FormField>
-          <FormField id="bestCustomerPriority" label={t("priority")} hint={t("priorityHint")} error={err("bestCustomerPriority")}>
+          <FormField
+            id="bestCustomerPriority"
+            label={t("priority")}
+            hint={t("priorityHint")}
+            error={err("bestCustomerPriority")}
+          >
             {(aria) => (
               <Select {...aria} {...register("bestCustomerPriority")}>
-                {[0, 1, 2, 3].map((p) => <option key={p} value={p}>{t(`priorities.${p}`)}</option>)}
+                {[0, 1, 2, 3].map((p) => (
+                  <option key={p} value={p}>
+                    {t(`priorities.${p}`)}
+                  </option>
+                ))}
               </Select>
             )}
           </FormField>
@@ -71,14 +105,26 @@ export function SegmentForm({ id, initial }: { id?: string; initial?: Values }) 
           <FormField id="genderFocus" label={t("genderFocus")} error={err("genderFocus")}>
             {(aria) => (
               <Select {...aria} {...register("genderFocus")}>
-                {genderFocuses.map((g) => <option key={g} value={g}>{t(`genders.${g}`)}</option>)}
+                {genderFocuses.map((g) => (
+                  <option key={g} value={g}>
+                    {t(`genders.${g}`)}
+                  </option>
+                ))}
               </Select>
             )}
           </FormField>
-          <FormField id="socioeconomicLevel" label={t("socioeconomicLevel")} error={err("socioeconomicLevel")}>
+          <FormField
+            id="socioeconomicLevel"
+            label={t("socioeconomicLevel")}
+            error={err("socioeconomicLevel")}
+          >
             {(aria) => (
               <Select {...aria} {...register("socioeconomicLevel")}>
-                {socioeconomicLevels.map((s) => <option key={s} value={s}>{t(`socioeconomic.${s}`)}</option>)}
+                {socioeconomicLevels.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`socioeconomic.${s}`)}
+                  </option>
+                ))}
               </Select>
             )}
           </FormField>
@@ -90,13 +136,25 @@ export function SegmentForm({ id, initial }: { id?: string; initial?: Values }) 
           control={control}
           name="tags"
           render={({ field, fieldState }) => (
-            <FormField id="tags" label={t("tags")} hint={t("tagsHint")} error={errorText(fieldState.error?.message)}>
+            <FormField
+              id="tags"
+              label={t("tags")}
+              hint={t("tagsHint")}
+              error={errorText(fieldState.error?.message)}
+            >
               {(aria) => (
                 <Input
                   {...aria}
                   defaultValue={(field.value ?? []).join(", ")}
                   onBlur={field.onBlur}
-                  onChange={(e) => field.onChange(e.target.value.split(",").map((s) => s.trim()).filter(Boolean))}
+                  onChange={(e) =>
+                    field.onChange(
+                      e.target.value
+                        .split(",")
+                        .map((s) => s.trim())
+                        .filter(Boolean),
+                    )
+                  }
                 />
               )}
             </FormField>

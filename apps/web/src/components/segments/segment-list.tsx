@@ -42,7 +42,11 @@ export function SegmentList({ canEdit }: { canEdit: boolean }) {
         }
       />
       <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={t("search")}>
-        <ArchivedToggle checked={list.includeArchived} onChange={(archived) => list.update({ archived })} label={common("showArchived")} />
+        <ArchivedToggle
+          checked={list.includeArchived}
+          onChange={(archived) => list.update({ archived })}
+          label={common("showArchived")}
+        />
       </ListToolbar>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {data && data.total === 0 ? (
@@ -55,26 +59,51 @@ export function SegmentList({ canEdit }: { canEdit: boolean }) {
             <Table>
               <THead>
                 <tr>
-                  <SortHeader column="name" label={t("name")} sort={list.sort} direction={list.direction} onSort={list.toggleSort} />
-                  <SortHeader column="kind" label={t("kind")} sort={list.sort} direction={list.direction} onSort={list.toggleSort} />
-                  <SortHeader column="bestCustomerPriority" label={t("priority")} sort={list.sort} direction={list.direction} onSort={list.toggleSort} />
-                  <SortHeader column="departments" label={t("departments")} sort={list.sort} direction={list.direction} onSort={list.toggleSort} />
+                  <SortHeader
+                    column="name"
+                    label={t("name")}
+                    sort={list.sort}
+                    direction={list.direction}
+                    onSort={list.toggleSort}
+                  />
+                  <SortHeader
+                    column="kind"
+                    label={t("kind")}
+                    sort={list.sort}
+                    direction={list.direction}
+                    onSort={list.toggleSort}
+                  />
+                  <SortHeader
+                    column="bestCustomerPriority"
+                    label={t("priority")}
+                    sort={list.sort}
+                    direction={list.direction}
+                    onSort={list.toggleSort}
+                  />
+                  <SortHeader
+                    column="departments"
+                    label={t("departments")}
+                    sort={list.sort}
+                    direction={list.direction}
+                    onSort={list.toggleSort}
+                  />
                 </tr>
               </THead>
               <TBody>
                 {data.items.map((s) => (
                   <Tr key={s.id}>
                     <Td>
-                      <Link href={`/admin/segments/${s.id}`} className="font-medium text-brand-700 hover:underline">
+                      <Link
+                        href={`/admin/segments/${s.id}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
                         {s.name}
                       </Link>
                       {s.archived ? <Badge className="ml-2">{common("archived")}</Badge> : null}
                     </Td>
                     <Td>{t(`kinds.${s.kind}`)}</Td>
                     <Td>{t(`priorities.${s.bestCustomerPriority}`)}</Td>
-                    <Td>
-                      {s.orphan ? <Badge tone="danger">{t("orphan")}</Badge> : s.departmentCount}
-                    </Td>
+                    <Td>{s.orphan ? <Badge tone="danger">{t("orphan")}</Badge> : s.departmentCount}</Td>
                   </Tr>
                 ))}
               </TBody>

@@ -16,7 +16,13 @@ type Values = z.input<typeof expertiseInput>;
 type Output = z.output<typeof expertiseInput>;
 
 /** Set one segment's level; picking a segment fills in what is recorded for it now. */
-export function ExpertiseEditor({ staffMemberId, current }: { staffMemberId: string; current: ExpertiseRow[] }) {
+export function ExpertiseEditor({
+  staffMemberId,
+  current,
+}: {
+  staffMemberId: string;
+  current: ExpertiseRow[];
+}) {
   const t = useTranslations("staff");
   const errorText = useErrorText();
   const trpc = useTRPC();
@@ -47,7 +53,11 @@ export function ExpertiseEditor({ staffMemberId, current }: { staffMemberId: str
       <h2 className="mb-3 font-semibold">{t("setExpertise")}</h2>
       <form noValidate className="space-y-4" onSubmit={handleSubmit((data) => save.mutate(data))}>
         <FormError message={formState.errors.root?.server?.message} />
-        {outcome ? <Alert tone={outcome === "saved" ? "success" : "info"}>{t(outcome === "saved" ? "expertiseSaved" : "expertiseUnchanged")}</Alert> : null}
+        {outcome ? (
+          <Alert tone={outcome === "saved" ? "success" : "info"}>
+            {t(outcome === "saved" ? "expertiseSaved" : "expertiseUnchanged")}
+          </Alert>
+        ) : null}
         <div className="grid gap-4 sm:grid-cols-3">
           <FormField id="segmentId" label={t("segment")} required error={err("segmentId")}>
             {(aria) => (
@@ -63,21 +73,33 @@ export function ExpertiseEditor({ staffMemberId, current }: { staffMemberId: str
                 }}
               >
                 <option value="">{t("chooseSegment")}</option>
-                {(segments.data ?? []).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                {(segments.data ?? []).map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
               </Select>
             )}
           </FormField>
           <FormField id="level" label={t("level")} required error={err("level")}>
             {(aria) => (
               <Select {...aria} {...register("level")}>
-                {[0, 1, 2, 3, 4].map((l) => <option key={l} value={l}>{t(`levels.${l}`)}</option>)}
+                {[0, 1, 2, 3, 4].map((l) => (
+                  <option key={l} value={l}>
+                    {t(`levels.${l}`)}
+                  </option>
+                ))}
               </Select>
             )}
           </FormField>
           <FormField id="source" label={t("source")} required error={err("source")}>
             {(aria) => (
               <Select {...aria} {...register("source")}>
-                {expertiseSources.map((s) => <option key={s} value={s}>{t(`sources.${s}`)}</option>)}
+                {expertiseSources.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`sources.${s}`)}
+                  </option>
+                ))}
               </Select>
             )}
           </FormField>
@@ -85,7 +107,9 @@ export function ExpertiseEditor({ staffMemberId, current }: { staffMemberId: str
         <FormField id="evidence" label={t("evidence")} hint={t("evidenceHint")} error={err("evidence")}>
           {(aria) => <Textarea {...aria} rows={2} {...register("evidence")} />}
         </FormField>
-        <Button type="submit" disabled={save.isPending}>{t("saveExpertise")}</Button>
+        <Button type="submit" disabled={save.isPending}>
+          {t("saveExpertise")}
+        </Button>
       </form>
     </Card>
   );

@@ -14,10 +14,15 @@ export function ExpertiseHistory({ rows }: { rows: HistoryRow[] }) {
           <p className="font-medium">
             {h.previousLevel === null
               ? t("historyFirst", { segment: h.segment.name, to: t(`levels.${h.level}`) })
-              : t("historyEntry", { segment: h.segment.name, from: t(`levels.${h.previousLevel}`), to: t(`levels.${h.level}`) })}
+              : t("historyEntry", {
+                  segment: h.segment.name,
+                  from: t(`levels.${h.previousLevel}`),
+                  to: t(`levels.${h.level}`),
+                })}
           </p>
           <p className="text-muted">
-            {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {t(`sources.${h.source}`)}
+            {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+            {t(`sources.${h.source}`)}
             {h.assessedBy ? ` · ${t("by", { name: h.assessedBy.name })}` : null}
             {h.evidence ? ` · ${h.evidence}` : null}
           </p>

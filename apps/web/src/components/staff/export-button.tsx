@@ -11,7 +11,10 @@ export function ExportButton() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { busy, error, download } = useDownload(async () => {
-    const { csv, filename } = await queryClient.fetchQuery({ ...trpc.staff.exportCsv.queryOptions(), staleTime: 0 });
+    const { csv, filename } = await queryClient.fetchQuery({
+      ...trpc.staff.exportCsv.queryOptions(),
+      staleTime: 0,
+    });
     return csvFile(csv, filename);
   });
   return (
@@ -19,7 +22,11 @@ export function ExportButton() {
       <Button variant="secondary" onClick={() => void download()} disabled={busy}>
         {busy ? t("exporting") : t("export")}
       </Button>
-      {error ? <Alert tone="danger" role="alert">{t("exportError", { message: error })}</Alert> : null}
+      {error ? (
+        <Alert tone="danger" role="alert">
+          {t("exportError", { message: error })}
+        </Alert>
+      ) : null}
     </>
   );
 }

@@ -12,8 +12,13 @@ export function ImportPasswords({ passwords }: { passwords: ImportResult["oneTim
   const [copied, setCopied] = useState(false);
   const all = passwords.map((p) => `${p.email}\t${p.name}\t${p.oneTimePassword}`).join("\n");
   return (
-    <section aria-labelledby="passwords-title" className="space-y-3 rounded-lg border-2 border-yellow-400 bg-yellow-50 p-5 text-yellow-950">
-      <h2 id="passwords-title" className="text-lg font-semibold">{t("passwordsTitle")}</h2>
+    <section
+      aria-labelledby="passwords-title"
+      className="space-y-3 rounded-lg border-2 border-yellow-400 bg-yellow-50 p-5 text-yellow-950"
+    >
+      <h2 id="passwords-title" className="text-lg font-semibold">
+        {t("passwordsTitle")}
+      </h2>
       <p className="text-sm">{t("passwordsBody")}</p>
       <p className="text-sm font-semibold">{t("passwordsOnce")}</p>
       <Button variant="secondary" size="sm" onClick={async () => setCopied(await copyText(all))}>
@@ -32,7 +37,9 @@ export function ImportPasswords({ passwords }: { passwords: ImportResult["oneTim
             <Tr key={p.email}>
               <Td>{p.email}</Td>
               <Td>{p.name}</Td>
-              <Td><code className="select-all font-mono">{p.oneTimePassword}</code></Td>
+              <Td>
+                <code className="select-all font-mono">{p.oneTimePassword}</code>
+              </Td>
             </Tr>
           ))}
         </TBody>

@@ -10,18 +10,24 @@ const actionTone = { create: "success", update: "info", unchanged: "neutral" } a
 export function ImportPreview({ result }: { result: ImportResult }) {
   const t = useTranslations("staff");
   const errorText = useErrorText();
-  const rows = [...result.rows].sort((a, b) => Number(b.errors.length > 0) - Number(a.errors.length > 0) || a.row - b.row);
+  const rows = [...result.rows].sort(
+    (a, b) => Number(b.errors.length > 0) - Number(a.errors.length > 0) || a.row - b.row,
+  );
   return (
     <div className="space-y-4">
       {result.headerErrors.length > 0 ? (
         <Alert tone="danger" role="alert">
           <p className="font-semibold">{t("fileProblems")}</p>
           <ul className="mt-1 list-disc pl-5">
-            {result.headerErrors.map((e) => <li key={e}>{e}</li>)}
+            {result.headerErrors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
           </ul>
         </Alert>
       ) : null}
-      <p className="text-sm" role="status">{t("previewTotals", result.totals)}</p>
+      <p className="text-sm" role="status">
+        {t("previewTotals", result.totals)}
+      </p>
       {result.rows.length > 0 ? (
         <Table>
           <THead>
@@ -40,12 +46,19 @@ export function ImportPreview({ result }: { result: ImportResult }) {
                 <Td>{r.row}</Td>
                 <Td>{r.email}</Td>
                 <Td>{r.name}</Td>
-                <Td><Badge tone={actionTone[r.action]}>{t(`actions.${r.action}`)}</Badge></Td>
+                <Td>
+                  <Badge tone={actionTone[r.action]}>{t(`actions.${r.action}`)}</Badge>
+                </Td>
                 <Td className="text-xs">{r.changes.join(", ")}</Td>
                 <Td>
                   {r.errors.length > 0 ? (
                     <ul className="space-y-1 text-danger">
-                      {r.errors.map((e, i) => <li key={i}>{e.column ? <span className="font-medium">{e.column}: </span> : null}{errorText(e.message)}</li>)}
+                      {r.errors.map((e, i) => (
+                        <li key={i}>
+                          {e.column ? <span className="font-medium">{e.column}: </span> : null}
+                          {errorText(e.message)}
+                        </li>
+                      ))}
                     </ul>
                   ) : null}
                 </Td>

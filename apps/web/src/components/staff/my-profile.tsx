@@ -27,12 +27,16 @@ export function MyProfile() {
             <StaffRecord staff={s} />
             <OnboardingSummary />
             <section aria-labelledby="expertise-title" className="space-y-3">
-              <h2 id="expertise-title" className="text-lg font-semibold">{t("expertise")}</h2>
+              <h2 id="expertise-title" className="text-lg font-semibold">
+                {t("expertise")}
+              </h2>
               <ExpertiseTable rows={s.expertise} />
             </section>
             <DepartmentFitChart staffMemberId={s.id} />
             <section aria-labelledby="history-title" className="max-w-2xl space-y-3">
-              <h2 id="history-title" className="text-lg font-semibold">{t("history")}</h2>
+              <h2 id="history-title" className="text-lg font-semibold">
+                {t("history")}
+              </h2>
               <ExpertiseHistory rows={s.expertiseChanges} />
             </section>
           </div>

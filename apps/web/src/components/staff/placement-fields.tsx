@@ -28,8 +28,12 @@ export function PlacementFields({
   const t = useTranslations("staff");
   const trpc = useTRPC();
   const options = useQuery(trpc.staff.filterOptions.queryOptions());
-  const departments = (options.data?.departments ?? []).filter((d) => !d.archived || d.id === current?.departmentId);
-  const positions = (departments.find((d) => d.id === departmentId)?.positions ?? []).filter((p) => !p.archived || p.id === current?.positionId);
+  const departments = (options.data?.departments ?? []).filter(
+    (d) => !d.archived || d.id === current?.departmentId,
+  );
+  const positions = (departments.find((d) => d.id === departmentId)?.positions ?? []).filter(
+    (p) => !p.archived || p.id === current?.positionId,
+  );
   const label = (name: string, archived: boolean) => (archived ? t("archivedSuffix", { name }) : name);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
@@ -44,7 +48,11 @@ export function PlacementFields({
             }}
           >
             <option value="">{t("chooseDepartment")}</option>
-            {departments.map((d) => <option key={d.id} value={d.id}>{label(d.name, d.archived)}</option>)}
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {label(d.name, d.archived)}
+              </option>
+            ))}
           </Select>
         )}
       </FormField>
@@ -52,7 +60,11 @@ export function PlacementFields({
         {(aria) => (
           <Select {...aria} {...fields.positionId}>
             <option value="">{t("noPosition")}</option>
-            {positions.map((p) => <option key={p.id} value={p.id}>{label(p.title, p.archived)}</option>)}
+            {positions.map((p) => (
+              <option key={p.id} value={p.id}>
+                {label(p.title, p.archived)}
+              </option>
+            ))}
           </Select>
         )}
       </FormField>
@@ -62,7 +74,11 @@ export function PlacementFields({
       <FormField id="status" label={t("status")} required error={errors.status}>
         {(aria) => (
           <Select {...aria} {...fields.status}>
-            {staffStatuses.map((s) => <option key={s} value={s}>{t(`statuses.${s}`)}</option>)}
+            {staffStatuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`statuses.${s}`)}
+              </option>
+            ))}
           </Select>
         )}
       </FormField>

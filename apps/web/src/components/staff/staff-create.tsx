@@ -19,7 +19,14 @@ type Output = z.output<typeof staffInput>;
 type Created = { staff: { id: string }; user: { name: string; email: string }; oneTimePassword: string };
 
 const today = () => new Date().toISOString().slice(0, 10);
-const empty = (): Values => ({ email: "", name: "", departmentId: "", positionId: "", startDate: today(), status: "ONBOARDING" });
+const empty = (): Values => ({
+  email: "",
+  name: "",
+  departmentId: "",
+  positionId: "",
+  startDate: today(),
+  status: "ONBOARDING",
+});
 
 export function StaffCreate() {
   const t = useTranslations("staff");
@@ -27,7 +34,10 @@ export function StaffCreate() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<Created | null>(null);
-  const form = useForm<Values, unknown, Output>({ resolver: zodResolver(staffInput), defaultValues: empty() });
+  const form = useForm<Values, unknown, Output>({
+    resolver: zodResolver(staffInput),
+    defaultValues: empty(),
+  });
   const { register, handleSubmit, formState, setError, watch, setValue, reset } = form;
   const create = useMutation(
     trpc.staff.create.mutationOptions({
@@ -44,11 +54,27 @@ export function StaffCreate() {
     return (
       <div className="max-w-2xl space-y-4">
         <Alert tone="success">{t("created", { name: created.user.name })}</Alert>
-        <OneTimePassword password={created.oneTimePassword} name={created.user.name} email={created.user.email} />
+        <OneTimePassword
+          password={created.oneTimePassword}
+          name={created.user.name}
+          email={created.user.email}
+        />
         <div className="flex flex-wrap gap-2">
-          <Button asChild><Link href={`/admin/staff/${created.staff.id}`}>{t("openRecord")}</Link></Button>
-          <Button variant="secondary" onClick={() => { reset(empty()); setCreated(null); }}>{t("createAnother")}</Button>
-          <Button asChild variant="secondary"><Link href="/admin/staff">{t("backToList")}</Link></Button>
+          <Button asChild>
+            <Link href={`/admin/staff/${created.staff.id}`}>{t("openRecord")}</Link>
+          </Button>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              reset(empty());
+              setCreated(null);
+            }}
+          >
+            {t("createAnother")}
+          </Button>
+          <Button asChild variant="secondary">
+            <Link href="/admin/staff">{t("backToList")}</Link>
+          </Button>
         </div>
       </div>
     );
@@ -67,8 +93,18 @@ export function StaffCreate() {
         </div>
         <PlacementFields
           departmentId={watch("departmentId")}
-          fields={{ departmentId: register("departmentId"), positionId: register("positionId"), startDate: register("startDate"), status: register("status") }}
-          errors={{ departmentId: err("departmentId"), positionId: err("positionId"), startDate: err("startDate"), status: err("status") }}
+          fields={{
+            departmentId: register("departmentId"),
+            positionId: register("positionId"),
+            startDate: register("startDate"),
+            status: register("status"),
+          }}
+          errors={{
+            departmentId: err("departmentId"),
+            positionId: err("positionId"),
+            startDate: err("startDate"),
+            status: err("status"),
+          }}
           onDepartmentChange={() => setValue("positionId", "")}
         />
         <FormActions saving={create.isPending} cancelHref="/admin/staff" />

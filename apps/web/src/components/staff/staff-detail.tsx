@@ -13,7 +13,15 @@ import { ExpertiseTable } from "./expertise-table";
 import { StaffEditForm } from "./staff-edit-form";
 import { StaffRecord } from "./staff-record";
 
-export function StaffDetail({ id, canManage, canAssess }: { id: string; canManage: boolean; canAssess: boolean }) {
+export function StaffDetail({
+  id,
+  canManage,
+  canAssess,
+}: {
+  id: string;
+  canManage: boolean;
+  canAssess: boolean;
+}) {
   const t = useTranslations("staff");
   const trpc = useTRPC();
   const query = useQuery(trpc.staff.byId.queryOptions({ id }));
@@ -25,25 +33,40 @@ export function StaffDetail({ id, canManage, canAssess }: { id: string; canManag
           <PageHeader
             title={s.user.name}
             description={s.position ? `${s.position.title} · ${s.department.name}` : s.department.name}
-            actions={<Button asChild variant="secondary"><Link href="/admin/staff">{t("backToList")}</Link></Button>}
+            actions={
+              <Button asChild variant="secondary">
+                <Link href="/admin/staff">{t("backToList")}</Link>
+              </Button>
+            }
           />
           <StaffRecord staff={s} />
           <section aria-labelledby="expertise-title" className="space-y-3">
-            <h2 id="expertise-title" className="text-lg font-semibold">{t("expertise")}</h2>
+            <h2 id="expertise-title" className="text-lg font-semibold">
+              {t("expertise")}
+            </h2>
             <ExpertiseTable rows={s.expertise} />
           </section>
           <DepartmentFitChart staffMemberId={s.id} />
           {canAssess ? <ExpertiseEditor key={s.id} staffMemberId={s.id} current={s.expertise} /> : null}
           <section aria-labelledby="history-title" className="max-w-2xl space-y-3">
-            <h2 id="history-title" className="text-lg font-semibold">{t("history")}</h2>
+            <h2 id="history-title" className="text-lg font-semibold">
+              {t("history")}
+            </h2>
             <ExpertiseHistory rows={s.expertiseChanges} />
           </section>
           {canManage ? (
             <section aria-labelledby="edit-title" className="space-y-3">
-              <h2 id="edit-title" className="text-lg font-semibold">{t("edit")}</h2>
+              <h2 id="edit-title" className="text-lg font-semibold">
+                {t("edit")}
+              </h2>
               <StaffEditForm
                 id={s.id}
-                initial={{ departmentId: s.department.id, positionId: s.position?.id ?? null, startDate: toIsoDate(s.startDate), status: s.status }}
+                initial={{
+                  departmentId: s.department.id,
+                  positionId: s.position?.id ?? null,
+                  startDate: toIsoDate(s.startDate),
+                  status: s.status,
+                }}
               />
             </section>
           ) : null}

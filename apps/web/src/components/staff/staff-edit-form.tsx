@@ -21,7 +21,10 @@ export function StaffEditForm({ id, initial }: { id: string; initial: Output }) 
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
-  const form = useForm<Values, unknown, Output>({ resolver: zodResolver(staffUpdateData), defaultValues: { ...initial, positionId: initial.positionId ?? "" } });
+  const form = useForm<Values, unknown, Output>({
+    resolver: zodResolver(staffUpdateData),
+    defaultValues: { ...initial, positionId: initial.positionId ?? "" },
+  });
   const { register, handleSubmit, formState, setError, watch, setValue } = form;
   const update = useMutation(
     trpc.staff.update.mutationOptions({
@@ -42,8 +45,18 @@ export function StaffEditForm({ id, initial }: { id: string; initial: Output }) 
         <PlacementFields
           departmentId={watch("departmentId")}
           current={{ departmentId: initial.departmentId, positionId: initial.positionId }}
-          fields={{ departmentId: register("departmentId"), positionId: register("positionId"), startDate: register("startDate"), status: register("status") }}
-          errors={{ departmentId: err("departmentId"), positionId: err("positionId"), startDate: err("startDate"), status: err("status") }}
+          fields={{
+            departmentId: register("departmentId"),
+            positionId: register("positionId"),
+            startDate: register("startDate"),
+            status: register("status"),
+          }}
+          errors={{
+            departmentId: err("departmentId"),
+            positionId: err("positionId"),
+            startDate: err("startDate"),
+            status: err("status"),
+          }}
           onDepartmentChange={() => setValue("positionId", "")}
         />
         <FormActions saving={update.isPending} cancelHref="/admin/staff" />

@@ -24,7 +24,10 @@ export function StaffImport() {
     trpc.staff.importCsv.mutationOptions({
       onMutate: () => setError(undefined),
       onSuccess: (result, input) => setPreview({ csv: input.csv, result }),
-      onError: (e) => { setPreview(null); setError(e.message); },
+      onError: (e) => {
+        setPreview(null);
+        setError(e.message);
+      },
     }),
   );
   const commit = useMutation(
@@ -43,14 +46,21 @@ export function StaffImport() {
   const busy = check.isPending || commit.isPending;
   const stale = !!preview && preview.csv !== csv;
   const result = preview?.result;
-  const importable = !!result && !stale && result.headerErrors.length === 0 && result.totals.errors === 0 && result.totals.rows > 0;
+  const importable =
+    !!result &&
+    !stale &&
+    result.headerErrors.length === 0 &&
+    result.totals.errors === 0 &&
+    result.totals.rows > 0;
 
   if (done)
     return (
       <div className="space-y-4">
         <Alert tone="success">{t("imported", done.totals)}</Alert>
         {done.oneTimePasswords.length > 0 ? <ImportPasswords passwords={done.oneTimePasswords} /> : null}
-        <Button asChild variant="secondary"><Link href="/admin/staff">{t("backToList")}</Link></Button>
+        <Button asChild variant="secondary">
+          <Link href="/admin/staff">{t("backToList")}</Link>
+        </Button>
       </div>
     );
 
@@ -59,11 +69,20 @@ export function StaffImport() {
       <Card className="max-w-3xl space-y-4">
         <CsvSource value={csv} onChange={setCsv} fileLabel={t("csvFile")} textLabel={t("csvText")} />
         <div className="flex flex-wrap items-center gap-3">
-          <Button variant="secondary" disabled={busy || !csv.trim()} onClick={() => check.mutate({ csv, commit: false })}>{t("preview")}</Button>
+          <Button
+            variant="secondary"
+            disabled={busy || !csv.trim()}
+            onClick={() => check.mutate({ csv, commit: false })}
+          >
+            {t("preview")}
+          </Button>
           <ConfirmDialog
             trigger={<Button disabled={busy || !importable}>{t("importNow")}</Button>}
             title={t("importConfirmTitle", { count: result?.totals.rows ?? 0 })}
-            description={t("importConfirmBody", { create: result?.totals.create ?? 0, update: result?.totals.update ?? 0 })}
+            description={t("importConfirmBody", {
+              create: result?.totals.create ?? 0,
+              update: result?.totals.update ?? 0,
+            })}
             confirmLabel={t("importNow")}
             cancelLabel={common("cancel")}
             destructive={false}
@@ -72,9 +91,15 @@ export function StaffImport() {
           {check.isPending ? <Spinner label={t("previewing")} /> : null}
           {commit.isPending ? <Spinner label={t("importing")} /> : null}
         </div>
-        {error ? <Alert tone="danger" role="alert">{error}</Alert> : null}
+        {error ? (
+          <Alert tone="danger" role="alert">
+            {error}
+          </Alert>
+        ) : null}
         {stale ? <Alert tone="warning">{t("changedSincePreview")}</Alert> : null}
-        {result && !stale && !importable && result.totals.rows > 0 ? <Alert tone="warning">{t("fixErrors")}</Alert> : null}
+        {result && !stale && !importable && result.totals.rows > 0 ? (
+          <Alert tone="warning">{t("fixErrors")}</Alert>
+        ) : null}
       </Card>
       {result && !stale ? <ImportPreview result={result} /> : null}
     </div>

@@ -11,9 +11,19 @@ export function StaffRecord({ staff }: { staff: StaffDetailData }) {
   const format = useFormatter();
   const items: [string, ReactNode][] = [
     [t("email"), staff.user.email],
-    [t("department"), staff.department.archived ? t("archivedSuffix", { name: staff.department.name }) : staff.department.name],
+    [
+      t("department"),
+      staff.department.archived
+        ? t("archivedSuffix", { name: staff.department.name })
+        : staff.department.name,
+    ],
     [t("position"), staff.position ? staff.position.title : t("noPosition")],
-    [t("status"), <Badge key="status" tone={statusTone[staff.status]}>{t(`statuses.${staff.status}`)}</Badge>],
+    [
+      t("status"),
+      <Badge key="status" tone={statusTone[staff.status]}>
+        {t(`statuses.${staff.status}`)}
+      </Badge>,
+    ],
     [t("startDate"), format.dateTime(staff.startDate, { dateStyle: "long" })],
   ];
   return (

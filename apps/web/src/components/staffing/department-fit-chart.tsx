@@ -20,14 +20,17 @@ export function DepartmentFitChart({ staffMemberId }: { staffMemberId: string })
   const segmentNames = useMemo(() => {
     const names: Record<string, string> = {};
     for (const d of departments ?? []) {
-      for (const r of d.fit.requirements) if (r.requirement.kind === "expertise") names[r.requirement.segmentId] = d.segmentName;
+      for (const r of d.fit.requirements)
+        if (r.requirement.kind === "expertise") names[r.requirement.segmentId] = d.segmentName;
     }
     return names;
   }, [departments]);
   return (
     <section aria-labelledby="department-fit-title" className="space-y-3">
       <div>
-        <h2 id="department-fit-title" className="text-lg font-semibold">{t("fitTitle")}</h2>
+        <h2 id="department-fit-title" className="text-lg font-semibold">
+          {t("fitTitle")}
+        </h2>
         <p className="text-sm text-gray-700">{t("fitDescription")}</p>
       </div>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
@@ -35,7 +38,9 @@ export function DepartmentFitChart({ staffMemberId }: { staffMemberId: string })
           <EmptyState title={t("noDepartments")} description={t("noDepartmentsHint")} />
         ) : (
           <ul className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white">
-            {departments?.map((d) => <DepartmentFitRow key={d.departmentId} department={d} segmentNames={segmentNames} />)}
+            {departments?.map((d) => (
+              <DepartmentFitRow key={d.departmentId} department={d} segmentNames={segmentNames} />
+            ))}
           </ul>
         )}
       </QueryState>
@@ -43,7 +48,13 @@ export function DepartmentFitChart({ staffMemberId }: { staffMemberId: string })
   );
 }
 
-function DepartmentFitRow({ department: d, segmentNames }: { department: DepartmentFit; segmentNames: Record<string, string> }) {
+function DepartmentFitRow({
+  department: d,
+  segmentNames,
+}: {
+  department: DepartmentFit;
+  segmentNames: Record<string, string>;
+}) {
   const t = useTranslations("staffing");
   return (
     <li className="space-y-2 px-4 py-3">
@@ -51,7 +62,11 @@ function DepartmentFitRow({ department: d, segmentNames }: { department: Departm
         <span className="font-medium">{d.name}</span>
         <span className="text-sm text-gray-700">{d.segmentName}</span>
         {d.current ? <Badge tone="info">{t("currentDepartment")}</Badge> : null}
-        {d.fit.eligible ? <Badge tone="success">{t("eligible")}</Badge> : <Badge tone="warning">{t("notEligible")}</Badge>}
+        {d.fit.eligible ? (
+          <Badge tone="success">{t("eligible")}</Badge>
+        ) : (
+          <Badge tone="warning">{t("notEligible")}</Badge>
+        )}
       </div>
       <FitBarWithExplanation fit={d.fit} subject={d.name} segmentNames={segmentNames} />
     </li>

@@ -3,17 +3,31 @@ import { useTranslations } from "next-intl";
 import { Badge } from "@portal/ui";
 import type { FitResult, RequirementStatus } from "@portal/domain";
 
-const tone: Record<RequirementStatus, "success" | "warning" | "danger"> = { met: "success", partial: "warning", missing: "danger" };
+const tone: Record<RequirementStatus, "success" | "warning" | "danger"> = {
+  met: "success",
+  partial: "warning",
+  missing: "danger",
+};
 
 /** Every point of a fit score, requirement by requirement: the answer to "why this score?". */
-export function FitExplanation({ fit, segmentNames }: { fit: FitResult; segmentNames: Record<string, string> }) {
+export function FitExplanation({
+  fit,
+  segmentNames,
+}: {
+  fit: FitResult;
+  segmentNames: Record<string, string>;
+}) {
   const t = useTranslations("staffing");
   const staffT = useTranslations("staff");
   return (
     <div className="space-y-1 text-sm">
       <p>
         <span className="font-medium">{t("score", { score: fit.score })}</span>{" "}
-        {fit.eligible ? <Badge tone="success">{t("eligible")}</Badge> : <Badge tone="danger">{t("notEligible")}</Badge>}
+        {fit.eligible ? (
+          <Badge tone="success">{t("eligible")}</Badge>
+        ) : (
+          <Badge tone="danger">{t("notEligible")}</Badge>
+        )}
       </p>
       <ul className="space-y-1">
         {fit.requirements.map((r, i) => (

@@ -2,13 +2,31 @@
 import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, ConfirmDialog, EmptyState, Select, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
+import {
+  Alert,
+  Button,
+  ConfirmDialog,
+  EmptyState,
+  Select,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { FitExplanation } from "./fit-explanation";
 import type { Move, Proposal } from "./types";
 
 /** The proposed moves, each with its explanation; HR applies the chosen ones in one transaction. */
-export function ProposalMoves({ proposal, onApplied }: { proposal: Proposal; onApplied: (applied: number) => void }) {
+export function ProposalMoves({
+  proposal,
+  onApplied,
+}: {
+  proposal: Proposal;
+  onApplied: (applied: number) => void;
+}) {
   const t = useTranslations("staffing");
   const common = useTranslations("common");
   const trpc = useTRPC();
@@ -19,14 +37,21 @@ export function ProposalMoves({ proposal, onApplied }: { proposal: Proposal; onA
   const [confirming, setConfirming] = useState(false);
   const segmentOf = useMemo(() => {
     const map = new Map<string, string>();
-    for (const s of proposal.segments) for (const d of [...s.before.departmentIds, ...s.after.departmentIds]) map.set(d, s.segmentId);
+    for (const s of proposal.segments)
+      for (const d of [...s.before.departmentIds, ...s.after.departmentIds]) map.set(d, s.segmentId);
     return map;
   }, [proposal]);
-  const segmentNames = useMemo(() => Object.fromEntries(proposal.segments.map((s) => [s.segmentId, s.name])), [proposal]);
+  const segmentNames = useMemo(
+    () => Object.fromEntries(proposal.segments.map((s) => [s.segmentId, s.name])),
+    [proposal],
+  );
   const dept = (id: string | null) => (id ? (proposal.departmentNames[id] ?? id) : t("noDepartment"));
-  const touches = (m: Move, test: (departmentId: string) => boolean) => [m.fromDepartmentId, m.toDepartmentId].some((d) => d !== null && test(d));
+  const touches = (m: Move, test: (departmentId: string) => boolean) =>
+    [m.fromDepartmentId, m.toDepartmentId].some((d) => d !== null && test(d));
   const visible = proposal.moves.filter(
-    (m) => (!segment || touches(m, (d) => segmentOf.get(d) === segment)) && (!department || touches(m, (d) => d === department)),
+    (m) =>
+      (!segment || touches(m, (d) => segmentOf.get(d) === segment)) &&
+      (!department || touches(m, (d) => d === department)),
   );
   // Moves into a department that exists only in the what-if cannot be saved.
   const applicable = (m: Move) => !proposal.whatIf && m.fromDepartmentId !== null;
@@ -39,29 +64,54 @@ export function ProposalMoves({ proposal, onApplied }: { proposal: Proposal; onA
       },
     }),
   );
-  const toggle = (id: string) => setChosen((c) => { const next = new Set(c); if (next.has(id)) next.delete(id); else next.add(id); return next; });
+  const toggle = (id: string) =>
+    setChosen((c) => {
+      const next = new Set(c);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
   const selected = proposal.moves.filter((m) => chosen.has(m.personId));
   const submit = () =>
     apply.mutate({
-      moves: selected.map((m) => ({ staffMemberId: m.personId, fromDepartmentId: m.fromDepartmentId!, toDepartmentId: m.toDepartmentId, version: proposal.versions[m.personId]! })),
+      moves: selected.map((m) => ({
+        staffMemberId: m.personId,
+        fromDepartmentId: m.fromDepartmentId!,
+        toDepartmentId: m.toDepartmentId,
+        version: proposal.versions[m.personId]!,
+      })),
     });
 
   return (
     <section aria-labelledby="moves-title" className="space-y-3">
-      <h2 id="moves-title" className="text-lg font-semibold">{t("moves")}</h2>
+      <h2 id="moves-title" className="text-lg font-semibold">
+        {t("moves")}
+      </h2>
       <div className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="moves-segment" className="mb-1 block text-sm font-medium">{t("filterSegment")}</label>
+          <label htmlFor="moves-segment" className="mb-1 block text-sm font-medium">
+            {t("filterSegment")}
+          </label>
           <Select id="moves-segment" value={segment} onChange={(e) => setSegment(e.target.value)}>
             <option value="">{t("allSegments")}</option>
-            {proposal.segments.map((s) => <option key={s.segmentId} value={s.segmentId}>{s.name}</option>)}
+            {proposal.segments.map((s) => (
+              <option key={s.segmentId} value={s.segmentId}>
+                {s.name}
+              </option>
+            ))}
           </Select>
         </div>
         <div>
-          <label htmlFor="moves-department" className="mb-1 block text-sm font-medium">{t("filterDepartment")}</label>
+          <label htmlFor="moves-department" className="mb-1 block text-sm font-medium">
+            {t("filterDepartment")}
+          </label>
           <Select id="moves-department" value={department} onChange={(e) => setDepartment(e.target.value)}>
             <option value="">{t("allDepartments")}</option>
-            {proposal.departments.map((d) => <option key={d.departmentId} value={d.departmentId}>{d.name}</option>)}
+            {proposal.departments.map((d) => (
+              <option key={d.departmentId} value={d.departmentId}>
+                {d.name}
+              </option>
+            ))}
           </Select>
         </div>
         {!proposal.whatIf ? (
@@ -70,20 +120,41 @@ export function ProposalMoves({ proposal, onApplied }: { proposal: Proposal; onA
           </Button>
         ) : null}
       </div>
-      {apply.error ? <Alert tone="danger" role="alert">{apply.error.message}</Alert> : null}
+      {apply.error ? (
+        <Alert tone="danger" role="alert">
+          {apply.error.message}
+        </Alert>
+      ) : null}
       {visible.length === 0 ? (
-        <EmptyState title={proposal.moves.length === 0 ? t("noMoves") : common("noMatches")} description={proposal.moves.length === 0 ? t("noMovesHint") : common("noMatchesHint")} />
+        <EmptyState
+          title={proposal.moves.length === 0 ? t("noMoves") : common("noMatches")}
+          description={proposal.moves.length === 0 ? t("noMovesHint") : common("noMatchesHint")}
+        />
       ) : (
         <Table>
           <THead>
-            <tr><Th><span className="sr-only">{t("choose")}</span></Th><Th>{t("person")}</Th><Th>{t("from")}</Th><Th>{t("to")}</Th><Th>{t("gainColumn")}</Th><Th>{t("why")}</Th></tr>
+            <tr>
+              <Th>
+                <span className="sr-only">{t("choose")}</span>
+              </Th>
+              <Th>{t("person")}</Th>
+              <Th>{t("from")}</Th>
+              <Th>{t("to")}</Th>
+              <Th>{t("gainColumn")}</Th>
+              <Th>{t("why")}</Th>
+            </tr>
           </THead>
           <TBody>
             {visible.map((m) => (
               <Tr key={m.personId}>
                 <Td>
                   {applicable(m) ? (
-                    <input type="checkbox" checked={chosen.has(m.personId)} onChange={() => toggle(m.personId)} aria-label={t("chooseMove", { person: m.personName })} />
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(m.personId)}
+                      onChange={() => toggle(m.personId)}
+                      aria-label={t("chooseMove", { person: m.personName })}
+                    />
                   ) : null}
                 </Td>
                 <Td className="font-medium">{m.personName}</Td>
@@ -92,10 +163,26 @@ export function ProposalMoves({ proposal, onApplied }: { proposal: Proposal; onA
                 <Td>{t("gain", { gain: m.gain })}</Td>
                 <Td>
                   <details>
-                    <summary className="cursor-pointer text-brand-700">{t("explainMove", { person: m.personName })}</summary>
+                    <summary className="cursor-pointer text-brand-700">
+                      {t("explainMove", { person: m.personName })}
+                    </summary>
                     <div className="mt-2 grid gap-3 md:grid-cols-2">
-                      <div><p className="text-sm font-medium">{t("inDepartment", { department: dept(m.fromDepartmentId) })}</p>{m.before ? <FitExplanation fit={m.before} segmentNames={segmentNames} /> : <p className="text-sm">{t("noDepartment")}</p>}</div>
-                      <div><p className="text-sm font-medium">{t("inDepartment", { department: dept(m.toDepartmentId) })}</p><FitExplanation fit={m.after} segmentNames={segmentNames} /></div>
+                      <div>
+                        <p className="text-sm font-medium">
+                          {t("inDepartment", { department: dept(m.fromDepartmentId) })}
+                        </p>
+                        {m.before ? (
+                          <FitExplanation fit={m.before} segmentNames={segmentNames} />
+                        ) : (
+                          <p className="text-sm">{t("noDepartment")}</p>
+                        )}
+                      </div>
+                      <div>
+                        <p className="text-sm font-medium">
+                          {t("inDepartment", { department: dept(m.toDepartmentId) })}
+                        </p>
+                        <FitExplanation fit={m.after} segmentNames={segmentNames} />
+                      </div>
                     </div>
                   </details>
                 </Td>

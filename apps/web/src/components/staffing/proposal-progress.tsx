@@ -9,7 +9,14 @@ export function ProposalProgress({ job }: { job: Pick<ProposalJob, "phase" | "pr
   return (
     <div className="space-y-1" aria-live="polite">
       <p className="text-sm">{t("running", { phase: t(`phases.${job.phase}`), percent })}</p>
-      <div role="progressbar" aria-label={t("progressLabel")} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-2 w-full overflow-hidden rounded bg-gray-200">
+      <div
+        role="progressbar"
+        aria-label={t("progressLabel")}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        className="h-2 w-full overflow-hidden rounded bg-gray-200"
+      >
         <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
       </div>
     </div>

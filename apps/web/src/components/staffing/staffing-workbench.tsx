@@ -16,7 +16,9 @@ export function StaffingWorkbench() {
   const [request, setRequest] = useState<ProposalRequest>(emptyRequest);
   const [jobId, setJobId] = useState<string | null>(null);
   const [applied, setApplied] = useState<number | null>(null);
-  const start = useMutation(trpc.staffing.startProposal.mutationOptions({ onSuccess: (r) => setJobId(r.jobId) }));
+  const start = useMutation(
+    trpc.staffing.startProposal.mutationOptions({ onSuccess: (r) => setJobId(r.jobId) }),
+  );
   const status = useQuery({
     ...trpc.staffing.proposalStatus.queryOptions({ jobId: jobId ?? "00000000-0000-4000-8000-000000000000" }),
     enabled: jobId !== null,
@@ -40,14 +42,38 @@ export function StaffingWorkbench() {
       <Card className="space-y-4">
         <WhatIfEditor value={request} onChange={setRequest} disabled={running} />
         <div className="flex flex-wrap items-center gap-3">
-          <Button onClick={() => { setApplied(null); run(); }} disabled={running}>{running ? t("runningShort") : t("run")}</Button>
-          {request !== emptyRequest ? <Button variant="secondary" onClick={() => setRequest(emptyRequest)} disabled={running}>{t("reset")}</Button> : null}
+          <Button
+            onClick={() => {
+              setApplied(null);
+              run();
+            }}
+            disabled={running}
+          >
+            {running ? t("runningShort") : t("run")}
+          </Button>
+          {request !== emptyRequest ? (
+            <Button variant="secondary" onClick={() => setRequest(emptyRequest)} disabled={running}>
+              {t("reset")}
+            </Button>
+          ) : null}
         </div>
         {applied !== null ? <Alert tone="success">{t("applied", { count: applied })}</Alert> : null}
-        {start.error ? <Alert tone="danger" role="alert">{start.error.message}</Alert> : null}
-        {status.error ? <Alert tone="danger" role="alert">{status.error.message}</Alert> : null}
+        {start.error ? (
+          <Alert tone="danger" role="alert">
+            {start.error.message}
+          </Alert>
+        ) : null}
+        {status.error ? (
+          <Alert tone="danger" role="alert">
+            {status.error.message}
+          </Alert>
+        ) : null}
         {job?.status === "running" ? <ProposalProgress job={job} /> : null}
-        {job?.status === "failed" ? <Alert tone="danger" role="alert">{t("failed", { message: job.error ?? "" })}</Alert> : null}
+        {job?.status === "failed" ? (
+          <Alert tone="danger" role="alert">
+            {t("failed", { message: job.error ?? "" })}
+          </Alert>
+        ) : null}
       </Card>
       {job?.status === "done" && job.result ? (
         <>

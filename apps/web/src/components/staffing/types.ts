@@ -6,7 +6,14 @@ export type Proposal = NonNullable<ProposalJob["result"]>;
 export type Move = Proposal["moves"][number];
 
 /** What the planner asks for; the what-if parts are solved but never saved. */
-export type ProposalRequest = Required<Pick<StaffingProposalInput, "capacities" | "removedDepartmentIds" | "addedDepartments">> & {
+export type ProposalRequest = Required<
+  Pick<StaffingProposalInput, "capacities" | "removedDepartmentIds" | "addedDepartments">
+> & {
   moveCost: number;
 };
-export const emptyRequest: ProposalRequest = { moveCost: 5, capacities: [], removedDepartmentIds: [], addedDepartments: [] };
+export const emptyRequest: ProposalRequest = {
+  moveCost: 5,
+  capacities: [],
+  removedDepartmentIds: [],
+  addedDepartments: [],
+};

@@ -26,7 +26,13 @@ export function WhatIfEditor({ value, onChange, disabled }: Props) {
   const setCapacityChange = () => {
     const n = whole(capacity);
     if (!capacityFor || n === null) return;
-    onChange({ ...value, capacities: [...value.capacities.filter((c) => c.departmentId !== capacityFor), { departmentId: capacityFor, capacity: n }] });
+    onChange({
+      ...value,
+      capacities: [
+        ...value.capacities.filter((c) => c.departmentId !== capacityFor),
+        { departmentId: capacityFor, capacity: n },
+      ],
+    });
     setCapacity("");
   };
   const addRemoval = () => {
@@ -37,7 +43,19 @@ export function WhatIfEditor({ value, onChange, disabled }: Props) {
     const n = whole(added.capacity);
     if (!added.name.trim() || !added.segmentId || n === null) return;
     const key = `${Date.now().toString(36)}${value.addedDepartments.length}`;
-    onChange({ ...value, addedDepartments: [...value.addedDepartments, { key, name: added.name.trim(), segmentId: added.segmentId, requiredLevel: Number(added.requiredLevel), capacity: n }] });
+    onChange({
+      ...value,
+      addedDepartments: [
+        ...value.addedDepartments,
+        {
+          key,
+          name: added.name.trim(),
+          segmentId: added.segmentId,
+          requiredLevel: Number(added.requiredLevel),
+          capacity: n,
+        },
+      ],
+    });
     setAdded({ ...added, name: "" });
   };
   const changes = value.capacities.length + value.removedDepartmentIds.length + value.addedDepartments.length;
@@ -46,71 +64,161 @@ export function WhatIfEditor({ value, onChange, disabled }: Props) {
     <fieldset disabled={disabled} className="space-y-4">
       <legend className="text-lg font-semibold">{t("settings")}</legend>
       <div className="max-w-xs">
-        <label htmlFor={`${ids}-cost`} className="mb-1 block text-sm font-medium">{t("moveCost")}</label>
-        <Input id={`${ids}-cost`} type="number" min={0} max={100} value={value.moveCost} aria-describedby={`${ids}-cost-hint`}
-          onChange={(e) => onChange({ ...value, moveCost: Math.min(100, Math.max(0, Number(e.target.value) || 0)) })} />
-        <p id={`${ids}-cost-hint`} className="mt-1 text-sm text-muted">{t("moveCostHint")}</p>
+        <label htmlFor={`${ids}-cost`} className="mb-1 block text-sm font-medium">
+          {t("moveCost")}
+        </label>
+        <Input
+          id={`${ids}-cost`}
+          type="number"
+          min={0}
+          max={100}
+          value={value.moveCost}
+          aria-describedby={`${ids}-cost-hint`}
+          onChange={(e) =>
+            onChange({ ...value, moveCost: Math.min(100, Math.max(0, Number(e.target.value) || 0)) })
+          }
+        />
+        <p id={`${ids}-cost-hint`} className="mt-1 text-sm text-muted">
+          {t("moveCostHint")}
+        </p>
       </div>
       <details className="rounded border border-gray-200 p-3" open={changes > 0}>
-        <summary className="cursor-pointer font-medium">{t("whatIf")} {changes > 0 ? <Badge tone="warning">{t("whatIfCount", { count: changes })}</Badge> : null}</summary>
+        <summary className="cursor-pointer font-medium">
+          {t("whatIf")}{" "}
+          {changes > 0 ? <Badge tone="warning">{t("whatIfCount", { count: changes })}</Badge> : null}
+        </summary>
         <p className="my-2 text-sm text-muted">{t("whatIfHint")}</p>
         <div className="grid gap-4 md:grid-cols-2">
           <div className="flex flex-wrap items-end gap-2">
             <div>
-              <label htmlFor={`${ids}-cap-dept`} className="mb-1 block text-sm font-medium">{t("capacityOf")}</label>
-              <Select id={`${ids}-cap-dept`} value={capacityFor} onChange={(e) => setCapacityFor(e.target.value)}>
+              <label htmlFor={`${ids}-cap-dept`} className="mb-1 block text-sm font-medium">
+                {t("capacityOf")}
+              </label>
+              <Select
+                id={`${ids}-cap-dept`}
+                value={capacityFor}
+                onChange={(e) => setCapacityFor(e.target.value)}
+              >
                 <option value="">{t("chooseDepartment")}</option>
-                {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+                {departments.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
               </Select>
             </div>
             <div className="w-24">
-              <label htmlFor={`${ids}-cap`} className="mb-1 block text-sm font-medium">{t("capacity")}</label>
-              <Input id={`${ids}-cap`} type="number" min={0} value={capacity} onChange={(e) => setCapacity(e.target.value)} />
+              <label htmlFor={`${ids}-cap`} className="mb-1 block text-sm font-medium">
+                {t("capacity")}
+              </label>
+              <Input
+                id={`${ids}-cap`}
+                type="number"
+                min={0}
+                value={capacity}
+                onChange={(e) => setCapacity(e.target.value)}
+              />
             </div>
-            <Button type="button" variant="secondary" onClick={setCapacityChange}>{t("setCapacity")}</Button>
+            <Button type="button" variant="secondary" onClick={setCapacityChange}>
+              {t("setCapacity")}
+            </Button>
           </div>
           <div className="flex flex-wrap items-end gap-2">
             <div>
-              <label htmlFor={`${ids}-remove`} className="mb-1 block text-sm font-medium">{t("removeDepartment")}</label>
+              <label htmlFor={`${ids}-remove`} className="mb-1 block text-sm font-medium">
+                {t("removeDepartment")}
+              </label>
               <Select id={`${ids}-remove`} value={removeId} onChange={(e) => setRemoveId(e.target.value)}>
                 <option value="">{t("chooseDepartment")}</option>
-                {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+                {departments.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
               </Select>
             </div>
-            <Button type="button" variant="secondary" onClick={addRemoval}>{t("remove")}</Button>
+            <Button type="button" variant="secondary" onClick={addRemoval}>
+              {t("remove")}
+            </Button>
           </div>
           <div className="flex flex-wrap items-end gap-2 md:col-span-2">
             <div>
-              <label htmlFor={`${ids}-add-name`} className="mb-1 block text-sm font-medium">{t("newDepartment")}</label>
-              <Input id={`${ids}-add-name`} value={added.name} onChange={(e) => setAdded({ ...added, name: e.target.value })} />
+              <label htmlFor={`${ids}-add-name`} className="mb-1 block text-sm font-medium">
+                {t("newDepartment")}
+              </label>
+              <Input
+                id={`${ids}-add-name`}
+                value={added.name}
+                onChange={(e) => setAdded({ ...added, name: e.target.value })}
+              />
             </div>
             <div>
-              <label htmlFor={`${ids}-add-segment`} className="mb-1 block text-sm font-medium">{t("segment")}</label>
-              <Select id={`${ids}-add-segment`} value={added.segmentId} onChange={(e) => setAdded({ ...added, segmentId: e.target.value })}>
+              <label htmlFor={`${ids}-add-segment`} className="mb-1 block text-sm font-medium">
+                {t("segment")}
+              </label>
+              <Select
+                id={`${ids}-add-segment`}
+                value={added.segmentId}
+                onChange={(e) => setAdded({ ...added, segmentId: e.target.value })}
+              >
                 <option value="">{t("chooseSegment")}</option>
-                {segments.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                {segments.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
               </Select>
             </div>
             <div className="w-24">
-              <label htmlFor={`${ids}-add-cap`} className="mb-1 block text-sm font-medium">{t("capacity")}</label>
-              <Input id={`${ids}-add-cap`} type="number" min={0} value={added.capacity} onChange={(e) => setAdded({ ...added, capacity: e.target.value })} />
+              <label htmlFor={`${ids}-add-cap`} className="mb-1 block text-sm font-medium">
+                {t("capacity")}
+              </label>
+              <Input
+                id={`${ids}-add-cap`}
+                type="number"
+                min={0}
+                value={added.capacity}
+                onChange={(e) => setAdded({ ...added, capacity: e.target.value })}
+              />
             </div>
-            <Button type="button" variant="secondary" onClick={addDepartment}>{t("addDepartment")}</Button>
+            <Button type="button" variant="secondary" onClick={addDepartment}>
+              {t("addDepartment")}
+            </Button>
           </div>
         </div>
         {changes > 0 ? (
           <ul className="mt-3 space-y-1 text-sm" aria-label={t("whatIfChanges")}>
             {value.capacities.map((c) => (
-              <Change key={`c${c.departmentId}`} label={t("changeCapacity", { department: name(c.departmentId), capacity: c.capacity })}
-                onRemove={() => onChange({ ...value, capacities: value.capacities.filter((x) => x !== c) })} />
+              <Change
+                key={`c${c.departmentId}`}
+                label={t("changeCapacity", { department: name(c.departmentId), capacity: c.capacity })}
+                onRemove={() => onChange({ ...value, capacities: value.capacities.filter((x) => x !== c) })}
+              />
             ))}
             {value.removedDepartmentIds.map((id) => (
-              <Change key={`r${id}`} label={t("changeRemoved", { department: name(id) })}
-                onRemove={() => onChange({ ...value, removedDepartmentIds: value.removedDepartmentIds.filter((x) => x !== id) })} />
+              <Change
+                key={`r${id}`}
+                label={t("changeRemoved", { department: name(id) })}
+                onRemove={() =>
+                  onChange({
+                    ...value,
+                    removedDepartmentIds: value.removedDepartmentIds.filter((x) => x !== id),
+                  })
+                }
+              />
             ))}
             {value.addedDepartments.map((a) => (
-              <Change key={`a${a.key}`} label={t("changeAdded", { department: a.name, segment: segmentName(a.segmentId), capacity: a.capacity })}
-                onRemove={() => onChange({ ...value, addedDepartments: value.addedDepartments.filter((x) => x !== a) })} />
+              <Change
+                key={`a${a.key}`}
+                label={t("changeAdded", {
+                  department: a.name,
+                  segment: segmentName(a.segmentId),
+                  capacity: a.capacity,
+                })}
+                onRemove={() =>
+                  onChange({ ...value, addedDepartments: value.addedDepartments.filter((x) => x !== a) })
+                }
+              />
             ))}
           </ul>
         ) : null}
@@ -124,7 +232,15 @@ function Change({ label, onRemove }: { label: string; onRemove: () => void }) {
   return (
     <li className="flex items-center gap-2">
       <span>{label}</span>
-      <Button type="button" size="sm" variant="ghost" onClick={onRemove} aria-label={t("undoChange", { change: label })}>{t("undo")}</Button>
+      <Button
+        type="button"
+        size="sm"
+        variant="ghost"
+        onClick={onRemove}
+        aria-label={t("undoChange", { change: label })}
+      >
+        {t("undo")}
+      </Button>
     </li>
   );
 }

@@ -23,7 +23,10 @@ export function UserCreate() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<Created | null>(null);
-  const form = useForm<Values, unknown, Output>({ resolver: zodResolver(userCreateInput), defaultValues: { email: "", name: "", role: "HR" } });
+  const form = useForm<Values, unknown, Output>({
+    resolver: zodResolver(userCreateInput),
+    defaultValues: { email: "", name: "", role: "HR" },
+  });
   const { register, handleSubmit, formState, setError, reset } = form;
   const create = useMutation(
     trpc.users.create.mutationOptions({
@@ -39,11 +42,27 @@ export function UserCreate() {
     return (
       <div className="max-w-2xl space-y-4">
         <Alert tone="success">{t("created", { name: created.user.name })}</Alert>
-        <OneTimePassword password={created.oneTimePassword} name={created.user.name} email={created.user.email} />
+        <OneTimePassword
+          password={created.oneTimePassword}
+          name={created.user.name}
+          email={created.user.email}
+        />
         <div className="flex flex-wrap gap-2">
-          <Button asChild><Link href={`/admin/users/${created.user.id}`}>{t("openUser")}</Link></Button>
-          <Button variant="secondary" onClick={() => { reset(); setCreated(null); }}>{t("createAnother")}</Button>
-          <Button asChild variant="secondary"><Link href="/admin/users">{t("backToList")}</Link></Button>
+          <Button asChild>
+            <Link href={`/admin/users/${created.user.id}`}>{t("openUser")}</Link>
+          </Button>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              reset();
+              setCreated(null);
+            }}
+          >
+            {t("createAnother")}
+          </Button>
+          <Button asChild variant="secondary">
+            <Link href="/admin/users">{t("backToList")}</Link>
+          </Button>
         </div>
       </div>
     );
@@ -61,7 +80,11 @@ export function UserCreate() {
         <FormField id="role" label={t("role")} required error={errorText(formState.errors.role?.message)}>
           {(aria) => (
             <Select {...aria} {...register("role")}>
-              {roles.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {t(`roles.${r}`)}
+                </option>
+              ))}
             </Select>
           )}
         </FormField>

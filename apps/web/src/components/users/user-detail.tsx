@@ -19,7 +19,10 @@ export function UserDetail({ id, currentUserId }: { id: string; currentUserId: s
   const [issued, setIssued] = useState<string>();
   const reset = useMutation(
     trpc.users.resetPassword.mutationOptions({
-      onMutate: () => { setResetError(undefined); setIssued(undefined); },
+      onMutate: () => {
+        setResetError(undefined);
+        setIssued(undefined);
+      },
       onSuccess: async (r) => {
         setIssued(r.oneTimePassword);
         await queryClient.invalidateQueries(trpc.users.pathFilter());
@@ -37,7 +40,11 @@ export function UserDetail({ id, currentUserId }: { id: string; currentUserId: s
             description={`${u.email} · ${t(`roles.${u.role}`)}`}
             actions={
               <ConfirmDialog
-                trigger={<Button variant="secondary" disabled={reset.isPending}>{t("resetPassword")}</Button>}
+                trigger={
+                  <Button variant="secondary" disabled={reset.isPending}>
+                    {t("resetPassword")}
+                  </Button>
+                }
                 title={t("resetTitle", { name: u.name })}
                 description={t("resetBody")}
                 confirmLabel={t("resetPassword")}
@@ -47,7 +54,11 @@ export function UserDetail({ id, currentUserId }: { id: string; currentUserId: s
             }
           />
           <div className="mb-6 max-w-2xl space-y-4">
-            {resetError ? <Alert tone="danger" role="alert">{resetError}</Alert> : null}
+            {resetError ? (
+              <Alert tone="danger" role="alert">
+                {resetError}
+              </Alert>
+            ) : null}
             {issued ? (
               <>
                 <Alert tone="success">{t("passwordReset")}</Alert>
@@ -64,21 +75,32 @@ export function UserDetail({ id, currentUserId }: { id: string; currentUserId: s
                     {u.headOf.map((d, i) => (
                       <span key={d.id}>
                         {i > 0 ? ", " : null}
-                        <Link className="text-brand-700 hover:underline" href={`/admin/departments/${d.id}`}>{d.name}</Link>
+                        <Link className="text-brand-700 hover:underline" href={`/admin/departments/${d.id}`}>
+                          {d.name}
+                        </Link>
                       </span>
                     ))}
                   </p>
                 ) : null}
                 {u.staffMember ? (
                   <p>
-                    <Link className="text-brand-700 hover:underline" href={`/admin/staff/${u.staffMember.id}`}>{t("openStaffRecord")}</Link>
+                    <Link
+                      className="text-brand-700 hover:underline"
+                      href={`/admin/staff/${u.staffMember.id}`}
+                    >
+                      {t("openStaffRecord")}
+                    </Link>
                   </p>
                 ) : null}
               </Card>
             ) : null}
           </div>
           <h2 className="mb-3 text-lg font-semibold">{t("edit")}</h2>
-          <UserEditForm id={id} self={id === currentUserId} initial={{ name: u.name, role: u.role, active: u.active }} />
+          <UserEditForm
+            id={id}
+            self={id === currentUserId}
+            initial={{ name: u.name, role: u.role, active: u.active }}
+          />
         </>
       ) : null}
     </QueryState>

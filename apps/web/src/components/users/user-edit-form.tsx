@@ -40,14 +40,29 @@ export function UserEditForm({ id, self, initial }: { id: string; self: boolean;
         <FormField id="name" label={t("name")} required error={errorText(formState.errors.name?.message)}>
           {(aria) => <Input {...aria} autoComplete="off" {...register("name")} />}
         </FormField>
-        <FormField id="role" label={t("role")} required hint={self ? t("selfHint") : undefined} error={errorText(formState.errors.role?.message)}>
+        <FormField
+          id="role"
+          label={t("role")}
+          required
+          hint={self ? t("selfHint") : undefined}
+          error={errorText(formState.errors.role?.message)}
+        >
           {(aria) => (
             <Select {...aria} {...register("role")}>
-              {roles.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {t(`roles.${r}`)}
+                </option>
+              ))}
             </Select>
           )}
         </FormField>
-        <FormField id="active" label={t("active")} hint={t("activeHint")} error={errorText(formState.errors.active?.message)}>
+        <FormField
+          id="active"
+          label={t("active")}
+          hint={t("activeHint")}
+          error={errorText(formState.errors.active?.message)}
+        >
           {(aria) => <input {...aria} type="checkbox" className="h-5 w-5" {...register("active")} />}
         </FormField>
         <FormActions saving={update.isPending} cancelHref="/admin/users" />

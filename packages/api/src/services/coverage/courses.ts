@@ -10,7 +10,12 @@ import type { CoverageEnrolmentRow } from "./rows";
  * than IN_PROGRESS. Both are "onboarding" for coverage, and COMPLETED / EXPIRED and the due dates (hence the
  * expected ready date) come from the same `courseStates` as readiness.
  */
-export function coverageCourses(rules: readonly EnrolmentRule[], titles: Map<string, string>, enrolments: readonly CoverageEnrolmentRow[], asOf: Date) {
+export function coverageCourses(
+  rules: readonly EnrolmentRule[],
+  titles: Map<string, string>,
+  enrolments: readonly CoverageEnrolmentRow[],
+  asOf: Date,
+) {
   const byPerson = new Map<string, Map<string, CoverageEnrolmentRow>>();
   for (const e of enrolments) {
     const own = byPerson.get(e.staffMemberId);
@@ -21,12 +26,26 @@ export function coverageCourses(rules: readonly EnrolmentRule[], titles: Map<str
   const requiredFor = (p: Placement) => {
     const key = `${p.departmentId}\u0000${p.positionId ?? ""}\u0000${p.segmentId}`;
     let list = required.get(key);
-    if (!list) required.set(key, (list = requiredCourses(rules, { departmentId: p.departmentId, positionId: p.positionId, segmentId: p.segmentId })));
+    if (!list)
+      required.set(
+        key,
+        (list = requiredCourses(rules, {
+          departmentId: p.departmentId,
+          positionId: p.positionId,
+          segmentId: p.segmentId,
+        })),
+      );
     return list;
   };
 
   return (p: Placement) => {
-    const { courses, expectedReadyAt } = courseStates(requiredFor(p), byPerson.get(p.staffMemberId), titles, asOf, () => [0, 0]);
+    const { courses, expectedReadyAt } = courseStates(
+      requiredFor(p),
+      byPerson.get(p.staffMemberId),
+      titles,
+      asOf,
+      () => [0, 0],
+    );
     return { courses, expectedReadyAt };
   };
 }

@@ -14,10 +14,21 @@ type Actor = Pick<SessionUser, "id" | "role">;
 export async function coverageOverview(db: Db, actor: Actor, asOf = new Date()) {
   const segmentWhere = { archived: false, ...segmentScope(actor) };
   const [segments, departments, people] = await Promise.all([
-    db.customerSegment.findMany({ where: segmentWhere, select: { id: true, name: true, archived: true, bestCustomerPriority: true } }),
+    db.customerSegment.findMany({
+      where: segmentWhere,
+      select: { id: true, name: true, archived: true, bestCustomerPriority: true },
+    }),
     db.department.findMany({
       where: { archived: false, segment: segmentWhere },
-      select: { id: true, name: true, segmentId: true, headId: true, archived: true, targetHeadcount: true, head: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        segmentId: true,
+        headId: true,
+        archived: true,
+        targetHeadcount: true,
+        head: { select: { name: true } },
+      },
     }),
     coveragePeople(db, { archived: false, segment: segmentWhere }, asOf),
   ]);
@@ -27,7 +38,10 @@ export async function coverageOverview(db: Db, actor: Actor, asOf = new Date()) 
     asOf,
     totals: analysis.totals,
     flags: analysis.flags,
-    segments: analysis.segments.map((s) => ({ ...s, departments: s.departments.map((d) => ({ ...d, headName: headName.get(d.departmentId) ?? null })) })),
+    segments: analysis.segments.map((s) => ({
+      ...s,
+      departments: s.departments.map((d) => ({ ...d, headName: headName.get(d.departmentId) ?? null })),
+    })),
   };
 }
 export type CoverageOverview = Awaited<ReturnType<typeof coverageOverview>>;

@@ -8,7 +8,14 @@ import type { DbClient, ProfileRequirement } from "@portal/db";
  */
 export type CoverageStaffRow = { id: string; departmentId: string; positionId: string | null };
 export type CoverageSignOffRow = { staffMemberId: string; requirementKeys: string[] };
-export type CoverageEnrolmentRow = { staffMemberId: string; courseId: string; enrolledAt: Date; dueAt: Date | null; recertifyMonths: number | null; passedAt: Date | null };
+export type CoverageEnrolmentRow = {
+  staffMemberId: string;
+  courseId: string;
+  enrolledAt: Date;
+  dueAt: Date | null;
+  recertifyMonths: number | null;
+  passedAt: Date | null;
+};
 
 /** Active (not LEFT) staff of the departments. */
 export const staffOfDepartments = (db: DbClient, departmentIds: string[]) => db.$queryRaw<CoverageStaffRow[]>`
@@ -20,14 +27,18 @@ export const staffOfDepartments = (db: DbClient, departmentIds: string[]) => db.
  * Their sign-offs in force for their current position: as in `loadReadiness`, a sign-off for another
  * position does not count (IS NOT DISTINCT FROM: no position on either side matches too).
  */
-export const signOffsOfDepartments = (db: DbClient, departmentIds: string[]) => db.$queryRaw<CoverageSignOffRow[]>`
+export const signOffsOfDepartments = (db: DbClient, departmentIds: string[]) => db.$queryRaw<
+  CoverageSignOffRow[]
+>`
   SELECT so."staffMemberId", so."requirementKeys"
   FROM "SignOff" so JOIN "StaffMember" s ON s.id = so."staffMemberId"
   WHERE s."departmentId" = ANY(${departmentIds}) AND s.status <> 'LEFT'
     AND so."revokedAt" IS NULL AND so."positionId" IS NOT DISTINCT FROM s."positionId"`;
 
 /** Their enrolments, without progress: coverage only tells passed (and not expired) from not yet. */
-export const enrolmentsOfDepartments = (db: DbClient, departmentIds: string[]) => db.$queryRaw<CoverageEnrolmentRow[]>`
+export const enrolmentsOfDepartments = (db: DbClient, departmentIds: string[]) => db.$queryRaw<
+  CoverageEnrolmentRow[]
+>`
   SELECT e."staffMemberId", e."courseId", e."enrolledAt", e."dueAt", e."recertifyMonths", e."passedAt"
   FROM "Enrolment" e JOIN "StaffMember" s ON s.id = e."staffMemberId"
   WHERE s."departmentId" = ANY(${departmentIds}) AND s.status <> 'LEFT'`;

@@ -13,15 +13,27 @@ type Actor = Pick<SessionUser, "id" | "role">;
 export async function timeToSignOff(db: Db, actor: Actor) {
   const staffWhere = { ...staffScope(actor), signOffs: { some: {} } };
   const [firsts, staff, departments, positions] = await Promise.all([
-    db.signOff.groupBy({ by: ["staffMemberId"], where: { staffMember: staffWhere }, _min: { signedOffAt: true } }),
-    db.staffMember.findMany({ where: staffWhere, select: { id: true, startDate: true, departmentId: true, positionId: true } }),
+    db.signOff.groupBy({
+      by: ["staffMemberId"],
+      where: { staffMember: staffWhere },
+      _min: { signedOffAt: true },
+    }),
+    db.staffMember.findMany({
+      where: staffWhere,
+      select: { id: true, startDate: true, departmentId: true, positionId: true },
+    }),
     db.department.findMany({ where: departmentScope(actor), select: { id: true, name: true } }),
-    db.position.findMany({ where: positionScope(actor), select: { id: true, title: true, department: { select: { name: true } } } }),
+    db.position.findMany({
+      where: positionScope(actor),
+      select: { id: true, title: true, department: { select: { name: true } } },
+    }),
   ]);
   const firstOf = new Map(firsts.map((f) => [f.staffMemberId, f._min.signedOffAt]));
   const rows = staff.flatMap((s) => {
     const first = firstOf.get(s.id);
-    return first ? [{ departmentId: s.departmentId, positionId: s.positionId, days: daysBetween(s.startDate, first) }] : [];
+    return first
+      ? [{ departmentId: s.departmentId, positionId: s.positionId, days: daysBetween(s.startDate, first) }]
+      : [];
   });
   const stats = timeToSignOffStats(rows);
   const departmentName = new Map(departments.map((d) => [d.id, d.name]));
@@ -32,7 +44,11 @@ export async function timeToSignOff(db: Db, actor: Actor) {
     histogram: stats.histogram,
     departments: stats.departments.map((d) => ({ ...d, name: departmentName.get(d.id) ?? "" })).sort(byName),
     positions: stats.positions
-      .map((p) => ({ ...p, name: position.get(p.id)?.title ?? "", departmentName: position.get(p.id)?.department.name ?? "" }))
+      .map((p) => ({
+        ...p,
+        name: position.get(p.id)?.title ?? "",
+        departmentName: position.get(p.id)?.department.name ?? "",
+      }))
       .sort((a, b) => a.departmentName.localeCompare(b.departmentName) || byName(a, b)),
   };
 }

@@ -10,10 +10,23 @@ export async function coverageTrend(db: Db, actor: Actor, input: { weeks: number
   const weeks = lastWeeks(now, input.weeks);
   const segmentWhere = { archived: false, ...segmentScope(actor) };
   const [segments, snapshots] = await Promise.all([
-    db.customerSegment.findMany({ where: segmentWhere, select: { id: true, name: true, bestCustomerPriority: true }, orderBy: { name: "asc" } }),
+    db.customerSegment.findMany({
+      where: segmentWhere,
+      select: { id: true, name: true, bestCustomerPriority: true },
+      orderBy: { name: "asc" },
+    }),
     db.coverageSnapshot.findMany({
       where: { weekOf: { gte: weeks[0] }, segment: segmentWhere },
-      select: { weekOf: true, segmentId: true, departments: true, targetHeadcount: true, signedOff: true, readyForReview: true, onboarding: true, staff: true },
+      select: {
+        weekOf: true,
+        segmentId: true,
+        departments: true,
+        targetHeadcount: true,
+        signedOff: true,
+        readyForReview: true,
+        onboarding: true,
+        staff: true,
+      },
       orderBy: { weekOf: "asc" },
     }),
   ]);
@@ -26,7 +39,9 @@ export async function coverageTrend(db: Db, actor: Actor, input: { weeks: number
   return {
     weeks,
     segments: segments.map((s) => ({
-      segmentId: s.id, name: s.name, bestCustomerPriority: s.bestCustomerPriority,
+      segmentId: s.id,
+      name: s.name,
+      bestCustomerPriority: s.bestCustomerPriority,
       points: (bySegment.get(s.id) ?? []).map(({ segmentId: _segment, ...point }) => point),
     })),
   };

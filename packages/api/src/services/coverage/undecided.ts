@@ -17,7 +17,8 @@ export async function undecidedStatuses(
   requirements: Map<string, ProfileRequirement[]>,
   asOf: Date,
 ): Promise<Map<string, CoverageStatus>> {
-  const mustHavesOf = (positionId: string | null) => ((positionId && requirements.get(positionId)) || []).filter((r) => r.mustHave);
+  const mustHavesOf = (positionId: string | null) =>
+    ((positionId && requirements.get(positionId)) || []).filter((r) => r.mustHave);
   const needsExpertise: string[] = [];
   const needsOther: string[] = [];
   for (const p of people) {
@@ -43,7 +44,9 @@ export async function undecidedStatuses(
     people.map((p) => {
       const mustHaves = mustHavesOf(p.positionId);
       const { attributes } = personAttributes(p.id, facts, mustHaves);
-      const met = scoreFit(attributes, mustHaves.map(toDomainRequirement), asOf).requirements.every((r) => r.status === "met");
+      const met = scoreFit(attributes, mustHaves.map(toDomainRequirement), asOf).requirements.every(
+        (r) => r.status === "met",
+      );
       return [p.id, met ? "READY_FOR_REVIEW" : "ONBOARDING"];
     }),
   );

@@ -11,7 +11,8 @@ export const closedStages: readonly CandidateStage[] = ["HIRED", "REJECTED", "WI
 
 /** HR and ADMIN may rate from SCREENING (phone screens); a head from INTERVIEW, both until the offer. */
 export function canRate(actor: Actor, stage: CandidateStage): boolean {
-  if (actor.role === "ADMIN" || actor.role === "HR") return stage === "SCREENING" || stage === "INTERVIEW" || stage === "OFFER";
+  if (actor.role === "ADMIN" || actor.role === "HR")
+    return stage === "SCREENING" || stage === "INTERVIEW" || stage === "OFFER";
   if (actor.role === "HEAD") return stage === "INTERVIEW" || stage === "OFFER";
   return false;
 }
@@ -25,11 +26,19 @@ export const isHr = (actor: Actor) => actor.role === "ADMIN" || actor.role === "
 export async function findScopedApplication(tx: DbClient, actor: Actor, applicationId: string) {
   const app = await tx.application.findFirst({
     where: { AND: [{ id: applicationId }, applicationScope(actor)] },
-    select: { id: true, stage: true, positionId: true, profileId: true, candidateId: true, hiredStaffMemberId: true },
+    select: {
+      id: true,
+      stage: true,
+      positionId: true,
+      profileId: true,
+      candidateId: true,
+      hiredStaffMemberId: true,
+    },
   });
   if (!app) throw notFound("Application");
   return app;
 }
 
 /** Serialize writes on one application (scorecard submit, re-screen, hire) so concurrent ones see each other. */
-export const lockApplication = (tx: DbClient, id: string) => tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id} FOR UPDATE`;
+export const lockApplication = (tx: DbClient, id: string) =>
+  tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id} FOR UPDATE`;

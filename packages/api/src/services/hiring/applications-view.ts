@@ -14,7 +14,12 @@ export type RequirementTarget =
 function targetOf(row: ProfileRequirement, segmentNames: ReadonlyMap<string, string>): RequirementTarget {
   switch (row.kind) {
     case "EXPERTISE":
-      return { kind: "EXPERTISE", segmentId: row.segmentId!, segmentName: segmentNames.get(row.segmentId!) ?? "", level: row.level! };
+      return {
+        kind: "EXPERTISE",
+        segmentId: row.segmentId!,
+        segmentName: segmentNames.get(row.segmentId!) ?? "",
+        level: row.level!,
+      };
     case "EXPERIENCE":
       return { kind: "EXPERIENCE", years: row.years! };
     case "LANGUAGE":
@@ -30,7 +35,10 @@ function targetOf(row: ProfileRequirement, segmentNames: ReadonlyMap<string, str
  * What the candidate declared for this requirement, in its unit (null = nothing declared). A criterion is
  * only ever judged at interview, so it has no declared value.
  */
-function declaredOf(row: ProfileRequirement, candidate: ApplicationForFit["candidate"]): number | string | boolean | null {
+function declaredOf(
+  row: ProfileRequirement,
+  candidate: ApplicationForFit["candidate"],
+): number | string | boolean | null {
   switch (row.kind) {
     case "EXPERTISE":
       return candidate.expertise.find((e) => e.segmentId === row.segmentId)?.level ?? null;
@@ -47,7 +55,11 @@ function declaredOf(row: ProfileRequirement, candidate: ApplicationForFit["candi
   }
 }
 
-export function explainRequirements(app: ApplicationForFit, fit: ApplicationFit, segmentNames: ReadonlyMap<string, string>) {
+export function explainRequirements(
+  app: ApplicationForFit,
+  fit: ApplicationFit,
+  segmentNames: ReadonlyMap<string, string>,
+) {
   return app.profile.requirements.map((row, i) => {
     const r = fit.requirements[i]!;
     return {
@@ -59,7 +71,8 @@ export function explainRequirements(app: ApplicationForFit, fit: ApplicationFit,
       declared: declaredOf(row, app.candidate),
       assessed: r.assessed,
       /** For expertise: the level the median rating stands for (what the score uses once assessed). */
-      assessedLevel: row.kind === "EXPERTISE" && r.assessed ? ratingToExpertiseLevel(r.assessed.median) : null,
+      assessedLevel:
+        row.kind === "EXPERTISE" && r.assessed ? ratingToExpertiseLevel(r.assessed.median) : null,
       usedSource: r.source,
       actual: r.actual,
       status: r.status,

@@ -5,7 +5,14 @@
 import { writeAudit, type Db } from "@portal/db";
 import { applicationFitInclude, scoreApplication } from "./fit";
 import { explainRequirements } from "./applications-view";
-import { canRate, closedStages, findScopedApplication, isHr, lockApplication, type Actor } from "./applications-access";
+import {
+  canRate,
+  closedStages,
+  findScopedApplication,
+  isHr,
+  lockApplication,
+  type Actor,
+} from "./applications-access";
 import { ensureCurrentProfile } from "./current-profile";
 import { refreshStoredFit } from "./fit-store";
 import { conflict, notFound } from "../../errors";
@@ -26,18 +33,37 @@ export async function getApplication(db: Db, actor: Actor, applicationId: string
     include: {
       ...applicationFitInclude,
       candidate: { select: { ...applicationFitInclude.candidate.select, phone: true } },
-      position: { select: { id: true, title: true, department: { select: { id: true, name: true, segment: { select: { id: true, name: true } } } } } },
+      position: {
+        select: {
+          id: true,
+          title: true,
+          department: { select: { id: true, name: true, segment: { select: { id: true, name: true } } } },
+        },
+      },
       stageChanges: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, fromStage: true, toStage: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          fromStage: true,
+          toStage: true,
+          reason: true,
+          createdAt: true,
+          actor: { select: { id: true, name: true } },
+        },
       },
     },
   });
   if (!app) throw notFound("Application");
-  const segmentIds = [...new Set(app.profile.requirements.map((r) => r.segmentId).filter((s): s is string => !!s))];
+  const segmentIds = [
+    ...new Set(app.profile.requirements.map((r) => r.segmentId).filter((s): s is string => !!s)),
+  ];
   const [segments, latest, scorecards] = await Promise.all([
     db.customerSegment.findMany({ where: { id: { in: segmentIds } }, select: { id: true, name: true } }),
-    db.hiringProfile.findFirst({ where: { positionId: app.positionId }, orderBy: { version: "desc" }, select: { version: true } }),
+    db.hiringProfile.findFirst({
+      where: { positionId: app.positionId },
+      orderBy: { version: "desc" },
+      select: { version: true },
+    }),
     // Submitted scorecards are shared; a draft only with its author.
     db.scorecard.findMany({
       where: { applicationId: app.id, OR: [{ submittedAt: { not: null } }, { interviewerId: actor.id }] },
@@ -67,7 +93,12 @@ export async function getApplication(db: Db, actor: Actor, applicationId: string
     },
     position: { id: app.position.id, title: app.position.title },
     department: app.position.department,
-    profile: { id: app.profile.id, version: app.profile.version, latestVersion, newerExists: latestVersion > app.profile.version },
+    profile: {
+      id: app.profile.id,
+      version: app.profile.version,
+      latestVersion,
+      newerExists: latestVersion > app.profile.version,
+    },
     fit: {
       score: fit.score,
       eligible: fit.eligible,
@@ -95,7 +126,10 @@ export async function rescreenApplication(db: Db, actor: Actor, applicationId: s
   return db.$transaction(async (tx) => {
     const found = await findScopedApplication(tx, actor, applicationId);
     await lockApplication(tx, found.id);
-    const app = await tx.application.findUniqueOrThrow({ where: { id: found.id }, select: { id: true, stage: true, positionId: true, profile: { select: { id: true, version: true } } } });
+    const app = await tx.application.findUniqueOrThrow({
+      where: { id: found.id },
+      select: { id: true, stage: true, positionId: true, profile: { select: { id: true, version: true } } },
+    });
     if (closedStages.includes(app.stage))
       throw conflict(`This application is ${app.stage.toLowerCase()}: it can no longer be re-screened.`);
     const latest = await ensureCurrentProfile(tx, app.positionId, actor.id);
@@ -103,8 +137,12 @@ export async function rescreenApplication(db: Db, actor: Actor, applicationId: s
     await tx.application.update({ where: { id: app.id }, data: { profileId: latest.id } });
     await refreshStoredFit(tx, { applicationIds: [app.id] });
     await writeAudit(tx, {
-      actorId: actor.id, action: "application.rescreen", entityType: "Application", entityId: app.id,
-      before: { profileId: app.profile.id, version: app.profile.version }, after: { profileId: latest.id, version: latest.version },
+      actorId: actor.id,
+      action: "application.rescreen",
+      entityType: "Application",
+      entityId: app.id,
+      before: { profileId: app.profile.id, version: app.profile.version },
+      after: { profileId: latest.id, version: latest.version },
     });
     return { changed: true, version: latest.version };
   });

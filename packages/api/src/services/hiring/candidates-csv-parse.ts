@@ -16,16 +16,21 @@ export function parseCandidateCsv(text: string): ParsedCandidateCsv {
     transformHeader: (h) => h.trim().toLowerCase(),
   });
   if (result.data.length > candidateCsvMaxRows)
-    throw badRequest(`The file has ${result.data.length} rows. Import at most ${candidateCsvMaxRows.toLocaleString("en")} rows at a time.`);
+    throw badRequest(
+      `The file has ${result.data.length} rows. Import at most ${candidateCsvMaxRows.toLocaleString("en")} rows at a time.`,
+    );
 
   const fields = result.meta.fields ?? [];
   const renamed = (result.meta as { renamedHeaders?: Record<string, string> | null }).renamedHeaders ?? {};
   const headerErrors: string[] = [];
   if (fields.length === 0) headerErrors.push("The file is empty.");
-  for (const original of new Set(Object.values(renamed))) headerErrors.push(`The column "${original}" appears more than once.`);
-  for (const c of requiredColumns) if (fields.length > 0 && !fields.includes(c)) headerErrors.push(`The column "${c}" is missing.`);
+  for (const original of new Set(Object.values(renamed)))
+    headerErrors.push(`The column "${original}" appears more than once.`);
+  for (const c of requiredColumns)
+    if (fields.length > 0 && !fields.includes(c)) headerErrors.push(`The column "${c}" is missing.`);
   for (const f of fields)
-    if (!known.has(f) && !(f in renamed)) headerErrors.push(`Unknown column "${f}". Use ${candidateCsvColumns.join(", ")}.`);
+    if (!known.has(f) && !(f in renamed))
+      headerErrors.push(`Unknown column "${f}". Use ${candidateCsvColumns.join(", ")}.`);
 
   const records: CsvRecord[] = result.data.map((raw, i) => {
     const cells: Record<string, string> = {};
@@ -33,7 +38,9 @@ export function parseCandidateCsv(text: string): ParsedCandidateCsv {
       const v = raw[f];
       if (typeof v === "string") cells[f] = unescapeFormula(v);
     }
-    const errors = raw.__parsed_extra ? [{ column: "", message: "This row has more cells than the header." }] : [];
+    const errors = raw.__parsed_extra
+      ? [{ column: "", message: "This row has more cells than the header." }]
+      : [];
     return { row: i + 2, cells, errors }; // row 1 is the header
   });
   for (const e of result.errors) {

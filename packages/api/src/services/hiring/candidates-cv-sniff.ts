@@ -2,14 +2,20 @@
  * What a CV file really is, from its bytes: the name and the browser's MIME type are whatever the client says.
  * PDF starts with "%PDF-"; DOCX is a ZIP whose central directory lists "word/document.xml".
  */
-export type CvKind = { kind: "pdf"; mimeType: "application/pdf"; extension: ".pdf" } | {
-  kind: "docx";
-  mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  extension: ".docx";
-};
+export type CvKind =
+  | { kind: "pdf"; mimeType: "application/pdf"; extension: ".pdf" }
+  | {
+      kind: "docx";
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+      extension: ".docx";
+    };
 
 const PDF: CvKind = { kind: "pdf", mimeType: "application/pdf", extension: ".pdf" };
-const DOCX: CvKind = { kind: "docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: ".docx" };
+const DOCX: CvKind = {
+  kind: "docx",
+  mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  extension: ".docx",
+};
 
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 const EOCD = 0x06054b50; // end of central directory record
@@ -22,7 +28,10 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
   const lowest = Math.max(0, bytes.length - 22 - 0xffff);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= lowest; i--) {
-    if (view.getUint32(i, true) === EOCD) { eocd = i; break; }
+    if (view.getUint32(i, true) === EOCD) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) return null;
   const count = view.getUint16(eocd + 10, true);
@@ -71,7 +80,10 @@ export function safeFileName(name: string, kind: CvKind) {
 
 /** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
 export function contentDisposition(fileName: string) {
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\;]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

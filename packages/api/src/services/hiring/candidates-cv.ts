@@ -18,29 +18,58 @@ const forbidden = () => new TRPCError({ code: "FORBIDDEN", message: "Your role d
 export { candidateCvMaxBytes };
 
 async function scopedCandidate(db: Db, actor: Actor, candidateId: string) {
-  const candidate = await db.candidate.findFirst({ where: { AND: [{ id: candidateId }, candidateScope(actor)] }, select: { id: true, anonymizedAt: true } });
+  const candidate = await db.candidate.findFirst({
+    where: { AND: [{ id: candidateId }, candidateScope(actor)] },
+    select: { id: true, anonymizedAt: true },
+  });
   if (!candidate) throw notFound("Candidate");
   return candidate;
 }
 
-export async function uploadCandidateCv(db: Db, actor: Actor, candidateId: string, file: { name: string; bytes: Uint8Array }) {
+export async function uploadCandidateCv(
+  db: Db,
+  actor: Actor,
+  candidateId: string,
+  file: { name: string; bytes: Uint8Array },
+) {
   if (!canManage(actor)) throw forbidden();
   const candidate = await scopedCandidate(db, actor, candidateId);
-  if (candidate.anonymizedAt) throw new TRPCError({ code: "BAD_REQUEST", message: "This candidate's personal data was erased; no CV can be added." });
+  if (candidate.anonymizedAt)
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "This candidate's personal data was erased; no CV can be added.",
+    });
   if (file.bytes.length === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "The file is empty." });
-  if (file.bytes.length > candidateCvMaxBytes) throw new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: "The CV is larger than 5 MB." });
+  if (file.bytes.length > candidateCvMaxBytes)
+    throw new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: "The CV is larger than 5 MB." });
   const kind = sniffCv(file.bytes);
-  if (!kind) throw new TRPCError({ code: "BAD_REQUEST", message: "The CV must be a PDF or a Word (.docx) document." });
-  const data = { fileName: safeFileName(file.name, kind), mimeType: kind.mimeType, size: file.bytes.length, content: new Uint8Array(file.bytes) };
+  if (!kind)
+    throw new TRPCError({ code: "BAD_REQUEST", message: "The CV must be a PDF or a Word (.docx) document." });
+  const data = {
+    fileName: safeFileName(file.name, kind),
+    mimeType: kind.mimeType,
+    size: file.bytes.length,
+    content: new Uint8Array(file.bytes),
+  };
   return db.$transaction(async (tx) => {
-    const previous = await tx.candidateCv.findUnique({ where: { candidateId }, select: { fileName: true, mimeType: true, size: true, uploadedAt: true } });
+    const previous = await tx.candidateCv.findUnique({
+      where: { candidateId },
+      select: { fileName: true, mimeType: true, size: true, uploadedAt: true },
+    });
     const saved = await tx.candidateCv.upsert({
       where: { candidateId },
       create: { candidateId, ...data },
       update: { ...data, uploadedAt: new Date() },
       select: { fileName: true, mimeType: true, size: true, uploadedAt: true },
     });
-    await writeAudit(tx, { actorId: actor.id, action: "candidate.cv.upload", entityType: "Candidate", entityId: candidateId, before: previous, after: saved });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "candidate.cv.upload",
+      entityType: "Candidate",
+      entityId: candidateId,
+      before: previous,
+      after: saved,
+    });
     return saved;
   });
 }
@@ -66,10 +95,19 @@ export async function deleteCandidateCv(db: Db, actor: Actor, candidateId: strin
   if (!canManage(actor)) throw forbidden();
   await scopedCandidate(db, actor, candidateId);
   return db.$transaction(async (tx) => {
-    const cv = await tx.candidateCv.findUnique({ where: { candidateId }, select: { fileName: true, mimeType: true, size: true, uploadedAt: true } });
+    const cv = await tx.candidateCv.findUnique({
+      where: { candidateId },
+      select: { fileName: true, mimeType: true, size: true, uploadedAt: true },
+    });
     if (!cv) return { deleted: false }; // already gone: a repeated delete is harmless
     await tx.candidateCv.delete({ where: { candidateId } });
-    await writeAudit(tx, { actorId: actor.id, action: "candidate.cv.delete", entityType: "Candidate", entityId: candidateId, before: cv });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "candidate.cv.delete",
+      entityType: "Candidate",
+      entityId: candidateId,
+      before: cv,
+    });
     return { deleted: true };
   });
 }

@@ -10,14 +10,22 @@ import { candidateAuditSelect, type CandidateSnapshot } from "./candidates-write
 
 /** A candidate's declared facts in the shape both a CSV row and a stored candidate can take. */
 export type CandidateFacts = {
-  name: string; email: string; phone: string; customerFacingYears: number; source: string; notes: string;
+  name: string;
+  email: string;
+  phone: string;
+  customerFacingYears: number;
+  source: string;
+  notes: string;
   languages: { language: string; cefr: string }[];
   expertise: { segmentId: string; level: number }[];
   certifications: { name: string; expiresAt: string | null }[];
 };
 
 export type ImportRowPlan = {
-  row: number; email: string; name: string; errors: RowError[];
+  row: number;
+  email: string;
+  name: string;
+  errors: RowError[];
   /** Parsed values (segment names resolved), null when the row has errors. */
   values: CandidateFacts | null;
   action: "create" | "duplicate";
@@ -31,7 +39,12 @@ const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export function snapshotFacts(c: CandidateSnapshot): CandidateFacts {
   return {
-    name: c.name, email: c.email ?? "", phone: c.phone, customerFacingYears: c.customerFacingYears, source: c.source, notes: c.notes,
+    name: c.name,
+    email: c.email ?? "",
+    phone: c.phone,
+    customerFacingYears: c.customerFacingYears,
+    source: c.source,
+    notes: c.notes,
     languages: c.languages.map((l) => ({ ...l })),
     expertise: c.expertise.map((e) => ({ ...e })),
     certifications: c.certifications.map((x) => ({ name: x.name, expiresAt: isoDay(x.expiresAt) })),
@@ -48,10 +61,12 @@ export function mergeFacts(into: CandidateFacts, incoming: CandidateFacts): Cand
   const languages = new Map(into.languages.map((l) => [l.language, l.cefr]));
   for (const l of incoming.languages) {
     const current = languages.get(l.language);
-    if (!current || cefrLevels.indexOf(l.cefr as never) > cefrLevels.indexOf(current as never)) languages.set(l.language, l.cefr);
+    if (!current || cefrLevels.indexOf(l.cefr as never) > cefrLevels.indexOf(current as never))
+      languages.set(l.language, l.cefr);
   }
   const expertise = new Map(into.expertise.map((e) => [e.segmentId, e.level]));
-  for (const e of incoming.expertise) expertise.set(e.segmentId, Math.max(expertise.get(e.segmentId) ?? 0, e.level));
+  for (const e of incoming.expertise)
+    expertise.set(e.segmentId, Math.max(expertise.get(e.segmentId) ?? 0, e.level));
   const certifications = into.certifications.map((c) => ({ ...c }));
   for (const c of incoming.certifications) {
     const same = certifications.find((x) => key(x.name) === key(c.name));
@@ -65,8 +80,12 @@ export function mergeFacts(into: CandidateFacts, incoming: CandidateFacts): Cand
     customerFacingYears: Math.max(into.customerFacingYears, incoming.customerFacingYears),
     source: into.source || incoming.source,
     notes: into.notes || incoming.notes,
-    languages: [...languages].map(([language, cefr]) => ({ language, cefr })).sort((a, b) => a.language.localeCompare(b.language)),
-    expertise: [...expertise].map(([segmentId, level]) => ({ segmentId, level })).sort((a, b) => a.segmentId.localeCompare(b.segmentId)),
+    languages: [...languages]
+      .map(([language, cefr]) => ({ language, cefr }))
+      .sort((a, b) => a.language.localeCompare(b.language)),
+    expertise: [...expertise]
+      .map(([segmentId, level]) => ({ segmentId, level }))
+      .sort((a, b) => a.segmentId.localeCompare(b.segmentId)),
     certifications,
   };
 }
@@ -78,24 +97,37 @@ export function sameFacts(a: CandidateFacts, b: CandidateFacts) {
       ...f,
       languages: [...f.languages].sort((x, y) => x.language.localeCompare(y.language)),
       expertise: [...f.expertise].sort((x, y) => x.segmentId.localeCompare(y.segmentId)),
-      certifications: [...f.certifications].sort((x, y) => key(x.name).localeCompare(key(y.name)) || String(x.expiresAt).localeCompare(String(y.expiresAt))),
+      certifications: [...f.certifications].sort(
+        (x, y) =>
+          key(x.name).localeCompare(key(y.name)) || String(x.expiresAt).localeCompare(String(y.expiresAt)),
+      ),
     });
   return norm(a) === norm(b);
 }
 
 export type ImportPlan = Awaited<ReturnType<typeof planCandidateImport>>;
 
-export async function planCandidateImport(db: DbClient, parsed: ParsedCandidateCsv, positionId: string | undefined) {
+export async function planCandidateImport(
+  db: DbClient,
+  parsed: ParsedCandidateCsv,
+  positionId: string | undefined,
+) {
   const headerErrors = [...parsed.headerErrors];
   const emails = [...new Set(parsed.records.map((r) => key(r.cells.email ?? "")).filter(Boolean))];
   const [segments, existing, position] = await Promise.all([
     db.customerSegment.findMany({ select: { id: true, name: true, archived: true } }),
     db.candidate.findMany({
       where: { email: { in: emails } },
-      select: { ...candidateAuditSelect, applications: { where: { positionId: positionId ?? "" }, select: { id: true } } },
+      select: {
+        ...candidateAuditSelect,
+        applications: { where: { positionId: positionId ?? "" }, select: { id: true } },
+      },
     }),
     positionId
-      ? db.position.findUnique({ where: { id: positionId }, select: { id: true, title: true, archived: true, department: { select: { archived: true } } } })
+      ? db.position.findUnique({
+          where: { id: positionId },
+          select: { id: true, title: true, archived: true, department: { select: { archived: true } } },
+        })
       : null,
   ]);
   if (positionId && !position) headerErrors.push("The chosen position does not exist.");
@@ -108,7 +140,9 @@ export async function planCandidateImport(db: DbClient, parsed: ParsedCandidateC
   const plans = parsed.records.map((record): ImportRowPlan => {
     const errors = [...record.errors];
     const parsedRow = candidateCsvRow.safeParse(record.cells);
-    if (!parsedRow.success) for (const i of parsedRow.error.issues) errors.push({ column: String(i.path[0] ?? ""), message: i.message });
+    if (!parsedRow.success)
+      for (const i of parsedRow.error.issues)
+        errors.push({ column: String(i.path[0] ?? ""), message: i.message });
     const row = parsedRow.success ? parsedRow.data : null;
     const email = row?.email ?? key(record.cells.email ?? "");
     const name = row?.name ?? (record.cells.name ?? "").trim();
@@ -117,7 +151,8 @@ export async function planCandidateImport(db: DbClient, parsed: ParsedCandidateC
     for (const e of row?.expertise ?? []) {
       const segment = segmentByName.get(key(e.segmentName));
       if (!segment) errors.push({ column: "expertise", message: `No segment is named "${e.segmentName}".` });
-      else if (segment.archived) errors.push({ column: "expertise", message: `The segment "${segment.name}" is archived.` });
+      else if (segment.archived)
+        errors.push({ column: "expertise", message: `The segment "${segment.name}" is archived.` });
       else expertise.push({ segmentId: segment.id, level: e.level });
     }
 
@@ -132,16 +167,32 @@ export async function planCandidateImport(db: DbClient, parsed: ParsedCandidateC
     const values: CandidateFacts | null =
       row && errors.length === 0
         ? {
-            name: row.name, email: row.email, phone: row.phone, customerFacingYears: row.years ?? 0, source: row.source, notes: row.notes,
-            languages: row.languages, expertise, certifications: row.certifications,
+            name: row.name,
+            email: row.email,
+            phone: row.phone,
+            customerFacingYears: row.years ?? 0,
+            source: row.source,
+            notes: row.notes,
+            languages: row.languages,
+            expertise,
+            certifications: row.certifications,
           }
         : null;
     return {
-      row: record.row, email, name, errors, values,
+      row: record.row,
+      email,
+      name,
+      errors,
+      values,
       action: duplicateOf ? "duplicate" : "create",
       duplicateOf,
       inPipeline: !!stored && stored.applications.length > 0,
     };
   });
-  return { headerErrors, plans, stored: byEmail, positionOk: !positionId || (!!position && !position.archived && !position.department.archived) };
+  return {
+    headerErrors,
+    plans,
+    stored: byEmail,
+    positionOk: !positionId || (!!position && !position.archived && !position.department.archived),
+  };
 }

@@ -20,16 +20,32 @@ const orderBy = (sort: SortKey, dir: "asc" | "desc"): Prisma.CandidateOrderByWit
 ];
 
 const applicationSummarySelect = {
-  id: true, stage: true, stageChangedAt: true, createdAt: true,
-  position: { select: { id: true, title: true, archived: true, department: { select: { id: true, name: true } } } },
+  id: true,
+  stage: true,
+  stageChangedAt: true,
+  createdAt: true,
+  position: {
+    select: { id: true, title: true, archived: true, department: { select: { id: true, name: true } } },
+  },
   profile: { select: { id: true, version: true } },
 } satisfies Prisma.ApplicationSelect;
 
 export async function listCandidates(db: Db, actor: Actor, q: CandidateListQuery) {
   const scope = applicationScope(actor);
-  const inPipeline = q.positionId || q.stage
-    ? { applications: { some: { AND: [scope, q.positionId ? { positionId: q.positionId } : {}, q.stage ? { stage: q.stage } : {}] } } }
-    : {};
+  const inPipeline =
+    q.positionId || q.stage
+      ? {
+          applications: {
+            some: {
+              AND: [
+                scope,
+                q.positionId ? { positionId: q.positionId } : {},
+                q.stage ? { stage: q.stage } : {},
+              ],
+            },
+          },
+        }
+      : {};
   const where: Prisma.CandidateWhereInput = {
     AND: [
       candidateScope(actor),
@@ -43,7 +59,13 @@ export async function listCandidates(db: Db, actor: Actor, q: CandidateListQuery
       orderBy: orderBy(q.sort, q.direction),
       ...pageArgs(q),
       select: {
-        id: true, name: true, email: true, customerFacingYears: true, source: true, anonymizedAt: true, createdAt: true,
+        id: true,
+        name: true,
+        email: true,
+        customerFacingYears: true,
+        source: true,
+        anonymizedAt: true,
+        createdAt: true,
         cv: { select: { fileName: true } },
         applications: { where: scope, orderBy: { createdAt: "desc" }, select: applicationSummarySelect },
       },
@@ -59,17 +81,38 @@ export async function listCandidates(db: Db, actor: Actor, q: CandidateListQuery
 
 export const candidateDetailSelect = (actor: Actor) =>
   ({
-    id: true, name: true, email: true, phone: true, customerFacingYears: true, source: true, notes: true,
-    anonymizedAt: true, createdAt: true, updatedAt: true,
+    id: true,
+    name: true,
+    email: true,
+    phone: true,
+    customerFacingYears: true,
+    source: true,
+    notes: true,
+    anonymizedAt: true,
+    createdAt: true,
+    updatedAt: true,
     languages: { orderBy: { language: "asc" }, select: { language: true, cefr: true } },
-    certifications: { orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, expiresAt: true } },
-    expertise: { orderBy: { segment: { name: "asc" } }, select: { level: true, segment: { select: { id: true, name: true, archived: true } } } },
+    certifications: {
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, expiresAt: true },
+    },
+    expertise: {
+      orderBy: { segment: { name: "asc" } },
+      select: { level: true, segment: { select: { id: true, name: true, archived: true } } },
+    },
     cv: { select: { fileName: true, mimeType: true, size: true, uploadedAt: true } },
-    applications: { where: applicationScope(actor), orderBy: { createdAt: "desc" }, select: applicationSummarySelect },
+    applications: {
+      where: applicationScope(actor),
+      orderBy: { createdAt: "desc" },
+      select: applicationSummarySelect,
+    },
   }) satisfies Prisma.CandidateSelect;
 
 export async function findCandidate(db: DbClient, actor: Actor, id: string) {
-  return db.candidate.findFirst({ where: { AND: [{ id }, candidateScope(actor)] }, select: candidateDetailSelect(actor) });
+  return db.candidate.findFirst({
+    where: { AND: [{ id }, candidateScope(actor)] },
+    select: candidateDetailSelect(actor),
+  });
 }
 
 export async function getCandidate(db: Db, actor: Actor, id: string) {
@@ -81,7 +124,10 @@ export async function getCandidate(db: Db, actor: Actor, id: string) {
 
 /** HR/ADMIN: who already uses this email (the form links to them instead of creating a duplicate). */
 export async function findCandidateByEmail(db: Db, actor: Actor, email: string) {
-  return db.candidate.findFirst({ where: { AND: [{ email: email.trim().toLowerCase() }, candidateScope(actor)] }, select: { id: true, name: true } });
+  return db.candidate.findFirst({
+    where: { AND: [{ email: email.trim().toLowerCase() }, candidateScope(actor)] },
+    select: { id: true, name: true },
+  });
 }
 
 /** Positions the caller may filter by (or, for HR, apply to): open ones, with their department. */

@@ -22,7 +22,13 @@ type Data = ReturnType<typeof candidateData.parse>;
 
 /** What audit before/after records of a candidate: the facts, not the CV bytes. */
 export const candidateAuditSelect = {
-  id: true, name: true, email: true, phone: true, customerFacingYears: true, source: true, notes: true,
+  id: true,
+  name: true,
+  email: true,
+  phone: true,
+  customerFacingYears: true,
+  source: true,
+  notes: true,
   languages: { orderBy: { language: "asc" }, select: { language: true, cefr: true } },
   certifications: { orderBy: [{ name: "asc" }, { id: "asc" }], select: { name: true, expiresAt: true } },
   expertise: { orderBy: { segmentId: "asc" }, select: { segmentId: true, level: true } },
@@ -50,41 +56,72 @@ async function refuseDuplicateEmail(tx: DbClient, email: string, exceptId?: stri
 async function checkSegments(tx: DbClient, data: Data) {
   const ids = data.expertise.map((e) => e.segmentId);
   if (ids.length === 0) return;
-  const segments = await tx.customerSegment.findMany({ where: { id: { in: ids } }, select: { id: true, archived: true } });
+  const segments = await tx.customerSegment.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, archived: true },
+  });
   if (segments.length !== ids.length) throw badRequest("A segment of the expertise list does not exist.");
-  if (segments.some((s) => s.archived)) throw badRequest("A segment of the expertise list is archived. Remove it or choose another.");
+  if (segments.some((s) => s.archived))
+    throw badRequest("A segment of the expertise list is archived. Remove it or choose another.");
 }
 
 const nested = (data: Data) => ({
   languages: { createMany: { data: data.languages } },
   expertise: { createMany: { data: data.expertise } },
-  certifications: { createMany: { data: data.certifications.map((c) => ({ name: c.name, expiresAt: toDate(c.expiresAt) })) } },
+  certifications: {
+    createMany: { data: data.certifications.map((c) => ({ name: c.name, expiresAt: toDate(c.expiresAt) })) },
+  },
 });
 const scalars = (data: Data) => ({
-  name: data.name, email: data.email, phone: data.phone, customerFacingYears: data.customerFacingYears, source: data.source, notes: data.notes,
+  name: data.name,
+  email: data.email,
+  phone: data.phone,
+  customerFacingYears: data.customerFacingYears,
+  source: data.source,
+  notes: data.notes,
 });
 
 /**
  * Puts a candidate into a position's pipeline at APPLIED against its current profile; the same twice is harmless.
  * The caller stores the new application's fit (refreshStoredFit) after its last write, so an import does it once.
  */
-export async function addToPipeline(tx: DbClient, actor: Actor, candidateId: string, positionId: string, profileId?: string) {
-  const existing = await tx.application.findUnique({ where: { candidateId_positionId: { candidateId, positionId } } });
+export async function addToPipeline(
+  tx: DbClient,
+  actor: Actor,
+  candidateId: string,
+  positionId: string,
+  profileId?: string,
+) {
+  const existing = await tx.application.findUnique({
+    where: { candidateId_positionId: { candidateId, positionId } },
+  });
   if (existing) return { application: existing, created: false };
   const profile = profileId ?? (await ensureCurrentProfile(tx, positionId, actor.id)).id;
   const application = await tx.application.create({
     data: {
-      candidateId, positionId, profileId: profile, stage: "APPLIED",
+      candidateId,
+      positionId,
+      profileId: profile,
+      stage: "APPLIED",
       stageChanges: { create: { fromStage: null, toStage: "APPLIED", actorId: actor.id } },
     },
   });
-  await writeAudit(tx, { actorId: actor.id, action: "candidate.apply", entityType: "Application", entityId: application.id, after: application });
+  await writeAudit(tx, {
+    actorId: actor.id,
+    action: "candidate.apply",
+    entityType: "Application",
+    entityId: application.id,
+    after: application,
+  });
   return { application, created: true };
 }
 
 /** Open positions only: an archived position (or department) takes no new candidates. */
 export async function checkOpenPosition(tx: DbClient, positionId: string) {
-  const position = await tx.position.findUnique({ where: { id: positionId }, select: { archived: true, title: true, department: { select: { archived: true } } } });
+  const position = await tx.position.findUnique({
+    where: { id: positionId },
+    select: { archived: true, title: true, department: { select: { archived: true } } },
+  });
   if (!position) throw badRequest("The position does not exist.");
   if (position.archived || position.department.archived)
     throw badRequest(`The position "${position.title}" is archived and takes no new candidates.`);
@@ -100,8 +137,16 @@ export async function createCandidate(db: Db, actor: Actor, input: CandidateInpu
     const created = await tx.candidate
       .create({ data: { ...scalars(data), ...nested(data) }, select: candidateAuditSelect })
       .catch((e: unknown) => rethrowDuplicate(e, data.email));
-    await writeAudit(tx, { actorId: actor.id, action: "candidate.create", entityType: "Candidate", entityId: created.id, after: created });
-    const application = positionId ? (await addToPipeline(tx, actor, created.id, positionId)).application : null;
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "candidate.create",
+      entityType: "Candidate",
+      entityId: created.id,
+      after: created,
+    });
+    const application = positionId
+      ? (await addToPipeline(tx, actor, created.id, positionId)).application
+      : null;
     if (application) await refreshStoredFit(tx, { applicationIds: [application.id] });
     return { candidate: created, applicationId: application?.id ?? null };
   });
@@ -109,7 +154,8 @@ export async function createCandidate(db: Db, actor: Actor, input: CandidateInpu
 
 function rethrowDuplicate(e: unknown, email: string): never {
   // Someone took the email between our check and the insert; the transaction is aborted, so no lookup.
-  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw duplicateEmail({ name: email });
+  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
+    throw duplicateEmail({ name: email });
   throw e;
 }
 
@@ -119,9 +165,13 @@ export async function updateCandidate(db: Db, actor: Actor, input: CandidateUpda
   const id = input.id;
   const data = candidateData.parse(input.data);
   return db.$transaction(async (tx) => {
-    const found = await tx.candidate.findFirst({ where: { AND: [{ id }, candidateScope(actor)] }, select: { anonymizedAt: true } });
+    const found = await tx.candidate.findFirst({
+      where: { AND: [{ id }, candidateScope(actor)] },
+      select: { anonymizedAt: true },
+    });
     if (!found) throw notFound("Candidate");
-    if (found.anonymizedAt) throw badRequest("This candidate's personal data was erased; the record cannot be edited.");
+    if (found.anonymizedAt)
+      throw badRequest("This candidate's personal data was erased; the record cannot be edited.");
     await refuseDuplicateEmail(tx, data.email, id);
     await checkSegments(tx, data);
     const before = await tx.candidate.findUniqueOrThrow({ where: { id }, select: candidateAuditSelect });
@@ -134,18 +184,35 @@ export async function updateCandidate(db: Db, actor: Actor, input: CandidateUpda
     await refreshStoredFit(tx, { candidateIds: [id] });
     // A retried save rewrote the same rows: no audit event for a change that did not happen.
     if (!sameSnapshot(before, after))
-      await writeAudit(tx, { actorId: actor.id, action: "candidate.update", entityType: "Candidate", entityId: id, before, after });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "candidate.update",
+        entityType: "Candidate",
+        entityId: id,
+        before,
+        after,
+      });
     return after;
   });
 }
 
-export async function applyCandidate(db: Db, actor: Actor, input: { candidateId: string; positionId: string }) {
+export async function applyCandidate(
+  db: Db,
+  actor: Actor,
+  input: { candidateId: string; positionId: string },
+) {
   const { candidateId, positionId } = candidateApplyInput.parse(input);
   return db.$transaction(async (tx) => {
-    const candidate = await tx.candidate.findFirst({ where: { AND: [{ id: candidateId }, candidateScope(actor)] }, select: { id: true, anonymizedAt: true } });
+    const candidate = await tx.candidate.findFirst({
+      where: { AND: [{ id: candidateId }, candidateScope(actor)] },
+      select: { id: true, anonymizedAt: true },
+    });
     if (!candidate) throw notFound("Candidate");
-    if (candidate.anonymizedAt) throw badRequest("This candidate's personal data was erased; they cannot apply to a position.");
-    const existing = await tx.application.findUnique({ where: { candidateId_positionId: { candidateId, positionId } } });
+    if (candidate.anonymizedAt)
+      throw badRequest("This candidate's personal data was erased; they cannot apply to a position.");
+    const existing = await tx.application.findUnique({
+      where: { candidateId_positionId: { candidateId, positionId } },
+    });
     if (existing) return { application: existing, created: false };
     await checkOpenPosition(tx, positionId);
     const added = await addToPipeline(tx, actor, candidateId, positionId);

@@ -31,7 +31,20 @@ function groupFacts(rows: FactRow[]) {
   const by = new Map<string, Facts>();
   const of = (id: string) => {
     let f = by.get(id);
-    if (!f) by.set(id, (f = { found: false, name: "", email: null, anonymizedAt: null, years: 0, languages: [], certifications: [], expertise: [] }));
+    if (!f)
+      by.set(
+        id,
+        (f = {
+          found: false,
+          name: "",
+          email: null,
+          anonymizedAt: null,
+          years: 0,
+          languages: [],
+          certifications: [],
+          expertise: [],
+        }),
+      );
     return f;
   };
   for (const row of rows) {
@@ -56,7 +69,10 @@ function groupFacts(rows: FactRow[]) {
 
 type RatingRow = { applicationId: string; requirementId: string; rating: number };
 
-export async function loadFitInputs(db: DbClient, targets: FitTarget[]): Promise<Map<string, ApplicationFitInput>> {
+export async function loadFitInputs(
+  db: DbClient,
+  targets: FitTarget[],
+): Promise<Map<string, ApplicationFitInput>> {
   if (targets.length === 0) return new Map();
   const candidateIds = [...new Set(targets.map((a) => a.candidateId))];
   const applicationIds = targets.map((a) => a.id);
@@ -76,7 +92,10 @@ export async function loadFitInputs(db: DbClient, targets: FitTarget[]): Promise
       SELECT s."applicationId", r."requirementId", r.rating
       FROM "Scorecard" s JOIN "ScorecardRating" r ON r."scorecardId" = s.id
       WHERE s."submittedAt" IS NOT NULL AND s."applicationId" = ANY(${applicationIds}::text[])`;
-  const profiles = await db.hiringProfile.findMany({ where: { id: { in: profileIds } }, include: { requirements: { orderBy: { sortOrder: "asc" } } } });
+  const profiles = await db.hiringProfile.findMany({
+    where: { id: { in: profileIds } },
+    include: { requirements: { orderBy: { sortOrder: "asc" } } },
+  });
   const factsBy = groupFacts(JSON.parse(facts[0]?.facts ?? "[]") as FactRow[]);
   const ratingsBy = new Map<string, { requirementId: string; rating: number }[]>();
   for (const r of ratings) {
@@ -89,13 +108,22 @@ export async function loadFitInputs(db: DbClient, targets: FitTarget[]): Promise
   for (const a of targets) {
     const f = factsBy.get(a.candidateId);
     // The caller holds the application rows' locks, and a candidate is deleted only with its applications.
-    if (!f?.found) throw new Error(`Candidate ${a.candidateId} of application ${a.id} vanished while scoring.`);
-    inputs.set(a.id, inputOf(a.candidateId, f, profileBy.get(a.profileId)!, [{ ratings: ratingsBy.get(a.id) ?? [] }]));
+    if (!f?.found)
+      throw new Error(`Candidate ${a.candidateId} of application ${a.id} vanished while scoring.`);
+    inputs.set(
+      a.id,
+      inputOf(a.candidateId, f, profileBy.get(a.profileId)!, [{ ratings: ratingsBy.get(a.id) ?? [] }]),
+    );
   }
   return inputs;
 }
 
-function inputOf(candidateId: string, f: Facts, profile: ApplicationForFit["profile"], scorecards: ApplicationForFit["scorecards"]): ApplicationFitInput {
+function inputOf(
+  candidateId: string,
+  f: Facts,
+  profile: ApplicationForFit["profile"],
+  scorecards: ApplicationForFit["scorecards"],
+): ApplicationFitInput {
   return {
     candidate: {
       id: candidateId,
@@ -104,7 +132,10 @@ function inputOf(candidateId: string, f: Facts, profile: ApplicationForFit["prof
       anonymizedAt: f.anonymizedAt ? new Date(f.anonymizedAt) : null,
       customerFacingYears: f.years,
       languages: f.languages,
-      certifications: f.certifications.map((c) => ({ name: c.name, expiresAt: c.expiresAt ? new Date(c.expiresAt) : null })),
+      certifications: f.certifications.map((c) => ({
+        name: c.name,
+        expiresAt: c.expiresAt ? new Date(c.expiresAt) : null,
+      })),
       expertise: f.expertise,
     },
     profile,

@@ -15,7 +15,8 @@ import { summarizeFit, type ApplicationFitInput, type FitSummary } from "./fit";
 import { loadFitInputs, type FitTarget } from "./fit-inputs";
 
 /** Whose stored fit to recompute: given applications, every application of given candidates, or a position's outdated rows. */
-export type RefreshTarget = { applicationIds: string[] } | { candidateIds: string[] } | { outdatedOfPosition: string };
+export type RefreshTarget =
+  { applicationIds: string[] } | { candidateIds: string[] } | { outdatedOfPosition: string };
 
 /** A timestamp parameter for the `timestamp(3)` columns (Prisma stores UTC without a time zone). */
 export const sqlTime = (at: Date) => Prisma.sql`${at.toISOString()}::timestamp(3)`;
@@ -31,7 +32,11 @@ function targetWhere(target: RefreshTarget, now: Date) {
 }
 
 /** Recompute and store the fit of the target applications; call after the transaction's own writes. Returns how many. */
-export async function refreshStoredFit(tx: DbClient, target: RefreshTarget, now = new Date()): Promise<number> {
+export async function refreshStoredFit(
+  tx: DbClient,
+  target: RefreshTarget,
+  now = new Date(),
+): Promise<number> {
   // Ordered, so two refreshes of overlapping rows cannot deadlock. Under READ COMMITTED a row refreshed by a
   // transaction we waited for is re-checked against the WHERE and drops out of an "outdated" target.
   const rows = await tx.$queryRaw<FitTarget[]>`
@@ -55,7 +60,11 @@ function validUntil(input: ApplicationFitInput, now: Date): Date | null {
 }
 
 /** One UPDATE for all rows (arrays unnested side by side), however many. */
-async function writeStoredFit(tx: DbClient, rows: { id: string; fit: FitSummary; validUntil: Date | null }[], now: Date) {
+async function writeStoredFit(
+  tx: DbClient,
+  rows: { id: string; fit: FitSummary; validUntil: Date | null }[],
+  now: Date,
+) {
   const n = rows.map((r) => r.fit);
   await tx.$executeRaw`
     UPDATE "Application" AS a SET
@@ -74,7 +83,12 @@ async function writeStoredFit(tx: DbClient, rows: { id: string; fit: FitSummary;
  * erasure (whose deletes invalidated it), mark that fit stored again and never expiring (no certificates remain).
  * A later change to an input (a scorecard on a still-open application) recomputes it from what is left.
  */
-export async function keepStoredFitThroughErasure<T>(tx: DbClient, candidateId: string, erase: () => Promise<T>, now = new Date()): Promise<T> {
+export async function keepStoredFitThroughErasure<T>(
+  tx: DbClient,
+  candidateId: string,
+  erase: () => Promise<T>,
+  now = new Date(),
+): Promise<T> {
   await refreshStoredFit(tx, { candidateIds: [candidateId] }, now);
   const result = await erase();
   await tx.$executeRaw`

@@ -28,7 +28,10 @@ export const applicationFitInclude = {
     },
   },
   profile: { include: { requirements: { orderBy: { sortOrder: "asc" } } } },
-  scorecards: { where: { submittedAt: { not: null } }, select: { ratings: { select: { requirementId: true, rating: true } } } },
+  scorecards: {
+    where: { submittedAt: { not: null } },
+    select: { ratings: { select: { requirementId: true, rating: true } } },
+  },
 } satisfies Prisma.ApplicationInclude;
 
 export type ApplicationForFit = Prisma.ApplicationGetPayload<{ include: typeof applicationFitInclude }>;
@@ -48,7 +51,10 @@ export type ApplicationFit = { score: number; eligible: boolean; requirements: R
 /** The domain's fit of one application, with what the explanation needs: requirement ids, sources, ratings. */
 function domainFit(application: ApplicationFitInput, asOf: Date) {
   const { candidate, profile } = application;
-  const identified = profile.requirements.map((row) => ({ id: row.id, requirement: toDomainRequirement(row) }));
+  const identified = profile.requirements.map((row) => ({
+    id: row.id,
+    requirement: toDomainRequirement(row),
+  }));
   const assessed = aggregateRatings(application.scorecards.flatMap((s) => s.ratings));
   const { attributes, sources } = candidateAttributes(
     {
@@ -60,7 +66,11 @@ function domainFit(application: ApplicationFitInput, asOf: Date) {
     identified,
     assessed,
   );
-  const fit = scoreFit(attributes, identified.map((r) => r.requirement), asOf);
+  const fit = scoreFit(
+    attributes,
+    identified.map((r) => r.requirement),
+    asOf,
+  );
   return { fit, identified, sources, assessed };
 }
 
@@ -72,7 +82,12 @@ export function scoreApplication(application: ApplicationFitInput, asOf: Date): 
     eligible: fit.eligible,
     requirements: fit.requirements.map((r, i) => {
       const id = identified[i]!.id;
-      return { ...r, requirementId: id, source: sources.get(id) ?? "declared", assessed: assessed.get(id) ?? null };
+      return {
+        ...r,
+        requirementId: id,
+        source: sources.get(id) ?? "declared",
+        assessed: assessed.get(id) ?? null,
+      };
     }),
   };
 }

@@ -23,8 +23,22 @@ import { publicUserSelect, uniqueEmail } from "../users";
 import { findScopedApplication, type Actor } from "./applications-access";
 import { enrolByRules } from "../onboarding/enrol";
 
-const staffSelect = { id: true, userId: true, departmentId: true, positionId: true, startDate: true, status: true } as const;
-type HiredStaff = { id: string; userId: string; departmentId: string; positionId: string | null; startDate: Date; status: string };
+const staffSelect = {
+  id: true,
+  userId: true,
+  departmentId: true,
+  positionId: true,
+  startDate: true,
+  status: true,
+} as const;
+type HiredStaff = {
+  id: string;
+  userId: string;
+  departmentId: string;
+  positionId: string | null;
+  startDate: Date;
+  status: string;
+};
 
 /**
  * Inside the hire transaction, after the staff member exists: enrol the new person in the courses their
@@ -37,20 +51,33 @@ export async function afterHire(tx: DbClient, staffMember: HiredStaff, actorId: 
 async function existingHire(tx: DbClient, applicationId: string) {
   const app = await tx.application.findUniqueOrThrow({
     where: { id: applicationId },
-    select: { hiredStaff: { select: { ...staffSelect, user: { select: { id: true, name: true, email: true } } } } },
+    select: {
+      hiredStaff: { select: { ...staffSelect, user: { select: { id: true, name: true, email: true } } } },
+    },
   });
-  if (!app.hiredStaff) throw conflict("This application is no longer at the offer stage and cannot be hired.");
+  if (!app.hiredStaff)
+    throw conflict("This application is no longer at the offer stage and cannot be hired.");
   const { user, ...staff } = app.hiredStaff;
   return { staff, user, oneTimePassword: null, alreadyHired: true };
 }
 
-type ExpertiseFromHire = { segmentId: string; level: number; source: ExpertiseSource; evidence: string; assessedById: string | null };
+type ExpertiseFromHire = {
+  segmentId: string;
+  level: number;
+  source: ExpertiseSource;
+  evidence: string;
+  assessedById: string | null;
+};
 
 /** Assessed levels per segment from the submitted scorecards (highest if several requirements name one), then declared ones. */
 function expertiseFromApplication(
   actor: Actor,
   requirements: { id: string; segmentId: string | null }[],
-  scorecards: { id: string; interviewer: { id: string; name: string }; ratings: { requirementId: string; rating: number }[] }[],
+  scorecards: {
+    id: string;
+    interviewer: { id: string; name: string };
+    ratings: { requirementId: string; rating: number }[];
+  }[],
   declared: { segmentId: string; level: number }[],
 ): ExpertiseFromHire[] {
   const aggregates = aggregateRatings(scorecards.flatMap((s) => s.ratings));
@@ -72,7 +99,13 @@ function expertiseFromApplication(
   }
   for (const d of declared) {
     if (bySegment.has(d.segmentId) || d.level <= 0) continue;
-    bySegment.set(d.segmentId, { segmentId: d.segmentId, level: d.level, source: "SELF", evidence: "Declared by the candidate when applying (not assessed at interview)", assessedById: null });
+    bySegment.set(d.segmentId, {
+      segmentId: d.segmentId,
+      level: d.level,
+      source: "SELF",
+      evidence: "Declared by the candidate when applying (not assessed at interview)",
+      assessedById: null,
+    });
   }
   return [...bySegment.values()];
 }
@@ -84,7 +117,10 @@ export async function hireApplication(db: Db, actor: Actor, input: HireInput) {
   return db.$transaction(async (tx) => {
     const found = await findScopedApplication(tx, actor, data.applicationId);
     if (found.stage === "HIRED") return existingHire(tx, found.id);
-    if (found.stage !== "OFFER") throw conflict(`Only a candidate at the offer stage can be hired; this one is ${found.stage.toLowerCase()}.`);
+    if (found.stage !== "OFFER")
+      throw conflict(
+        `Only a candidate at the offer stage can be hired; this one is ${found.stage.toLowerCase()}.`,
+      );
     // Claim the application: a concurrent hire blocks here and then sees HIRED.
     const claimed = await tx.application.updateMany({
       where: { id: found.id, stage: "OFFER" },
@@ -97,15 +133,29 @@ export async function hireApplication(db: Db, actor: Actor, input: HireInput) {
       select: {
         id: true,
         position: { select: { id: true, departmentId: true } },
-        candidate: { select: { name: true, email: true, anonymizedAt: true, expertise: { select: { segmentId: true, level: true } } } },
-        profile: { select: { requirements: { where: { kind: "EXPERTISE" }, select: { id: true, segmentId: true } } } },
+        candidate: {
+          select: {
+            name: true,
+            email: true,
+            anonymizedAt: true,
+            expertise: { select: { segmentId: true, level: true } },
+          },
+        },
+        profile: {
+          select: { requirements: { where: { kind: "EXPERTISE" }, select: { id: true, segmentId: true } } },
+        },
         scorecards: {
           where: { submittedAt: { not: null } },
-          select: { id: true, interviewer: { select: { id: true, name: true } }, ratings: { select: { requirementId: true, rating: true } } },
+          select: {
+            id: true,
+            interviewer: { select: { id: true, name: true } },
+            ratings: { select: { requirementId: true, rating: true } },
+          },
         },
       },
     });
-    if (app.candidate.anonymizedAt) throw conflict("This candidate's personal data was erased; they cannot be hired.");
+    if (app.candidate.anonymizedAt)
+      throw conflict("This candidate's personal data was erased; they cannot be hired.");
     const email = data.email ?? app.candidate.email;
     if (!email) throw fieldError("email", "Enter the email the new staff member will sign in with.");
     if (await tx.user.findUnique({ where: { email }, select: { id: true } }))
@@ -113,24 +163,61 @@ export async function hireApplication(db: Db, actor: Actor, input: HireInput) {
     await checkPlacement(tx, app.position.departmentId, app.position.id);
 
     const user = await tx.user
-      .create({ data: { email, name: app.candidate.name, role: "STAFF", passwordHash, mustChangePassword: true }, select: publicUserSelect })
+      .create({
+        data: { email, name: app.candidate.name, role: "STAFF", passwordHash, mustChangePassword: true },
+        select: publicUserSelect,
+      })
       .catch((e: unknown) => rethrowUnique(e, uniqueEmail));
     const staff = await tx.staffMember.create({
-      data: { userId: user.id, departmentId: app.position.departmentId, positionId: app.position.id, startDate: toDate(data.startDate), status: "ONBOARDING" },
+      data: {
+        userId: user.id,
+        departmentId: app.position.departmentId,
+        positionId: app.position.id,
+        startDate: toDate(data.startDate),
+        status: "ONBOARDING",
+      },
       select: staffSelect,
     });
-    await writeAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: user });
-    await writeAudit(tx, { actorId: actor.id, action: "staff.create", entityType: "StaffMember", entityId: staff.id, after: staff });
-    for (const e of expertiseFromApplication(actor, app.profile.requirements, app.scorecards, app.candidate.expertise))
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "user.create",
+      entityType: "User",
+      entityId: user.id,
+      after: user,
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "staff.create",
+      entityType: "StaffMember",
+      entityId: staff.id,
+      after: staff,
+    });
+    for (const e of expertiseFromApplication(
+      actor,
+      app.profile.requirements,
+      app.scorecards,
+      app.candidate.expertise,
+    ))
       await recordExpertise(tx, actor.id, { staffMemberId: staff.id, ...e }, null);
 
     await tx.application.update({ where: { id: app.id }, data: { hiredStaffMemberId: staff.id } });
-    await tx.stageChange.create({ data: { applicationId: app.id, fromStage: "OFFER", toStage: "HIRED", actorId: actor.id } });
+    await tx.stageChange.create({
+      data: { applicationId: app.id, fromStage: "OFFER", toStage: "HIRED", actorId: actor.id },
+    });
     await writeAudit(tx, {
-      actorId: actor.id, action: "application.hire", entityType: "Application", entityId: app.id,
-      before: { stage: "OFFER" }, after: { stage: "HIRED", staffMemberId: staff.id, userId: user.id, startDate: data.startDate },
+      actorId: actor.id,
+      action: "application.hire",
+      entityType: "Application",
+      entityId: app.id,
+      before: { stage: "OFFER" },
+      after: { stage: "HIRED", staffMemberId: staff.id, userId: user.id, startDate: data.startDate },
     });
     await afterHire(tx, staff, actor.id);
-    return { staff, user: { id: user.id, name: user.name, email: user.email }, oneTimePassword: oneTimePassword as string | null, alreadyHired: false };
+    return {
+      staff,
+      user: { id: user.id, name: user.name, email: user.email },
+      oneTimePassword: oneTimePassword as string | null,
+      alreadyHired: false,
+    };
   });
 }

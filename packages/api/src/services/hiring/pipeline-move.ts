@@ -6,7 +6,13 @@
 import { writeAudit, type Db, type DbClient } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
 import { checkStageMove, type StageMoveRefusal } from "@portal/domain";
-import { bulkRejectInput, stageMoveInput, type BulkRejectInput, type CandidateStageValue, type StageMoveInput } from "@portal/validators";
+import {
+  bulkRejectInput,
+  stageMoveInput,
+  type BulkRejectInput,
+  type CandidateStageValue,
+  type StageMoveInput,
+} from "@portal/validators";
 import { badRequest, conflict, notFound } from "../../errors";
 import { applicationScope } from "../../scopes";
 
@@ -23,7 +29,9 @@ const refusalMessage: Record<StageMoveRefusal, string> = {
 };
 
 const stale = (name: string, stage: CandidateStageValue) =>
-  conflict(`${name} is now in ${stageLabel(stage)}: someone else moved this candidate. Reload the board and try again.`);
+  conflict(
+    `${name} is now in ${stageLabel(stage)}: someone else moved this candidate. Reload the board and try again.`,
+  );
 
 /** The open stage a closed application was closed from: the `fromStage` of the change that closed it. */
 async function closedFrom(tx: DbClient, applicationId: string, stage: CandidateStageValue) {
@@ -49,7 +57,10 @@ export async function moveApplication(db: Db, actor: Actor, input: StageMoveInpu
       from: app.stage,
       to: toStage,
       reason,
-      closedFrom: app.stage === "REJECTED" || app.stage === "WITHDRAWN" ? await closedFrom(tx, app.id, app.stage) : null,
+      closedFrom:
+        app.stage === "REJECTED" || app.stage === "WITHDRAWN"
+          ? await closedFrom(tx, app.id, app.stage)
+          : null,
     });
     if (!check.ok) throw badRequest(refusalMessage[check.refusal]);
     const rejectionReason = toStage === "REJECTED" ? reason : null;
@@ -59,7 +70,14 @@ export async function moveApplication(db: Db, actor: Actor, input: StageMoveInpu
     });
     if (updated.count !== 1) throw stale(app.candidate.name, app.stage);
     await tx.stageChange.create({
-      data: { applicationId: app.id, fromStage: app.stage, toStage, reason: reason || null, actorId: actor.id, createdAt: now },
+      data: {
+        applicationId: app.id,
+        fromStage: app.stage,
+        toStage,
+        reason: reason || null,
+        actorId: actor.id,
+        createdAt: now,
+      },
     });
     await writeAudit(tx, {
       actorId: actor.id,
@@ -85,11 +103,15 @@ export async function bulkReject(db: Db, actor: Actor, input: BulkRejectInput, n
       where: { AND: [{ id: { in: ids } }, applicationScope(actor)] },
       select: { id: true, stage: true, rejectionReason: true, candidate: { select: { name: true } } },
     });
-    if (apps.length !== ids.length) throw notFound(ids.length - apps.length === 1 ? "An application" : `${ids.length - apps.length} applications`);
+    if (apps.length !== ids.length)
+      throw notFound(
+        ids.length - apps.length === 1 ? "An application" : `${ids.length - apps.length} applications`,
+      );
     const toMove = apps.filter((a) => a.stage !== "REJECTED");
     for (const a of toMove) {
       const check = checkStageMove({ from: a.stage, to: "REJECTED", reason });
-      if (!check.ok) throw badRequest(`${a.candidate.name}: ${refusalMessage[check.refusal]} Nothing was rejected.`);
+      if (!check.ok)
+        throw badRequest(`${a.candidate.name}: ${refusalMessage[check.refusal]} Nothing was rejected.`);
     }
     // One UPDATE per current stage, each guarded by that stage: a row moved meanwhile makes the count short.
     const byStage = new Map<CandidateStageValue, typeof toMove>();
@@ -99,10 +121,20 @@ export async function bulkReject(db: Db, actor: Actor, input: BulkRejectInput, n
         where: { id: { in: group.map((a) => a.id) }, stage },
         data: { stage: "REJECTED", stageChangedAt: now, rejectionReason: reason },
       });
-      if (updated.count !== group.length) throw conflict("Some of these candidates were moved meanwhile. Nothing was rejected; reload and try again.");
+      if (updated.count !== group.length)
+        throw conflict(
+          "Some of these candidates were moved meanwhile. Nothing was rejected; reload and try again.",
+        );
     }
     await tx.stageChange.createMany({
-      data: toMove.map((a) => ({ applicationId: a.id, fromStage: a.stage, toStage: "REJECTED" as const, reason, actorId: actor.id, createdAt: now })),
+      data: toMove.map((a) => ({
+        applicationId: a.id,
+        fromStage: a.stage,
+        toStage: "REJECTED" as const,
+        reason,
+        actorId: actor.id,
+        createdAt: now,
+      })),
     });
     await tx.auditEvent.createMany({
       data: toMove.map((a) => ({

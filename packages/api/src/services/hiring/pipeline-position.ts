@@ -10,7 +10,10 @@ export async function visiblePosition(db: DbClient, actor: Actor, positionId: st
   const position = await db.position.findFirst({
     where: { AND: [{ id: positionId }, positionScope(actor)] },
     select: {
-      id: true, title: true, headcount: true, archived: true,
+      id: true,
+      title: true,
+      headcount: true,
+      archived: true,
       department: { select: { id: true, name: true, segment: { select: { id: true, name: true } } } },
       profiles: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true } },
       _count: { select: { staff: { where: { status: { not: "LEFT" } } } } },
@@ -18,5 +21,9 @@ export async function visiblePosition(db: DbClient, actor: Actor, positionId: st
   });
   if (!position) throw notFound("Position");
   const { profiles, _count, ...rest } = position;
-  return { ...rest, latestVersion: profiles[0]?.version ?? null, openHeadcount: Math.max(0, rest.headcount - _count.staff) };
+  return {
+    ...rest,
+    latestVersion: profiles[0]?.version ?? null,
+    openHeadcount: Math.max(0, rest.headcount - _count.staff),
+  };
 }

@@ -35,7 +35,8 @@ export type RankedRow = {
  */
 const rankOrder = Prisma.sql`a."fitEligible" DESC NULLS LAST, a."fitScore" DESC NULLS LAST, c.name COLLATE "C", a.id COLLATE "C"`;
 
-const daysInStage = (now: Date) => Prisma.sql`greatest(0, floor(extract(epoch FROM (${sqlTime(now)} - a."stageChangedAt")) / 86400))::int`;
+const daysInStage = (now: Date) =>
+  Prisma.sql`greatest(0, floor(extract(epoch FROM (${sqlTime(now)} - a."stageChangedAt")) / 86400))::int`;
 
 /** What a shown row carries, read from "Application" `a` and "Candidate" `c`. */
 const shownColumns = (now: Date) => Prisma.sql`
@@ -51,12 +52,20 @@ const visibleFrom = (actor: Actor, positionId: string) => Prisma.sql`
   WHERE a."positionId" = ${positionId} AND ${applicationScopeSql(actor)}`;
 
 /** Reads, and when the read saw rows without a stored fit, stores them and reads again (twice at most). */
-async function withStoredFits<T extends { outdated: number }>(db: Db, positionId: string, now: Date, read: () => Promise<T>): Promise<T> {
+async function withStoredFits<T extends { outdated: number }>(
+  db: Db,
+  positionId: string,
+  now: Date,
+  read: () => Promise<T>,
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     const result = await read();
     // A third read still finding some means inputs change faster than we store: show the last stored values.
     if (result.outdated === 0 || attempt === 2) return result;
-    await db.$transaction((tx) => refreshStoredFit(tx, { outdatedOfPosition: positionId }, now), { timeout: 120_000, maxWait: 10_000 });
+    await db.$transaction((tx) => refreshStoredFit(tx, { outdatedOfPosition: positionId }, now), {
+      timeout: 120_000,
+      maxWait: 10_000,
+    });
   }
 }
 
@@ -97,7 +106,12 @@ function pageOrder(q: RankingQuery) {
 
 /** Columns of the queries that are not shown: the profile joined for its version, and the freshness checks. */
 type Internal = { profileId: string; fitOutdated: boolean; outdated: number };
-const shownOf = <R extends RankedRow>({ profileId: _p, fitOutdated: _f, outdated: _o, ...row }: R & Internal) => row;
+const shownOf = <R extends RankedRow>({
+  profileId: _p,
+  fitOutdated: _f,
+  outdated: _o,
+  ...row
+}: R & Internal) => row;
 
 type TableRow = RankedRow & { profileId: string; rank: number | null; total: number; outdated: number };
 
@@ -130,12 +144,19 @@ export async function rankingPage(db: Db, actor: Actor, q: RankingQuery, now: Da
       LEFT JOIN "HiringProfile" p ON p.id = a."profileId"
       ORDER BY ${order}`;
     // With an empty page the one row carries only the totals.
-    return { rows: rows.filter((r): r is TableRow => r.id !== null && r.id !== undefined), total: rows[0]?.total ?? 0, outdated: rows[0]?.outdated ?? 0 };
+    return {
+      rows: rows.filter((r): r is TableRow => r.id !== null && r.id !== undefined),
+      total: rows[0]?.total ?? 0,
+      outdated: rows[0]?.outdated ?? 0,
+    };
   };
   const { rows, total } = await withStoredFits(db, q.positionId, now, read);
   const placeOf = (i: number) => (q.direction === "desc" ? total - q.skip - i : q.skip + i + 1);
   return {
-    rows: rows.map(({ total: _t, outdated: _o, profileId: _p, rank, ...row }, i) => ({ ...row, rank: byFit ? placeOf(i) : rank! })),
+    rows: rows.map(({ total: _t, outdated: _o, profileId: _p, rank, ...row }, i) => ({
+      ...row,
+      rank: byFit ? placeOf(i) : rank!,
+    })),
     total,
   };
 }

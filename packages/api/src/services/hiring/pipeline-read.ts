@@ -1,7 +1,12 @@
 /** Pipeline reads: positions with stage counts, the board, the ranking table and the comparison. */
 import type { Db, Prisma } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
-import { candidateStages, type CandidateStageValue, type PipelinePositionsInput, type PipelineTableInput } from "@portal/validators";
+import {
+  candidateStages,
+  type CandidateStageValue,
+  type PipelinePositionsInput,
+  type PipelineTableInput,
+} from "@portal/validators";
 import type { z } from "zod";
 import type { pipelinePositionsInput, pipelineTableInput } from "@portal/validators";
 import { badRequest, notFound } from "../../errors";
@@ -16,7 +21,8 @@ type PositionsQuery = z.output<typeof pipelinePositionsInput>;
 type TableQuery = z.output<typeof pipelineTableInput>;
 export type { PipelinePositionsInput, PipelineTableInput };
 
-const emptyCounts = () => Object.fromEntries(candidateStages.map((s) => [s, 0])) as Record<CandidateStageValue, number>;
+const emptyCounts = () =>
+  Object.fromEntries(candidateStages.map((s) => [s, 0])) as Record<CandidateStageValue, number>;
 
 /** Positions the caller may see, each with its open headcount, current profile version and applications per stage. */
 export async function listPipelinePositions(db: Db, actor: Actor, q: PositionsQuery) {
@@ -25,18 +31,31 @@ export async function listPipelinePositions(db: Db, actor: Actor, q: PositionsQu
       positionScope(actor),
       { archived: false, department: { archived: false } },
       q.search
-        ? { OR: [{ title: contains(q.search) }, { department: { name: contains(q.search) } }, { department: { segment: { name: contains(q.search) } } }] }
+        ? {
+            OR: [
+              { title: contains(q.search) },
+              { department: { name: contains(q.search) } },
+              { department: { segment: { name: contains(q.search) } } },
+            ],
+          }
         : {},
     ],
   };
-  const by = q.sort === "department" ? { department: { name: q.direction } } : q.sort === "segment" ? { department: { segment: { name: q.direction } } } : { title: q.direction };
+  const by =
+    q.sort === "department"
+      ? { department: { name: q.direction } }
+      : q.sort === "segment"
+        ? { department: { segment: { name: q.direction } } }
+        : { title: q.direction };
   const [rows, total] = await db.$transaction([
     db.position.findMany({
       where,
       orderBy: [by, { title: "asc" }, { id: "asc" }],
       ...pageArgs(q),
       select: {
-        id: true, title: true, headcount: true,
+        id: true,
+        title: true,
+        headcount: true,
         department: { select: { id: true, name: true, segment: { select: { id: true, name: true } } } },
         profiles: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
         _count: { select: { staff: { where: { status: { not: "LEFT" } } } } },
@@ -52,7 +71,12 @@ export async function listPipelinePositions(db: Db, actor: Actor, q: PositionsQu
   const items = rows.map(({ profiles, _count, ...p }) => {
     const byStage = emptyCounts();
     for (const c of counts) if (c.positionId === p.id) byStage[c.stage] = c._count._all;
-    return { ...p, openHeadcount: Math.max(0, p.headcount - _count.staff), profileVersion: profiles[0]?.version ?? null, byStage };
+    return {
+      ...p,
+      openHeadcount: Math.max(0, p.headcount - _count.staff),
+      profileVersion: profiles[0]?.version ?? null,
+      byStage,
+    };
   });
   return toPage(items, total, q);
 }
@@ -78,9 +102,14 @@ export const BOARD_COLUMN_LIMIT = 100;
 
 export async function pipelineBoard(db: Db, actor: Actor, positionId: string, now = new Date()) {
   // Both run at once; applicationScopeSql alone already keeps a position outside the scope empty.
-  const [position, shown] = await Promise.all([visiblePosition(db, actor, positionId), boardColumns(db, actor, positionId, BOARD_COLUMN_LIMIT, now)]);
+  const [position, shown] = await Promise.all([
+    visiblePosition(db, actor, positionId),
+    boardColumns(db, actor, positionId, BOARD_COLUMN_LIMIT, now),
+  ]);
   // Where each shown closed application was closed from, so "Move to…" can offer reopening it (one query).
-  const closed = shown.flatMap((c) => (c.stage === "REJECTED" || c.stage === "WITHDRAWN" ? c.rows.map((a) => a.id) : []));
+  const closed = shown.flatMap((c) =>
+    c.stage === "REJECTED" || c.stage === "WITHDRAWN" ? c.rows.map((a) => a.id) : [],
+  );
   const closings = closed.length
     ? await db.stageChange.findMany({
         where: { applicationId: { in: closed }, toStage: { in: ["REJECTED", "WITHDRAWN"] } },
@@ -89,18 +118,33 @@ export async function pipelineBoard(db: Db, actor: Actor, positionId: string, no
       })
     : [];
   const closedFrom = new Map<string, CandidateStageValue | null>();
-  for (const c of closings) if (!closedFrom.has(c.applicationId)) closedFrom.set(c.applicationId, c.fromStage);
+  for (const c of closings)
+    if (!closedFrom.has(c.applicationId)) closedFrom.set(c.applicationId, c.fromStage);
   const columns = shown.map(({ rows, ...column }) => ({
     ...column,
-    cards: rows.map((a) => ({ ...card(a, position.latestVersion), closedFrom: closedFrom.get(a.id) ?? null })),
+    cards: rows.map((a) => ({
+      ...card(a, position.latestVersion),
+      closedFrom: closedFrom.get(a.id) ?? null,
+    })),
   }));
   return { position, columns, canMove: actor.role === "ADMIN" || actor.role === "HR" };
 }
 
 /** The ranking: every visible application of the position, filtered, ordered and paginated in SQL on the stored fit. */
 export async function pipelineTable(db: Db, actor: Actor, q: TableQuery, now = new Date()) {
-  const query = { positionId: q.positionId, stage: q.stage, search: q.search, eligibleOnly: q.eligibleOnly, sort: q.sort, direction: q.direction, ...pageArgs(q) };
-  const [position, page] = await Promise.all([visiblePosition(db, actor, q.positionId), rankingPage(db, actor, query, now)]);
+  const query = {
+    positionId: q.positionId,
+    stage: q.stage,
+    search: q.search,
+    eligibleOnly: q.eligibleOnly,
+    sort: q.sort,
+    direction: q.direction,
+    ...pageArgs(q),
+  };
+  const [position, page] = await Promise.all([
+    visiblePosition(db, actor, q.positionId),
+    rankingPage(db, actor, query, now),
+  ]);
   const items = page.rows.map((a) => ({ ...card(a, position.latestVersion), rank: a.rank }));
   return { ...toPage(items, page.total, q), latestVersion: position.latestVersion };
 }
@@ -114,9 +158,21 @@ export async function compareApplications(db: Db, actor: Actor, ids: string[], n
     include: { ...applicationFitInclude, position: { select: { id: true, title: true } } },
   });
   if (apps.length !== unique.length) throw notFound("Application");
-  if (new Set(apps.map((a) => a.positionId)).size > 1) throw badRequest("Only candidates of the same position can be compared.");
-  const segmentIds = [...new Set(apps.flatMap((a) => a.profile.requirements.flatMap((r) => (r.segmentId ? [r.segmentId] : []))))];
-  const segments = new Map((await db.customerSegment.findMany({ where: { id: { in: segmentIds } }, select: { id: true, name: true } })).map((s) => [s.id, s.name]));
+  if (new Set(apps.map((a) => a.positionId)).size > 1)
+    throw badRequest("Only candidates of the same position can be compared.");
+  const segmentIds = [
+    ...new Set(
+      apps.flatMap((a) => a.profile.requirements.flatMap((r) => (r.segmentId ? [r.segmentId] : []))),
+    ),
+  ];
+  const segments = new Map(
+    (
+      await db.customerSegment.findMany({
+        where: { id: { in: segmentIds } },
+        select: { id: true, name: true },
+      })
+    ).map((s) => [s.id, s.name]),
+  );
   const order = new Map(unique.map((id, i) => [id, i]));
   apps.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return {
@@ -134,7 +190,17 @@ export async function compareApplications(db: Db, actor: Actor, ids: string[], n
           const row = a.profile.requirements[i]!;
           return {
             key: requirementKey(row),
-            label: { kind: row.kind, segment: row.segmentId ? (segments.get(row.segmentId) ?? null) : null, level: row.level, years: row.years, language: row.language, cefr: row.cefr, certification: row.certification, criterion: row.criterion, rating: row.rating },
+            label: {
+              kind: row.kind,
+              segment: row.segmentId ? (segments.get(row.segmentId) ?? null) : null,
+              level: row.level,
+              years: row.years,
+              language: row.language,
+              cefr: row.cefr,
+              certification: row.certification,
+              criterion: row.criterion,
+              rating: row.rating,
+            },
             weight: row.weight,
             mustHave: row.mustHave,
             status: r.status,
@@ -150,5 +216,25 @@ export async function compareApplications(db: Db, actor: Actor, ids: string[], n
 }
 
 /** Requirements of different profile versions line up when they ask for the same thing. */
-const requirementKey = (r: { kind: string; segmentId: string | null; level: number | null; years: number | null; language: string | null; cefr: string | null; certification: string | null; criterion: string | null; rating: number | null }) =>
-  [r.kind, r.segmentId, r.level, r.years, r.language, r.cefr, r.certification?.toLowerCase(), r.criterion, r.rating].join("|");
+const requirementKey = (r: {
+  kind: string;
+  segmentId: string | null;
+  level: number | null;
+  years: number | null;
+  language: string | null;
+  cefr: string | null;
+  certification: string | null;
+  criterion: string | null;
+  rating: number | null;
+}) =>
+  [
+    r.kind,
+    r.segmentId,
+    r.level,
+    r.years,
+    r.language,
+    r.cefr,
+    r.certification?.toLowerCase(),
+    r.criterion,
+    r.rating,
+  ].join("|");

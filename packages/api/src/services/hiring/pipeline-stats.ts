@@ -7,7 +7,13 @@ import { visiblePosition } from "./pipeline-position";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 
-export const funnelStages = ["APPLIED", "SCREENING", "INTERVIEW", "OFFER", "HIRED"] as const satisfies readonly CandidateStageValue[];
+export const funnelStages = [
+  "APPLIED",
+  "SCREENING",
+  "INTERVIEW",
+  "OFFER",
+  "HIRED",
+] as const satisfies readonly CandidateStageValue[];
 const timedStages = ["APPLIED", "SCREENING", "INTERVIEW", "OFFER"] as const;
 const ordinal = (s: CandidateStageValue) => (funnelStages as readonly string[]).indexOf(s);
 
@@ -40,14 +46,21 @@ export function computePipelineStats(apps: StatsApplication[]) {
   const toHire: number[] = [];
   const reasons = new Map<string, number>();
   for (const app of apps) {
-    const seen = new Set<CandidateStageValue>([app.stage, ...app.changes.flatMap((c) => (c.fromStage ? [c.fromStage, c.toStage] : [c.toStage]))]);
+    const seen = new Set<CandidateStageValue>([
+      app.stage,
+      ...app.changes.flatMap((c) => (c.fromStage ? [c.fromStage, c.toStage] : [c.toStage])),
+    ]);
     const furthest = Math.max(0, ...[...seen].map(ordinal));
     for (const s of funnelStages) if (ordinal(s) <= furthest) reached.set(s, (reached.get(s) ?? 0) + 1);
-    for (const s of ["REJECTED", "WITHDRAWN"] as const) if (seen.has(s)) reached.set(s, (reached.get(s) ?? 0) + 1);
+    for (const s of ["REJECTED", "WITHDRAWN"] as const)
+      if (seen.has(s)) reached.set(s, (reached.get(s) ?? 0) + 1);
 
     // The stay before the first recorded change started when the application was created.
     const first = app.changes[0];
-    let current: { stage: CandidateStageValue | null; at: Date } = { stage: first ? first.fromStage : app.stage, at: app.createdAt };
+    let current: { stage: CandidateStageValue | null; at: Date } = {
+      stage: first ? first.fromStage : app.stage,
+      at: app.createdAt,
+    };
     for (const c of app.changes) {
       const list = current.stage ? stays.get(current.stage) : undefined;
       if (list && c.fromStage !== null) list.push(c.createdAt.getTime() - current.at.getTime());
@@ -61,11 +74,20 @@ export function computePipelineStats(apps: StatsApplication[]) {
   }
   return {
     total: apps.length,
-    funnel: [...funnelStages, "REJECTED" as const, "WITHDRAWN" as const].map((stage) => ({ stage, reached: reached.get(stage) ?? 0 })),
-    medianStageMs: timedStages.map((stage) => ({ stage, medianMs: median(stays.get(stage)!), count: stays.get(stage)!.length })),
+    funnel: [...funnelStages, "REJECTED" as const, "WITHDRAWN" as const].map((stage) => ({
+      stage,
+      reached: reached.get(stage) ?? 0,
+    })),
+    medianStageMs: timedStages.map((stage) => ({
+      stage,
+      medianMs: median(stays.get(stage)!),
+      count: stays.get(stage)!.length,
+    })),
     medianTimeToHireMs: median(toHire),
     hires: toHire.length,
-    rejectionReasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1)),
+    rejectionReasons: [...reasons]
+      .map(([reason, count]) => ({ reason, count }))
+      .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1)),
     anonymized: apps.filter((a) => a.anonymized).length,
   };
 }
@@ -75,13 +97,24 @@ export async function pipelineStats(db: Db, actor: Actor, positionId: string) {
   const rows = await db.application.findMany({
     where: { AND: [applicationScope(actor), { positionId }] },
     select: {
-      stage: true, createdAt: true, rejectionReason: true,
+      stage: true,
+      createdAt: true,
+      rejectionReason: true,
       candidate: { select: { anonymizedAt: true } },
-      stageChanges: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { fromStage: true, toStage: true, createdAt: true } },
+      stageChanges: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { fromStage: true, toStage: true, createdAt: true },
+      },
     },
   });
   const stats = computePipelineStats(
-    rows.map((r) => ({ stage: r.stage, createdAt: r.createdAt, rejectionReason: r.rejectionReason, anonymized: r.candidate.anonymizedAt !== null, changes: r.stageChanges })),
+    rows.map((r) => ({
+      stage: r.stage,
+      createdAt: r.createdAt,
+      rejectionReason: r.rejectionReason,
+      anonymized: r.candidate.anonymizedAt !== null,
+      changes: r.stageChanges,
+    })),
   );
   return { position: { id: position.id, title: position.title }, ...stats };
 }

@@ -25,7 +25,9 @@ const closedStages = ["REJECTED", "WITHDRAWN"] as const;
 export async function getRetentionMonths(db: DbClient): Promise<number> {
   const row = await db.setting.findUnique({ where: { key: RETENTION_KEY } });
   const value = row?.value;
-  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 120 ? value : DEFAULT_RETENTION_MONTHS;
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 120
+    ? value
+    : DEFAULT_RETENTION_MONTHS;
 }
 
 export async function setRetentionMonths(db: Db, actor: Actor, months: number) {
@@ -33,10 +35,18 @@ export async function setRetentionMonths(db: Db, actor: Actor, months: number) {
     const before = await getRetentionMonths(tx);
     const stored = await tx.setting.findUnique({ where: { key: RETENTION_KEY } });
     if (stored && before === months) return { months }; // a retried save changes nothing
-    await tx.setting.upsert({ where: { key: RETENTION_KEY }, create: { key: RETENTION_KEY, value: months }, update: { value: months } });
+    await tx.setting.upsert({
+      where: { key: RETENTION_KEY },
+      create: { key: RETENTION_KEY, value: months },
+      update: { value: months },
+    });
     await writeAudit(tx, {
-      actorId: actor.id, action: "privacy.setRetention", entityType: "Setting", entityId: RETENTION_KEY,
-      before: { months: before }, after: { months },
+      actorId: actor.id,
+      action: "privacy.setRetention",
+      entityType: "Setting",
+      entityId: RETENTION_KEY,
+      before: { months: before },
+      after: { months },
     });
     return { months };
   });
@@ -62,8 +72,18 @@ type ErasureReason = "request" | "retention";
 
 /** Keys whose values are a candidate's personal data wherever they appear in earlier audit rows. */
 const personalKeys = new Set([
-  "name", "email", "phone", "notes", "source", "languages", "certifications", "cv", "fileName", "candidateName",
-  "summary", "note", // scorecard.save rows: the interviewer's summary and each rating's note
+  "name",
+  "email",
+  "phone",
+  "notes",
+  "source",
+  "languages",
+  "certifications",
+  "cv",
+  "fileName",
+  "candidateName",
+  "summary",
+  "note", // scorecard.save rows: the interviewer's summary and each rating's note
 ]);
 const REDACTED = "[erased]";
 
@@ -92,13 +112,19 @@ function redact(value: unknown): { value: unknown; changed: boolean } {
 
 /** Earlier audit rows about the candidate, their applications and scorecards keep what happened, not who it was. */
 async function redactAuditHistory(tx: DbClient, candidateId: string) {
-  const applications = await tx.application.findMany({ where: { candidateId }, select: { id: true, scorecards: { select: { id: true } } } });
+  const applications = await tx.application.findMany({
+    where: { candidateId },
+    select: { id: true, scorecards: { select: { id: true } } },
+  });
   const events = await tx.auditEvent.findMany({
     where: {
       OR: [
         { entityType: "Candidate", entityId: candidateId },
         { entityType: "Application", entityId: { in: applications.map((a) => a.id) } },
-        { entityType: "Scorecard", entityId: { in: applications.flatMap((a) => a.scorecards.map((s) => s.id)) } },
+        {
+          entityType: "Scorecard",
+          entityId: { in: applications.flatMap((a) => a.scorecards.map((s) => s.id)) },
+        },
       ],
     },
     select: { id: true, before: true, after: true },
@@ -110,7 +136,10 @@ async function redactAuditHistory(tx: DbClient, candidateId: string) {
     if (!before.changed && !after.changed) continue;
     await tx.auditEvent.update({
       where: { id: event.id },
-      data: { before: (before.value ?? undefined) as Prisma.InputJsonValue | undefined, after: (after.value ?? undefined) as Prisma.InputJsonValue | undefined },
+      data: {
+        before: (before.value ?? undefined) as Prisma.InputJsonValue | undefined,
+        after: (after.value ?? undefined) as Prisma.InputJsonValue | undefined,
+      },
     });
     redacted++;
   }
@@ -123,8 +152,14 @@ async function redactAuditHistory(tx: DbClient, candidateId: string) {
  */
 async function eraseScorecardText(tx: DbClient, candidateId: string) {
   const ofCandidate = { application: { candidateId } };
-  const notes = await tx.scorecardRating.updateMany({ where: { scorecard: ofCandidate, note: { not: "" } }, data: { note: "" } });
-  const summaries = await tx.scorecard.updateMany({ where: { ...ofCandidate, summary: { not: "" } }, data: { summary: "" } });
+  const notes = await tx.scorecardRating.updateMany({
+    where: { scorecard: ofCandidate, note: { not: "" } },
+    data: { note: "" },
+  });
+  const summaries = await tx.scorecard.updateMany({
+    where: { ...ofCandidate, summary: { not: "" } },
+    data: { summary: "" },
+  });
   return { notes: notes.count, summaries: summaries.count };
 }
 
@@ -132,33 +167,56 @@ async function eraseScorecardText(tx: DbClient, candidateId: string) {
  * Erase one candidate's personal data, inside the caller's transaction. Idempotent: an anonymized candidate is
  * left as is (and no second audit row is written).
  */
-export async function anonymizeCandidate(tx: DbClient, candidateId: string, actor: Pick<Actor, "id"> | null, reason: ErasureReason) {
+export async function anonymizeCandidate(
+  tx: DbClient,
+  candidateId: string,
+  actor: Pick<Actor, "id"> | null,
+  reason: ErasureReason,
+) {
   const candidate = await tx.candidate.findUnique({
     where: { id: candidateId },
-    select: { id: true, anonymizedAt: true, _count: { select: { languages: true, certifications: true, applications: true } }, cv: { select: { candidateId: true } } },
+    select: {
+      id: true,
+      anonymizedAt: true,
+      _count: { select: { languages: true, certifications: true, applications: true } },
+      cv: { select: { candidateId: true } },
+    },
   });
   if (!candidate) throw notFound("Candidate");
-  if (candidate.anonymizedAt) return { candidateId, anonymized: false as const, anonymizedAt: candidate.anonymizedAt };
+  if (candidate.anonymizedAt)
+    return { candidateId, anonymized: false as const, anonymizedAt: candidate.anonymizedAt };
   const anonymizedAt = new Date();
   // Erasure removes languages and certifications, but the candidate keeps the fit they had (statistics, ranking).
   // Emptying rating notes fires the ratings trigger too, so it also happens inside, before the fit is kept.
-  const scorecardText = await keepStoredFitThroughErasure(tx, candidateId, async () => {
-    await tx.candidateLanguage.deleteMany({ where: { candidateId } });
-    await tx.candidateCertification.deleteMany({ where: { candidateId } });
-    await tx.candidateCv.deleteMany({ where: { candidateId } });
-    await tx.candidate.update({
-      where: { id: candidateId },
-      data: { name: ANONYMIZED_NAME, email: null, phone: "", notes: "", source: "", anonymizedAt },
-    });
-    return eraseScorecardText(tx, candidateId);
-  }, anonymizedAt);
+  const scorecardText = await keepStoredFitThroughErasure(
+    tx,
+    candidateId,
+    async () => {
+      await tx.candidateLanguage.deleteMany({ where: { candidateId } });
+      await tx.candidateCertification.deleteMany({ where: { candidateId } });
+      await tx.candidateCv.deleteMany({ where: { candidateId } });
+      await tx.candidate.update({
+        where: { id: candidateId },
+        data: { name: ANONYMIZED_NAME, email: null, phone: "", notes: "", source: "", anonymizedAt },
+      });
+      return eraseScorecardText(tx, candidateId);
+    },
+    anonymizedAt,
+  );
   const redactedAuditRows = await redactAuditHistory(tx, candidateId);
   await writeAudit(tx, {
-    actorId: actor?.id ?? null, action: "candidate.anonymize", entityType: "Candidate", entityId: candidateId,
+    actorId: actor?.id ?? null,
+    action: "candidate.anonymize",
+    entityType: "Candidate",
+    entityId: candidateId,
     after: {
       reason,
       erased: ["name", "email", "phone", "notes", "source"],
-      removed: { languages: candidate._count.languages, certifications: candidate._count.certifications, cv: candidate.cv ? 1 : 0 },
+      removed: {
+        languages: candidate._count.languages,
+        certifications: candidate._count.certifications,
+        cv: candidate.cv ? 1 : 0,
+      },
       emptiedScorecardText: scorecardText,
       keptApplications: candidate._count.applications,
       redactedAuditRows,
@@ -187,7 +245,10 @@ export async function anonymizeExpiredCandidates(db: Db, now: Date, actor: Pick<
     });
     for (const { id } of batch) {
       const done = await db.$transaction(async (tx) => {
-        const still = await tx.candidate.findFirst({ where: { AND: [{ id }, dueWhere(cutoff)] }, select: { id: true } });
+        const still = await tx.candidate.findFirst({
+          where: { AND: [{ id }, dueWhere(cutoff)] },
+          select: { id: true },
+        });
         if (!still) return false;
         return (await anonymizeCandidate(tx, id, actor, "retention")).anonymized;
       });
@@ -198,7 +259,10 @@ export async function anonymizeExpiredCandidates(db: Db, now: Date, actor: Pick<
   }
   if (count > 0)
     await writeAudit(db, {
-      actorId: actor?.id ?? null, action: "privacy.retentionRun", entityType: "Setting", entityId: RETENTION_KEY,
+      actorId: actor?.id ?? null,
+      action: "privacy.retentionRun",
+      entityType: "Setting",
+      entityId: RETENTION_KEY,
       after: { count, months, cutoff: cutoff.toISOString() },
     });
   return { count, months, cutoff };
@@ -211,7 +275,11 @@ export async function listDueForRetention(db: Db, actor: Actor, q: DueQuery, now
   const months = await getRetentionMonths(db);
   const cutoff = retentionCutoff(now, months);
   const where: Prisma.CandidateWhereInput = {
-    AND: [candidateScope(actor), dueWhere(cutoff), q.search ? { OR: [{ name: contains(q.search) }, { email: contains(q.search) }] } : {}],
+    AND: [
+      candidateScope(actor),
+      dueWhere(cutoff),
+      q.search ? { OR: [{ name: contains(q.search) }, { email: contains(q.search) }] } : {},
+    ],
   };
   const [rows, total] = await db.$transaction([
     db.candidate.findMany({
@@ -219,8 +287,13 @@ export async function listDueForRetention(db: Db, actor: Actor, q: DueQuery, now
       orderBy: [{ name: q.direction }, { id: "asc" }],
       ...pageArgs(q),
       select: {
-        id: true, name: true, email: true,
-        applications: { orderBy: { stageChangedAt: "desc" }, select: { stage: true, stageChangedAt: true, position: { select: { title: true } } } },
+        id: true,
+        name: true,
+        email: true,
+        applications: {
+          orderBy: { stageChangedAt: "desc" },
+          select: { stage: true, stageChangedAt: true, position: { select: { title: true } } },
+        },
       },
     }),
     db.candidate.count({ where }),
@@ -244,7 +317,13 @@ export async function findCandidates(db: Db, actor: Actor, search: string, candi
     where: { AND: [candidateScope(actor), filter] },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 10,
-    select: { id: true, name: true, email: true, anonymizedAt: true, _count: { select: { applications: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      anonymizedAt: true,
+      _count: { select: { applications: true } },
+    },
   });
 }
 
@@ -253,9 +332,13 @@ const normalize = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase
 /** Erasure on request: the typed name must match the candidate's (so the wrong person is not erased by a slip). */
 export async function eraseCandidate(db: Db, actor: Actor, candidateId: string, confirmName: string) {
   return db.$transaction(async (tx) => {
-    const candidate = await tx.candidate.findFirst({ where: { AND: [{ id: candidateId }, candidateScope(actor)] }, select: { name: true, anonymizedAt: true } });
+    const candidate = await tx.candidate.findFirst({
+      where: { AND: [{ id: candidateId }, candidateScope(actor)] },
+      select: { name: true, anonymizedAt: true },
+    });
     if (!candidate) throw notFound("Candidate");
-    if (candidate.anonymizedAt) return { candidateId, anonymized: false as const, anonymizedAt: candidate.anonymizedAt };
+    if (candidate.anonymizedAt)
+      return { candidateId, anonymized: false as const, anonymizedAt: candidate.anonymizedAt };
     if (normalize(confirmName) !== normalize(candidate.name)) {
       const message = "The typed name does not match the candidate's name.";
       throw new TRPCError({ code: "BAD_REQUEST", message });

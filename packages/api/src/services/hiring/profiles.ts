@@ -5,14 +5,23 @@
 import { TRPCError } from "@trpc/server";
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
-import { candidateStages, duplicateRequirementIssues, profileSaveInput, type ProfileSaveInput, type Requirement } from "@portal/validators";
+import {
+  candidateStages,
+  duplicateRequirementIssues,
+  profileSaveInput,
+  type ProfileSaveInput,
+  type Requirement,
+} from "@portal/validators";
 import { badRequest, notFound } from "../../errors";
 import { applicationScope, positionScope } from "../../scopes";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 
 const requirementInclude = {
-  requirements: { orderBy: { sortOrder: "asc" }, include: { segment: { select: { name: true, archived: true } } } },
+  requirements: {
+    orderBy: { sortOrder: "asc" },
+    include: { segment: { select: { name: true, archived: true } } },
+  },
   createdBy: { select: { name: true } },
 } satisfies Prisma.HiringProfileInclude;
 
@@ -38,7 +47,10 @@ async function scopedPosition(db: DbClient, actor: Actor, positionId: string) {
   const position = await db.position.findFirst({
     where: { AND: [{ id: positionId }, positionScope(actor)] },
     select: {
-      id: true, title: true, headcount: true, archived: true,
+      id: true,
+      title: true,
+      headcount: true,
+      archived: true,
       department: { select: { id: true, name: true, segment: { select: { id: true, name: true } } } },
     },
   });
@@ -55,23 +67,42 @@ export async function getProfile(db: Db, actor: Actor, positionId: string) {
       where: { positionId },
       orderBy: { version: "desc" },
       select: {
-        id: true, version: true, note: true, createdAt: true,
+        id: true,
+        version: true,
+        note: true,
+        createdAt: true,
         createdBy: { select: { name: true } },
         _count: { select: { requirements: true, applications: { where: scope } } },
       },
     }),
-    db.hiringProfile.findFirst({ where: { positionId }, orderBy: { version: "desc" }, include: requirementInclude }),
+    db.hiringProfile.findFirst({
+      where: { positionId },
+      orderBy: { version: "desc" },
+      include: requirementInclude,
+    }),
     db.staffMember.count({ where: { positionId, status: { not: "LEFT" } } }),
-    db.application.groupBy({ by: ["stage"], where: { AND: [{ positionId }, scope] }, _count: { _all: true } }),
+    db.application.groupBy({
+      by: ["stage"],
+      where: { AND: [{ positionId }, scope] },
+      _count: { _all: true },
+    }),
   ]);
-  const stageCounts = Object.fromEntries(candidateStages.map((s) => [s, 0])) as Record<(typeof candidateStages)[number], number>;
+  const stageCounts = Object.fromEntries(candidateStages.map((s) => [s, 0])) as Record<
+    (typeof candidateStages)[number],
+    number
+  >;
   for (const row of stages) stageCounts[row.stage] = row._count._all;
   return {
     position,
     current: current ? presentVersion(current) : null,
     versions: versions.map((v) => ({
-      id: v.id, version: v.version, note: v.note, createdAt: v.createdAt, createdBy: v.createdBy?.name ?? null,
-      requirementCount: v._count.requirements, applicationCount: v._count.applications,
+      id: v.id,
+      version: v.version,
+      note: v.note,
+      createdAt: v.createdAt,
+      createdBy: v.createdBy?.name ?? null,
+      requirementCount: v._count.requirements,
+      applicationCount: v._count.applications,
     })),
     filled,
     openHeadcount: Math.max(0, position.headcount - filled),
@@ -110,14 +141,24 @@ const requirementError = (issues: Issue[]) => {
 
 type RequirementRow = Omit<Prisma.ProfileRequirementCreateManyInput, "id" | "profileId" | "kind"> & {
   kind: Requirement["kind"];
-  segmentId: string | null; level: number | null; years: number | null; language: string | null; cefr: string | null;
-  certification: string | null; criterion: string | null; rating: number | null; mustHave: boolean;
+  segmentId: string | null;
+  level: number | null;
+  years: number | null;
+  language: string | null;
+  cefr: string | null;
+  certification: string | null;
+  criterion: string | null;
+  rating: number | null;
+  mustHave: boolean;
 };
 
 /** The stored columns of a requirement; every target column is written, null where the kind has none. */
 function toRow(r: Requirement, sortOrder: number): RequirementRow {
   return {
-    sortOrder, kind: r.kind, weight: r.weight, mustHave: r.mustHave,
+    sortOrder,
+    kind: r.kind,
+    weight: r.weight,
+    mustHave: r.mustHave,
     segmentId: r.kind === "EXPERTISE" ? r.segmentId : null,
     level: r.kind === "EXPERTISE" ? r.level : null,
     years: r.kind === "EXPERIENCE" ? r.years : null,
@@ -129,26 +170,46 @@ function toRow(r: Requirement, sortOrder: number): RequirementRow {
   };
 }
 
-const comparable = (r: RequirementRow) =>
-  [r.kind, r.weight, r.mustHave, r.segmentId, r.level, r.years, r.language, r.cefr, r.certification, r.criterion, r.rating];
+const comparable = (r: RequirementRow) => [
+  r.kind,
+  r.weight,
+  r.mustHave,
+  r.segmentId,
+  r.level,
+  r.years,
+  r.language,
+  r.cefr,
+  r.certification,
+  r.criterion,
+  r.rating,
+];
 const sameRequirements = (a: RequirementRow[], b: RequirementRow[]) =>
   JSON.stringify(a.map(comparable)) === JSON.stringify(b.map(comparable));
 
 /** Only the fields that say what is required: audit rows stay readable. */
-const auditList = (rows: RequirementRow[]) => rows.map(({ sortOrder: _s, ...r }) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)));
+const auditList = (rows: RequirementRow[]) =>
+  rows.map(({ sortOrder: _s, ...r }) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)));
 
 /** Expertise targets must be existing, usable segments; reported per requirement. */
 async function checkSegments(tx: DbClient, requirements: Requirement[]) {
   const ids = [...new Set(requirements.flatMap((r) => (r.kind === "EXPERTISE" ? [r.segmentId] : [])))];
   if (ids.length === 0) return;
   const segments = new Map(
-    (await tx.customerSegment.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, archived: true } })).map((s) => [s.id, s]),
+    (
+      await tx.customerSegment.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, archived: true },
+      })
+    ).map((s) => [s.id, s]),
   );
   const issues = requirements.flatMap((r, i) => {
     if (r.kind !== "EXPERTISE") return [];
     const segment = segments.get(r.segmentId);
     if (!segment) return [{ path: ["requirements", i, "segmentId"], message: "Choose an existing segment." }];
-    if (segment.archived) return [{ path: ["requirements", i, "segmentId"], message: `The segment "${segment.name}" is archived.` }];
+    if (segment.archived)
+      return [
+        { path: ["requirements", i, "segmentId"], message: `The segment "${segment.name}" is archived.` },
+      ];
     return [];
   });
   if (issues.length) throw requirementError(issues);
@@ -157,7 +218,9 @@ async function checkSegments(tx: DbClient, requirements: Requirement[]) {
 /** Lock the position rows so concurrent saves of one position run one after the other (no duplicate N+1). */
 async function lockPositions(tx: DbClient, ids: string[]) {
   const sorted = [...new Set(ids)].sort(); // one order for everyone: no deadlock between two copies
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Position" WHERE id = ANY(${sorted}) ORDER BY id FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Position" WHERE id = ANY(${sorted}) ORDER BY id FOR UPDATE`;
   return new Set(rows.map((r) => r.id));
 }
 
@@ -183,8 +246,18 @@ async function writeProfile(
     include: { requirements: { orderBy: { sortOrder: "asc" } }, _count: { select: { applications: true } } },
   });
   const currentRows: RequirementRow[] = (current?.requirements ?? []).map((r) => ({
-    sortOrder: r.sortOrder, kind: r.kind, weight: r.weight, mustHave: r.mustHave, segmentId: r.segmentId, level: r.level,
-    years: r.years, language: r.language, cefr: r.cefr, certification: r.certification, criterion: r.criterion, rating: r.rating,
+    sortOrder: r.sortOrder,
+    kind: r.kind,
+    weight: r.weight,
+    mustHave: r.mustHave,
+    segmentId: r.segmentId,
+    level: r.level,
+    years: r.years,
+    language: r.language,
+    cefr: r.cefr,
+    certification: r.certification,
+    criterion: r.criterion,
+    rating: r.rating,
   }));
   const newNote = note ?? current?.note ?? "";
   if (current && sameRequirements(currentRows, rows) && newNote === current.note)
@@ -199,16 +272,31 @@ async function writeProfile(
   } else {
     const created = await tx.hiringProfile.create({
       data: {
-        positionId, version: (current?.version ?? 0) + 1, note: newNote, createdById: actor.id,
+        positionId,
+        version: (current?.version ?? 0) + 1,
+        note: newNote,
+        createdById: actor.id,
         requirements: { createMany: { data: rows } },
       },
     });
     result = { profileId: created.id, version: created.version, outcome: "created" };
   }
   await writeAudit(tx, {
-    actorId: actor.id, action, entityType: "HiringProfile", entityId: result.profileId,
-    before: current ? { version: current.version, note: current.note, requirements: auditList(currentRows) } : undefined,
-    after: { positionId, version: result.version, outcome: result.outcome, note: newNote, requirements: auditList(rows), ...auditExtra },
+    actorId: actor.id,
+    action,
+    entityType: "HiringProfile",
+    entityId: result.profileId,
+    before: current
+      ? { version: current.version, note: current.note, requirements: auditList(currentRows) }
+      : undefined,
+    after: {
+      positionId,
+      version: result.version,
+      outcome: result.outcome,
+      note: newNote,
+      requirements: auditList(rows),
+      ...auditExtra,
+    },
   });
   return result;
 }
@@ -216,7 +304,10 @@ async function writeProfile(
 export async function saveProfile(db: Db, actor: Actor, input: ProfileSaveInput) {
   const data = profileSaveInput.parse(input);
   const duplicates = duplicateRequirementIssues(data.requirements);
-  if (duplicates.length) throw requirementError(duplicates.map((d) => ({ ...d, message: "This repeats an earlier requirement." })));
+  if (duplicates.length)
+    throw requirementError(
+      duplicates.map((d) => ({ ...d, message: "This repeats an earlier requirement." })),
+    );
   return db.$transaction(async (tx) => {
     if (!(await lockPositions(tx, [data.positionId])).has(data.positionId)) throw notFound("Position");
     await checkSegments(tx, data.requirements);
@@ -233,7 +324,12 @@ function toInput(r: RequirementRow): Requirement {
     case "EXPERIENCE":
       return { ...base, kind: r.kind, years: r.years! };
     case "LANGUAGE":
-      return { ...base, kind: r.kind, language: r.language!, cefr: r.cefr as Extract<Requirement, { kind: "LANGUAGE" }>["cefr"] };
+      return {
+        ...base,
+        kind: r.kind,
+        language: r.language!,
+        cefr: r.cefr as Extract<Requirement, { kind: "LANGUAGE" }>["cefr"],
+      };
     case "CERTIFICATION":
       return { ...base, kind: r.kind, certification: r.certification! };
     case "CRITERION":
@@ -242,7 +338,8 @@ function toInput(r: RequirementRow): Requirement {
 }
 
 export async function copyProfile(db: Db, actor: Actor, fromPositionId: string, toPositionId: string) {
-  if (fromPositionId === toPositionId) throw badRequest("Choose another position: a profile cannot be copied onto its own position.");
+  if (fromPositionId === toPositionId)
+    throw badRequest("Choose another position: a profile cannot be copied onto its own position.");
   return db.$transaction(async (tx) => {
     const locked = await lockPositions(tx, [fromPositionId, toPositionId]);
     if (!locked.has(fromPositionId) || !locked.has(toPositionId)) throw notFound("Position");

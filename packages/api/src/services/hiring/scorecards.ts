@@ -9,7 +9,8 @@ import { badRequest, conflict } from "../../errors";
 import { canRate, findScopedApplication, lockApplication, type Actor } from "./applications-access";
 import { refreshStoredFit } from "./fit-store";
 
-const submittedFinal = () => conflict("Your scorecard is already submitted and is final; it cannot be changed.");
+const submittedFinal = () =>
+  conflict("Your scorecard is already submitted and is final; it cannot be changed.");
 
 /** The application the caller may rate now, with its screened requirements; refusals say why. */
 async function rateableApplication(tx: DbClient, actor: Actor, applicationId: string) {
@@ -17,7 +18,28 @@ async function rateableApplication(tx: DbClient, actor: Actor, applicationId: st
   await lockApplication(tx, found.id);
   const app = await tx.application.findUniqueOrThrow({
     where: { id: found.id },
-    select: { id: true, stage: true, profile: { select: { requirements: { orderBy: { sortOrder: "asc" }, select: { id: true, kind: true, segmentId: true, criterion: true, certification: true, language: true, years: true, sortOrder: true, segment: { select: { name: true } } } } } } },
+    select: {
+      id: true,
+      stage: true,
+      profile: {
+        select: {
+          requirements: {
+            orderBy: { sortOrder: "asc" },
+            select: {
+              id: true,
+              kind: true,
+              segmentId: true,
+              criterion: true,
+              certification: true,
+              language: true,
+              years: true,
+              sortOrder: true,
+              segment: { select: { name: true } },
+            },
+          },
+        },
+      },
+    },
   });
   if (!canRate(actor, app.stage))
     throw new TRPCError({
@@ -30,7 +52,14 @@ async function rateableApplication(tx: DbClient, actor: Actor, applicationId: st
   return app;
 }
 
-type RequirementRow = { sortOrder: number; criterion: string | null; certification: string | null; language: string | null; years: number | null; segment: { name: string } | null };
+type RequirementRow = {
+  sortOrder: number;
+  criterion: string | null;
+  certification: string | null;
+  language: string | null;
+  years: number | null;
+  segment: { name: string } | null;
+};
 /** How the unrated list names a requirement: its number on the form and what it asks for. */
 const requirementLabel = (r: RequirementRow) =>
   `#${r.sortOrder + 1} ${r.criterion ?? r.certification ?? (r.language ? `language ${r.language}` : r.years !== null ? `${r.years} years of experience` : `expertise in ${r.segment?.name ?? "a segment"}`)}`;
@@ -42,14 +71,25 @@ export async function saveScorecard(db: Db, actor: Actor, input: ScorecardSaveIn
     const allowed = new Set(app.profile.requirements.map((r) => r.id));
     const foreign = data.ratings.filter((r) => !allowed.has(r.requirementId));
     if (foreign.length > 0)
-      throw badRequest("Some ratings are for requirements that are not in the profile version this candidate is screened against. Reload the page and rate again.");
+      throw badRequest(
+        "Some ratings are for requirements that are not in the profile version this candidate is screened against. Reload the page and rate again.",
+      );
     const existing = await tx.scorecard.findUnique({
       where: { applicationId_interviewerId: { applicationId: app.id, interviewerId: actor.id } },
-      select: { id: true, summary: true, submittedAt: true, ratings: { select: { requirementId: true, rating: true, note: true } } },
+      select: {
+        id: true,
+        summary: true,
+        submittedAt: true,
+        ratings: { select: { requirementId: true, rating: true, note: true } },
+      },
     });
     if (existing?.submittedAt) throw submittedFinal();
     const key = (rs: { requirementId: string; rating: number; note: string }[]) =>
-      JSON.stringify([...rs].sort((a, b) => a.requirementId.localeCompare(b.requirementId)).map((r) => [r.requirementId, r.rating, r.note]));
+      JSON.stringify(
+        [...rs]
+          .sort((a, b) => a.requirementId.localeCompare(b.requirementId))
+          .map((r) => [r.requirementId, r.rating, r.note]),
+      );
     if (existing && existing.summary === data.summary && key(existing.ratings) === key(data.ratings))
       return { id: existing.id, changed: false }; // a retried save
     const scorecard = await tx.scorecard.upsert({
@@ -59,9 +99,14 @@ export async function saveScorecard(db: Db, actor: Actor, input: ScorecardSaveIn
       select: { id: true },
     });
     await tx.scorecardRating.deleteMany({ where: { scorecardId: scorecard.id } });
-    await tx.scorecardRating.createMany({ data: data.ratings.map((r) => ({ scorecardId: scorecard.id, ...r })) });
+    await tx.scorecardRating.createMany({
+      data: data.ratings.map((r) => ({ scorecardId: scorecard.id, ...r })),
+    });
     await writeAudit(tx, {
-      actorId: actor.id, action: "scorecard.save", entityType: "Scorecard", entityId: scorecard.id,
+      actorId: actor.id,
+      action: "scorecard.save",
+      entityType: "Scorecard",
+      entityId: scorecard.id,
       before: existing ? { summary: existing.summary, ratings: existing.ratings } : undefined,
       after: { applicationId: app.id, summary: data.summary, ratings: data.ratings },
     });
@@ -74,7 +119,10 @@ export async function submitScorecard(db: Db, actor: Actor, applicationId: strin
   return db.$transaction(async (tx) => {
     const app = await rateableApplication(tx, actor, applicationId).catch(async (e: unknown) => {
       // Already submitted and the stage moved on: the retry still answers "submitted".
-      const mine = await tx.scorecard.findUnique({ where: { applicationId_interviewerId: { applicationId, interviewerId: actor.id } }, select: { id: true, submittedAt: true } });
+      const mine = await tx.scorecard.findUnique({
+        where: { applicationId_interviewerId: { applicationId, interviewerId: actor.id } },
+        select: { id: true, submittedAt: true },
+      });
       if (mine?.submittedAt) return null;
       throw e;
     });
@@ -88,13 +136,18 @@ export async function submitScorecard(db: Db, actor: Actor, applicationId: strin
     const rated = new Set(draft.ratings.map((r) => r.requirementId));
     const unrated = app.profile.requirements.filter((r) => !rated.has(r.id));
     if (unrated.length > 0)
-      throw badRequest(`Rate every requirement before submitting. Not rated yet: ${unrated.map(requirementLabel).join("; ")}.`);
+      throw badRequest(
+        `Rate every requirement before submitting. Not rated yet: ${unrated.map(requirementLabel).join("; ")}.`,
+      );
     const submittedAt = new Date();
     await tx.scorecard.update({ where: { id: draft.id }, data: { submittedAt } });
     // Its ratings count from now on (a draft's never do, so saving one needs no refresh).
     await refreshStoredFit(tx, { applicationIds: [applicationId] });
     await writeAudit(tx, {
-      actorId: actor.id, action: "scorecard.submit", entityType: "Scorecard", entityId: draft.id,
+      actorId: actor.id,
+      action: "scorecard.submit",
+      entityType: "Scorecard",
+      entityId: draft.id,
       after: { applicationId, submittedAt },
     });
     return { id: draft.id, submittedAt, changed: true };

@@ -10,21 +10,32 @@ export async function homeSummary(db: Db, user: SessionUser) {
   switch (user.role) {
     case "ADMIN":
     case "HR": {
-      const [segments, departments, staff, users, onboarding, positions, seated, openings] = await Promise.all([
-        db.customerSegment.findMany({ select: { id: true, name: true, archived: true } }),
-        db.department.findMany({ select: { id: true, segmentId: true, headId: true, archived: true } }),
-        db.staffMember.count({ where: { status: { not: "LEFT" } } }),
-        db.user.count({ where: { active: true } }),
-        db.staffMember.count({ where: { status: "ONBOARDING" } }),
-        db.position.aggregate({ where: { archived: false, department: { archived: false } }, _sum: { headcount: true } }),
-        db.staffMember.count({ where: { status: { not: "LEFT" }, position: { archived: false } } }),
-        openingsBySegment(db, user),
-      ]);
+      const [segments, departments, staff, users, onboarding, positions, seated, openings] =
+        await Promise.all([
+          db.customerSegment.findMany({ select: { id: true, name: true, archived: true } }),
+          db.department.findMany({ select: { id: true, segmentId: true, headId: true, archived: true } }),
+          db.staffMember.count({ where: { status: { not: "LEFT" } } }),
+          db.user.count({ where: { active: true } }),
+          db.staffMember.count({ where: { status: "ONBOARDING" } }),
+          db.position.aggregate({
+            where: { archived: false, department: { archived: false } },
+            _sum: { headcount: true },
+          }),
+          db.staffMember.count({ where: { status: { not: "LEFT" }, position: { archived: false } } }),
+          openingsBySegment(db, user),
+        ]);
       const coverage = segmentCoverage(segments, departments);
-      const orphans = coverage.filter((c) => c.orphan).map((c) => segments.find((s) => s.id === c.segmentId)?.name ?? "");
+      const orphans = coverage
+        .filter((c) => c.orphan)
+        .map((c) => segments.find((s) => s.id === c.segmentId)?.name ?? "");
       return {
         role: user.role,
-        counts: { segments: coverage.length, departments: departments.filter((d) => !d.archived).length, staff, users },
+        counts: {
+          segments: coverage.length,
+          departments: departments.filter((d) => !d.archived).length,
+          staff,
+          users,
+        },
         orphanSegments: orphans,
         departmentsWithoutHead: departments.filter((d) => !d.archived && !d.headId).length,
         onboarding,
@@ -38,7 +49,10 @@ export async function homeSummary(db: Db, user: SessionUser) {
           where: { ...departmentScope(user), archived: false },
           orderBy: { name: "asc" },
           select: {
-            id: true, name: true, targetHeadcount: true, segment: { select: { name: true } },
+            id: true,
+            name: true,
+            targetHeadcount: true,
+            segment: { select: { name: true } },
             _count: { select: { staff: { where: { status: { not: "LEFT" } } } } },
           },
         }),
@@ -53,8 +67,12 @@ export async function homeSummary(db: Db, user: SessionUser) {
       return {
         role: user.role,
         departments: departments.map((d) => ({
-          id: d.id, name: d.name, segment: d.segment.name, targetHeadcount: d.targetHeadcount,
-          staff: d._count.staff, onboarding: onboardingBy.get(d.id) ?? 0,
+          id: d.id,
+          name: d.name,
+          segment: d.segment.name,
+          targetHeadcount: d.targetHeadcount,
+          staff: d._count.staff,
+          onboarding: onboardingBy.get(d.id) ?? 0,
         })),
         ...readiness,
       } as const;
@@ -64,8 +82,11 @@ export async function homeSummary(db: Db, user: SessionUser) {
         db.staffMember.findFirst({
           where: staffScope(user),
           select: {
-            id: true, startDate: true, status: true,
-            department: { select: { name: true } }, position: { select: { title: true } },
+            id: true,
+            startDate: true,
+            status: true,
+            department: { select: { name: true } },
+            position: { select: { title: true } },
           },
         }),
         ownBlockers(db, user),

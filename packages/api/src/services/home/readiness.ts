@@ -24,7 +24,11 @@ const personLine = (p: PersonReadiness) => ({
  * a sign-off that lapsed), across their departments. loadReadiness keeps this to a fixed number of queries.
  */
 export async function headReadiness(db: Db, user: Actor, asOf = new Date()) {
-  const people = await loadReadiness(db, { AND: [staffScope(user), { department: { archived: false } }] }, asOf);
+  const people = await loadReadiness(
+    db,
+    { AND: [staffScope(user), { department: { archived: false } }] },
+    asOf,
+  );
   const waiting = people.filter((p) => p.readiness.status === "READY_FOR_REVIEW");
   const overdue = people.filter((p) => p.overdueCourses > 0 || p.readiness.status === "LAPSED");
   return {
@@ -33,7 +37,11 @@ export async function headReadiness(db: Db, user: Actor, asOf = new Date()) {
       total: overdue.length,
       // Lapsed first (they serve customers without a valid sign-off), then the most overdue courses.
       people: overdue
-        .sort((a, b) => Number(b.readiness.status === "LAPSED") - Number(a.readiness.status === "LAPSED") || b.overdueCourses - a.overdueCourses)
+        .sort(
+          (a, b) =>
+            Number(b.readiness.status === "LAPSED") - Number(a.readiness.status === "LAPSED") ||
+            b.overdueCourses - a.overdueCourses,
+        )
         .slice(0, homeListLimit)
         .map(personLine),
     },
@@ -51,8 +59,20 @@ export async function ownBlockers(db: Db, user: Actor, asOf = new Date()) {
     hasProfile: person.profile !== null,
     blockers: person.readiness.blockers.map((b) =>
       b.kind === "course"
-        ? { kind: "course" as const, courseId: b.courseId, title: b.title, courseStatus: b.courseStatus, status: b.status }
-        : { kind: "requirement" as const, requirementId: b.requirementId, summary: summarizeRequirement(rows.get(b.requirementId)!), actual: b.actual, status: b.status },
+        ? {
+            kind: "course" as const,
+            courseId: b.courseId,
+            title: b.title,
+            courseStatus: b.courseStatus,
+            status: b.status,
+          }
+        : {
+            kind: "requirement" as const,
+            requirementId: b.requirementId,
+            summary: summarizeRequirement(rows.get(b.requirementId)!),
+            actual: b.actual,
+            status: b.status,
+          },
     ),
   };
 }

@@ -19,12 +19,19 @@ export function verificationCode(): string {
 export async function passCourseIfComplete(tx: DbClient, enrolmentId: string, actorId: string, now: Date) {
   const enrolment = await tx.enrolment.findUniqueOrThrow({
     where: { id: enrolmentId },
-    include: { version: { select: { id: true, outcomeSegmentId: true, outcomeLevel: true } }, course: { select: { title: true } }, _count: { select: { progress: true } } },
+    include: {
+      version: { select: { id: true, outcomeSegmentId: true, outcomeLevel: true } },
+      course: { select: { title: true } },
+      _count: { select: { progress: true } },
+    },
   });
   const itemsTotal = await tx.courseItem.count({ where: { module: { versionId: enrolment.versionId } } });
   if (itemsTotal === 0 || enrolment._count.progress < itemsTotal) return null;
   // Claim the pass: only the first of two concurrent completions gets count 1.
-  const { count } = await tx.enrolment.updateMany({ where: { id: enrolmentId, passedAt: null }, data: { passedAt: now } });
+  const { count } = await tx.enrolment.updateMany({
+    where: { id: enrolmentId, passedAt: null },
+    data: { passedAt: now },
+  });
   if (count !== 1) return null;
 
   const code = verificationCode();
@@ -32,13 +39,24 @@ export async function passCourseIfComplete(tx: DbClient, enrolmentId: string, ac
   let granted: { segmentId: string; level: number } | null = null;
   if (outcomeSegmentId && outcomeLevel) {
     await lockStaffMember(tx, enrolment.staffMemberId);
-    const current = await tx.expertise.findUnique({ where: { staffMemberId_segmentId: { staffMemberId: enrolment.staffMemberId, segmentId: outcomeSegmentId } } });
+    const current = await tx.expertise.findUnique({
+      where: {
+        staffMemberId_segmentId: { staffMemberId: enrolment.staffMemberId, segmentId: outcomeSegmentId },
+      },
+    });
     const level = trainingExpertiseLevel(current?.level ?? null, outcomeLevel);
     if (level !== null) {
       await recordExpertise(
         tx,
         actorId,
-        { staffMemberId: enrolment.staffMemberId, segmentId: outcomeSegmentId, level, source: "TRAINING", evidence: `Certificate ${code}: ${enrolment.course.title}`, assessedById: null },
+        {
+          staffMemberId: enrolment.staffMemberId,
+          segmentId: outcomeSegmentId,
+          level,
+          source: "TRAINING",
+          evidence: `Certificate ${code}: ${enrolment.course.title}`,
+          assessedById: null,
+        },
         current,
       );
       granted = { segmentId: outcomeSegmentId, level };
@@ -46,13 +64,20 @@ export async function passCourseIfComplete(tx: DbClient, enrolmentId: string, ac
   }
   const certificate = await tx.certificate.create({
     data: {
-      enrolmentId, versionId: enrolment.versionId, verificationCode: code, issuedAt: now,
+      enrolmentId,
+      versionId: enrolment.versionId,
+      verificationCode: code,
+      issuedAt: now,
       expiresAt: enrolment.recertifyMonths ? addMonths(now, enrolment.recertifyMonths) : null,
-      grantedSegmentId: granted?.segmentId ?? null, grantedLevel: granted?.level ?? null,
+      grantedSegmentId: granted?.segmentId ?? null,
+      grantedLevel: granted?.level ?? null,
     },
   });
   await writeAudit(tx, {
-    actorId, action: "course.pass", entityType: "StaffMember", entityId: enrolment.staffMemberId,
+    actorId,
+    action: "course.pass",
+    entityType: "StaffMember",
+    entityId: enrolment.staffMemberId,
     after: { courseId: enrolment.courseId, certificateId: certificate.id, verificationCode: code, granted },
   });
   return certificate;

@@ -18,7 +18,10 @@ export async function writeContent(tx: DbClient, versionId: string, content: Con
   await tx.courseModule.deleteMany({ where: { versionId } });
   await tx.courseVersion.update({
     where: { id: versionId },
-    data: { outcomeSegmentId: content.outcome?.segmentId ?? null, outcomeLevel: content.outcome?.level ?? null },
+    data: {
+      outcomeSegmentId: content.outcome?.segmentId ?? null,
+      outcomeLevel: content.outcome?.level ?? null,
+    },
   });
   for (const [sortOrder, module] of content.modules.entries()) {
     await tx.courseModule.create({
@@ -46,7 +49,10 @@ export async function writeContent(tx: DbClient, versionId: string, content: Con
 /** A stored version's content in the editor's (and the export file's) shape, item ids included for progress links. */
 export function readContent(version: VersionWithContent) {
   return {
-    outcome: version.outcomeSegmentId && version.outcomeLevel ? { segmentId: version.outcomeSegmentId, level: version.outcomeLevel } : null,
+    outcome:
+      version.outcomeSegmentId && version.outcomeLevel
+        ? { segmentId: version.outcomeSegmentId, level: version.outcomeLevel }
+        : null,
     modules: version.modules.map((m) => ({
       id: m.id,
       title: m.title,
@@ -70,7 +76,10 @@ export function sameContent(a: Content, b: Content) {
   const withoutIds = (c: Content) =>
     JSON.stringify({
       outcome: c.outcome,
-      modules: c.modules.map((m) => ({ title: m.title, items: m.items.map((item) => ({ ...item, id: undefined })) })),
+      modules: c.modules.map((m) => ({
+        title: m.title,
+        items: m.items.map((item) => ({ ...item, id: undefined })),
+      })),
     });
   return withoutIds(a) === withoutIds(b);
 }

@@ -8,14 +8,24 @@ type Actor = Pick<SessionUser, "id" | "role">;
 export type ImportIssue = { path: string; message: string };
 
 /** The course as an exchange file: names instead of ids, item ids dropped (they belong to this installation). */
-export async function exportCourse(db: Db, courseId: string, which: "published" | "draft"): Promise<CourseFile> {
+export async function exportCourse(
+  db: Db,
+  courseId: string,
+  which: "published" | "draft",
+): Promise<CourseFile> {
   const course = await db.course.findUnique({
     where: { id: courseId },
     include: {
       segments: { select: { name: true }, orderBy: { name: "asc" } },
       departments: { select: { name: true }, orderBy: { name: "asc" } },
-      positions: { select: { title: true, department: { select: { name: true } } }, orderBy: { title: "asc" } },
-      versions: { where: { status: which === "draft" ? "DRAFT" : "PUBLISHED" }, include: { ...contentInclude, outcomeSegment: { select: { name: true } } } },
+      positions: {
+        select: { title: true, department: { select: { name: true } } },
+        orderBy: { title: "asc" },
+      },
+      versions: {
+        where: { status: which === "draft" ? "DRAFT" : "PUBLISHED" },
+        include: { ...contentInclude, outcomeSegment: { select: { name: true } } },
+      },
     },
   });
   if (!course) throw notFound("Course");
@@ -33,19 +43,33 @@ export async function exportCourse(db: Db, courseId: string, which: "published" 
       positions: course.positions.map((p) => ({ department: p.department.name, title: p.title })),
     },
     content: {
-      outcome: content.outcome && version.outcomeSegment ? { segment: version.outcomeSegment.name, level: content.outcome.level } : null,
-      modules: content.modules.map((m) => ({ title: m.title, items: m.items.map(({ id: _id, ...item }) => item) })),
+      outcome:
+        content.outcome && version.outcomeSegment
+          ? { segment: version.outcomeSegment.name, level: content.outcome.level }
+          : null,
+      modules: content.modules.map((m) => ({
+        title: m.title,
+        items: m.items.map(({ id: _id, ...item }) => item),
+      })),
     },
   };
 }
 
-const pathOf = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+const pathOf = (path: readonly PropertyKey[]) =>
+  path
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+    .join("")
+    .replace(/^\./, "");
 
 /**
  * Create a new course (a draft, version 1) from an exchange file. A bad file changes nothing and gets every
  * problem with where it is: JSON syntax, shape (message keys of the validation namespace), unknown names.
  */
-export async function importCourse(db: Db, actor: Actor, json: string): Promise<{ ok: true; courseId: string } | { ok: false; issues: ImportIssue[] }> {
+export async function importCourse(
+  db: Db,
+  actor: Actor,
+  json: string,
+): Promise<{ ok: true; courseId: string } | { ok: false; issues: ImportIssue[] }> {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -53,26 +77,56 @@ export async function importCourse(db: Db, actor: Actor, json: string): Promise<
     return { ok: false, issues: [{ path: "", message: `Not valid JSON: ${(e as Error).message}` }] };
   }
   const parsed = courseFile.safeParse(raw);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.slice(0, 50).map((i) => ({ path: pathOf(i.path), message: i.message })) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      issues: parsed.error.issues.slice(0, 50).map((i) => ({ path: pathOf(i.path), message: i.message })),
+    };
   const file = parsed.data;
 
-  const segmentNames = [...new Set([...file.course.segments, ...(file.content.outcome ? [file.content.outcome.segment] : [])])];
+  const segmentNames = [
+    ...new Set([...file.course.segments, ...(file.content.outcome ? [file.content.outcome.segment] : [])]),
+  ];
   const [segments, departments, positions] = await Promise.all([
     db.customerSegment.findMany({ where: { name: { in: segmentNames } }, select: { id: true, name: true } }),
-    db.department.findMany({ where: { name: { in: [...file.course.departments, ...file.course.positions.map((p) => p.department)] } }, select: { id: true, name: true } }),
-    db.position.findMany({ where: { title: { in: file.course.positions.map((p) => p.title) } }, select: { id: true, title: true, department: { select: { name: true } } } }),
+    db.department.findMany({
+      where: {
+        name: { in: [...file.course.departments, ...file.course.positions.map((p) => p.department)] },
+      },
+      select: { id: true, name: true },
+    }),
+    db.position.findMany({
+      where: { title: { in: file.course.positions.map((p) => p.title) } },
+      select: { id: true, title: true, department: { select: { name: true } } },
+    }),
   ]);
   const segmentId = new Map(segments.map((s) => [s.name, s.id]));
   const departmentId = new Map(departments.map((d) => [d.name, d.id]));
   const positionId = new Map(positions.map((p) => [`${p.department.name}\u0000${p.title}`, p.id]));
   const issues: ImportIssue[] = [];
-  file.course.segments.forEach((name, i) => segmentId.has(name) || issues.push({ path: `course.segments[${i}]`, message: `No customer segment is named "${name}".` }));
-  file.course.departments.forEach((name, i) => departmentId.has(name) || issues.push({ path: `course.departments[${i}]`, message: `No department is named "${name}".` }));
-  file.course.positions.forEach((p, i) =>
-    positionId.has(`${p.department}\u0000${p.title}`) || issues.push({ path: `course.positions[${i}]`, message: `No position "${p.title}" in the department "${p.department}".` }),
+  file.course.segments.forEach(
+    (name, i) =>
+      segmentId.has(name) ||
+      issues.push({ path: `course.segments[${i}]`, message: `No customer segment is named "${name}".` }),
+  );
+  file.course.departments.forEach(
+    (name, i) =>
+      departmentId.has(name) ||
+      issues.push({ path: `course.departments[${i}]`, message: `No department is named "${name}".` }),
+  );
+  file.course.positions.forEach(
+    (p, i) =>
+      positionId.has(`${p.department}\u0000${p.title}`) ||
+      issues.push({
+        path: `course.positions[${i}]`,
+        message: `No position "${p.title}" in the department "${p.department}".`,
+      }),
   );
   if (file.content.outcome && !segmentId.has(file.content.outcome.segment)) {
-    issues.push({ path: "content.outcome.segment", message: `No customer segment is named "${file.content.outcome.segment}".` });
+    issues.push({
+      path: "content.outcome.segment",
+      message: `No customer segment is named "${file.content.outcome.segment}".`,
+    });
   }
   if (issues.length > 0) return { ok: false, issues };
 
@@ -83,16 +137,28 @@ export async function importCourse(db: Db, actor: Actor, json: string): Promise<
         summary: file.course.summary,
         segments: { connect: file.course.segments.map((n) => ({ id: segmentId.get(n)! })) },
         departments: { connect: file.course.departments.map((n) => ({ id: departmentId.get(n)! })) },
-        positions: { connect: file.course.positions.map((p) => ({ id: positionId.get(`${p.department}\u0000${p.title}`)! })) },
+        positions: {
+          connect: file.course.positions.map((p) => ({
+            id: positionId.get(`${p.department}\u0000${p.title}`)!,
+          })),
+        },
         versions: { create: { version: 1 } },
       },
       include: { versions: { select: { id: true } } },
     });
     await writeContent(tx, course.versions[0]!.id, {
-      outcome: file.content.outcome ? { segmentId: segmentId.get(file.content.outcome.segment)!, level: file.content.outcome.level } : null,
+      outcome: file.content.outcome
+        ? { segmentId: segmentId.get(file.content.outcome.segment)!, level: file.content.outcome.level }
+        : null,
       modules: file.content.modules,
     });
-    await writeAudit(tx, { actorId: actor.id, action: "course.import", entityType: "Course", entityId: course.id, after: { title: file.course.title, modules: file.content.modules.length } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "course.import",
+      entityType: "Course",
+      entityId: course.id,
+      after: { title: file.course.title, modules: file.content.modules.length },
+    });
     return course.id;
   });
   return { ok: true, courseId };

@@ -13,7 +13,10 @@ type Content = z.output<typeof courseContentInput>;
 const tagsInclude = {
   segments: { select: { id: true, name: true }, orderBy: { name: "asc" } },
   departments: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-  positions: { select: { id: true, title: true, department: { select: { name: true } } }, orderBy: { title: "asc" } },
+  positions: {
+    select: { id: true, title: true, department: { select: { name: true } } },
+    orderBy: { title: "asc" },
+  },
 } satisfies Prisma.CourseInclude;
 
 export async function listCourses(db: Db, q: z.output<typeof courseList>) {
@@ -33,7 +36,10 @@ export async function listCourses(db: Db, q: z.output<typeof courseList>) {
       ...pageArgs(q),
       include: {
         segments: tagsInclude.segments,
-        versions: { where: { status: { in: ["DRAFT", "PUBLISHED"] } }, select: { version: true, status: true } },
+        versions: {
+          where: { status: { in: ["DRAFT", "PUBLISHED"] } },
+          select: { version: true, status: true },
+        },
         _count: { select: { enrolments: true } },
       },
     }),
@@ -65,7 +71,10 @@ export async function getCourse(db: Db, id: string) {
     where: { id },
     include: {
       ...tagsInclude,
-      versions: { orderBy: { version: "desc" }, include: { ...contentInclude, _count: { select: { enrolments: true } } } },
+      versions: {
+        orderBy: { version: "desc" },
+        include: { ...contentInclude, _count: { select: { enrolments: true } } },
+      },
       rules: { where: { removedAt: null }, select: { id: true } },
     },
   });
@@ -75,9 +84,17 @@ export async function getCourse(db: Db, id: string) {
   const published = versions.find((v) => v.status === "PUBLISHED");
   return {
     ...rest,
-    versions: versions.map((v) => ({ id: v.id, version: v.version, status: v.status, publishedAt: v.publishedAt, learners: v._count.enrolments })),
+    versions: versions.map((v) => ({
+      id: v.id,
+      version: v.version,
+      status: v.status,
+      publishedAt: v.publishedAt,
+      learners: v._count.enrolments,
+    })),
     draft: draft ? { id: draft.id, version: draft.version, content: readContent(draft) } : null,
-    published: published ? { id: published.id, version: published.version, content: readContent(published) } : null,
+    published: published
+      ? { id: published.id, version: published.version, content: readContent(published) }
+      : null,
   };
 }
 
@@ -88,8 +105,10 @@ async function checkTags(tx: DbClient, d: Details) {
     tx.position.count({ where: { id: { in: d.positionIds } } }),
   ]);
   if (segments !== new Set(d.segmentIds).size) throw badRequest("One of the chosen segments does not exist.");
-  if (departments !== new Set(d.departmentIds).size) throw badRequest("One of the chosen departments does not exist.");
-  if (positions !== new Set(d.positionIds).size) throw badRequest("One of the chosen positions does not exist.");
+  if (departments !== new Set(d.departmentIds).size)
+    throw badRequest("One of the chosen departments does not exist.");
+  if (positions !== new Set(d.positionIds).size)
+    throw badRequest("One of the chosen positions does not exist.");
 }
 
 const tagData = (d: Details) => ({
@@ -112,20 +131,45 @@ export async function createCourse(db: Db, actor: Actor, d: Details) {
         versions: { create: { version: 1 } },
       },
     });
-    await writeAudit(tx, { actorId: actor.id, action: "course.create", entityType: "Course", entityId: course.id, after: d });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "course.create",
+      entityType: "Course",
+      entityId: course.id,
+      after: d,
+    });
     return course;
   });
 }
 
 export async function updateCourseDetails(db: Db, actor: Actor, id: string, d: Details) {
   return db.$transaction(async (tx) => {
-    const before = await tx.course.findUnique({ where: { id }, include: { segments: { select: { id: true } }, departments: { select: { id: true } }, positions: { select: { id: true } } } });
+    const before = await tx.course.findUnique({
+      where: { id },
+      include: {
+        segments: { select: { id: true } },
+        departments: { select: { id: true } },
+        positions: { select: { id: true } },
+      },
+    });
     if (!before) throw notFound("Course");
     await checkTags(tx, d);
-    const course = await tx.course.update({ where: { id }, data: { title: d.title, summary: d.summary, ...tagData(d) } });
+    const course = await tx.course.update({
+      where: { id },
+      data: { title: d.title, summary: d.summary, ...tagData(d) },
+    });
     await writeAudit(tx, {
-      actorId: actor.id, action: "course.update", entityType: "Course", entityId: id,
-      before: { title: before.title, summary: before.summary, segmentIds: before.segments.map((s) => s.id), departmentIds: before.departments.map((s) => s.id), positionIds: before.positions.map((s) => s.id) },
+      actorId: actor.id,
+      action: "course.update",
+      entityType: "Course",
+      entityId: id,
+      before: {
+        title: before.title,
+        summary: before.summary,
+        segmentIds: before.segments.map((s) => s.id),
+        departmentIds: before.departments.map((s) => s.id),
+        positionIds: before.positions.map((s) => s.id),
+      },
       after: d,
     });
     return course;
@@ -134,7 +178,9 @@ export async function updateCourseDetails(db: Db, actor: Actor, id: string, d: D
 
 /** Serialize edits of one course: two editors saving at once must not both create the next draft. */
 async function lockCourse(tx: DbClient, courseId: string) {
-  const rows = await tx.$queryRaw<{ id: string; archived: boolean }[]>`SELECT id, archived FROM "Course" WHERE id = ${courseId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string; archived: boolean }[]
+  >`SELECT id, archived FROM "Course" WHERE id = ${courseId} FOR UPDATE`;
   const course = rows[0];
   if (!course) throw notFound("Course");
   if (course.archived) throw conflict("This course is archived. Restore it before editing.");
@@ -142,7 +188,10 @@ async function lockCourse(tx: DbClient, courseId: string) {
 
 async function checkOutcome(tx: DbClient, content: Content) {
   if (!content.outcome) return;
-  const segment = await tx.customerSegment.findUnique({ where: { id: content.outcome.segmentId }, select: { archived: true } });
+  const segment = await tx.customerSegment.findUnique({
+    where: { id: content.outcome.segmentId },
+    select: { archived: true },
+  });
   if (!segment) throw badRequest("The expertise outcome names a segment that does not exist.");
   if (segment.archived) throw badRequest("The expertise outcome names an archived segment.");
 }
@@ -155,19 +204,30 @@ export async function saveCourseContent(db: Db, actor: Actor, courseId: string, 
   return db.$transaction(async (tx) => {
     await lockCourse(tx, courseId);
     await checkOutcome(tx, content);
-    const versions = await tx.courseVersion.findMany({ where: { courseId, status: { in: ["DRAFT", "PUBLISHED"] } }, include: contentInclude });
+    const versions = await tx.courseVersion.findMany({
+      where: { courseId, status: { in: ["DRAFT", "PUBLISHED"] } },
+      include: contentInclude,
+    });
     const draft = versions.find((v) => v.status === "DRAFT");
     const published = versions.find((v) => v.status === "PUBLISHED");
-    if (draft && sameContent(readContent(draft), content)) return { versionId: draft.id, version: draft.version, changed: false };
-    if (!draft && published && sameContent(readContent(published), content)) return { versionId: published.id, version: published.version, changed: false };
+    if (draft && sameContent(readContent(draft), content))
+      return { versionId: draft.id, version: draft.version, changed: false };
+    if (!draft && published && sameContent(readContent(published), content))
+      return { versionId: published.id, version: published.version, changed: false };
     let target = draft;
     if (!target) {
       const last = await tx.courseVersion.aggregate({ where: { courseId }, _max: { version: true } });
-      target = await tx.courseVersion.create({ data: { courseId, version: (last._max.version ?? 0) + 1 }, include: contentInclude });
+      target = await tx.courseVersion.create({
+        data: { courseId, version: (last._max.version ?? 0) + 1 },
+        include: contentInclude,
+      });
     }
     await writeContent(tx, target.id, content);
     await writeAudit(tx, {
-      actorId: actor.id, action: "course.content.save", entityType: "Course", entityId: courseId,
+      actorId: actor.id,
+      action: "course.content.save",
+      entityType: "Course",
+      entityId: courseId,
       after: { version: target.version, modules: content.modules.length, items: itemCount(content) },
     });
     return { versionId: target.id, version: target.version, changed: true };
@@ -178,19 +238,38 @@ export async function saveCourseContent(db: Db, actor: Actor, courseId: string, 
 export async function publishCourse(db: Db, actor: Actor, courseId: string) {
   return db.$transaction(async (tx) => {
     await lockCourse(tx, courseId);
-    const draft = await tx.courseVersion.findFirst({ where: { courseId, status: "DRAFT" }, include: contentInclude });
+    const draft = await tx.courseVersion.findFirst({
+      where: { courseId, status: "DRAFT" },
+      include: contentInclude,
+    });
     if (!draft) {
-      const published = await tx.courseVersion.findFirst({ where: { courseId, status: "PUBLISHED" }, select: { version: true } });
+      const published = await tx.courseVersion.findFirst({
+        where: { courseId, status: "PUBLISHED" },
+        select: { version: true },
+      });
       // Publishing twice (double click, retry) is harmless: the version is already out.
       if (published) return { version: published.version, changed: false };
       throw conflict("There is no draft to publish.");
     }
     const content = readContent(draft);
-    if (itemCount(content) === 0) throw badRequest("Add at least one lesson, scenario or quiz before publishing.");
+    if (itemCount(content) === 0)
+      throw badRequest("Add at least one lesson, scenario or quiz before publishing.");
     const now = new Date();
-    await tx.courseVersion.updateMany({ where: { courseId, status: "PUBLISHED" }, data: { status: "SUPERSEDED" } });
-    await tx.courseVersion.update({ where: { id: draft.id }, data: { status: "PUBLISHED", publishedAt: now } });
-    await writeAudit(tx, { actorId: actor.id, action: "course.publish", entityType: "Course", entityId: courseId, after: { version: draft.version } });
+    await tx.courseVersion.updateMany({
+      where: { courseId, status: "PUBLISHED" },
+      data: { status: "SUPERSEDED" },
+    });
+    await tx.courseVersion.update({
+      where: { id: draft.id },
+      data: { status: "PUBLISHED", publishedAt: now },
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "course.publish",
+      entityType: "Course",
+      entityId: courseId,
+      after: { version: draft.version },
+    });
     return { version: draft.version, changed: true };
   });
 }
@@ -199,12 +278,21 @@ export async function publishCourse(db: Db, actor: Actor, courseId: string) {
 export async function discardDraft(db: Db, actor: Actor, courseId: string) {
   return db.$transaction(async (tx) => {
     await lockCourse(tx, courseId);
-    const draft = await tx.courseVersion.findFirst({ where: { courseId, status: "DRAFT" }, select: { id: true, version: true } });
+    const draft = await tx.courseVersion.findFirst({
+      where: { courseId, status: "DRAFT" },
+      select: { id: true, version: true },
+    });
     if (!draft) return { discarded: false };
     const others = await tx.courseVersion.count({ where: { courseId, status: { not: "DRAFT" } } });
     if (others === 0) throw conflict("This is the course's only version. Archive the course instead.");
     await tx.courseVersion.delete({ where: { id: draft.id } });
-    await writeAudit(tx, { actorId: actor.id, action: "course.draft.discard", entityType: "Course", entityId: courseId, before: { version: draft.version } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "course.draft.discard",
+      entityType: "Course",
+      entityId: courseId,
+      before: { version: draft.version },
+    });
     return { discarded: true };
   });
 }
@@ -215,7 +303,14 @@ export async function setCourseArchived(db: Db, actor: Actor, courseId: string, 
     if (!before) throw notFound("Course");
     if (before.archived === archived) return { archived };
     await tx.course.update({ where: { id: courseId }, data: { archived } });
-    await writeAudit(tx, { actorId: actor.id, action: archived ? "course.archive" : "course.restore", entityType: "Course", entityId: courseId, before, after: { archived } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: archived ? "course.archive" : "course.restore",
+      entityType: "Course",
+      entityId: courseId,
+      before,
+      after: { archived },
+    });
     return { archived };
   });
 }

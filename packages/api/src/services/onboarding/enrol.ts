@@ -4,7 +4,15 @@ import { addDays, requiredCourses, type EnrolmentRule } from "@portal/domain";
 export type EnrolReason = "created" | "hired" | "moved" | "rule";
 
 type RuleRow = Prisma.CourseRuleGetPayload<{ select: typeof ruleSelect }>;
-export const ruleSelect = { id: true, courseId: true, departmentId: true, positionId: true, segmentId: true, dueDays: true, recertifyMonths: true } as const;
+export const ruleSelect = {
+  id: true,
+  courseId: true,
+  departmentId: true,
+  positionId: true,
+  segmentId: true,
+  dueDays: true,
+  recertifyMonths: true,
+} as const;
 
 export function toDomainRule(r: RuleRow): EnrolmentRule {
   const target: EnrolmentRule["target"] = r.departmentId
@@ -27,32 +35,56 @@ export const activeRuleWhere = {
  * hire, move, a new rule), so a failure there enrols nobody. Existing enrolments, and their progress, are
  * never touched. Returns the enrolments created per person.
  */
-export async function enrolByRules(tx: DbClient, staffMemberIds: readonly string[], opts: { now: Date; actorId: string | null; reason: EnrolReason; ruleWhere?: Prisma.CourseRuleWhereInput }) {
+export async function enrolByRules(
+  tx: DbClient,
+  staffMemberIds: readonly string[],
+  opts: { now: Date; actorId: string | null; reason: EnrolReason; ruleWhere?: Prisma.CourseRuleWhereInput },
+) {
   if (staffMemberIds.length === 0) return new Map<string, string[]>();
   const [people, rules] = await Promise.all([
     tx.staffMember.findMany({
       where: { id: { in: [...staffMemberIds] }, status: { not: "LEFT" } },
-      select: { id: true, departmentId: true, positionId: true, department: { select: { segmentId: true } }, enrolments: { select: { courseId: true } } },
+      select: {
+        id: true,
+        departmentId: true,
+        positionId: true,
+        department: { select: { segmentId: true } },
+        enrolments: { select: { courseId: true } },
+      },
     }),
     tx.courseRule.findMany({ where: { AND: [activeRuleWhere, opts.ruleWhere ?? {}] }, select: ruleSelect }),
   ]);
   if (rules.length === 0) return new Map<string, string[]>();
   const domainRules = rules.map(toDomainRule);
   const publishedVersion = new Map(
-    (await tx.courseVersion.findMany({ where: { courseId: { in: [...new Set(rules.map((r) => r.courseId))] }, status: "PUBLISHED" }, select: { id: true, courseId: true } })).map(
-      (v) => [v.courseId, v.id],
-    ),
+    (
+      await tx.courseVersion.findMany({
+        where: { courseId: { in: [...new Set(rules.map((r) => r.courseId))] }, status: "PUBLISHED" },
+        select: { id: true, courseId: true },
+      })
+    ).map((v) => [v.courseId, v.id]),
   );
   const rows: Prisma.EnrolmentCreateManyInput[] = [];
   const created = new Map<string, string[]>();
   for (const p of people) {
     const enrolled = new Set(p.enrolments.map((e) => e.courseId));
-    for (const course of requiredCourses(domainRules, { departmentId: p.departmentId, positionId: p.positionId, segmentId: p.department.segmentId })) {
+    for (const course of requiredCourses(domainRules, {
+      departmentId: p.departmentId,
+      positionId: p.positionId,
+      segmentId: p.department.segmentId,
+    })) {
       const versionId = publishedVersion.get(course.courseId);
       if (enrolled.has(course.courseId) || !versionId) continue;
       rows.push({
-        staffMemberId: p.id, courseId: course.courseId, versionId, source: "RULE", ruleId: course.ruleId, enrolledById: opts.actorId,
-        enrolledAt: opts.now, dueAt: addDays(opts.now, course.dueDays), recertifyMonths: course.recertifyMonths,
+        staffMemberId: p.id,
+        courseId: course.courseId,
+        versionId,
+        source: "RULE",
+        ruleId: course.ruleId,
+        enrolledById: opts.actorId,
+        enrolledAt: opts.now,
+        dueAt: addDays(opts.now, course.dueDays),
+        recertifyMonths: course.recertifyMonths,
       });
       created.set(p.id, [...(created.get(p.id) ?? []), course.courseId]);
     }
@@ -62,7 +94,11 @@ export async function enrolByRules(tx: DbClient, staffMemberIds: readonly string
   await tx.enrolment.createMany({ data: rows, skipDuplicates: true });
   await tx.auditEvent.createMany({
     data: [...created].map(([staffMemberId, courseIds]) => ({
-      actorId: opts.actorId, action: "enrolment.auto", entityType: "StaffMember", entityId: staffMemberId, after: { courseIds, reason: opts.reason },
+      actorId: opts.actorId,
+      action: "enrolment.auto",
+      entityType: "StaffMember",
+      entityId: staffMemberId,
+      after: { courseIds, reason: opts.reason },
     })),
   });
   return created;

@@ -16,27 +16,52 @@ type Actor = Pick<SessionUser, "id" | "role">;
  */
 export async function enrolManually(db: Db, actor: Actor, input: z.output<typeof manualEnrolInput>) {
   return db.$transaction(async (tx) => {
-    const version = await tx.courseVersion.findFirst({ where: { courseId: input.courseId, status: "PUBLISHED", course: { archived: false } }, select: { id: true } });
+    const version = await tx.courseVersion.findFirst({
+      where: { courseId: input.courseId, status: "PUBLISHED", course: { archived: false } },
+      select: { id: true },
+    });
     if (!version) throw badRequest("This course has no published version to enrol people on.");
     const ids = [...new Set(input.staffMemberIds)];
-    const people = await tx.staffMember.findMany({ where: { AND: [{ id: { in: ids } }, staffScope(actor), { status: { not: "LEFT" } }] }, select: { id: true } });
+    const people = await tx.staffMember.findMany({
+      where: { AND: [{ id: { in: ids } }, staffScope(actor), { status: { not: "LEFT" } }] },
+      select: { id: true },
+    });
     if (people.length !== ids.length) throw notFound("One of the chosen people");
     const now = new Date();
     const { count } = await tx.enrolment.createMany({
       data: ids.map((staffMemberId) => ({
-        staffMemberId, courseId: input.courseId, versionId: version.id, source: "MANUAL" as const, enrolledById: actor.id, enrolledAt: now, dueAt: addDays(now, input.dueDays),
+        staffMemberId,
+        courseId: input.courseId,
+        versionId: version.id,
+        source: "MANUAL" as const,
+        enrolledById: actor.id,
+        enrolledAt: now,
+        dueAt: addDays(now, input.dueDays),
       })),
       skipDuplicates: true,
     });
-    await writeAudit(tx, { actorId: actor.id, action: "enrolment.manual", entityType: "Course", entityId: input.courseId, after: { staffMemberIds: ids, dueDays: input.dueDays, created: count } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "enrolment.manual",
+      entityType: "Course",
+      entityId: input.courseId,
+      after: { staffMemberIds: ids, dueDays: input.dueDays, created: count },
+    });
     return { enrolled: count, alreadyEnrolled: ids.length - count };
   });
 }
 
 const enrolmentSelect = {
-  id: true, enrolledAt: true, dueAt: true, recertifyMonths: true, passedAt: true, versionId: true,
+  id: true,
+  enrolledAt: true,
+  dueAt: true,
+  recertifyMonths: true,
+  passedAt: true,
+  versionId: true,
   course: { select: { id: true, title: true } },
-  staffMember: { select: { id: true, user: { select: { name: true } }, department: { select: { id: true, name: true } } } },
+  staffMember: {
+    select: { id: true, user: { select: { name: true } }, department: { select: { id: true, name: true } } },
+  },
   _count: { select: { progress: true } },
 } satisfies Prisma.EnrolmentSelect;
 
@@ -50,32 +75,64 @@ export async function listProgress(db: Db, actor: Actor, q: z.output<typeof enro
       { staffMember: { AND: [staffScope(actor), { status: { not: "LEFT" } }] } },
       q.courseId ? { courseId: q.courseId } : {},
       q.departmentId ? { staffMember: { departmentId: q.departmentId } } : {},
-      q.search ? { OR: [{ staffMember: { user: { name: contains(q.search) } } }, { course: { title: contains(q.search) } }] } : {},
+      q.search
+        ? {
+            OR: [
+              { staffMember: { user: { name: contains(q.search) } } },
+              { course: { title: contains(q.search) } },
+            ],
+          }
+        : {},
     ],
   };
   const rows = await db.enrolment.findMany({ where, select: enrolmentSelect });
-  const itemsPerVersion = await itemCountsByVersion(db, rows.map((r) => r.versionId));
+  const itemsPerVersion = await itemCountsByVersion(
+    db,
+    rows.map((r) => r.versionId),
+  );
   const now = new Date();
   const entries = rows.map((r) => {
     const itemsTotal = itemsPerVersion.get(r.versionId) ?? 0;
     const entry = storedEnrolmentStatus(r, r._count.progress, itemsTotal, now);
     return {
-      enrolmentId: r.id, staffMemberId: r.staffMember.id, name: r.staffMember.user.name, department: r.staffMember.department,
-      course: r.course, status: entry.status, progress: entry.progress, dueAt: entry.dueAt, overdue: entry.overdue, itemsDone: r._count.progress, itemsTotal,
+      enrolmentId: r.id,
+      staffMemberId: r.staffMember.id,
+      name: r.staffMember.user.name,
+      department: r.staffMember.department,
+      course: r.course,
+      status: entry.status,
+      progress: entry.progress,
+      dueAt: entry.dueAt,
+      overdue: entry.overdue,
+      itemsDone: r._count.progress,
+      itemsTotal,
     };
   });
   const filtered = entries.filter((e) =>
-    q.status === "overdue" ? e.overdue : q.status === "completed" ? e.status === "COMPLETED" : q.status === "open" ? e.status !== "COMPLETED" : true,
+    q.status === "overdue"
+      ? e.overdue
+      : q.status === "completed"
+        ? e.status === "COMPLETED"
+        : q.status === "open"
+          ? e.status !== "COMPLETED"
+          : true,
   );
   const dir = q.direction === "asc" ? 1 : -1;
   filtered.sort((a, b) => {
     const by =
-      q.sort === "name" ? a.name.localeCompare(b.name, "en") : q.sort === "course" ? a.course.title.localeCompare(b.course.title, "en") : (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity);
+      q.sort === "name"
+        ? a.name.localeCompare(b.name, "en")
+        : q.sort === "course"
+          ? a.course.title.localeCompare(b.course.title, "en")
+          : (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity);
     return dir * by || (a.enrolmentId < b.enrolmentId ? -1 : 1);
   });
   const completed = entries.filter((e) => e.status === "COMPLETED").length;
   // Completion per course over the same people and courses (the status filter narrows the rows, not this overview).
-  const byCourse = new Map<string, { course: { id: string; title: string }; enrolments: number; completed: number; overdue: number }>();
+  const byCourse = new Map<
+    string,
+    { course: { id: string; title: string }; enrolments: number; completed: number; overdue: number }
+  >();
   for (const e of entries) {
     const c = byCourse.get(e.course.id) ?? { course: e.course, enrolments: 0, completed: 0, overdue: 0 };
     c.enrolments += 1;

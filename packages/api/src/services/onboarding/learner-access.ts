@@ -6,8 +6,16 @@ import { contentInclude } from "./course-content";
 export type Actor = Pick<SessionUser, "id" | "role">;
 
 /** A learner's own enrolment only: someone else's reads exactly like a missing one. */
-export async function ownEnrolment<I extends Prisma.EnrolmentInclude>(tx: DbClient, actor: Actor, enrolmentId: string, include: I) {
-  const enrolment = await tx.enrolment.findFirst({ where: { id: enrolmentId, staffMember: { userId: actor.id } }, include });
+export async function ownEnrolment<I extends Prisma.EnrolmentInclude>(
+  tx: DbClient,
+  actor: Actor,
+  enrolmentId: string,
+  include: I,
+) {
+  const enrolment = await tx.enrolment.findFirst({
+    where: { id: enrolmentId, staffMember: { userId: actor.id } },
+    include,
+  });
   if (!enrolment) throw notFound("Enrolment");
   return enrolment;
 }

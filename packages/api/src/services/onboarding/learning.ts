@@ -15,16 +15,29 @@ export async function myPlan(db: Db, actor: Actor, now = new Date()) {
     include: {
       course: { select: { id: true, title: true, summary: true } },
       _count: { select: { progress: true } },
-      certificates: { orderBy: { issuedAt: "desc" }, take: 1, select: { id: true, verificationCode: true, expiresAt: true } },
+      certificates: {
+        orderBy: { issuedAt: "desc" },
+        take: 1,
+        select: { id: true, verificationCode: true, expiresAt: true },
+      },
     },
   });
-  const itemsPerVersion = await itemCountsByVersion(db, enrolments.map((e) => e.versionId));
+  const itemsPerVersion = await itemCountsByVersion(
+    db,
+    enrolments.map((e) => e.versionId),
+  );
   const courses = enrolments
     .map((e) => {
       const itemsTotal = itemsPerVersion.get(e.versionId) ?? 0;
       return {
-        enrolmentId: e.id, title: e.course.title, summary: e.course.summary, itemsTotal, itemsDone: Math.min(e._count.progress, itemsTotal),
-        lastItemId: e.lastItemId, certificate: e.certificates[0] ?? null, entry: storedEnrolmentStatus(e, e._count.progress, itemsTotal, now),
+        enrolmentId: e.id,
+        title: e.course.title,
+        summary: e.course.summary,
+        itemsTotal,
+        itemsDone: Math.min(e._count.progress, itemsTotal),
+        lastItemId: e.lastItemId,
+        certificate: e.certificates[0] ?? null,
+        entry: storedEnrolmentStatus(e, e._count.progress, itemsTotal, now),
       };
     })
     .sort(comparePlanEntries);
@@ -35,7 +48,13 @@ type Item = Prisma.CourseItemGetPayload<object>;
 
 /** An item as the learner sees it: scenario feedback only for what they chose, a quiz's rules but never its questions. */
 function learnerItem(item: Item, done: boolean, chosenResponseId: string | null) {
-  const base = { id: item.id, kind: item.kind, title: item.title, durationMinutes: item.durationMinutes, done };
+  const base = {
+    id: item.id,
+    kind: item.kind,
+    title: item.title,
+    durationMinutes: item.durationMinutes,
+    done,
+  };
   switch (item.kind) {
     case "LESSON":
       return { ...base, body: item.body };
@@ -48,13 +67,28 @@ function learnerItem(item: Item, done: boolean, chosenResponseId: string | null)
           context: s.context,
           customerSays: s.customerSays,
           responses: s.responses.map((r) => ({ id: r.id, text: r.text })),
-          chosen: chosen ? { id: chosen.id, feedback: chosen.feedback, best: chosen.best, bestIds: s.responses.filter((r) => r.best).map((r) => r.id) } : null,
+          chosen: chosen
+            ? {
+                id: chosen.id,
+                feedback: chosen.feedback,
+                best: chosen.best,
+                bestIds: s.responses.filter((r) => r.best).map((r) => r.id),
+              }
+            : null,
         },
       };
     }
     case "QUIZ": {
       const q = quizContent.parse(item.content);
-      return { ...base, quiz: { passMark: q.passMark, maxAttempts: q.maxAttempts, timeLimitSeconds: q.timeLimitSeconds, questionCount: q.drawCount ?? q.questions.length } };
+      return {
+        ...base,
+        quiz: {
+          passMark: q.passMark,
+          maxAttempts: q.maxAttempts,
+          timeLimitSeconds: q.timeLimitSeconds,
+          questionCount: q.drawCount ?? q.questions.length,
+        },
+      };
     }
   }
 }
@@ -65,20 +99,49 @@ export async function learnerCourse(db: Db, actor: Actor, enrolmentId: string) {
   const attempts = await db.quizAttempt.findMany({
     where: { enrolmentId },
     orderBy: { number: "asc" },
-    select: { id: true, itemId: true, number: true, startedAt: true, deadlineAt: true, submittedAt: true, correctCount: true, total: true, passed: true, expired: true },
+    select: {
+      id: true,
+      itemId: true,
+      number: true,
+      startedAt: true,
+      deadlineAt: true,
+      submittedAt: true,
+      correctCount: true,
+      total: true,
+      passed: true,
+      expired: true,
+    },
   });
   const modules = e.version.modules.map((m) => ({
     id: m.id,
     title: m.title,
-    items: m.items.map((i) => ({ ...learnerItem(i, progress.has(i.id), progress.get(i.id)?.responseId ?? null), attempts: attempts.filter((a) => a.itemId === i.id) })),
+    items: m.items.map((i) => ({
+      ...learnerItem(i, progress.has(i.id), progress.get(i.id)?.responseId ?? null),
+      attempts: attempts.filter((a) => a.itemId === i.id),
+    })),
   }));
   const items = modules.flatMap((m) => m.items);
-  const resumeAt = items.find((i) => i.id === e.lastItemId && !i.done)?.id ?? items.find((i) => !i.done)?.id ?? null;
-  const certificate = await db.certificate.findFirst({ where: { enrolmentId }, orderBy: { issuedAt: "desc" }, select: { id: true, verificationCode: true } });
+  const resumeAt =
+    items.find((i) => i.id === e.lastItemId && !i.done)?.id ?? items.find((i) => !i.done)?.id ?? null;
+  const certificate = await db.certificate.findFirst({
+    where: { enrolmentId },
+    orderBy: { issuedAt: "desc" },
+    select: { id: true, verificationCode: true },
+  });
   const expiresAt = e.passedAt && e.recertifyMonths ? addMonths(e.passedAt, e.recertifyMonths) : null;
   return {
-    enrolmentId, course: e.course, version: e.version.version, dueAt: e.dueAt, passedAt: e.passedAt, modules, resumeAt, done: items.filter((i) => i.done).length, total: items.length, certificate,
-    expiresAt, expired: expiresAt !== null && new Date() >= expiresAt,
+    enrolmentId,
+    course: e.course,
+    version: e.version.version,
+    dueAt: e.dueAt,
+    passedAt: e.passedAt,
+    modules,
+    resumeAt,
+    done: items.filter((i) => i.done).length,
+    total: items.length,
+    certificate,
+    expiresAt,
+    expired: expiresAt !== null && new Date() >= expiresAt,
   };
 }
 
@@ -93,23 +156,46 @@ export async function retakeCourse(db: Db, actor: Actor, enrolmentId: string) {
     const expiresAt = e.passedAt && e.recertifyMonths ? addMonths(e.passedAt, e.recertifyMonths) : null;
     const now = new Date();
     if (!expiresAt || now < expiresAt) return { restarted: false };
-    const published = await tx.courseVersion.findFirst({ where: { courseId: e.courseId, status: "PUBLISHED" }, select: { id: true } });
+    const published = await tx.courseVersion.findFirst({
+      where: { courseId: e.courseId, status: "PUBLISHED" },
+      select: { id: true },
+    });
     const { count } = await tx.enrolment.updateMany({
       where: { id: enrolmentId, passedAt: e.passedAt },
-      data: { passedAt: null, enrolledAt: now, dueAt: addDays(now, e.rule?.dueDays ?? 30), versionId: published?.id ?? e.versionId, lastItemId: null },
+      data: {
+        passedAt: null,
+        enrolledAt: now,
+        dueAt: addDays(now, e.rule?.dueDays ?? 30),
+        versionId: published?.id ?? e.versionId,
+        lastItemId: null,
+      },
     });
     if (count !== 1) return { restarted: false };
     await tx.itemProgress.deleteMany({ where: { enrolmentId } });
-    await writeAudit(tx, { actorId: actor.id, action: "enrolment.retake", entityType: "Enrolment", entityId: enrolmentId, before: { passedAt: e.passedAt, expiresAt } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "enrolment.retake",
+      entityType: "Enrolment",
+      entityId: enrolmentId,
+      before: { passedAt: e.passedAt, expiresAt },
+    });
     return { restarted: true };
   });
 }
 
-async function markDone(db: Db, actor: Actor, enrolmentId: string, itemId: string, kind: "LESSON" | "SCENARIO", responseId: string | null) {
+async function markDone(
+  db: Db,
+  actor: Actor,
+  enrolmentId: string,
+  itemId: string,
+  kind: "LESSON" | "SCENARIO",
+  responseId: string | null,
+) {
   return db.$transaction(async (tx) => {
     const e = await ownEnrolment(tx, actor, enrolmentId, {});
     const item = await itemOfEnrolment(tx, e.versionId, itemId);
-    if (item.kind !== kind) throw badRequest(kind === "LESSON" ? "This item is not a lesson." : "This item is not a scenario.");
+    if (item.kind !== kind)
+      throw badRequest(kind === "LESSON" ? "This item is not a lesson." : "This item is not a scenario.");
     if (responseId !== null) {
       const s = scenarioContent.parse(item.content);
       if (!s.responses.some((r) => r.id === responseId)) throw notFound("Response");
@@ -132,9 +218,20 @@ export async function completeLesson(db: Db, actor: Actor, enrolmentId: string, 
 }
 
 /** The learner's choice in a scenario, answered with its feedback and which responses were best. */
-export async function chooseResponse(db: Db, actor: Actor, enrolmentId: string, itemId: string, responseId: string) {
+export async function chooseResponse(
+  db: Db,
+  actor: Actor,
+  enrolmentId: string,
+  itemId: string,
+  responseId: string,
+) {
   const { item, certificateId } = await markDone(db, actor, enrolmentId, itemId, "SCENARIO", responseId);
   const s = scenarioContent.parse(item.content);
   const chosen = s.responses.find((r) => r.id === responseId)!;
-  return { feedback: chosen.feedback, best: chosen.best, bestIds: s.responses.filter((r) => r.best).map((r) => r.id), certificateId };
+  return {
+    feedback: chosen.feedback,
+    best: chosen.best,
+    bestIds: s.responses.filter((r) => r.best).map((r) => r.id),
+    certificateId,
+  };
 }

@@ -3,7 +3,14 @@ import { drawPaper, gradeAttempt, type Answer, type Question } from "@portal/dom
 import { quizContent } from "@portal/validators";
 import { notFound } from "../../errors";
 
-type QuestionStat = { questionId: string; kind: Question["kind"]; prompt: string; attempts: number; wrong: number; failureRate: number };
+type QuestionStat = {
+  questionId: string;
+  kind: Question["kind"];
+  prompt: string;
+  attempts: number;
+  wrong: number;
+  failureRate: number;
+};
 
 /**
  * Which questions learners get wrong, so authors can fix a course. Every submitted attempt of the course's
@@ -16,7 +23,12 @@ export async function questionStats(db: Db, courseId: string) {
   if (!course) throw notFound("Course");
   const items = await db.courseItem.findMany({
     where: { kind: "QUIZ", module: { version: { courseId } } },
-    select: { id: true, title: true, content: true, module: { select: { version: { select: { version: true, status: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      content: true,
+      module: { select: { version: { select: { version: true, status: true } } } },
+    },
   });
   const attempts = await db.quizAttempt.findMany({
     where: { itemId: { in: items.map((i) => i.id) }, submittedAt: { not: null }, expired: false },
@@ -28,7 +40,10 @@ export async function questionStats(db: Db, courseId: string) {
     const quiz = quizContent.parse(item.content);
     const bank = quiz.questions as Question[];
     const stats = new Map<string, QuestionStat>(
-      bank.map((q) => [q.id, { questionId: q.id, kind: q.kind, prompt: q.prompt, attempts: 0, wrong: 0, failureRate: 0 }]),
+      bank.map((q) => [
+        q.id,
+        { questionId: q.id, kind: q.kind, prompt: q.prompt, attempts: 0, wrong: 0, failureRate: 0 },
+      ]),
     );
     const canonical = new Map(bank.map((q) => [q.id, q]));
     const submitted = byItem.get(item.id) ?? [];
@@ -44,8 +59,18 @@ export async function questionStats(db: Db, courseId: string) {
     }
     const questions = [...stats.values()]
       .map((s) => ({ ...s, failureRate: s.attempts === 0 ? 0 : s.wrong / s.attempts }))
-      .sort((a, b) => b.failureRate - a.failureRate || b.wrong - a.wrong || a.questionId.localeCompare(b.questionId));
-    return { itemId: item.id, title: item.title, version: item.module.version.version, status: item.module.version.status, attempts: submitted.length, questions };
+      .sort(
+        (a, b) =>
+          b.failureRate - a.failureRate || b.wrong - a.wrong || a.questionId.localeCompare(b.questionId),
+      );
+    return {
+      itemId: item.id,
+      title: item.title,
+      version: item.module.version.version,
+      status: item.module.version.status,
+      attempts: submitted.length,
+      questions,
+    };
   });
   quizzes.sort((a, b) => b.version - a.version || a.title.localeCompare(b.title, "en"));
   return { quizzes };

@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { Prisma, type Db, type DbClient } from "@portal/db";
-import { attemptDeadline, drawPaper, gradeAttempt, submittedInTime, toPublicQuestion, type Answer, type Question } from "@portal/domain";
+import {
+  attemptDeadline,
+  drawPaper,
+  gradeAttempt,
+  submittedInTime,
+  toPublicQuestion,
+  type Answer,
+  type Question,
+} from "@portal/domain";
 import { quizContent, type QuizContent } from "@portal/validators";
 import { badRequest, conflict, notFound } from "../../errors";
 import { passCourseIfComplete } from "./completion";
@@ -22,11 +30,17 @@ function paperOf(quiz: QuizContent, seed: string) {
 }
 
 /** Not submitted, and a submission now would still count (the same server-clock rule as grading). */
-const isOpen = (a: AttemptRow, quiz: QuizContent, now: Date) => a.submittedAt === null && submittedInTime(a.startedAt, now, quiz.timeLimitSeconds);
+const isOpen = (a: AttemptRow, quiz: QuizContent, now: Date) =>
+  a.submittedAt === null && submittedInTime(a.startedAt, now, quiz.timeLimitSeconds);
 
 function publicAttempt(a: AttemptRow, quiz: QuizContent) {
   return {
-    attemptId: a.id, number: a.number, startedAt: a.startedAt, deadlineAt: a.deadlineAt, maxAttempts: quiz.maxAttempts, passMark: quiz.passMark,
+    attemptId: a.id,
+    number: a.number,
+    startedAt: a.startedAt,
+    deadlineAt: a.deadlineAt,
+    maxAttempts: quiz.maxAttempts,
+    passMark: quiz.passMark,
     questions: paperOf(quiz, a.seed).paper.map(toPublicQuestion),
   };
 }
@@ -43,15 +57,28 @@ export async function startAttempt(db: Db, actor: Actor, enrolmentId: string, it
       const e = await ownEnrolment(tx, actor, enrolmentId, {});
       const item = await itemOfEnrolment(tx, e.versionId, itemId);
       const quiz = quizOf(item);
-      const all = await tx.quizAttempt.findMany({ where: { enrolmentId, itemId }, orderBy: { number: "asc" } });
+      const all = await tx.quizAttempt.findMany({
+        where: { enrolmentId, itemId },
+        orderBy: { number: "asc" },
+      });
       // Only this cycle's attempts count (a retake after an expired certificate starts a new cycle).
       const attempts = all.filter((a) => a.startedAt >= e.enrolledAt);
       const open = attempts.find((a) => isOpen(a, quiz, now));
       if (open) return publicAttempt(open, quiz);
       if (attempts.some((a) => a.passed)) throw conflict("You already passed this quiz.");
-      if (attempts.length >= quiz.maxAttempts) throw conflict(`You have used all ${quiz.maxAttempts} attempts of this quiz. Ask HR or your head to review your results.`);
+      if (attempts.length >= quiz.maxAttempts)
+        throw conflict(
+          `You have used all ${quiz.maxAttempts} attempts of this quiz. Ask HR or your head to review your results.`,
+        );
       const created = await tx.quizAttempt.create({
-        data: { enrolmentId, itemId, number: all.length + 1, seed: randomUUID(), startedAt: now, deadlineAt: attemptDeadline(now, quiz.timeLimitSeconds) },
+        data: {
+          enrolmentId,
+          itemId,
+          number: all.length + 1,
+          seed: randomUUID(),
+          startedAt: now,
+          deadlineAt: attemptDeadline(now, quiz.timeLimitSeconds),
+        },
       });
       await tx.enrolment.update({ where: { id: enrolmentId }, data: { lastItemId: itemId } });
       return publicAttempt(created, quiz);
@@ -65,7 +92,10 @@ export async function startAttempt(db: Db, actor: Actor, enrolmentId: string, it
 }
 
 async function loadOwnAttempt(tx: DbClient, actor: Actor, attemptId: string) {
-  const attempt = await tx.quizAttempt.findFirst({ where: { id: attemptId, enrolment: { staffMember: { userId: actor.id } } }, include: { item: true } });
+  const attempt = await tx.quizAttempt.findFirst({
+    where: { id: attemptId, enrolment: { staffMember: { userId: actor.id } } },
+    include: { item: true },
+  });
   if (!attempt) throw notFound("Attempt");
   return attempt;
 }
@@ -75,9 +105,17 @@ function gradedView(a: AttemptRow, quiz: QuizContent, certificateId: string | nu
   const { paper, canonical } = paperOf(quiz, a.seed);
   const result = gradeAttempt(canonical, (a.answers ?? {}) as Record<string, Answer>, quiz.passMark);
   return {
-    attemptId: a.id, number: a.number, maxAttempts: quiz.maxAttempts, passMark: quiz.passMark, submittedAt: a.submittedAt,
-    expired: a.expired, passed: a.passed === true, correctCount: a.correctCount ?? 0, total: a.total ?? result.total,
-    percent: a.expired ? 0 : result.percent, certificateId,
+    attemptId: a.id,
+    number: a.number,
+    maxAttempts: quiz.maxAttempts,
+    passMark: quiz.passMark,
+    submittedAt: a.submittedAt,
+    expired: a.expired,
+    passed: a.passed === true,
+    correctCount: a.correctCount ?? 0,
+    total: a.total ?? result.total,
+    percent: a.expired ? 0 : result.percent,
+    certificateId,
     questions: paper.map((q, i) => ({ question: toPublicQuestion(q), ...result.questions[i]! })),
   };
 }
@@ -86,12 +124,19 @@ function gradedView(a: AttemptRow, quiz: QuizContent, certificateId: string | nu
  * Grade on the server. Submitting the same attempt again (retry, double click) returns the stored result; a
  * submission after the deadline (server clock, small grace) counts as an expired, failed attempt.
  */
-export async function submitAttempt(db: Db, actor: Actor, attemptId: string, answers: Record<string, Answer>) {
+export async function submitAttempt(
+  db: Db,
+  actor: Actor,
+  attemptId: string,
+  answers: Record<string, Answer>,
+) {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "QuizAttempt" WHERE id = ${attemptId} FOR UPDATE`;
     const attempt = await loadOwnAttempt(tx, actor, attemptId);
     const quiz = quizOf(attempt.item);
-    const certificateFor = async () => (await tx.certificate.findFirst({ where: { enrolmentId: attempt.enrolmentId }, select: { id: true } }))?.id ?? null;
+    const certificateFor = async () =>
+      (await tx.certificate.findFirst({ where: { enrolmentId: attempt.enrolmentId }, select: { id: true } }))
+        ?.id ?? null;
     if (attempt.submittedAt) return gradedView(attempt, quiz, await certificateFor());
 
     const now = new Date();
@@ -101,7 +146,14 @@ export async function submitAttempt(db: Db, actor: Actor, attemptId: string, ans
     const passed = onTime && result.passed;
     const saved = await tx.quizAttempt.update({
       where: { id: attemptId },
-      data: { submittedAt: now, answers: answers as Prisma.InputJsonValue, correctCount: onTime ? result.correctCount : 0, total: result.total, passed, expired: !onTime },
+      data: {
+        submittedAt: now,
+        answers: answers as Prisma.InputJsonValue,
+        correctCount: onTime ? result.correctCount : 0,
+        total: result.total,
+        passed,
+        expired: !onTime,
+      },
     });
     let certificateId: string | null = null;
     if (passed) {
@@ -120,6 +172,9 @@ export async function submitAttempt(db: Db, actor: Actor, attemptId: string, ans
 export async function attemptResult(db: Db, actor: Actor, attemptId: string) {
   const attempt = await loadOwnAttempt(db, actor, attemptId);
   if (!attempt.submittedAt) throw conflict("This attempt has not been submitted yet.");
-  const certificate = await db.certificate.findFirst({ where: { enrolmentId: attempt.enrolmentId }, select: { id: true } });
+  const certificate = await db.certificate.findFirst({
+    where: { enrolmentId: attempt.enrolmentId },
+    select: { id: true },
+  });
   return gradedView(attempt, quizOf(attempt.item), certificate?.id ?? null);
 }

@@ -17,15 +17,35 @@ export async function sendLearningReminders(db: Db, now: Date) {
   const soon = addDays(now, dueSoonDays);
   const [open, expiring] = await Promise.all([
     db.enrolment.findMany({
-      where: { passedAt: null, dueAt: { not: null, lte: soon }, staffMember: { status: { not: "LEFT" }, user: { active: true } } },
-      select: { id: true, dueAt: true, course: { select: { title: true } }, staffMember: { select: { userId: true } } },
+      where: {
+        passedAt: null,
+        dueAt: { not: null, lte: soon },
+        staffMember: { status: { not: "LEFT" }, user: { active: true } },
+      },
+      select: {
+        id: true,
+        dueAt: true,
+        course: { select: { title: true } },
+        staffMember: { select: { userId: true } },
+      },
     }),
     db.certificate.findMany({
       where: {
         expiresAt: { gt: now, lte: addDays(now, certificateWarningDays) },
         enrolment: { staffMember: { status: { not: "LEFT" }, user: { active: true } } },
       },
-      select: { id: true, expiresAt: true, enrolmentId: true, enrolment: { select: { passedAt: true, course: { select: { title: true } }, staffMember: { select: { userId: true } } } } },
+      select: {
+        id: true,
+        expiresAt: true,
+        enrolmentId: true,
+        enrolment: {
+          select: {
+            passedAt: true,
+            course: { select: { title: true } },
+            staffMember: { select: { userId: true } },
+          },
+        },
+      },
     }),
   ]);
   const rows: Prisma.NotificationCreateManyInput[] = [];
@@ -35,7 +55,9 @@ export async function sendLearningReminders(db: Db, now: Date) {
       userId: e.staffMember.userId,
       kind: overdue ? "course.overdue" : "course.dueSoon",
       title: overdue ? `Overdue: ${e.course.title}` : `Due soon: ${e.course.title}`,
-      body: overdue ? `This course was due on ${day(e.dueAt!)}. Finish it as soon as you can.` : `Finish this course by ${day(e.dueAt!)}.`,
+      body: overdue
+        ? `This course was due on ${day(e.dueAt!)}. Finish it as soon as you can.`
+        : `Finish this course by ${day(e.dueAt!)}.`,
       link: `/learning/${e.id}`,
       dedupeKey: `${overdue ? "overdue" : "due-soon"}:${e.id}:${day(e.dueAt!)}`,
     });

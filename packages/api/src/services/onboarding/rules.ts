@@ -28,7 +28,10 @@ export async function listRules(db: Db, courseId: string) {
   return rules.map(({ _count, ...r }) => ({ ...r, enrolments: _count.enrolments }));
 }
 
-async function checkTarget(db: Pick<Db, "department" | "position" | "customerSegment">, t: RuleInput["target"]) {
+async function checkTarget(
+  db: Pick<Db, "department" | "position" | "customerSegment">,
+  t: RuleInput["target"],
+) {
   const found =
     t.kind === "department"
       ? await db.department.findUnique({ where: { id: t.departmentId }, select: { archived: true } })
@@ -51,21 +54,50 @@ export async function addRule(db: Db, actor: Actor, input: RuleInput) {
     if (course.archived) throw conflict("This course is archived.");
     await checkTarget(tx, input.target);
     const target = targetColumns(input.target);
-    const same = await tx.courseRule.findFirst({ where: { courseId: input.courseId, removedAt: null, ...target, dueDays: input.dueDays, recertifyMonths: input.recertifyMonths } });
+    const same = await tx.courseRule.findFirst({
+      where: {
+        courseId: input.courseId,
+        removedAt: null,
+        ...target,
+        dueDays: input.dueDays,
+        recertifyMonths: input.recertifyMonths,
+      },
+    });
     if (same) return { ruleId: same.id, enrolled: 0, created: false };
-    const rule = await tx.courseRule.create({ data: { courseId: input.courseId, ...target, dueDays: input.dueDays, recertifyMonths: input.recertifyMonths } });
-    await writeAudit(tx, { actorId: actor.id, action: "course.rule.add", entityType: "Course", entityId: input.courseId, after: { ruleId: rule.id, ...target, dueDays: input.dueDays, recertifyMonths: input.recertifyMonths } });
+    const rule = await tx.courseRule.create({
+      data: {
+        courseId: input.courseId,
+        ...target,
+        dueDays: input.dueDays,
+        recertifyMonths: input.recertifyMonths,
+      },
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "course.rule.add",
+      entityType: "Course",
+      entityId: input.courseId,
+      after: { ruleId: rule.id, ...target, dueDays: input.dueDays, recertifyMonths: input.recertifyMonths },
+    });
     let enrolled = 0;
     if (input.enrolExisting) {
       const t = input.target;
       const people = await tx.staffMember.findMany({
         where: {
           status: { not: "LEFT" },
-          ...(t.kind === "department" ? { departmentId: t.departmentId } : t.kind === "position" ? { positionId: t.positionId } : { department: { segmentId: t.segmentId } }),
+          ...(t.kind === "department"
+            ? { departmentId: t.departmentId }
+            : t.kind === "position"
+              ? { positionId: t.positionId }
+              : { department: { segmentId: t.segmentId } }),
         },
         select: { id: true },
       });
-      const created = await enrolByRules(tx, people.map((p) => p.id), { now: new Date(), actorId: actor.id, reason: "rule", ruleWhere: { courseId: input.courseId } });
+      const created = await enrolByRules(
+        tx,
+        people.map((p) => p.id),
+        { now: new Date(), actorId: actor.id, reason: "rule", ruleWhere: { courseId: input.courseId } },
+      );
       enrolled = [...created.values()].reduce((n, c) => n + c.length, 0);
     }
     return { ruleId: rule.id, enrolled, created: true };
@@ -79,7 +111,13 @@ export async function removeRule(db: Db, actor: Actor, ruleId: string) {
     if (!rule) throw notFound("Rule");
     if (rule.removedAt) return { removed: false };
     await tx.courseRule.update({ where: { id: ruleId }, data: { removedAt: new Date() } });
-    await writeAudit(tx, { actorId: actor.id, action: "course.rule.remove", entityType: "Course", entityId: rule.courseId, before: { ruleId } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "course.rule.remove",
+      entityType: "Course",
+      entityId: rule.courseId,
+      before: { ruleId },
+    });
     return { removed: true };
   });
 }

@@ -14,11 +14,29 @@ function toRow(input: Input) {
     case "EXPERIENCE":
       return { kind: input.kind, subject: "", value: input.years, cefr: null, expiresAt: null };
     case "LANGUAGE":
-      return { kind: input.kind, subject: input.language.toLowerCase(), value: null, cefr: input.cefr, expiresAt: null };
+      return {
+        kind: input.kind,
+        subject: input.language.toLowerCase(),
+        value: null,
+        cefr: input.cefr,
+        expiresAt: null,
+      };
     case "CERTIFICATION":
-      return { kind: input.kind, subject: assessmentSubject(input.certification), value: input.held ? 1 : 0, cefr: null, expiresAt: input.held ? input.expiresAt : null };
+      return {
+        kind: input.kind,
+        subject: assessmentSubject(input.certification),
+        value: input.held ? 1 : 0,
+        cefr: null,
+        expiresAt: input.held ? input.expiresAt : null,
+      };
     case "CRITERION":
-      return { kind: input.kind, subject: assessmentSubject(input.criterion), value: input.rating, cefr: null, expiresAt: null };
+      return {
+        kind: input.kind,
+        subject: assessmentSubject(input.criterion),
+        value: input.rating,
+        cefr: null,
+        expiresAt: null,
+      };
   }
 }
 
@@ -29,14 +47,47 @@ function toRow(input: Input) {
  */
 export async function assessStaff(db: Db, actor: Actor, input: Input) {
   return db.$transaction(async (tx) => {
-    const person = await tx.staffMember.findFirst({ where: { AND: [{ id: input.staffMemberId }, staffScope(actor), { status: { not: "LEFT" } }] }, select: { id: true } });
+    const person = await tx.staffMember.findFirst({
+      where: { AND: [{ id: input.staffMemberId }, staffScope(actor), { status: { not: "LEFT" } }] },
+      select: { id: true },
+    });
     if (!person) throw notFound("Staff member");
     const row = toRow(input);
-    const key = { staffMemberId_kind_subject: { staffMemberId: person.id, kind: row.kind, subject: row.subject } };
-    const before = await tx.staffAssessment.findUnique({ where: key, select: { value: true, cefr: true, expiresAt: true, note: true } });
-    const data = { value: row.value, cefr: row.cefr, expiresAt: row.expiresAt, note: input.note, assessedById: actor.id, assessedAt: new Date() };
-    const saved = await tx.staffAssessment.upsert({ where: key, create: { staffMemberId: person.id, kind: row.kind, subject: row.subject, ...data }, update: data });
-    await writeAudit(tx, { actorId: actor.id, action: "readiness.assess", entityType: "StaffMember", entityId: person.id, before: before ?? undefined, after: { kind: row.kind, subject: row.subject, value: row.value, cefr: row.cefr, expiresAt: row.expiresAt, note: input.note } });
+    const key = {
+      staffMemberId_kind_subject: { staffMemberId: person.id, kind: row.kind, subject: row.subject },
+    };
+    const before = await tx.staffAssessment.findUnique({
+      where: key,
+      select: { value: true, cefr: true, expiresAt: true, note: true },
+    });
+    const data = {
+      value: row.value,
+      cefr: row.cefr,
+      expiresAt: row.expiresAt,
+      note: input.note,
+      assessedById: actor.id,
+      assessedAt: new Date(),
+    };
+    const saved = await tx.staffAssessment.upsert({
+      where: key,
+      create: { staffMemberId: person.id, kind: row.kind, subject: row.subject, ...data },
+      update: data,
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "readiness.assess",
+      entityType: "StaffMember",
+      entityId: person.id,
+      before: before ?? undefined,
+      after: {
+        kind: row.kind,
+        subject: row.subject,
+        value: row.value,
+        cefr: row.cefr,
+        expiresAt: row.expiresAt,
+        note: input.note,
+      },
+    });
     return saved;
   });
 }

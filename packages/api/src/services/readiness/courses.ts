@@ -1,5 +1,10 @@
 import type { DbClient, Prisma } from "@portal/db";
-import { requiredCourses, type EnrolmentRule, type RequiredCourse, type RequiredCourseState } from "@portal/domain";
+import {
+  requiredCourses,
+  type EnrolmentRule,
+  type RequiredCourse,
+  type RequiredCourseState,
+} from "@portal/domain";
 import { activeRuleWhere, ruleSelect, toDomainRule } from "../onboarding/enrol";
 import { storedEnrolmentStatus } from "../onboarding/plan";
 
@@ -8,7 +13,13 @@ import { storedEnrolmentStatus } from "../onboarding/plan";
  * analysis, so both read a course's state, an expired certificate and the expected ready date the same way.
  */
 export const enrolmentSelect = {
-  staffMemberId: true, courseId: true, versionId: true, enrolledAt: true, dueAt: true, recertifyMonths: true, passedAt: true,
+  staffMemberId: true,
+  courseId: true,
+  versionId: true,
+  enrolledAt: true,
+  dueAt: true,
+  recertifyMonths: true,
+  passedAt: true,
   _count: { select: { progress: true } },
 } satisfies Prisma.EnrolmentSelect;
 type EnrolmentRow = Prisma.EnrolmentGetPayload<{ select: typeof enrolmentSelect }>;
@@ -21,12 +32,21 @@ export type CourseContext = {
 };
 
 /** The rules in force, the enrolments of everyone matching `staffWhere` and item counts: three parallel queries whatever their number. */
-export async function loadCourseContext(db: DbClient, staffWhere: Prisma.StaffMemberWhereInput): Promise<CourseContext> {
+export async function loadCourseContext(
+  db: DbClient,
+  staffWhere: Prisma.StaffMemberWhereInput,
+): Promise<CourseContext> {
   const ofScoped = { staffMember: staffWhere };
   const [rules, enrolments, modules] = await Promise.all([
-    db.courseRule.findMany({ where: activeRuleWhere, select: { ...ruleSelect, course: { select: { title: true } } } }),
+    db.courseRule.findMany({
+      where: activeRuleWhere,
+      select: { ...ruleSelect, course: { select: { title: true } } },
+    }),
     db.enrolment.findMany({ where: ofScoped, select: enrolmentSelect }),
-    db.courseModule.findMany({ where: { version: { enrolments: { some: ofScoped } } }, select: { versionId: true, _count: { select: { items: true } } } }),
+    db.courseModule.findMany({
+      where: { version: { enrolments: { some: ofScoped } } },
+      select: { versionId: true, _count: { select: { items: true } } },
+    }),
   ]);
   const itemCounts = new Map<string, number>();
   for (const m of modules) itemCounts.set(m.versionId, (itemCounts.get(m.versionId) ?? 0) + m._count.items);
@@ -36,10 +56,20 @@ export async function loadCourseContext(db: DbClient, staffWhere: Prisma.StaffMe
     if (own) own.set(e.courseId, e);
     else enrolmentsByPerson.set(e.staffMemberId, new Map([[e.courseId, e]]));
   }
-  return { rules: rules.map(toDomainRule), titles: new Map(rules.map((r) => [r.courseId, r.course.title])), enrolmentsByPerson, itemCounts };
+  return {
+    rules: rules.map(toDomainRule),
+    titles: new Map(rules.map((r) => [r.courseId, r.course.title])),
+    enrolmentsByPerson,
+    itemCounts,
+  };
 }
 
-export type Placement = { staffMemberId: string; departmentId: string; positionId: string | null; segmentId: string };
+export type Placement = {
+  staffMemberId: string;
+  departmentId: string;
+  positionId: string | null;
+  segmentId: string;
+};
 
 type EnrolmentOfCourse = Parameters<typeof storedEnrolmentStatus>[0] & { courseId: string };
 
@@ -62,7 +92,8 @@ export function courseStates<E extends EnrolmentOfCourse>(
     const e = own?.get(rc.courseId);
     if (!e) return { courseId: rc.courseId, title, status: "NOT_STARTED", progress: 0 };
     const entry = storedEnrolmentStatus(e, ...progressOf(e), asOf);
-    if (entry.status !== "COMPLETED" && entry.dueAt && (!expectedReadyAt || entry.dueAt > expectedReadyAt)) expectedReadyAt = entry.dueAt;
+    if (entry.status !== "COMPLETED" && entry.dueAt && (!expectedReadyAt || entry.dueAt > expectedReadyAt))
+      expectedReadyAt = entry.dueAt;
     if (entry.overdue) overdueCourses += 1;
     return { courseId: rc.courseId, title, status: entry.status, progress: entry.progress };
   });
@@ -71,6 +102,13 @@ export function courseStates<E extends EnrolmentOfCourse>(
 
 /** The person's required courses as readiness sees them, with their progress. */
 export function requiredCourseStates(ctx: CourseContext, p: Placement, asOf: Date) {
-  const required = requiredCourses(ctx.rules, { departmentId: p.departmentId, positionId: p.positionId, segmentId: p.segmentId });
-  return courseStates(required, ctx.enrolmentsByPerson.get(p.staffMemberId), ctx.titles, asOf, (e) => [e._count.progress, ctx.itemCounts.get(e.versionId) ?? 0]);
+  const required = requiredCourses(ctx.rules, {
+    departmentId: p.departmentId,
+    positionId: p.positionId,
+    segmentId: p.segmentId,
+  });
+  return courseStates(required, ctx.enrolmentsByPerson.get(p.staffMemberId), ctx.titles, asOf, (e) => [
+    e._count.progress,
+    ctx.itemCounts.get(e.versionId) ?? 0,
+  ]);
 }

@@ -17,7 +17,11 @@ function endReason({ before, after }: PlacementChange) {
  * dashboard and the history never show a sign-off for a position the person no longer holds.
  * The staff status is left as the change set it. Returns how many sign-offs ended.
  */
-export async function endSignOffsOnPlacementChange(tx: DbClient, changes: PlacementChange[], actorId: string) {
+export async function endSignOffsOnPlacementChange(
+  tx: DbClient,
+  changes: PlacementChange[],
+  actorId: string,
+) {
   const ending = changes.flatMap((change) => {
     const reason = endReason(change);
     return reason ? [{ ...change, reason }] : [];
@@ -34,12 +38,19 @@ export async function endSignOffsOnPlacementChange(tx: DbClient, changes: Placem
     const signOffId = signOffOf.get(change.staffMemberId);
     if (!signOffId) continue;
     // Conditional on still being in force: a concurrent revocation is not recorded twice.
-    const { count } = await tx.signOff.updateMany({ where: { id: signOffId, revokedAt: null }, data: { revokedAt: now, revokedById: actorId, revokeReason: change.reason } });
+    const { count } = await tx.signOff.updateMany({
+      where: { id: signOffId, revokedAt: null },
+      data: { revokedAt: now, revokedById: actorId, revokeReason: change.reason },
+    });
     if (count === 0) continue;
     ended += 1;
     await writeAudit(tx, {
-      actorId, action: "readiness.revoke", entityType: "StaffMember", entityId: change.staffMemberId,
-      before: { signOffId, ...change.before }, after: { reason: change.reason, automatic: true, ...change.after },
+      actorId,
+      action: "readiness.revoke",
+      entityType: "StaffMember",
+      entityId: change.staffMemberId,
+      before: { signOffId, ...change.before },
+      after: { reason: change.reason, automatic: true, ...change.after },
     });
   }
   return ended;

@@ -33,9 +33,23 @@ export async function exportReadinessCsv(db: Db, actor: Actor, q: z.output<typeo
   const { columns, rowsById } = teamColumns(people);
   const data = people.map((p) => {
     const cells = new Map(p.readiness.items.map((i) => [columnKeyOf(i, rowsById), i.status]));
-    return [p.staff.user.name, p.staff.user.email, p.staff.position?.title ?? "", p.readiness.status, p.readiness.percent, p.signOff?.override ? "yes" : "", ...columns.map((c) => cells.get(c.key) ?? "")];
+    return [
+      p.staff.user.name,
+      p.staff.user.email,
+      p.staff.position?.title ?? "",
+      p.readiness.status,
+      p.readiness.percent,
+      p.signOff?.override ? "yes" : "",
+      ...columns.map((c) => cells.get(c.key) ?? ""),
+    ];
   });
   // escapeFormulae: a name such as "=HYPERLINK(...)" must not run as a formula when the file is opened in a spreadsheet.
-  const csv = Papa.unparse({ fields: ["Name", "Email", "Position", "Readiness", "Percent", "Override", ...columns.map(columnLabel)], data }, { escapeFormulae: true });
+  const csv = Papa.unparse(
+    {
+      fields: ["Name", "Email", "Position", "Readiness", "Percent", "Override", ...columns.map(columnLabel)],
+      data,
+    },
+    { escapeFormulae: true },
+  );
   return { fileName: `readiness-${department.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.csv`, csv };
 }

@@ -27,7 +27,18 @@ export const staffSelect = {
   position: { select: { title: true } },
 } satisfies Prisma.StaffMemberSelect;
 
-const signOffSelect = { id: true, staffMemberId: true, positionId: true, requirementKeys: true, signedOffAt: true, override: true, overrideReason: true, comment: true, percent: true, signedOffBy: { select: { name: true } } } satisfies Prisma.SignOffSelect;
+const signOffSelect = {
+  id: true,
+  staffMemberId: true,
+  positionId: true,
+  requirementKeys: true,
+  signedOffAt: true,
+  override: true,
+  overrideReason: true,
+  comment: true,
+  percent: true,
+  signedOffBy: { select: { name: true } },
+} satisfies Prisma.SignOffSelect;
 
 export const hireSelect = {
   hiredStaffMemberId: true,
@@ -38,11 +49,18 @@ export const hireSelect = {
       certifications: { select: { name: true, expiresAt: true } },
     },
   },
-  scorecards: { where: { submittedAt: { not: null } }, select: { ratings: { select: { rating: true, requirement: { select: { kind: true, criterion: true } } } } } },
+  scorecards: {
+    where: { submittedAt: { not: null } },
+    select: {
+      ratings: { select: { rating: true, requirement: { select: { kind: true, criterion: true } } } },
+    },
+  },
 } satisfies Prisma.ApplicationSelect;
 
 export type StaffRow = Prisma.StaffMemberGetPayload<{ select: typeof staffSelect }>;
-const profileInclude = { requirements: { orderBy: { sortOrder: "asc" }, include: { segment: { select: { name: true } } } } } satisfies Prisma.HiringProfileInclude;
+const profileInclude = {
+  requirements: { orderBy: { sortOrder: "asc" }, include: { segment: { select: { name: true } } } },
+} satisfies Prisma.HiringProfileInclude;
 export type ProfileRow = Prisma.HiringProfileGetPayload<{ include: typeof profileInclude }>;
 export type RequirementRow = ProfileRow["requirements"][number];
 
@@ -50,7 +68,10 @@ export type HireRow = Prisma.ApplicationGetPayload<{ select: typeof hireSelect }
 export type ActiveSignOff = Prisma.SignOffGetPayload<{ select: typeof signOffSelect }>;
 
 /** The current (highest) profile version of every position matching `positionWhere`, with its requirements: one query. */
-export async function currentProfiles(db: DbClient, positionWhere: Prisma.PositionWhereInput): Promise<Map<string, ProfileRow>> {
+export async function currentProfiles(
+  db: DbClient,
+  positionWhere: Prisma.PositionWhereInput,
+): Promise<Map<string, ProfileRow>> {
   const profiles = await db.hiringProfile.findMany({
     where: { position: positionWhere },
     distinct: ["positionId"],
@@ -79,12 +100,18 @@ export const byPerson = <T extends { staffMemberId: string }>(rows: T[]) => {
 };
 
 /** The people matching `scoped` and their facts: five parallel queries whatever their number. */
-export async function loadPeopleWithFacts(db: DbClient, scoped: Prisma.StaffMemberWhereInput): Promise<{ people: StaffRow[]; facts: PersonFacts }> {
+export async function loadPeopleWithFacts(
+  db: DbClient,
+  scoped: Prisma.StaffMemberWhereInput,
+): Promise<{ people: StaffRow[]; facts: PersonFacts }> {
   const ofScoped = { staffMember: scoped };
   const [people, expertise, assessments, signOffs, hires] = await Promise.all([
     db.staffMember.findMany({ where: scoped, select: staffSelect, orderBy: { user: { name: "asc" } } }),
     db.expertise.findMany({ where: ofScoped, select: { staffMemberId: true, segmentId: true, level: true } }),
-    db.staffAssessment.findMany({ where: ofScoped, select: { staffMemberId: true, kind: true, subject: true, value: true, cefr: true, expiresAt: true } }),
+    db.staffAssessment.findMany({
+      where: ofScoped,
+      select: { staffMemberId: true, kind: true, subject: true, value: true, cefr: true, expiresAt: true },
+    }),
     db.signOff.findMany({ where: { ...ofScoped, revokedAt: null }, select: signOffSelect }),
     db.application.findMany({ where: { hiredStaff: scoped }, select: hireSelect }),
   ]);
@@ -116,21 +143,35 @@ export type PersonReadiness = {
 
 export type Evidence = "expertise" | "assessed" | "declared" | "interview" | "none";
 
-const notLeft = (where: Prisma.StaffMemberWhereInput) => ({ AND: [where, { status: { not: "LEFT" as const } }] });
+const notLeft = (where: Prisma.StaffMemberWhereInput) => ({
+  AND: [where, { status: { not: "LEFT" as const } }],
+});
 
 /**
  * Readiness of every staff member matching `where` (not LEFT), in a fixed number of queries whatever the
  * number of people: the people with their facts, the current profiles of their positions, the rules in
  * force, their enrolments, and item counts per course version — all in parallel.
  */
-export async function loadReadiness(db: DbClient, where: Prisma.StaffMemberWhereInput, asOf: Date): Promise<PersonReadiness[]> {
+export async function loadReadiness(
+  db: DbClient,
+  where: Prisma.StaffMemberWhereInput,
+  asOf: Date,
+): Promise<PersonReadiness[]> {
   const scoped = notLeft(where);
   const [{ people, facts }, profiles, courseContext] = await Promise.all([
     loadPeopleWithFacts(db, scoped),
     currentProfiles(db, { staff: { some: scoped } }),
     loadCourseContext(db, scoped),
   ]);
-  return people.map((person) => assessPerson(person, facts, person.positionId ? profiles.get(person.positionId) ?? null : null, courseContext, asOf));
+  return people.map((person) =>
+    assessPerson(
+      person,
+      facts,
+      person.positionId ? (profiles.get(person.positionId) ?? null) : null,
+      courseContext,
+      asOf,
+    ),
+  );
 }
 
 /**
@@ -138,34 +179,75 @@ export async function loadReadiness(db: DbClient, where: Prisma.StaffMemberWhere
  * context: what `loadReadiness` does for each person, shared so coverage can assess the few people it cannot
  * decide with the profiles and courses it already loaded.
  */
-export function assessPerson(person: StaffRow, facts: PersonFacts, profile: ProfileRow | null, courseContext: CourseContext, asOf: Date): PersonReadiness {
-  const requirements = (profile?.requirements ?? []).map((row) => ({ id: row.id, key: requirementKey(row), requirement: toDomainRequirement(row), row }));
+export function assessPerson(
+  person: StaffRow,
+  facts: PersonFacts,
+  profile: ProfileRow | null,
+  courseContext: CourseContext,
+  asOf: Date,
+): PersonReadiness {
+  const requirements = (profile?.requirements ?? []).map((row) => ({
+    id: row.id,
+    key: requirementKey(row),
+    requirement: toDomainRequirement(row),
+    row,
+  }));
 
   const { courses, expectedReadyAt, overdueCourses } = requiredCourseStates(
     courseContext,
-    { staffMemberId: person.id, departmentId: person.departmentId, positionId: person.positionId, segmentId: person.department.segmentId },
+    {
+      staffMemberId: person.id,
+      departmentId: person.departmentId,
+      positionId: person.positionId,
+      segmentId: person.department.segmentId,
+    },
     asOf,
   );
 
-  const { attributes, interview, candidate, ownAssessments } = personAttributes(person.id, facts, requirements.map((r) => r.row));
-  const signOff = (facts.signOffs.get(person.id) ?? []).find((s) => s.positionId === person.positionId) ?? null;
+  const { attributes, interview, candidate, ownAssessments } = personAttributes(
+    person.id,
+    facts,
+    requirements.map((r) => r.row),
+  );
+  const signOff =
+    (facts.signOffs.get(person.id) ?? []).find((s) => s.positionId === person.positionId) ?? null;
   const readiness = assessReadiness({
     requirements,
     person: attributes,
     courses,
-    signOff: signOff && { signedOffAt: signOff.signedOffAt, requirementKeys: signOff.requirementKeys, override: signOff.override },
+    signOff: signOff && {
+      signedOffAt: signOff.signedOffAt,
+      requirementKeys: signOff.requirementKeys,
+      override: signOff.override,
+    },
     asOf,
   });
 
   const evidence = new Map<string, Evidence>();
   const assessedSubjects = new Set(ownAssessments.map((a) => `${a.kind}:${a.subject}`));
-  for (const { row } of requirements) evidence.set(row.id, evidenceOf(row, assessedSubjects, candidate !== undefined && candidate !== null, interview));
+  for (const { row } of requirements)
+    evidence.set(
+      row.id,
+      evidenceOf(row, assessedSubjects, candidate !== undefined && candidate !== null, interview),
+    );
 
-  return { staff: person, profile: profile && { id: profile.id, version: profile.version, requirements: profile.requirements }, signOff, readiness, evidence, expectedReadyAt, overdueCourses };
+  return {
+    staff: person,
+    profile: profile && { id: profile.id, version: profile.version, requirements: profile.requirements },
+    signOff,
+    readiness,
+    evidence,
+    expectedReadyAt,
+    overdueCourses,
+  };
 }
 
 /** The person's attributes for the fit scoring of `rows`, from their facts (shared with coverage's undecided people). */
-export function personAttributes(personId: string, facts: Omit<PersonFacts, "signOffs">, rows: readonly Pick<RequirementRow, "id" | "kind" | "criterion">[]) {
+export function personAttributes(
+  personId: string,
+  facts: Omit<PersonFacts, "signOffs">,
+  rows: readonly Pick<RequirementRow, "id" | "kind" | "criterion">[],
+) {
   const hire = facts.hires.get(personId);
   const interview = interviewRatings(hire?.scorecards ?? []);
   const candidate = hire?.candidate;
@@ -173,11 +255,17 @@ export function personAttributes(personId: string, facts: Omit<PersonFacts, "sig
   const attributes = staffAttributes({
     expertise: new Map((facts.expertise.get(personId) ?? []).map((e) => [e.segmentId, e.level])),
     declared: candidate
-      ? { customerFacingYears: candidate.customerFacingYears, languages: new Map(candidate.languages.map((l) => [l.language, l.cefr as CefrLevel])), certifications: candidate.certifications }
+      ? {
+          customerFacingYears: candidate.customerFacingYears,
+          languages: new Map(candidate.languages.map((l) => [l.language, l.cefr as CefrLevel])),
+          certifications: candidate.certifications,
+        }
       : null,
     assessments: ownAssessments,
     interviewRatings: interview,
-    criteria: rows.flatMap((r) => (r.kind === "CRITERION" ? [{ criterionId: r.id, text: r.criterion ?? "" }] : [])),
+    criteria: rows.flatMap((r) =>
+      r.kind === "CRITERION" ? [{ criterionId: r.id, text: r.criterion ?? "" }] : [],
+    ),
   });
   return { attributes, interview, candidate, ownAssessments };
 }
@@ -187,24 +275,45 @@ type ScorecardRows = HireRow["scorecards"];
 /** Median interview rating per criterion text, from the scorecards of the application the person was hired on. */
 function interviewRatings(scorecards: ScorecardRows): Map<string, number> {
   const ratings = scorecards.flatMap((s) =>
-    s.ratings.flatMap((r) => (r.requirement.kind === "CRITERION" && r.requirement.criterion ? [{ requirementId: assessmentSubject(r.requirement.criterion), rating: r.rating }] : [])),
+    s.ratings.flatMap((r) =>
+      r.requirement.kind === "CRITERION" && r.requirement.criterion
+        ? [{ requirementId: assessmentSubject(r.requirement.criterion), rating: r.rating }]
+        : [],
+    ),
   );
   return new Map([...aggregateRatings(ratings)].map(([subject, a]) => [subject, a.median]));
 }
 
-function evidenceOf(row: RequirementRow, assessed: Set<string>, hired: boolean, interview: Map<string, number>): Evidence {
+function evidenceOf(
+  row: RequirementRow,
+  assessed: Set<string>,
+  hired: boolean,
+  interview: Map<string, number>,
+): Evidence {
   switch (row.kind) {
     case "EXPERTISE":
       return "expertise";
     case "EXPERIENCE":
       return assessed.has("EXPERIENCE:") ? "assessed" : hired ? "declared" : "none";
     case "LANGUAGE":
-      return assessed.has(`LANGUAGE:${(row.language ?? "").toLowerCase()}`) ? "assessed" : hired ? "declared" : "none";
+      return assessed.has(`LANGUAGE:${(row.language ?? "").toLowerCase()}`)
+        ? "assessed"
+        : hired
+          ? "declared"
+          : "none";
     case "CERTIFICATION":
-      return assessed.has(`CERTIFICATION:${assessmentSubject(row.certification ?? "")}`) ? "assessed" : hired ? "declared" : "none";
+      return assessed.has(`CERTIFICATION:${assessmentSubject(row.certification ?? "")}`)
+        ? "assessed"
+        : hired
+          ? "declared"
+          : "none";
     case "CRITERION": {
       const subject = assessmentSubject(row.criterion ?? "");
-      return assessed.has(`CRITERION:${subject}`) ? "assessed" : interview.has(subject) ? "interview" : "none";
+      return assessed.has(`CRITERION:${subject}`)
+        ? "assessed"
+        : interview.has(subject)
+          ? "interview"
+          : "none";
     }
   }
 }

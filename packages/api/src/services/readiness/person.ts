@@ -8,7 +8,8 @@ import { loadReadiness } from "./load";
 type Actor = Pick<SessionUser, "id" | "role">;
 
 /** May this user sign this person off? A head for their own department, an admin for anyone. */
-export const canSignOff = (actor: Actor, headId: string | null) => actor.role === "ADMIN" || (actor.role === "HEAD" && headId === actor.id);
+export const canSignOff = (actor: Actor, headId: string | null) =>
+  actor.role === "ADMIN" || (actor.role === "HEAD" && headId === actor.id);
 
 /**
  * One person's readiness, explained item by item, with their sign-off history. STAFF only themselves, a head
@@ -22,8 +23,17 @@ export async function personReadiness(db: Db, actor: Actor, staffMemberId: strin
       where: { staffMemberId },
       orderBy: { signedOffAt: "desc" },
       select: {
-        id: true, signedOffAt: true, comment: true, override: true, overrideReason: true, percent: true, revokedAt: true, revokeReason: true,
-        position: { select: { title: true } }, signedOffBy: { select: { name: true } }, revokedBy: { select: { name: true } },
+        id: true,
+        signedOffAt: true,
+        comment: true,
+        override: true,
+        overrideReason: true,
+        percent: true,
+        revokedAt: true,
+        revokeReason: true,
+        position: { select: { title: true } },
+        signedOffBy: { select: { name: true } },
+        revokedBy: { select: { name: true } },
       },
     }),
     db.department.findUniqueOrThrow({ where: { id: person.staff.departmentId }, select: { headId: true } }),
@@ -40,7 +50,13 @@ export async function personReadiness(db: Db, actor: Actor, staffMemberId: strin
     items: person.readiness.items.map((item) =>
       item.kind === "course"
         ? { ...item, key: columnKeyOf(item, rows), blocking: person.readiness.blockers.includes(item) }
-        : { ...item, key: columnKeyOf(item, rows), blocking: person.readiness.blockers.includes(item), summary: summarizeRequirement(rows.get(item.requirementId)!), evidence: person.evidence.get(item.requirementId) ?? "none" },
+        : {
+            ...item,
+            key: columnKeyOf(item, rows),
+            blocking: person.readiness.blockers.includes(item),
+            summary: summarizeRequirement(rows.get(item.requirementId)!),
+            evidence: person.evidence.get(item.requirementId) ?? "none",
+          },
     ),
     signOff: person.signOff,
     signOffs,

@@ -13,7 +13,10 @@ type Actor = Pick<SessionUser, "id" | "role">;
 const signOffScope = (actor: Actor) => (actor.role === "ADMIN" ? {} : { department: { headId: actor.id } });
 
 async function notify(tx: DbClient, userId: string, key: string, title: string, body: string, link: string) {
-  await tx.notification.createMany({ data: [{ userId, kind: "readiness", title, body, link, dedupeKey: key }], skipDuplicates: true });
+  await tx.notification.createMany({
+    data: [{ userId, kind: "readiness", title, body, link, dedupeKey: key }],
+    skipDuplicates: true,
+  });
 }
 
 /**
@@ -26,14 +29,26 @@ export async function signOff(db: Db, actor: Actor, input: z.output<typeof signO
     return await db.$transaction(async (tx) => {
       // One sign-off decision per person at a time: a concurrent retry waits here, then finds the sign-off in force.
       await lockStaffMember(tx, input.staffMemberId);
-      const [person] = await loadReadiness(tx, { AND: [{ id: input.staffMemberId }, signOffScope(actor)] }, new Date());
+      const [person] = await loadReadiness(
+        tx,
+        { AND: [{ id: input.staffMemberId }, signOffScope(actor)] },
+        new Date(),
+      );
       if (!person) throw notFound("Staff member");
-      if (!person.staff.positionId) throw badRequest("Give this person a position before signing them off: readiness is measured against the position's profile.");
-      if (person.readiness.status === "SIGNED_OFF" && person.signOff) return { signOff: person.signOff, created: false };
+      if (!person.staff.positionId)
+        throw badRequest(
+          "Give this person a position before signing them off: readiness is measured against the position's profile.",
+        );
+      if (person.readiness.status === "SIGNED_OFF" && person.signOff)
+        return { signOff: person.signOff, created: false };
       const override = !person.readiness.mustHavesMet;
       if (override && !input.overrideReason) {
-        const what = person.readiness.blockers.map((b) => (b.kind === "course" ? `the course "${b.title}"` : "a must-have requirement")).join(", ");
-        throw badRequest(`Not ready: ${what} not met yet. Sign off with an override and a reason, or wait until they are met.`);
+        const what = person.readiness.blockers
+          .map((b) => (b.kind === "course" ? `the course "${b.title}"` : "a must-have requirement"))
+          .join(", ");
+        throw badRequest(
+          `Not ready: ${what} not met yet. Sign off with an override and a reason, or wait until they are met.`,
+        );
       }
       const now = new Date();
       const replaced = await tx.signOff.updateMany({
@@ -42,27 +57,67 @@ export async function signOff(db: Db, actor: Actor, input: z.output<typeof signO
       });
       const created = await tx.signOff.create({
         data: {
-          staffMemberId: person.staff.id, positionId: person.staff.positionId, profileId: person.profile?.id ?? null,
+          staffMemberId: person.staff.id,
+          positionId: person.staff.positionId,
+          profileId: person.profile?.id ?? null,
           requirementKeys: (person.profile?.requirements ?? []).map(requirementKey),
-          comment: input.comment, override, overrideReason: override ? input.overrideReason! : null,
-          percent: person.readiness.percent, signedOffById: actor.id, signedOffAt: now,
+          comment: input.comment,
+          override,
+          overrideReason: override ? input.overrideReason! : null,
+          percent: person.readiness.percent,
+          signedOffById: actor.id,
+          signedOffAt: now,
         },
-        select: { id: true, positionId: true, requirementKeys: true, signedOffAt: true, override: true, overrideReason: true, comment: true, percent: true, signedOffBy: { select: { name: true } } },
+        select: {
+          id: true,
+          positionId: true,
+          requirementKeys: true,
+          signedOffAt: true,
+          override: true,
+          overrideReason: true,
+          comment: true,
+          percent: true,
+          signedOffBy: { select: { name: true } },
+        },
       });
-      if (person.staff.status === "ONBOARDING") await tx.staffMember.update({ where: { id: person.staff.id }, data: { status: "ACTIVE" } });
+      if (person.staff.status === "ONBOARDING")
+        await tx.staffMember.update({ where: { id: person.staff.id }, data: { status: "ACTIVE" } });
       await writeAudit(tx, {
-        actorId: actor.id, action: override ? "readiness.signOff.override" : "readiness.signOff", entityType: "StaffMember", entityId: person.staff.id,
-        before: { status: person.readiness.status, staffStatus: person.staff.status, replacedSignOffs: replaced.count },
-        after: { signOffId: created.id, percent: created.percent, override, overrideReason: created.overrideReason, blockers: person.readiness.blockers.length, staffStatus: "ACTIVE" },
+        actorId: actor.id,
+        action: override ? "readiness.signOff.override" : "readiness.signOff",
+        entityType: "StaffMember",
+        entityId: person.staff.id,
+        before: {
+          status: person.readiness.status,
+          staffStatus: person.staff.status,
+          replacedSignOffs: replaced.count,
+        },
+        after: {
+          signOffId: created.id,
+          percent: created.percent,
+          override,
+          overrideReason: created.overrideReason,
+          blockers: person.readiness.blockers.length,
+          staffStatus: "ACTIVE",
+        },
       });
-      await notify(tx, person.staff.user.id, `signoff:${created.id}`, "You are signed off", `You are signed off as ready for ${person.staff.position?.title ?? "your position"}.`, "/readiness/me");
+      await notify(
+        tx,
+        person.staff.user.id,
+        `signoff:${created.id}`,
+        "You are signed off",
+        `You are signed off as ready for ${person.staff.position?.title ?? "your position"}.`,
+        "/readiness/me",
+      );
       return { signOff: created, created: true };
     });
   } catch (error) {
     // Two concurrent sign-offs of the same person: the partial unique index lets one through; the other
     // is the same request arriving twice, so it answers with the sign-off that holds.
     if (!isUniqueViolation(error)) throw error;
-    const existing = await db.signOff.findFirst({ where: { staffMemberId: input.staffMemberId, revokedAt: null } });
+    const existing = await db.signOff.findFirst({
+      where: { staffMemberId: input.staffMemberId, revokedAt: null },
+    });
     if (!existing) throw error;
     return { signOff: existing, created: false };
   }
@@ -73,20 +128,42 @@ export async function revokeSignOff(db: Db, actor: Actor, input: z.output<typeof
   return db.$transaction(async (tx) => {
     const found = await tx.signOff.findFirst({
       where: { id: input.signOffId, staffMember: signOffScope(actor) },
-      select: { id: true, revokedAt: true, staffMember: { select: { id: true, status: true, userId: true } } },
+      select: {
+        id: true,
+        revokedAt: true,
+        staffMember: { select: { id: true, status: true, userId: true } },
+      },
     });
     if (!found) throw notFound("Sign-off");
     if (found.revokedAt) return { revoked: false };
     const now = new Date();
     // Conditional on still being in force, so two concurrent revocations record one.
-    const { count } = await tx.signOff.updateMany({ where: { id: found.id, revokedAt: null }, data: { revokedAt: now, revokedById: actor.id, revokeReason: input.reason } });
-    if (count === 0) return { revoked: false };
-    if (found.staffMember.status === "ACTIVE") await tx.staffMember.update({ where: { id: found.staffMember.id }, data: { status: "ONBOARDING" } });
-    await writeAudit(tx, {
-      actorId: actor.id, action: "readiness.revoke", entityType: "StaffMember", entityId: found.staffMember.id,
-      before: { signOffId: found.id, staffStatus: found.staffMember.status }, after: { reason: input.reason, staffStatus: found.staffMember.status === "ACTIVE" ? "ONBOARDING" : found.staffMember.status },
+    const { count } = await tx.signOff.updateMany({
+      where: { id: found.id, revokedAt: null },
+      data: { revokedAt: now, revokedById: actor.id, revokeReason: input.reason },
     });
-    await notify(tx, found.staffMember.userId, `signoff-revoked:${found.id}`, "Your sign-off was revoked", input.reason, "/readiness/me");
+    if (count === 0) return { revoked: false };
+    if (found.staffMember.status === "ACTIVE")
+      await tx.staffMember.update({ where: { id: found.staffMember.id }, data: { status: "ONBOARDING" } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "readiness.revoke",
+      entityType: "StaffMember",
+      entityId: found.staffMember.id,
+      before: { signOffId: found.id, staffStatus: found.staffMember.status },
+      after: {
+        reason: input.reason,
+        staffStatus: found.staffMember.status === "ACTIVE" ? "ONBOARDING" : found.staffMember.status,
+      },
+    });
+    await notify(
+      tx,
+      found.staffMember.userId,
+      `signoff-revoked:${found.id}`,
+      "Your sign-off was revoked",
+      input.reason,
+      "/readiness/me",
+    );
     return { revoked: true };
   });
 }

@@ -13,21 +13,39 @@ type Actor = Pick<SessionUser, "id" | "role">;
 type TeamFilter = z.output<typeof readinessExportQuery>;
 
 /** `actual` is what the person has in the requirement's unit (see RequirementFit), or a course's status. */
-export type ReadinessCell = { status: "met" | "partial" | "missing"; ratio: number; blocking: boolean; actual: number | string | boolean | null };
+export type ReadinessCell = {
+  status: "met" | "partial" | "missing";
+  ratio: number;
+  blocking: boolean;
+  actual: number | string | boolean | null;
+};
 
 /** One department's people with their readiness, filtered and ordered by what blocks them (HEAD: own only). */
 export async function teamReadiness(db: Db, actor: Actor, q: TeamFilter, asOf = new Date()) {
   const department = await db.department.findFirst({
     where: { AND: [{ id: q.departmentId }, departmentScope(actor)] },
-    select: { id: true, name: true, targetHeadcount: true, segment: { select: { id: true, name: true } }, head: { select: { name: true } }, positions: { where: { archived: false }, select: { id: true, title: true }, orderBy: { title: "asc" } } },
+    select: {
+      id: true,
+      name: true,
+      targetHeadcount: true,
+      segment: { select: { id: true, name: true } },
+      head: { select: { name: true } },
+      positions: { where: { archived: false }, select: { id: true, title: true }, orderBy: { title: "asc" } },
+    },
   });
   if (!department) throw notFound("Department");
-  const people = await loadReadiness(db, {
-    departmentId: department.id,
-    ...(q.positionId ? { positionId: q.positionId } : {}),
-    ...(q.search ? { user: { name: contains(q.search) } } : {}),
-  }, asOf);
-  const counts = Object.fromEntries(["NOT_STARTED", "IN_PROGRESS", "READY_FOR_REVIEW", "SIGNED_OFF", "LAPSED"].map((s) => [s, 0])) as Record<ReadinessStatus, number>;
+  const people = await loadReadiness(
+    db,
+    {
+      departmentId: department.id,
+      ...(q.positionId ? { positionId: q.positionId } : {}),
+      ...(q.search ? { user: { name: contains(q.search) } } : {}),
+    },
+    asOf,
+  );
+  const counts = Object.fromEntries(
+    ["NOT_STARTED", "IN_PROGRESS", "READY_FOR_REVIEW", "SIGNED_OFF", "LAPSED"].map((s) => [s, 0]),
+  ) as Record<ReadinessStatus, number>;
   for (const p of people) counts[p.readiness.status] += 1;
   const shown = (q.status ? people.filter((p) => p.readiness.status === q.status) : people)
     .map((p) => ({ name: p.staff.user.name, readiness: p.readiness, person: p }))
@@ -48,7 +66,15 @@ const toRow = (p: PersonReadiness, rowsById: Parameters<typeof columnKeyOf>[1]) 
   override: p.signOff?.override ?? false,
   overdueCourses: p.overdueCourses,
   cells: Object.fromEntries(
-    p.readiness.items.map((i) => [columnKeyOf(i, rowsById), { status: i.status, ratio: i.ratio, blocking: p.readiness.blockers.includes(i), actual: i.kind === "course" ? i.courseStatus : i.actual } satisfies ReadinessCell]),
+    p.readiness.items.map((i) => [
+      columnKeyOf(i, rowsById),
+      {
+        status: i.status,
+        ratio: i.ratio,
+        blocking: p.readiness.blockers.includes(i),
+        actual: i.kind === "course" ? i.courseStatus : i.actual,
+      } satisfies ReadinessCell,
+    ]),
   ),
 });
 

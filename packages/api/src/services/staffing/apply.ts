@@ -11,7 +11,9 @@ type Actor = Pick<SessionUser, "id" | "role">;
 type ApplyInput = z.infer<typeof staffingApplyInput>;
 
 const changedMeanwhile = (name: string) =>
-  conflict(`${name} was changed after the proposal was made, so nothing was applied. Run the proposal again.`);
+  conflict(
+    `${name} was changed after the proposal was made, so nothing was applied. Run the proposal again.`,
+  );
 
 /**
  * Applies chosen moves in one transaction: all or nothing. Each person must still be where the proposal
@@ -20,11 +22,19 @@ const changedMeanwhile = (name: string) =>
  */
 export async function applyMoves(db: Db, actor: Actor, input: ApplyInput) {
   const ids = input.moves.map((m) => m.staffMemberId);
-  if (new Set(ids).size !== ids.length) throw badRequest("Each person can be moved only once per submission.");
+  if (new Set(ids).size !== ids.length)
+    throw badRequest("Each person can be moved only once per submission.");
   return db.$transaction(async (tx) => {
     const staff = await tx.staffMember.findMany({
       where: { AND: [staffScope(actor), { id: { in: ids } }] },
-      select: { id: true, departmentId: true, positionId: true, status: true, updatedAt: true, user: { select: { name: true } } },
+      select: {
+        id: true,
+        departmentId: true,
+        positionId: true,
+        status: true,
+        updatedAt: true,
+        user: { select: { name: true } },
+      },
     });
     const byId = new Map(staff.map((s) => [s.id, s]));
     const targets = await tx.department.findMany({
@@ -42,8 +52,10 @@ export async function applyMoves(db: Db, actor: Actor, input: ApplyInput) {
         alreadyApplied += 1;
         continue;
       }
-      if (!targetName.has(move.toDepartmentId)) throw badRequest(`${person.user.name}: the proposed department no longer exists or is archived.`);
-      if (person.status === "LEFT" || person.departmentId !== move.fromDepartmentId) throw changedMeanwhile(person.user.name);
+      if (!targetName.has(move.toDepartmentId))
+        throw badRequest(`${person.user.name}: the proposed department no longer exists or is archived.`);
+      if (person.status === "LEFT" || person.departmentId !== move.fromDepartmentId)
+        throw changedMeanwhile(person.user.name);
       // The version check in the WHERE makes a concurrent change between our read and this write fail too.
       const { count } = await tx.staffMember.updateMany({
         where: { id: person.id, departmentId: move.fromDepartmentId, updatedAt: move.version },
@@ -51,13 +63,31 @@ export async function applyMoves(db: Db, actor: Actor, input: ApplyInput) {
       });
       if (count !== 1) throw changedMeanwhile(person.user.name);
       await writeAudit(tx, {
-        actorId: actor.id, action: "staff.move", entityType: "StaffMember", entityId: person.id,
+        actorId: actor.id,
+        action: "staff.move",
+        entityType: "StaffMember",
+        entityId: person.id,
         before: { departmentId: person.departmentId, positionId: person.positionId },
-        after: { departmentId: move.toDepartmentId, positionId: null, department: targetName.get(move.toDepartmentId), source: "staffing proposal" },
+        after: {
+          departmentId: move.toDepartmentId,
+          positionId: null,
+          department: targetName.get(move.toDepartmentId),
+          source: "staffing proposal",
+        },
       });
       applied += 1;
       moved.push(person.id);
-      await endSignOffsOnPlacementChange(tx, [{ staffMemberId: person.id, before: person, after: { departmentId: move.toDepartmentId, positionId: null, status: person.status } }], actor.id);
+      await endSignOffsOnPlacementChange(
+        tx,
+        [
+          {
+            staffMemberId: person.id,
+            before: person,
+            after: { departmentId: move.toDepartmentId, positionId: null, status: person.status },
+          },
+        ],
+        actor.id,
+      );
     }
     await enrolByRules(tx, moved, { now: new Date(), actorId: actor.id, reason: "moved" });
     return { applied, alreadyApplied };

@@ -5,8 +5,14 @@ import type { WorkerMessage } from "./solve-in-worker";
 
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 try {
-  const proposal = proposeStaffing(workerData as StaffingInput, (phase, done) => post({ type: "progress", phase, done }));
+  const proposal = proposeStaffing(workerData as StaffingInput, (phase, done) =>
+    post({ type: "progress", phase, done }),
+  );
   post({ type: "done", proposal });
 } catch (e) {
-  post({ type: "error", infeasible: e instanceof StaffingInfeasibleError, message: e instanceof Error ? e.message : String(e) });
+  post({
+    type: "error",
+    infeasible: e instanceof StaffingInfeasibleError,
+    message: e instanceof Error ? e.message : String(e),
+  });
 }

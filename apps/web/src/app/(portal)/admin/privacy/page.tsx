@@ -6,8 +6,17 @@ export async function generateMetadata() {
   return { title: (await getTranslations("privacy"))("title") };
 }
 
-export default async function AdminPrivacyPage({ searchParams }: { searchParams: Promise<{ candidate?: string | string[] }> }) {
+export default async function AdminPrivacyPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ candidate?: string | string[] }>;
+}) {
   const user = await requireUser(["ADMIN", "HR"]);
   const { candidate } = await searchParams;
-  return <PrivacyPage isAdmin={user.role === "ADMIN"} candidateId={typeof candidate === "string" && candidate ? candidate : undefined} />;
+  return (
+    <PrivacyPage
+      isAdmin={user.role === "ADMIN"}
+      candidateId={typeof candidate === "string" && candidate ? candidate : undefined}
+    />
+  );
 }

@@ -11,10 +11,22 @@ export async function generateMetadata() {
  * The course player; the procedures only return the caller's own enrolment. The course comes with the page and
  * changes go through server actions, so the player loads neither TanStack Query nor the tRPC client.
  */
-export default async function CoursePlayerPage({ params, searchParams }: { params: Promise<{ enrolmentId: string }>; searchParams: Promise<{ item?: string }> }) {
+export default async function CoursePlayerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ enrolmentId: string }>;
+  searchParams: Promise<{ item?: string }>;
+}) {
   await requireUser();
   const { enrolmentId } = await params;
   const { item } = await searchParams;
   const course = await callApi((api) => api.learning.course({ enrolmentId }));
-  return <CoursePlayer enrolmentId={enrolmentId} course={course} initialItemId={typeof item === "string" ? item : null} />;
+  return (
+    <CoursePlayer
+      enrolmentId={enrolmentId}
+      course={course}
+      initialItemId={typeof item === "string" ? item : null}
+    />
+  );
 }

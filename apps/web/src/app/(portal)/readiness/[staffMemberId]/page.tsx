@@ -7,7 +7,11 @@ export async function generateMetadata() {
 }
 
 /** A head reaches only their department's people (others are "not found"); staff read their own on /readiness/me. */
-export default async function ReadinessPersonPage({ params }: { params: Promise<{ staffMemberId: string }> }) {
+export default async function ReadinessPersonPage({
+  params,
+}: {
+  params: Promise<{ staffMemberId: string }>;
+}) {
   const { staffMemberId } = await params;
   await requireUser(["ADMIN", "HR", "HEAD"]);
   return <ReadinessPerson staffMemberId={staffMemberId} />;

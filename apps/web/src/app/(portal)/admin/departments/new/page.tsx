@@ -7,7 +7,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("departments"))("newTitle") };
 }
 
-export default async function NewDepartmentPage({ searchParams }: { searchParams: Promise<{ segmentId?: string | string[] }> }) {
+export default async function NewDepartmentPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ segmentId?: string | string[] }>;
+}) {
   await requireUser(["ADMIN"]);
   const t = await getTranslations("departments");
   const { segmentId } = await searchParams;

@@ -7,7 +7,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("positions"))("newTitle") };
 }
 
-export default async function NewPositionPage({ searchParams }: { searchParams: Promise<{ departmentId?: string | string[] }> }) {
+export default async function NewPositionPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ departmentId?: string | string[] }>;
+}) {
   await requireUser(["ADMIN", "HR"]);
   const t = await getTranslations("positions");
   const { departmentId } = await searchParams;

@@ -10,5 +10,10 @@ export async function generateMetadata() {
 export default async function ApplicationPage({ params }: { params: Promise<{ applicationId: string }> }) {
   const { applicationId } = await params;
   const user = await requireUser(["ADMIN", "HR", "HEAD"]);
-  return <ApplicationDetail applicationId={applicationId} canSeeCandidates={user.role === "ADMIN" || user.role === "HR"} />;
+  return (
+    <ApplicationDetail
+      applicationId={applicationId}
+      canSeeCandidates={user.role === "ADMIN" || user.role === "HR"}
+    />
+  );
 }

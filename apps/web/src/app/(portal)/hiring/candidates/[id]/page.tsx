@@ -7,9 +7,21 @@ export async function generateMetadata() {
 }
 
 /** A head reaches only candidates they can see (others read as "not found") and cannot change anything. */
-export default async function CandidatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function CandidatePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const { id } = await params;
   const { created } = await searchParams;
   const user = await requireUser(["ADMIN", "HR", "HEAD"]);
-  return <CandidateDetail id={id} canManage={user.role === "ADMIN" || user.role === "HR"} created={created === "1"} />;
+  return (
+    <CandidateDetail
+      id={id}
+      canManage={user.role === "ADMIN" || user.role === "HR"}
+      created={created === "1"}
+    />
+  );
 }

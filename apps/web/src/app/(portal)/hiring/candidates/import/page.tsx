@@ -8,7 +8,11 @@ export async function generateMetadata() {
 }
 
 /** `?positionId=` preselects the target position ("Import candidates for this position" on a pipeline page). */
-export default async function CandidateImportPage({ searchParams }: { searchParams: Promise<{ positionId?: string | string[] }> }) {
+export default async function CandidateImportPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ positionId?: string | string[] }>;
+}) {
   await requireUser(["ADMIN", "HR"]);
   const t = await getTranslations("candidates");
   const { positionId } = await searchParams;

@@ -9,7 +9,11 @@ export async function generateMetadata() {
 }
 
 /** `?positionId=` preselects the position, so a pipeline page can link "Add a candidate to this position". */
-export default async function NewCandidatePage({ searchParams }: { searchParams: Promise<{ positionId?: string | string[] }> }) {
+export default async function NewCandidatePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ positionId?: string | string[] }>;
+}) {
   await requireUser(["ADMIN", "HR"]);
   const t = await getTranslations("candidates");
   const { positionId } = await searchParams;

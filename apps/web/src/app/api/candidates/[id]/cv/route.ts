@@ -10,7 +10,8 @@ import { getCurrentUser } from "@/server/session";
 
 type Params = { params: Promise<{ id: string }> };
 
-const json = (status: number, message: string) => Response.json({ message }, { status, headers: { "Cache-Control": "no-store" } });
+const json = (status: number, message: string) =>
+  Response.json({ message }, { status, headers: { "Cache-Control": "no-store" } });
 
 function failure(e: unknown) {
   if (e instanceof TRPCError) return json(getHTTPStatusCodeFromError(e), e.message);
@@ -21,7 +22,8 @@ function failure(e: unknown) {
 async function signedIn() {
   const user = await getCurrentUser();
   if (!user) return { error: json(401, "Please sign in.") } as const;
-  if (user.mustChangePassword) return { error: json(403, "Choose a new password before continuing.") } as const;
+  if (user.mustChangePassword)
+    return { error: json(403, "Choose a new password before continuing.") } as const;
   return { user } as const;
 }
 
@@ -40,13 +42,17 @@ export async function POST(req: Request, { params }: Params) {
   const session = await signedIn();
   if ("error" in session) return session.error;
   // Refuse an oversized body before reading it (multipart adds a little overhead to the file itself).
-  if (Number(req.headers.get("content-length") ?? 0) > candidateCvMaxBytes + 64 * 1024) return json(413, "The CV is larger than 5 MB.");
+  if (Number(req.headers.get("content-length") ?? 0) > candidateCvMaxBytes + 64 * 1024)
+    return json(413, "The CV is larger than 5 MB.");
   try {
     const form = await req.formData().catch(() => null);
     const file = form?.get("file");
     if (!file || typeof file === "string") return json(400, "Choose a file to upload.");
     if (file.size > candidateCvMaxBytes) return json(413, "The CV is larger than 5 MB.");
-    const saved = await uploadCandidateCv(prisma, session.user, (await params).id, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const saved = await uploadCandidateCv(prisma, session.user, (await params).id, {
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
     return Response.json(saved, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     return failure(e);
@@ -57,7 +63,9 @@ export async function DELETE(_req: Request, { params }: Params) {
   const session = await signedIn();
   if ("error" in session) return session.error;
   try {
-    return Response.json(await deleteCandidateCv(prisma, session.user, (await params).id), { headers: { "Cache-Control": "no-store" } });
+    return Response.json(await deleteCandidateCv(prisma, session.user, (await params).id), {
+      headers: { "Cache-Control": "no-store" },
+    });
   } catch (e) {
     return failure(e);
   }
