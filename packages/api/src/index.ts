@@ -11,4 +11,4 @@ export {
   downloadCandidateCv,
   deleteCandidateCv,
   candidateCvMaxBytes,
-} from "./services/hiring/candidates-cv";
+} from "./services/hiring/candidates/cv";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApplication, createCandidate, createHiringProfile } from "@portal/db/factories";
 import { deleteCandidateCv, downloadCandidateCv, uploadCandidateCv } from "../src";
-import { contentDisposition, safeFileName, sniffCv } from "../src/services/hiring/candidates-cv-sniff";
+import { contentDisposition, safeFileName, sniffCv } from "../src/services/hiring/candidates/cv-sniff";
 import { minimalDocx, minimalPdf, zip } from "./cv-files";
 import { setupOrganization, type Org } from "./harness";
 

@@ -14,7 +14,7 @@ import type { CandidateStage } from "@portal/db";
 import { compareRanking } from "@portal/domain";
 import { candidateStages, pipelineTableInput } from "@portal/validators";
 import { applicationFitInclude, scoreApplication } from "../src/services/hiring/fit";
-import { pipelineTable } from "../src/services/hiring/pipeline-read";
+import { pipelineTable } from "../src/services/hiring/pipeline/read";
 import { applicationScope, applicationScopeSql } from "../src/scopes";
 import { setupOrganization, type Org } from "./harness";
 

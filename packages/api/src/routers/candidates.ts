@@ -10,9 +10,9 @@ import {
   email,
 } from "@portal/validators";
 import { createTRPCRouter, hrProcedure, managerProcedure } from "../trpc";
-import * as read from "../services/hiring/candidates-read";
-import * as write from "../services/hiring/candidates-write";
-import { commitCandidateImport, previewCandidateImport } from "../services/hiring/candidates-import";
+import * as read from "../services/hiring/candidates/read";
+import * as write from "../services/hiring/candidates/write";
+import { commitCandidateImport, previewCandidateImport } from "../services/hiring/candidates/import";
 
 /** Reads go through candidateScope/applicationScope (a head: own department's positions from INTERVIEW on). */
 export const candidatesRouter = createTRPCRouter({

@@ -9,9 +9,9 @@ import {
   stageMoveInput,
 } from "@portal/validators";
 import { hrProcedure, managerProcedure } from "../trpc";
-import * as read from "../services/hiring/pipeline-read";
-import * as move from "../services/hiring/pipeline-move";
-import { pipelineStats } from "../services/hiring/pipeline-stats";
+import * as read from "../services/hiring/pipeline/read";
+import * as move from "../services/hiring/pipeline/move";
+import { pipelineStats } from "../services/hiring/pipeline/stats";
 
 /**
  * Reads: HR/ADMIN everything; a HEAD only their department's positions and, within them, applications from

@@ -9,11 +9,11 @@ import {
   staffUpdate,
 } from "@portal/validators";
 import { hrProcedure, managerProcedure, protectedProcedure } from "../trpc";
-import * as staff from "../services/staff";
-import * as write from "../services/staff-write";
-import * as expertise from "../services/staff-expertise";
-import { importStaffCsv } from "../services/staff-import";
-import { exportStaffCsv } from "../services/staff-export";
+import * as staff from "../services/staff/read";
+import * as write from "../services/staff/write";
+import * as expertise from "../services/staff/expertise";
+import { importStaffCsv } from "../services/staff/import";
+import { exportStaffCsv } from "../services/staff/export";
 
 /** Reads go through staffScope (a head sees their own department(s) only); outside the scope is NOT_FOUND. */
 export const staffRouter = {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { writeAudit, type DbClient } from "@portal/db";
 import { addMonths, trainingExpertiseLevel } from "@portal/domain";
-import { lockStaffMember, recordExpertise } from "../staff-expertise";
+import { lockStaffMember, recordExpertise } from "../staff/expertise";
 
 /** Codes people read aloud and type: no 0/O or 1/I. */
 const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";

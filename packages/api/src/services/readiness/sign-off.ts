@@ -4,7 +4,7 @@ import { requirementKey } from "@portal/domain";
 import type { revokeSignOffInput, signOffInput } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, isUniqueViolation, notFound } from "../../errors";
-import { lockStaffMember } from "../staff-expertise";
+import { lockStaffMember } from "../staff/expertise";
 import { loadReadiness } from "./load";
 
 type Actor = Pick<SessionUser, "id" | "role">;

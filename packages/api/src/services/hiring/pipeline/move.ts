@@ -13,8 +13,8 @@ import {
   type CandidateStageValue,
   type StageMoveInput,
 } from "@portal/validators";
-import { badRequest, conflict, notFound } from "../../errors";
-import { applicationScope } from "../../scopes";
+import { badRequest, conflict, notFound } from "../../../errors";
+import { applicationScope } from "../../../scopes";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 

@@ -2,9 +2,9 @@
 import type { Db, DbClient, Prisma, StaffStatus } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
 import type { ListQuery } from "@portal/validators";
-import { notFound } from "../errors";
-import { contains, pageArgs, toPage } from "../pagination";
-import { departmentScope, positionScope, staffScope } from "../scopes";
+import { notFound } from "../../errors";
+import { contains, pageArgs, toPage } from "../../pagination";
+import { departmentScope, positionScope, staffScope } from "../../scopes";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 type SortKey = "name" | "department" | "position" | "startDate" | "status";

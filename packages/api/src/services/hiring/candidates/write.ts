@@ -12,10 +12,10 @@ import {
   type CandidateInput,
   type CandidateUpdate,
 } from "@portal/validators";
-import { badRequest, FieldIssuesError, notFound } from "../../errors";
-import { candidateScope } from "../../scopes";
-import { ensureCurrentProfile } from "./current-profile";
-import { refreshStoredFit } from "./fit-store";
+import { badRequest, FieldIssuesError, notFound } from "../../../errors";
+import { candidateScope } from "../../../scopes";
+import { ensureCurrentProfile } from "../current-profile";
+import { refreshStoredFit } from "../fit-store";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 type Data = ReturnType<typeof candidateData.parse>;

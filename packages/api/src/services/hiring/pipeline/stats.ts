@@ -2,8 +2,8 @@
 import type { Db } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
 import type { CandidateStageValue } from "@portal/validators";
-import { applicationScope } from "../../scopes";
-import { visiblePosition } from "./pipeline-position";
+import { applicationScope } from "../../../scopes";
+import { visiblePosition } from "./position";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 

@@ -6,9 +6,9 @@ import { writeAudit, type Db, type DbClient, type ExpertiseSource } from "@porta
 import type { SessionUser } from "@portal/auth/session";
 import { isExpertiseChange } from "@portal/domain";
 import { expertiseInput, type ExpertiseInput } from "@portal/validators";
-import { notFound } from "../errors";
-import { staffScope } from "../scopes";
-import { fieldError } from "../errors";
+import { notFound } from "../../errors";
+import { staffScope } from "../../scopes";
+import { fieldError } from "../../errors";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 type Current = { level: number; source: ExpertiseSource; evidence: string } | null;

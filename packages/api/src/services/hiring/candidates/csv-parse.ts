@@ -1,8 +1,8 @@
 /** Reading the candidate CSV (papaparse, header row in any case): records and the problems of the file itself. */
 import Papa from "papaparse";
 import { candidateCsvColumns, candidateCsvMaxRows } from "@portal/validators";
-import { badRequest } from "../../errors";
-import { unescapeFormula, type CsvRecord } from "../staff-csv-parse";
+import { badRequest } from "../../../errors";
+import { unescapeFormula, type CsvRecord } from "../../staff/csv-parse";
 
 export type ParsedCandidateCsv = { headerErrors: string[]; records: CsvRecord[] };
 

@@ -3,12 +3,12 @@ import { writeAudit, type Db } from "@portal/db";
 import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
 import type { SessionUser } from "@portal/auth/session";
 import { staffInput, staffUpdateData, type StaffInput, type StaffUpdateData } from "@portal/validators";
-import { notFound, rethrowUnique } from "../errors";
-import { staffScope } from "../scopes";
-import { checkPlacement, toDate, toIsoDate } from "./staff-placement";
-import { publicUserSelect, uniqueEmail } from "./users";
-import { enrolByRules } from "./onboarding/enrol";
-import { endSignOffsOnPlacementChange } from "./readiness/end-sign-offs";
+import { notFound, rethrowUnique } from "../../errors";
+import { staffScope } from "../../scopes";
+import { checkPlacement, toDate, toIsoDate } from "./placement";
+import { publicUserSelect, uniqueEmail } from "../users";
+import { enrolByRules } from "../onboarding/enrol";
+import { endSignOffsOnPlacementChange } from "../readiness/end-sign-offs";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 

@@ -7,8 +7,8 @@
 import { Prisma, type CandidateStage, type Db } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
 import { candidateStages } from "@portal/validators";
-import { applicationScopeSql } from "../../scopes";
-import { outdatedSql, refreshStoredFit, sqlTime } from "./fit-store";
+import { applicationScopeSql } from "../../../scopes";
+import { outdatedSql, refreshStoredFit, sqlTime } from "../fit-store";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 

@@ -6,9 +6,9 @@ import { TRPCError } from "@trpc/server";
 import { writeAudit, type Db } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
 import { candidateCvMaxBytes } from "@portal/validators";
-import { notFound } from "../../errors";
-import { candidateScope } from "../../scopes";
-import { contentDisposition, safeFileName, sniffCv } from "./candidates-cv-sniff";
+import { notFound } from "../../../errors";
+import { candidateScope } from "../../../scopes";
+import { contentDisposition, safeFileName, sniffCv } from "./cv-sniff";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 

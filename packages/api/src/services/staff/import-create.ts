@@ -5,9 +5,9 @@
  */
 import type { DbClient, Prisma } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
-import type { RowPlan } from "./staff-import-plan";
-import { toDate } from "./staff-placement";
-import { publicUserSelect } from "./users";
+import type { RowPlan } from "./import-plan";
+import { toDate } from "./placement";
+import { publicUserSelect } from "../users";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 type Password = { oneTimePassword: string; passwordHash: string };

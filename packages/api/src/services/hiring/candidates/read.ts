@@ -5,9 +5,9 @@
 import type { CandidateStage, Db, DbClient, Prisma } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
 import type { ListQuery } from "@portal/validators";
-import { notFound } from "../../errors";
-import { contains, pageArgs, toPage } from "../../pagination";
-import { applicationScope, candidateScope, positionScope } from "../../scopes";
+import { notFound } from "../../../errors";
+import { contains, pageArgs, toPage } from "../../../pagination";
+import { applicationScope, candidateScope, positionScope } from "../../../scopes";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 type SortKey = "name" | "email" | "customerFacingYears" | "createdAt";

@@ -4,9 +4,9 @@
  */
 import type { DbClient } from "@portal/db";
 import { candidateCsvRow, cefrLevels } from "@portal/validators";
-import type { RowError } from "../staff-csv-parse";
-import type { ParsedCandidateCsv } from "./candidates-csv-parse";
-import { candidateAuditSelect, type CandidateSnapshot } from "./candidates-write";
+import type { RowError } from "../../staff/csv-parse";
+import type { ParsedCandidateCsv } from "./csv-parse";
+import { candidateAuditSelect, type CandidateSnapshot } from "./write";
 
 /** A candidate's declared facts in the shape both a CSV row and a stored candidate can take. */
 export type CandidateFacts = {

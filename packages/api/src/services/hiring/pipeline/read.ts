@@ -9,12 +9,12 @@ import {
 } from "@portal/validators";
 import type { z } from "zod";
 import type { pipelinePositionsInput, pipelineTableInput } from "@portal/validators";
-import { badRequest, notFound } from "../../errors";
-import { contains, pageArgs, toPage } from "../../pagination";
-import { applicationScope, positionScope } from "../../scopes";
-import { applicationFitInclude, scoreApplication } from "./fit";
-import { visiblePosition } from "./pipeline-position";
-import { boardColumns, rankingPage, type RankedRow } from "./pipeline-ranking";
+import { badRequest, notFound } from "../../../errors";
+import { contains, pageArgs, toPage } from "../../../pagination";
+import { applicationScope, positionScope } from "../../../scopes";
+import { applicationFitInclude, scoreApplication } from "../fit";
+import { visiblePosition } from "./position";
+import { boardColumns, rankingPage, type RankedRow } from "./ranking";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 type PositionsQuery = z.output<typeof pipelinePositionsInput>;

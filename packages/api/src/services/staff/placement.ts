@@ -1,6 +1,6 @@
 /** Where a staff member sits: a department that is not archived, and optionally a position of that department. */
 import type { DbClient } from "@portal/db";
-import { fieldError } from "../errors";
+import { fieldError } from "../../errors";
 
 export const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export const toIsoDate = (d: Date) => d.toISOString().slice(0, 10);

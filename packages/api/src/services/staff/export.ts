@@ -3,8 +3,8 @@ import Papa from "papaparse";
 import type { Db } from "@portal/db";
 import type { SessionUser } from "@portal/auth/session";
 import { expertiseColumnPrefix, staffCsvColumns } from "@portal/validators";
-import { staffScope } from "../scopes";
-import { toIsoDate } from "./staff-placement";
+import { staffScope } from "../../scopes";
+import { toIsoDate } from "./placement";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 

@@ -1,7 +1,7 @@
 /** Reading the staff CSV (papaparse, header row): columns, records and the problems of the file itself. */
 import Papa from "papaparse";
 import { expertiseColumnPrefix, staffCsvColumns, staffCsvMaxRows } from "@portal/validators";
-import { badRequest } from "../errors";
+import { badRequest } from "../../errors";
 
 export type CsvRecord = { row: number; cells: Record<string, string>; errors: RowError[] };
 export type RowError = { column: string; message: string };

@@ -4,8 +4,8 @@
  */
 import type { DbClient, ExpertiseSource, StaffStatus } from "@portal/db";
 import { expertiseCsvCell, staffCsvRow } from "@portal/validators";
-import type { ParsedStaffCsv, RowError } from "./staff-csv-parse";
-import { toIsoDate } from "./staff-placement";
+import type { ParsedStaffCsv, RowError } from "./csv-parse";
+import { toIsoDate } from "./placement";
 
 type Current = { level: number; source: ExpertiseSource; evidence: string };
 export type RowPlan = {

@@ -13,8 +13,8 @@ import {
   type CandidateImportPreviewInput,
   type ImportDecision,
 } from "@portal/validators";
-import { badRequest } from "../../errors";
-import { parseCandidateCsv } from "./candidates-csv-parse";
+import { badRequest } from "../../../errors";
+import { parseCandidateCsv } from "./csv-parse";
 import {
   mergeFacts,
   planCandidateImport,
@@ -22,10 +22,10 @@ import {
   snapshotFacts,
   type CandidateFacts,
   type ImportPlan,
-} from "./candidates-import-plan";
-import { addToPipeline, candidateAuditSelect, toDate } from "./candidates-write";
-import { ensureCurrentProfile } from "./current-profile";
-import { refreshStoredFit } from "./fit-store";
+} from "./import-plan";
+import { addToPipeline, candidateAuditSelect, toDate } from "./write";
+import { ensureCurrentProfile } from "../current-profile";
+import { refreshStoredFit } from "../fit-store";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 
