@@ -1,2 +1,4 @@
-import react from "@portal/eslint-config/react";
-export default [...react, { ignores: ["next-env.d.ts", "scripts/**"] }];
+import { boundaries } from "@portal/eslint-config/boundaries";
+import next from "@portal/eslint-config/next";
+
+export default [...next, ...boundaries("@portal/web"), { ignores: ["next-env.d.ts", "scripts/**"] }];

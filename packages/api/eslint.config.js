@@ -1,2 +1,4 @@
 import base from "@portal/eslint-config/base";
-export default base;
+import { boundaries } from "@portal/eslint-config/boundaries";
+
+export default [...base, ...boundaries("@portal/api")];

@@ -1,2 +1,4 @@
 import react from "@portal/eslint-config/react";
-export default react;
+import { boundaries } from "@portal/eslint-config/boundaries";
+
+export default [...react, ...boundaries("@portal/ui")];

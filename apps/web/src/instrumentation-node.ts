@@ -8,15 +8,8 @@ export async function startBackgroundJobs() {
   const { building, disabled, databaseUrl, mail } = jobsEnv();
   if (building || disabled) return;
   if (!databaseUrl) return console.error("[jobs] DATABASE_URL is not set; background jobs are off.");
-  const [{ jobs, startJobs, mailerFromEnv }, { prisma }] = await Promise.all([
-    import("@portal/jobs"),
-    import("@portal/db"),
-  ]);
+  const { startPortalJobs } = await import("@portal/jobs");
   // No signal handlers here: adding one would replace Node's default exit on SIGTERM. An interrupted job is
   // retried by pg-boss after it expires.
-  startJobs({
-    connectionString: databaseUrl,
-    ctx: { db: prisma, now: () => new Date(), mailer: mailerFromEnv(mail) },
-    definitions: jobs,
-  });
+  startPortalJobs({ connectionString: databaseUrl, mail });
 }

@@ -13,7 +13,7 @@ import {
   createStaffMember,
   createUser,
 } from "@portal/db/factories";
-import { callerFor } from "../test/harness";
+import { benchCaller } from "./caller";
 
 const COURSES = Number(process.argv[2] ?? 30);
 const RUNS = Number(process.argv[3] ?? 300);
@@ -97,7 +97,7 @@ try {
         });
     }
   }
-  const caller = await callerFor(db, user);
+  const caller = await benchCaller(db, user);
   const first = await caller.learning.plan();
   if (first.courses.length !== COURSES)
     throw new Error(`Expected ${COURSES} courses in the plan, got ${first.courses.length}`);
@@ -106,7 +106,7 @@ try {
   for (let i = 0; i < RUNS; i++) {
     // A fresh caller per request, as the HTTP handler does (context creation re-reads the user).
     const start = performance.now();
-    await (await callerFor(db, user)).learning.plan();
+    await (await benchCaller(db, user)).learning.plan();
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);

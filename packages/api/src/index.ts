@@ -5,7 +5,7 @@ export { appRouter, type AppRouter } from "./root";
 export { createContext, createCallerFactory, type Context } from "./trpc";
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
-/** CV files go through a route handler (binary); these do the role and scope checks. */
+export { candidateCvFiles } from "./candidate-cv-files";
 export {
   uploadCandidateCv,
   downloadCandidateCv,

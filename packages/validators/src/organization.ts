@@ -4,6 +4,8 @@ import { byId, email, id, listQuery, nonNegativeInt, optionalText, requiredText 
 import { locales } from "./locales";
 
 export const roles = ["ADMIN", "HR", "HEAD", "STAFF"] as const;
+/** The same values as the database enum, for code that must not import the database package (apps/web). */
+export type Role = (typeof roles)[number];
 export const segmentKinds = ["INDIVIDUALS", "ORGANIZATIONS", "GOVERNMENT"] as const;
 export const genderFocuses = ["ANY", "FEMALE", "MALE"] as const;
 export const socioeconomicLevels = ["ANY", "LOW", "LOWER_MIDDLE", "MIDDLE", "UPPER_MIDDLE", "HIGH"] as const;

@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth, loadSessionUser, type SessionUser } from "@portal/auth";
-import type { Role } from "@portal/db";
+import type { Role } from "@portal/validators";
 
 /** The signed-in user as the database sees them now (role, active, session version), once per request. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {

@@ -8,7 +8,7 @@ import { Button, FormField, Input } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormError } from "@/components/forms/form-actions";
-import { signOutAction } from "@/app/actions";
+import { signOutAction } from "@/actions/account";
 
 export function ChangePasswordForm() {
   const t = useTranslations("auth");

@@ -25,6 +25,8 @@ export function SignInForm({ next }: { next: string }) {
             type="email"
             autoComplete="username"
             defaultValue={state.email}
+            // The page has one task and no content above the form to read first.
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the field a user must fill in first
             autoFocus
           />
         )}

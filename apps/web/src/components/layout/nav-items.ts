@@ -1,4 +1,4 @@
-import type { Role } from "@portal/db";
+import type { Role } from "@portal/validators";
 
 export type NavItem = { href: string; key: string; roles: Role[] };
 

@@ -6,7 +6,7 @@ import { useTransition } from "react";
 import { locales, type Locale } from "@portal/validators/locales";
 import { Button, Select } from "@portal/ui";
 import { useAction } from "@/trpc/use-action";
-import { setLocaleAction, signOutAction } from "@/app/actions";
+import { setLocaleAction, signOutAction } from "@/actions/account";
 
 const localeNames: Record<string, string> = {
   en: "English",

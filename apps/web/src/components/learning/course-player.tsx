@@ -5,7 +5,7 @@ import { lazy, Suspense, useState, useTransition } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert, Button, buttonVariants, cn, PageHeader, Spinner } from "@portal/ui";
 import type { ActionResult } from "@/trpc/action-result";
-import { retakeAction } from "@/app/(portal)/learning/[enrolmentId]/actions";
+import { retakeAction } from "@/actions/learning";
 import { QueryState } from "@/components/list/query-state";
 import { LessonView } from "./lesson-view";
 import { ProgressBar } from "./progress-bar";

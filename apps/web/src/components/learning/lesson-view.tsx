@@ -2,7 +2,7 @@
 import { lazy, Suspense, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { Alert, Button, Spinner } from "@portal/ui";
-import { completeLessonAction } from "@/app/(portal)/learning/[enrolmentId]/actions";
+import { completeLessonAction } from "@/actions/learning";
 import { useLearningAction } from "./use-learning-action";
 import type { LessonItem } from "./types";
 

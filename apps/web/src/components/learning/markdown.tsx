@@ -15,16 +15,20 @@ export function Markdown({ source }: { source: string }) {
         rehypePlugins={[rehypeSanitize]}
         components={{
           // The item title is the page's h2: lesson headings sit below it.
-          h1: ({ node: _node, ...props }) => <h3 {...props} />,
-          h2: ({ node: _node, ...props }) => <h4 {...props} />,
-          h3: ({ node: _node, ...props }) => <h5 {...props} />,
+          h1: ({ node: _node, children, ...props }) => <h3 {...props}>{children}</h3>,
+          h2: ({ node: _node, children, ...props }) => <h4 {...props}>{children}</h4>,
+          h3: ({ node: _node, children, ...props }) => <h5 {...props}>{children}</h5>,
           // Wide tables scroll on a phone instead of breaking the layout.
           table: ({ node: _node, ...props }) => (
             <div className="overflow-x-auto">
               <table {...props} />
             </div>
           ),
-          a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer" />,
+          a: ({ node: _node, children, ...props }) => (
+            <a {...props} target="_blank" rel="noopener noreferrer">
+              {children}
+            </a>
+          ),
         }}
       >
         {source}

@@ -4,11 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { Answer } from "@portal/domain";
 import { Alert, Button, ConfirmDialog } from "@portal/ui";
 import type { ActionResult } from "@/trpc/action-result";
-import {
-  attemptResultAction,
-  startAttemptAction,
-  submitAttemptAction,
-} from "@/app/(portal)/learning/[enrolmentId]/actions";
+import { attemptResultAction, startAttemptAction, submitAttemptAction } from "@/actions/learning";
 import { QueryState } from "@/components/list/query-state";
 import { useLearningAction } from "./use-learning-action";
 import { QuizPaper } from "./quiz-paper";

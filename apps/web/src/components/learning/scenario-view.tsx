@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert, cn } from "@portal/ui";
-import { chooseResponseAction } from "@/app/(portal)/learning/[enrolmentId]/actions";
+import { chooseResponseAction } from "@/actions/learning";
 import { useLearningAction } from "./use-learning-action";
 import type { ScenarioItem } from "./types";
 

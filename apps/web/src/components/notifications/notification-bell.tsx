@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { unreadNotificationsAction } from "@/app/actions";
+import { unreadNotificationsAction } from "@/actions/account";
 import { onChange } from "@/trpc/changes";
 
 /**

@@ -33,6 +33,8 @@ export function MoveMenu({
 
   if (targets.length === 0) return null;
   return (
+    // Escape from anywhere inside the open menu closes it (the menu button and items are the focusable parts).
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- a bubbling handler, not a control
     <div
       ref={root}
       className="relative"

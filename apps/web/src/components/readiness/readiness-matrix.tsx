@@ -54,6 +54,8 @@ export function ReadinessMatrix({
         : text.actual(c.requirement, actual);
   return (
     <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white pb-16">
+      {/* Arrow keys move between the cells' buttons: the handler catches their bubbling key presses. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- not a control itself */}
       <table className="w-full border-collapse text-left text-sm" onKeyDown={moveFocus}>
         <caption className="sr-only">{t("matrixCaption", { department })}</caption>
         <thead className="bg-gray-50 text-xs text-muted">

@@ -4,8 +4,7 @@
  */
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { candidateCvMaxBytes, deleteCandidateCv, downloadCandidateCv, uploadCandidateCv } from "@portal/api";
-import { prisma } from "@portal/db";
+import { candidateCvFiles, candidateCvMaxBytes } from "@portal/api";
 import { getCurrentUser } from "@/server/session";
 
 type Params = { params: Promise<{ id: string }> };
@@ -31,7 +30,7 @@ export async function GET(_req: Request, { params }: Params) {
   const session = await signedIn();
   if ("error" in session) return session.error;
   try {
-    const file = await downloadCandidateCv(prisma, session.user, (await params).id);
+    const file = await candidateCvFiles.download(session.user, (await params).id);
     return new Response(new Uint8Array(file.body), { status: 200, headers: file.headers });
   } catch (e) {
     return failure(e);
@@ -49,7 +48,7 @@ export async function POST(req: Request, { params }: Params) {
     const file = form?.get("file");
     if (!file || typeof file === "string") return json(400, "Choose a file to upload.");
     if (file.size > candidateCvMaxBytes) return json(413, "The CV is larger than 5 MB.");
-    const saved = await uploadCandidateCv(prisma, session.user, (await params).id, {
+    const saved = await candidateCvFiles.upload(session.user, (await params).id, {
       name: file.name,
       bytes: new Uint8Array(await file.arrayBuffer()),
     });
@@ -63,7 +62,7 @@ export async function DELETE(_req: Request, { params }: Params) {
   const session = await signedIn();
   if ("error" in session) return session.error;
   try {
-    return Response.json(await deleteCandidateCv(prisma, session.user, (await params).id), {
+    return Response.json(await candidateCvFiles.remove(session.user, (await params).id), {
       headers: { "Cache-Control": "no-store" },
     });
   } catch (e) {
