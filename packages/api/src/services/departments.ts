@@ -1,12 +1,11 @@
 import { writeAudit, type Db, type DbClient, type Prisma, type StaffStatus } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { departmentInput, type DepartmentInput, type departmentList } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, conflict, notFound, rethrowUnique } from "../errors";
 import { contains, pageArgs, toPage } from "../pagination";
 import { departmentScope } from "../scopes";
+import type { Actor } from "../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type ListInput = z.infer<typeof departmentList>;
 
 const current = { status: { not: "LEFT" } } satisfies Prisma.StaffMemberWhereInput;

@@ -1,12 +1,11 @@
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { positionInput, type PositionInput, type positionList } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, conflict, notFound, rethrowUnique } from "../errors";
 import { contains, pageArgs, toPage } from "../pagination";
 import { positionScope, staffScope } from "../scopes";
+import type { Actor } from "../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type ListInput = z.infer<typeof positionList>;
 
 const current = { status: { not: "LEFT" } } satisfies Prisma.StaffMemberWhereInput;

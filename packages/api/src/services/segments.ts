@@ -1,11 +1,10 @@
 import { writeAudit, type Db, type Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import type { ListQuery, SegmentInput } from "@portal/validators";
 import { segmentInput } from "@portal/validators";
 import { conflict, notFound, rethrowUnique } from "../errors";
 import { contains, pageArgs, toPage } from "../pagination";
+import type { Actor } from "../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type SortKey = "name" | "kind" | "bestCustomerPriority" | "departments";
 
 const orderBy = (

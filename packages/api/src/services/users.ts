@@ -4,13 +4,12 @@
  */
 import { writeAudit, type Db, type DbClient, type Prisma, type Role } from "@portal/db";
 import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
-import type { SessionUser } from "@portal/auth/session";
 import type { ListQuery, UserCreateInput, UserUpdateData } from "@portal/validators";
 import { userCreateInput, userUpdateData } from "@portal/validators";
 import { conflict, notFound, rethrowUnique } from "../errors";
 import { contains, pageArgs, toPage } from "../pagination";
+import type { Actor } from "../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type SortKey = "name" | "email" | "role" | "createdAt";
 
 export const publicUserSelect = {

@@ -20,8 +20,9 @@ import { recordExpertise } from "../staff/expertise";
 import { checkPlacement, toDate } from "../staff/placement";
 import { fieldError } from "../../errors";
 import { publicUserSelect, uniqueEmail } from "../users";
-import { findScopedApplication, type Actor } from "./applications-access";
+import { findScopedApplication } from "./applications-access";
 import { enrolByRules } from "../onboarding/enrol";
+import type { Actor } from "../../actor";
 
 const staffSelect = {
   id: true,

@@ -7,15 +7,13 @@
  */
 import { TRPCError } from "@trpc/server";
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import type { z } from "zod";
 import type { dueForRetentionQuery } from "@portal/validators";
 import { notFound } from "../../errors";
 import { contains, pageArgs, toPage } from "../../pagination";
 import { candidateScope } from "../../scopes";
 import { keepStoredFitThroughErasure } from "./fit-store";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 export const RETENTION_KEY = "candidateRetentionMonths";
 export const DEFAULT_RETENTION_MONTHS = 12;

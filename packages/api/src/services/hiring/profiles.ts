@@ -4,7 +4,6 @@
  */
 import { TRPCError } from "@trpc/server";
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import {
   candidateStages,
   duplicateRequirementIssues,
@@ -14,8 +13,7 @@ import {
 } from "@portal/validators";
 import { badRequest, notFound } from "../../errors";
 import { applicationScope, positionScope } from "../../scopes";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 const requirementInclude = {
   requirements: {

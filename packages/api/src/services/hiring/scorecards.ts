@@ -6,8 +6,9 @@ import { TRPCError } from "@trpc/server";
 import { writeAudit, type Db, type DbClient } from "@portal/db";
 import { scorecardSaveInput, type ScorecardSaveInput } from "@portal/validators";
 import { badRequest, conflict } from "../../errors";
-import { canRate, findScopedApplication, lockApplication, type Actor } from "./applications-access";
+import { canRate, findScopedApplication, lockApplication } from "./applications-access";
 import { refreshStoredFit } from "./fit-store";
+import type { Actor } from "../../actor";
 
 const submittedFinal = () =>
   conflict("Your scorecard is already submitted and is final; it cannot be changed.");

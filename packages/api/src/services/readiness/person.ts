@@ -1,11 +1,9 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { notFound } from "../../errors";
 import { staffScope } from "../../scopes";
 import { columnKeyOf, summarizeRequirement } from "./columns";
 import { loadReadiness } from "./load";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 /** May this user sign this person off? A head for their own department, an admin for anyone. */
 export const canSignOff = (actor: Actor, headId: string | null) =>

@@ -3,14 +3,13 @@
  * together with the audit event. A head may only assess staff of their own department (staffScope).
  */
 import { writeAudit, type Db, type DbClient, type ExpertiseSource } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { isExpertiseChange } from "@portal/domain";
 import { expertiseInput, type ExpertiseInput } from "@portal/validators";
 import { notFound } from "../../errors";
 import { staffScope } from "../../scopes";
 import { fieldError } from "../../errors";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type Current = { level: number; source: ExpertiseSource; evidence: string } | null;
 export type ExpertiseWrite = {
   staffMemberId: string;

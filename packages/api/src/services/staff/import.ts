@@ -5,7 +5,6 @@
 import { randomUUID } from "node:crypto";
 import { writeAudit, type Db, type DbClient } from "@portal/db";
 import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
-import type { SessionUser } from "@portal/auth/session";
 import { staffImportInput, type StaffImportInput } from "@portal/validators";
 import { badRequest, rethrowUnique } from "../../errors";
 import { parseStaffCsv } from "./csv-parse";
@@ -16,8 +15,8 @@ import { enrolByRules } from "../onboarding/enrol";
 import { endSignOffsOnPlacementChange } from "../readiness/end-sign-offs";
 import { toDate } from "./placement";
 import { uniqueEmail } from "../users";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type Plan = Awaited<ReturnType<typeof planImport>>;
 
 function summary({ headerErrors, plans }: Plan) {

@@ -1,7 +1,6 @@
 /** Creating and moving staff (HR and ADMIN). Each mutation is one transaction with its audit events. */
 import { writeAudit, type Db } from "@portal/db";
 import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
-import type { SessionUser } from "@portal/auth/session";
 import { staffInput, staffUpdateData, type StaffInput, type StaffUpdateData } from "@portal/validators";
 import { notFound, rethrowUnique } from "../../errors";
 import { staffScope } from "../../scopes";
@@ -9,8 +8,7 @@ import { checkPlacement, toDate, toIsoDate } from "./placement";
 import { publicUserSelect, uniqueEmail } from "../users";
 import { enrolByRules } from "../onboarding/enrol";
 import { endSignOffsOnPlacementChange } from "../readiness/end-sign-offs";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 const staffSelect = {
   id: true,

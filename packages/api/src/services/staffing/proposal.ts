@@ -1,5 +1,4 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import type { StaffingProposal } from "@portal/domain";
 import type { staffingProposalInput } from "@portal/validators";
 import type { z } from "zod";
@@ -8,8 +7,8 @@ import { notFound } from "../../errors";
 import { isWhatIf, loadStaffing, toStaffingInput } from "./load";
 import { jobFor, startJob } from "./jobs";
 import { solveInWorker } from "./solve-in-worker";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type ProposalInput = z.infer<typeof staffingProposalInput>;
 
 export type ProposalResult = StaffingProposal & {
@@ -44,7 +43,7 @@ export async function startProposal(db: Db, actor: Actor, input: ProposalInput):
   }
 }
 
-export function proposalStatus(actor: Pick<SessionUser, "id">, jobId: string) {
+export function proposalStatus(actor: Pick<Actor, "id">, jobId: string) {
   const job = jobFor<ProposalResult>(actor.id, jobId);
   if (!job) throw notFound("Proposal");
   return job;

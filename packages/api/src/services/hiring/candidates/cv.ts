@@ -4,13 +4,11 @@
  */
 import { TRPCError } from "@trpc/server";
 import { writeAudit, type Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { candidateCvMaxBytes } from "@portal/validators";
 import { notFound } from "../../../errors";
 import { candidateScope } from "../../../scopes";
 import { contentDisposition, safeFileName, sniffCv } from "./cv-sniff";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../../actor";
 
 const canManage = (actor: Actor) => actor.role === "ADMIN" || actor.role === "HR";
 const forbidden = () => new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });

@@ -5,7 +5,6 @@
  */
 import { randomUUID } from "node:crypto";
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import {
   candidateImportCommitInput,
   candidateImportPreviewInput,
@@ -26,8 +25,7 @@ import {
 import { addToPipeline, candidateAuditSelect, toDate } from "./write";
 import { ensureCurrentProfile } from "../current-profile";
 import { refreshStoredFit } from "../fit-store";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../../actor";
 
 function summary(plan: ImportPlan) {
   const ok = plan.plans.filter((p) => p.errors.length === 0);

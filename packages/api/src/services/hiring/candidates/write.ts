@@ -4,7 +4,6 @@
  */
 import { TRPCError } from "@trpc/server";
 import { Prisma, writeAudit, type Db, type DbClient } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import {
   candidateApplyInput,
   candidateData,
@@ -16,8 +15,8 @@ import { badRequest, FieldIssuesError, notFound } from "../../../errors";
 import { candidateScope } from "../../../scopes";
 import { ensureCurrentProfile } from "../current-profile";
 import { refreshStoredFit } from "../fit-store";
+import type { Actor } from "../../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type Data = ReturnType<typeof candidateData.parse>;
 
 /** What audit before/after records of a candidate: the facts, not the CV bytes. */

@@ -4,7 +4,6 @@
  * stage the application is already in changes nothing (a retried submission is harmless).
  */
 import { writeAudit, type Db, type DbClient } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { checkStageMove, type StageMoveRefusal } from "@portal/domain";
 import {
   bulkRejectInput,
@@ -15,8 +14,7 @@ import {
 } from "@portal/validators";
 import { badRequest, conflict, notFound } from "../../../errors";
 import { applicationScope } from "../../../scopes";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../../actor";
 
 const stageLabel = (s: CandidateStageValue) => s.charAt(0) + s.slice(1).toLowerCase();
 
