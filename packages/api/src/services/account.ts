@@ -3,12 +3,12 @@ import { hashPassword, verifyPassword } from "@portal/auth/password";
 import type { SessionUser } from "@portal/auth/session";
 import type { ChangePasswordInput, Locale } from "@portal/validators";
 import type { Actor } from "../actor";
-import { TRPCError } from "@trpc/server";
+import { badRequest } from "../errors";
 
 export async function changePassword(db: Db, user: Actor, input: ChangePasswordInput) {
   const current = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(current.passwordHash, input.currentPassword)))
-    throw new TRPCError({ code: "BAD_REQUEST", message: "The current password is not correct." });
+    throw badRequest("The current password is not correct.");
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     // Bumping sessionVersion signs out every other session; the caller signs in again with the new password.

@@ -5,11 +5,10 @@
  * Interviewers' free text about the candidate (rating notes, scorecard summaries) is erased: it can hold
  * anything about the person. Audit rows record what was erased as counts, never the erased values.
  */
-import { TRPCError } from "@trpc/server";
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
 import type { z } from "zod";
 import type { dueForRetentionQuery } from "@portal/validators";
-import { notFound } from "../../errors";
+import { badRequest, notFound } from "../../errors";
 import { contains, pageArgs, toPage } from "../../pagination";
 import { candidateScope } from "../../scopes";
 import { keepStoredFitThroughErasure } from "./fit-store";
@@ -339,7 +338,7 @@ export async function eraseCandidate(db: Db, actor: Actor, candidateId: string, 
       return { candidateId, anonymized: false as const, anonymizedAt: candidate.anonymizedAt };
     if (normalize(confirmName) !== normalize(candidate.name)) {
       const message = "The typed name does not match the candidate's name.";
-      throw new TRPCError({ code: "BAD_REQUEST", message });
+      throw badRequest(message);
     }
     return anonymizeCandidate(tx, candidateId, actor, "request");
   });

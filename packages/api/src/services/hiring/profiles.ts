@@ -2,7 +2,6 @@
  * Hiring profiles: a position's versioned list of requirements. A version that candidates were screened
  * against is frozen (their fit keeps its meaning); editing it creates the next version instead.
  */
-import { TRPCError } from "@trpc/server";
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
 import {
   candidateStages,
@@ -11,7 +10,7 @@ import {
   type ProfileSaveInput,
   type Requirement,
 } from "@portal/validators";
-import { badRequest, notFound } from "../../errors";
+import { AppError, badRequest, notFound, type FieldIssue } from "../../errors";
 import { applicationScope, positionScope } from "../../scopes";
 import type { Actor } from "../../actor";
 
@@ -122,20 +121,13 @@ export async function getProfileVersion(db: Db, actor: Actor, profileId: string)
 // ---------------------------------------------------------------------------------------------------------
 // Saving
 
-type Issue = { path: (string | number)[]; message: string };
-
-/** Carries the per-field issues. (zod 4's ZodError is not an `Error`, so tRPC would drop it as a cause.) */
-export class RequirementIssues extends Error {
-  constructor(readonly issues: Issue[]) {
-    super(issues.map((i) => `Requirement ${Number(i.path[1]) + 1}: ${i.message}`).join(" "));
-    this.name = "RequirementIssues";
-  }
-}
-
-const requirementError = (issues: Issue[]) => {
-  const cause = new RequirementIssues(issues);
-  return new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
-};
+/** One BAD_REQUEST for every bad requirement row, each issue on its row's field. */
+const requirementError = (issues: FieldIssue[]) =>
+  new AppError(
+    "BAD_REQUEST",
+    issues.map((i) => `Requirement ${Number(i.path[1]) + 1}: ${i.message}`).join(" "),
+    { issues },
+  );
 
 type RequirementRow = Omit<Prisma.ProfileRequirementCreateManyInput, "id" | "profileId" | "kind"> & {
   kind: Requirement["kind"];

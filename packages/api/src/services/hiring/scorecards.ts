@@ -2,10 +2,9 @@
  * Interview scorecards: each interviewer keeps one draft per application and submits it once; a submitted
  * scorecard is final. Ratings must belong to the profile version the application is screened against.
  */
-import { TRPCError } from "@trpc/server";
 import { writeAudit, type Db, type DbClient } from "@portal/db";
 import { scorecardSaveInput, type ScorecardSaveInput } from "@portal/validators";
-import { badRequest, conflict } from "../../errors";
+import { badRequest, conflict, forbidden } from "../../errors";
 import { canRate, findScopedApplication, lockApplication } from "./applications-access";
 import { refreshStoredFit } from "./fit-store";
 import type { Actor } from "../../actor";
@@ -43,13 +42,11 @@ async function rateableApplication(tx: DbClient, actor: Actor, applicationId: st
     },
   });
   if (!canRate(actor, app.stage))
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message:
-        actor.role === "HEAD"
-          ? "Heads rate candidates at the interview or offer stage only."
-          : `Scorecards can be written from screening to offer; this application is ${app.stage.toLowerCase()}.`,
-    });
+    throw forbidden(
+      actor.role === "HEAD"
+        ? "Heads rate candidates at the interview or offer stage only."
+        : `Scorecards can be written from screening to offer; this application is ${app.stage.toLowerCase()}.`,
+    );
   return app;
 }
 

@@ -2,8 +2,7 @@ import type { Db } from "@portal/db";
 import type { StaffingProposal } from "@portal/domain";
 import type { staffingProposalInput } from "@portal/validators";
 import type { z } from "zod";
-import { TRPCError } from "@trpc/server";
-import { notFound } from "../../errors";
+import { AppError, notFound } from "../../errors";
 import { isWhatIf, loadStaffing, toStaffingInput } from "./load";
 import { jobFor, startJob } from "./jobs";
 import { solveInWorker } from "./solve-in-worker";
@@ -39,7 +38,7 @@ export async function startProposal(db: Db, actor: Actor, input: ProposalInput):
     });
     return { jobId };
   } catch (e) {
-    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: e instanceof Error ? e.message : String(e) });
+    throw new AppError("TOO_MANY_REQUESTS", e instanceof Error ? e.message : String(e));
   }
 }
 

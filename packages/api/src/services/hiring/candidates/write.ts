@@ -2,7 +2,6 @@
  * Creating, editing and applying candidates (HR and ADMIN). Each mutation is one transaction with its audit
  * events; a retried submission changes nothing the second time.
  */
-import { TRPCError } from "@trpc/server";
 import { Prisma, writeAudit, type Db, type DbClient } from "@portal/db";
 import {
   candidateApplyInput,
@@ -11,7 +10,7 @@ import {
   type CandidateInput,
   type CandidateUpdate,
 } from "@portal/validators";
-import { badRequest, FieldIssuesError, notFound } from "../../../errors";
+import { AppError, badRequest, notFound } from "../../../errors";
 import { candidateScope } from "../../../scopes";
 import { ensureCurrentProfile } from "../current-profile";
 import { refreshStoredFit } from "../fit-store";
@@ -39,11 +38,7 @@ export const toDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`
 /** A field error on `email` naming who already has it; the form offers to open that candidate. */
 export function duplicateEmail(existing: { name: string }) {
   const message = `A candidate with this email already exists: ${existing.name}.`;
-  return new TRPCError({
-    code: "CONFLICT",
-    message,
-    cause: new FieldIssuesError([{ code: "custom", path: ["email"], message, input: undefined }]),
-  });
+  return new AppError("CONFLICT", message, { issues: [{ path: ["email"], message }] });
 }
 
 async function refuseDuplicateEmail(tx: DbClient, email: string, exceptId?: string) {

@@ -2,9 +2,13 @@
  * CV files of a candidate: POST (multipart, field "file") uploads, GET downloads, DELETE removes. Binary does
  * not fit tRPC, so this handler only reads the session and the body; packages/api checks role, scope and type.
  */
-import { TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { candidateCvMaxBytes, deleteCandidateCv, downloadCandidateCv, uploadCandidateCv } from "@portal/api";
+import {
+  candidateCvMaxBytes,
+  deleteCandidateCv,
+  downloadCandidateCv,
+  httpErrorOf,
+  uploadCandidateCv,
+} from "@portal/api";
 import { prisma } from "@portal/db";
 import { getCurrentUser } from "@/server/session";
 
@@ -14,7 +18,8 @@ const json = (status: number, message: string) =>
   Response.json({ message }, { status, headers: { "Cache-Control": "no-store" } });
 
 function failure(e: unknown) {
-  if (e instanceof TRPCError) return json(getHTTPStatusCodeFromError(e), e.message);
+  const refused = httpErrorOf(e);
+  if (refused) return json(refused.status, refused.message);
   console.error("CV route:", e);
   return json(500, "Something went wrong. Please try again.");
 }
