@@ -11,10 +11,11 @@
  * one waits on that row lock, finds no OFFER row any more and returns the person the first one created
  * (hiredStaffMemberId is unique as a second guard). Such a retry never issues a password.
  */
+import type { z } from "zod";
 import { writeAudit, type Db, type DbClient, type ExpertiseSource } from "@portal/db";
 import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
 import { aggregateRatings, ratingToExpertiseLevel } from "@portal/domain";
-import { hireInput, type HireInput } from "@portal/validators";
+import type { hireInput } from "@portal/validators";
 import { conflict, rethrowUnique } from "../../errors";
 import { recordExpertise } from "../staff/expertise";
 import { checkPlacement, toDate } from "../staff/placement";
@@ -111,8 +112,7 @@ function expertiseFromApplication(
   return [...bySegment.values()];
 }
 
-export async function hireApplication(db: Db, actor: Actor, input: HireInput) {
-  const data = hireInput.parse(input);
+export async function hireApplication(db: Db, actor: Actor, data: z.output<typeof hireInput>) {
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   return db.$transaction(async (tx) => {

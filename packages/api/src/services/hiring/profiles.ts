@@ -2,12 +2,12 @@
  * Hiring profiles: a position's versioned list of requirements. A version that candidates were screened
  * against is frozen (their fit keeps its meaning); editing it creates the next version instead.
  */
+import type { z } from "zod";
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
 import {
   candidateStages,
   duplicateRequirementIssues,
-  profileSaveInput,
-  type ProfileSaveInput,
+  type profileSaveInput,
   type Requirement,
 } from "@portal/validators";
 import { AppError, badRequest, notFound, type FieldIssue } from "../../errors";
@@ -291,8 +291,7 @@ async function writeProfile(
   return result;
 }
 
-export async function saveProfile(db: Db, actor: Actor, input: ProfileSaveInput) {
-  const data = profileSaveInput.parse(input);
+export async function saveProfile(db: Db, actor: Actor, data: z.output<typeof profileSaveInput>) {
   const duplicates = duplicateRequirementIssues(data.requirements);
   if (duplicates.length)
     throw requirementError(

@@ -2,8 +2,9 @@
  * Interview scorecards: each interviewer keeps one draft per application and submits it once; a submitted
  * scorecard is final. Ratings must belong to the profile version the application is screened against.
  */
+import type { z } from "zod";
 import { writeAudit, type Db, type DbClient } from "@portal/db";
-import { scorecardSaveInput, type ScorecardSaveInput } from "@portal/validators";
+import type { scorecardSaveInput } from "@portal/validators";
 import { badRequest, conflict, forbidden } from "../../errors";
 import { canRate, findScopedApplication, lockApplication } from "./applications-access";
 import { refreshStoredFit } from "./fit-store";
@@ -62,8 +63,7 @@ type RequirementRow = {
 const requirementLabel = (r: RequirementRow) =>
   `#${r.sortOrder + 1} ${r.criterion ?? r.certification ?? (r.language ? `language ${r.language}` : r.years !== null ? `${r.years} years of experience` : `expertise in ${r.segment?.name ?? "a segment"}`)}`;
 
-export async function saveScorecard(db: Db, actor: Actor, input: ScorecardSaveInput) {
-  const data = scorecardSaveInput.parse(input);
+export async function saveScorecard(db: Db, actor: Actor, data: z.output<typeof scorecardSaveInput>) {
   return db.$transaction(async (tx) => {
     const app = await rateableApplication(tx, actor, data.applicationId);
     const allowed = new Set(app.profile.requirements.map((r) => r.id));

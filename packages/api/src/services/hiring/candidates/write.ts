@@ -2,14 +2,9 @@
  * Creating, editing and applying candidates (HR and ADMIN). Each mutation is one transaction with its audit
  * events; a retried submission changes nothing the second time.
  */
+import type { z } from "zod";
 import { Prisma, writeAudit, type Db, type DbClient } from "@portal/db";
-import {
-  candidateApplyInput,
-  candidateData,
-  candidateInput,
-  type CandidateInput,
-  type CandidateUpdate,
-} from "@portal/validators";
+import type { candidateApplyInput, candidateData, candidateInput, candidateUpdate } from "@portal/validators";
 import { AppError, badRequest, notFound } from "../../../errors";
 import { candidateScope } from "../../../scopes";
 import { ensureCurrentProfile } from "../current-profile";
@@ -122,8 +117,8 @@ export async function checkOpenPosition(tx: DbClient, positionId: string) {
   return position;
 }
 
-export async function createCandidate(db: Db, actor: Actor, input: CandidateInput) {
-  const { positionId, ...data } = candidateInput.parse(input);
+export async function createCandidate(db: Db, actor: Actor, input: z.output<typeof candidateInput>) {
+  const { positionId, ...data } = input;
   return db.$transaction(async (tx) => {
     await refuseDuplicateEmail(tx, data.email);
     await checkSegments(tx, data);
@@ -155,9 +150,9 @@ function rethrowDuplicate(e: unknown, email: string): never {
 
 const sameSnapshot = (a: CandidateSnapshot, b: CandidateSnapshot) => JSON.stringify(a) === JSON.stringify(b);
 
-export async function updateCandidate(db: Db, actor: Actor, input: CandidateUpdate) {
+export async function updateCandidate(db: Db, actor: Actor, input: z.output<typeof candidateUpdate>) {
   const id = input.id;
-  const data = candidateData.parse(input.data);
+  const data = input.data;
   return db.$transaction(async (tx) => {
     const found = await tx.candidate.findFirst({
       where: { AND: [{ id }, candidateScope(actor)] },
@@ -190,12 +185,8 @@ export async function updateCandidate(db: Db, actor: Actor, input: CandidateUpda
   });
 }
 
-export async function applyCandidate(
-  db: Db,
-  actor: Actor,
-  input: { candidateId: string; positionId: string },
-) {
-  const { candidateId, positionId } = candidateApplyInput.parse(input);
+export async function applyCandidate(db: Db, actor: Actor, input: z.output<typeof candidateApplyInput>) {
+  const { candidateId, positionId } = input;
   return db.$transaction(async (tx) => {
     const candidate = await tx.candidate.findFirst({
       where: { AND: [{ id: candidateId }, candidateScope(actor)] },
