@@ -12,9 +12,9 @@
  * (hiredStaffMemberId is unique as a second guard). Such a retry never issues a password.
  */
 import type { z } from "zod";
-import { writeAudit, type Db, type DbClient, type ExpertiseSource } from "@portal/db";
+import { writeAudit, type Db, type DbClient } from "@portal/db";
 import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
-import { aggregateRatings, ratingToExpertiseLevel } from "@portal/domain";
+import { expertiseFromApplication } from "@portal/domain";
 import type { hireInput } from "@portal/validators";
 import { conflict, rethrowUnique } from "../../errors";
 import { recordExpertise } from "../staff/expertise";
@@ -61,55 +61,6 @@ async function existingHire(tx: DbClient, applicationId: string) {
     throw conflict("This application is no longer at the offer stage and cannot be hired.");
   const { user, ...staff } = app.hiredStaff;
   return { staff, user, oneTimePassword: null, alreadyHired: true };
-}
-
-type ExpertiseFromHire = {
-  segmentId: string;
-  level: number;
-  source: ExpertiseSource;
-  evidence: string;
-  assessedById: string | null;
-};
-
-/** Assessed levels per segment from the submitted scorecards (highest if several requirements name one), then declared ones. */
-function expertiseFromApplication(
-  actor: Actor,
-  requirements: { id: string; segmentId: string | null }[],
-  scorecards: {
-    id: string;
-    interviewer: { id: string; name: string };
-    ratings: { requirementId: string; rating: number }[];
-  }[],
-  declared: { segmentId: string; level: number }[],
-): ExpertiseFromHire[] {
-  const aggregates = aggregateRatings(scorecards.flatMap((s) => s.ratings));
-  const bySegment = new Map<string, ExpertiseFromHire>();
-  for (const r of requirements) {
-    const agg = r.segmentId ? aggregates.get(r.id) : undefined;
-    if (!r.segmentId || !agg) continue;
-    const level = ratingToExpertiseLevel(agg.median);
-    if ((bySegment.get(r.segmentId)?.level ?? -1) >= level) continue;
-    const raters = scorecards.filter((s) => s.ratings.some((x) => x.requirementId === r.id));
-    bySegment.set(r.segmentId, {
-      segmentId: r.segmentId,
-      level,
-      source: "ASSESSED",
-      evidence: `Hiring interview scorecards by ${raters.map((s) => s.interviewer.name).join(", ")}: median rating ${agg.median} of ${agg.count}`,
-      // One interviewer assessed it; with several, the person who hired confirms their joint judgement.
-      assessedById: raters.length === 1 ? raters[0]!.interviewer.id : actor.id,
-    });
-  }
-  for (const d of declared) {
-    if (bySegment.has(d.segmentId) || d.level <= 0) continue;
-    bySegment.set(d.segmentId, {
-      segmentId: d.segmentId,
-      level: d.level,
-      source: "SELF",
-      evidence: "Declared by the candidate when applying (not assessed at interview)",
-      assessedById: null,
-    });
-  }
-  return [...bySegment.values()];
 }
 
 export async function hireApplication(db: Db, actor: Actor, data: z.output<typeof hireInput>) {
@@ -194,7 +145,7 @@ export async function hireApplication(db: Db, actor: Actor, data: z.output<typeo
       after: staff,
     });
     for (const e of expertiseFromApplication(
-      actor,
+      actor.id,
       app.profile.requirements,
       app.scorecards,
       app.candidate.expertise,

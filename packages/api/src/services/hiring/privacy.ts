@@ -6,6 +6,7 @@
  * anything about the person. Audit rows record what was erased as counts, never the erased values.
  */
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
+import { redact } from "@portal/domain";
 import type { z } from "zod";
 import type { dueForRetentionQuery } from "@portal/validators";
 import { badRequest, notFound } from "../../errors";
@@ -66,46 +67,6 @@ export const dueWhere = (cutoff: Date): Prisma.CandidateWhereInput => ({
 });
 
 type ErasureReason = "request" | "retention";
-
-/** Keys whose values are a candidate's personal data wherever they appear in earlier audit rows. */
-const personalKeys = new Set([
-  "name",
-  "email",
-  "phone",
-  "notes",
-  "source",
-  "languages",
-  "certifications",
-  "cv",
-  "fileName",
-  "candidateName",
-  "summary",
-  "note", // scorecard.save rows: the interviewer's summary and each rating's note
-]);
-const REDACTED = "[erased]";
-
-function redact(value: unknown): { value: unknown; changed: boolean } {
-  if (Array.isArray(value)) {
-    const items = value.map(redact);
-    return { value: items.map((i) => i.value), changed: items.some((i) => i.changed) };
-  }
-  if (value && typeof value === "object") {
-    let changed = false;
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) {
-      if (personalKeys.has(key) && v !== null && v !== REDACTED) {
-        out[key] = REDACTED;
-        changed = true;
-      } else {
-        const inner = redact(v);
-        out[key] = inner.value;
-        changed ||= inner.changed;
-      }
-    }
-    return { value: out, changed };
-  }
-  return { value, changed: false };
-}
 
 /** Earlier audit rows about the candidate, their applications and scorecards keep what happened, not who it was. */
 async function redactAuditHistory(tx: DbClient, candidateId: string) {
