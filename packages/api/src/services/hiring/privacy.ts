@@ -20,6 +20,18 @@ export const DEFAULT_RETENTION_MONTHS = 12;
 export const ANONYMIZED_NAME = "Anonymized candidate";
 const closedStages = ["REJECTED", "WITHDRAWN"] as const;
 
+/** The retention period in force and the default, for the settings page. */
+export const retentionSettings = async (db: DbClient) => ({
+  months: await getRetentionMonths(db),
+  defaultMonths: DEFAULT_RETENTION_MONTHS,
+});
+
+/** An admin runs the retention now: anonymizes every candidate due, audited as them. */
+export async function runRetention(db: Db, actor: Actor) {
+  const { count } = await anonymizeExpiredCandidates(db, new Date(), actor);
+  return { count };
+}
+
 export async function getRetentionMonths(db: DbClient): Promise<number> {
   const row = await db.setting.findUnique({ where: { key: RETENTION_KEY } });
   const value = row?.value;
