@@ -1,4 +1,13 @@
 import base from "@portal/eslint-config/base";
 import { boundaries } from "@portal/eslint-config/boundaries";
 
-export default [...base, ...boundaries("@portal/api")];
+export default [
+  ...base,
+  ...boundaries("@portal/api", {
+    // Services are transport-free: they throw AppError (src/errors.ts), which tRPC and route handlers map.
+    "src/services/**": {
+      group: ["@trpc/server", "@trpc/server/*"],
+      message: "Services throw AppError from src/errors.ts; the tRPC layer maps it at the edge.",
+    },
+  }),
+];

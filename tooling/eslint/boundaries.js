@@ -53,8 +53,11 @@ const componentsUseNoRoutes = {
   message: "Components may not import route folders (app/): put shared server actions in src/actions/.",
 };
 
-/** Flat-config objects enforcing the import direction for one package (pass its package.json name). */
-export function boundaries(pkg) {
+/**
+ * Flat-config objects enforcing the import direction for one package (pass its package.json name). `folderRules`
+ * adds a package's own refused imports for some of its folders (glob -> no-restricted-imports pattern).
+ */
+export function boundaries(pkg, folderRules = {}) {
   const { patterns, dynamic } = restrictions(pkg);
   const inFolder = (files, extra) => ({
     files,
@@ -64,6 +67,7 @@ export function boundaries(pkg) {
     { rules: { "no-restricted-imports": ["error", { patterns }] } },
     inFolder(["src/components/**"], componentsUseNoRoutes),
     inFolder(["bench/**"], benchesUseNoTestHelpers),
+    ...Object.entries(folderRules).map(([glob, pattern]) => inFolder([glob], pattern)),
     // Dynamic imports: the same list, beside base's process.env rule (which env readers are exempt from).
     { rules: { "no-restricted-syntax": ["error", processEnvRule, ...dynamic] } },
     { files: envReaders, rules: { "no-restricted-syntax": ["error", ...dynamic] } },

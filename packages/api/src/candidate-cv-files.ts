@@ -5,7 +5,7 @@
 import { prisma } from "@portal/db";
 import { deleteCandidateCv, downloadCandidateCv, uploadCandidateCv } from "./services/hiring/candidates/cv";
 
-type Actor = Parameters<typeof downloadCandidateCv>[1];
+import type { Actor } from "./actor";
 type Upload = Parameters<typeof uploadCandidateCv>[3];
 
 export const candidateCvFiles = {

@@ -3,10 +3,8 @@
  * ADMIN and HR see the whole organization; a HEAD their own department(s); STAFF their own record.
  */
 import { Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { headVisibleStages } from "@portal/validators";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "./actor";
 
 export function departmentScope(user: Actor): Prisma.DepartmentWhereInput {
   switch (user.role) {

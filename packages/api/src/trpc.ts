@@ -4,19 +4,28 @@
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { fieldErrorsOf } from "./errors";
+import { AppError } from "./errors";
+import { formatError } from "./error-formatter";
+import { isProduction } from "./env";
 import { loadSessionUser, type SessionClaims, type SessionUser } from "@portal/auth/session";
 import { prisma, type Db, type Role } from "@portal/db";
 
-export type Context = { db: Db; user: SessionUser | null; ip: string };
+/** `hideInternalErrors`: unexpected errors reach the client as a reference only (see error-formatter.ts). */
+export type Context = { db: Db; user: SessionUser | null; ip: string; hideInternalErrors: boolean };
 
 export async function createContext(opts: {
   claims: SessionClaims | null | undefined;
   ip?: string;
   db?: Db;
+  hideInternalErrors?: boolean;
 }): Promise<Context> {
   const db = opts.db ?? prisma;
-  return { db, user: await loadSessionUser(opts.claims, db), ip: opts.ip ?? "unknown" };
+  return {
+    db,
+    user: await loadSessionUser(opts.claims, db),
+    ip: opts.ip ?? "unknown",
+    hideInternalErrors: opts.hideInternalErrors ?? isProduction(),
+  };
 }
 
 type Meta = { allowPendingPasswordChange?: boolean };
@@ -26,18 +35,27 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     transformer: superjson,
-    errorFormatter({ shape, error }) {
-      return { ...shape, data: { ...shape.data, zodError: fieldErrorsOf(error) } };
-    },
+    errorFormatter: (opts) =>
+      formatError(opts, { hideInternals: opts.ctx?.hideInternalErrors ?? isProduction() }),
   });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+
+/** Services throw transport-free AppErrors; each leaves as the tRPC error of the same code (the cause keeps the
+ * field issues for the formatter). */
+export const publicProcedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const { code, message } = result.error.cause;
+    throw new TRPCError({ code, message, cause: result.error.cause });
+  }
+  return result;
+});
 
 /** A signed-in, active user whose session is current. Until a one-time password is replaced, only the
  * procedures marked `allowPendingPasswordChange` answer. */
-export const protectedProcedure = t.procedure.use(({ ctx, meta, next }) => {
+export const protectedProcedure = publicProcedure.use(({ ctx, meta, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   if (ctx.user.mustChangePassword && !meta?.allowPendingPasswordChange)
     throw new TRPCError({ code: "FORBIDDEN", message: "Choose a new password before continuing." });

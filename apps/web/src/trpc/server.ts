@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { headers } from "next/headers";
 import { TRPCError } from "@trpc/server";
-import { appRouter, createCallerFactory, createContext } from "@portal/api";
+import { appRouter, createCallerFactory, createContext, publicMessage } from "@portal/api";
 import { auth, clientIp } from "@portal/auth";
 import type { ActionResult } from "./action-result";
 
@@ -23,7 +23,7 @@ export async function callApi<T>(call: (api: ApiCaller) => Promise<T>): Promise<
     return { ok: true, data: await call(await getApi()) };
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
-    if (error.code === "INTERNAL_SERVER_ERROR") console.error("tRPC (server call):", error);
-    return { ok: false, error: { code: error.code, message: error.message } };
+    // An unexpected error is logged with a reference; in production the action returns only that reference.
+    return { ok: false, error: { code: error.code, message: publicMessage(error, "server action") } };
   }
 }

@@ -1,11 +1,12 @@
+import type { TRPCRouterRecord } from "@trpc/server";
 import { applicationRef, hireInput, scorecardSaveInput } from "@portal/validators";
-import { createTRPCRouter, hrProcedure, managerProcedure } from "../trpc";
+import { hrProcedure, managerProcedure } from "../trpc";
 import { getApplication, rescreenApplication } from "../services/hiring/applications";
 import { saveScorecard, submitScorecard } from "../services/hiring/scorecards";
 import { hireApplication } from "../services/hiring/hire";
 
 /** Heads reach only their department's applications from INTERVIEW on (applicationScope in the services). */
-export const applicationsRouter = createTRPCRouter({
+export const applicationsRouter = {
   get: managerProcedure
     .input(applicationRef)
     .query(({ ctx, input }) => getApplication(ctx.db, ctx.user, input.applicationId)),
@@ -20,4 +21,4 @@ export const applicationsRouter = createTRPCRouter({
     .input(applicationRef)
     .mutation(({ ctx, input }) => submitScorecard(ctx.db, ctx.user, input.applicationId)),
   hire: hrProcedure.input(hireInput).mutation(({ ctx, input }) => hireApplication(ctx.db, ctx.user, input)),
-});
+} satisfies TRPCRouterRecord;

@@ -1,3 +1,4 @@
+import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import {
   byId,
@@ -9,13 +10,13 @@ import {
   candidateUpdate,
   email,
 } from "@portal/validators";
-import { createTRPCRouter, hrProcedure, managerProcedure } from "../trpc";
+import { hrProcedure, managerProcedure } from "../trpc";
 import * as read from "../services/hiring/candidates/read";
 import * as write from "../services/hiring/candidates/write";
 import { commitCandidateImport, previewCandidateImport } from "../services/hiring/candidates/import";
 
 /** Reads go through candidateScope/applicationScope (a head: own department's positions from INTERVIEW on). */
-export const candidatesRouter = createTRPCRouter({
+export const candidatesRouter = {
   list: managerProcedure
     .input(candidateList)
     .query(({ ctx, input }) => read.listCandidates(ctx.db, ctx.user, input)),
@@ -41,4 +42,4 @@ export const candidatesRouter = createTRPCRouter({
   importCommit: hrProcedure
     .input(candidateImportCommitInput)
     .mutation(({ ctx, input }) => commitCandidateImport(ctx.db, ctx.user, input)),
-});
+} satisfies TRPCRouterRecord;

@@ -10,20 +10,14 @@ import * as privacy from "../services/hiring/privacy";
 
 /** Candidate personal data is for HR and ADMIN only; changing the retention period and running it is ADMIN's. */
 export const privacyRouter = {
-  retention: hrProcedure.query(async ({ ctx }) => ({
-    months: await privacy.getRetentionMonths(ctx.db),
-    defaultMonths: privacy.DEFAULT_RETENTION_MONTHS,
-  })),
+  retention: hrProcedure.query(({ ctx }) => privacy.retentionSettings(ctx.db)),
   setRetention: adminProcedure
     .input(retentionMonthsInput)
     .mutation(({ ctx, input }) => privacy.setRetentionMonths(ctx.db, ctx.user, input.months)),
   dueForRetention: hrProcedure
     .input(dueForRetentionQuery)
     .query(({ ctx, input }) => privacy.listDueForRetention(ctx.db, ctx.user, input)),
-  runRetention: adminProcedure.mutation(async ({ ctx }) => {
-    const { count } = await privacy.anonymizeExpiredCandidates(ctx.db, new Date(), ctx.user);
-    return { count };
-  }),
+  runRetention: adminProcedure.mutation(({ ctx }) => privacy.runRetention(ctx.db, ctx.user)),
   candidates: hrProcedure
     .input(privacyCandidateSearch)
     .query(({ ctx, input }) => privacy.findCandidates(ctx.db, ctx.user, input.search, input.candidateId)),

@@ -11,11 +11,10 @@ import { z } from "zod";
 import { managerProcedure, protectedProcedure, roleProcedure } from "../trpc";
 import { assessStaff } from "../services/readiness/assess";
 import { exportReadinessCsv } from "../services/readiness/export";
-import { personReadiness } from "../services/readiness/person";
+import { myReadiness, personReadiness } from "../services/readiness/person";
 import { revokeSignOff, signOff } from "../services/readiness/sign-off";
 import { readinessMatrix } from "../services/readiness/team";
 import { personTimeline } from "../services/readiness/timeline";
-import { notFound } from "../errors";
 
 /** Sign-off belongs to the person's head (and admins); HR reviews and assesses but does not sign off. */
 const signOffProcedure = roleProcedure("ADMIN", "HEAD");
@@ -32,11 +31,7 @@ export const readinessRouter = {
     .input(staffMemberRef)
     .query(({ ctx, input }) => personReadiness(ctx.db, ctx.user, input.staffMemberId)),
   /** A staff member's own readiness ("what stands between me and sign-off"). */
-  mine: protectedProcedure.input(z.object({}).optional()).query(async ({ ctx }) => {
-    const own = await ctx.db.staffMember.findUnique({ where: { userId: ctx.user.id }, select: { id: true } });
-    if (!own) throw notFound("Your staff record");
-    return personReadiness(ctx.db, ctx.user, own.id);
-  }),
+  mine: protectedProcedure.input(z.object({}).optional()).query(({ ctx }) => myReadiness(ctx.db, ctx.user)),
   timeline: protectedProcedure
     .input(staffMemberRef)
     .query(({ ctx, input }) => personTimeline(ctx.db, ctx.user, input.staffMemberId)),

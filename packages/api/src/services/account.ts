@@ -2,12 +2,13 @@ import { writeAudit, type Db } from "@portal/db";
 import { hashPassword, verifyPassword } from "@portal/auth/password";
 import type { SessionUser } from "@portal/auth/session";
 import type { ChangePasswordInput, Locale } from "@portal/validators";
-import { TRPCError } from "@trpc/server";
+import type { Actor } from "../actor";
+import { badRequest } from "../errors";
 
-export async function changePassword(db: Db, user: SessionUser, input: ChangePasswordInput) {
+export async function changePassword(db: Db, user: Actor, input: ChangePasswordInput) {
   const current = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(current.passwordHash, input.currentPassword)))
-    throw new TRPCError({ code: "BAD_REQUEST", message: "The current password is not correct." });
+    throw badRequest("The current password is not correct.");
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     // Bumping sessionVersion signs out every other session; the caller signs in again with the new password.
@@ -26,7 +27,7 @@ export async function changePassword(db: Db, user: SessionUser, input: ChangePas
   });
 }
 
-export async function setLocale(db: Db, user: SessionUser, locale: Locale) {
+export async function setLocale(db: Db, user: Actor & Pick<SessionUser, "locale">, locale: Locale) {
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { locale } });
     await writeAudit(tx, {

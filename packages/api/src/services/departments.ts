@@ -1,12 +1,11 @@
 import { writeAudit, type Db, type DbClient, type Prisma, type StaffStatus } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
-import { departmentInput, type DepartmentInput, type departmentList } from "@portal/validators";
+import type { departmentInput, departmentList } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, conflict, notFound, rethrowUnique } from "../errors";
 import { contains, pageArgs, toPage } from "../pagination";
 import { departmentScope } from "../scopes";
+import type { Actor } from "../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type ListInput = z.infer<typeof departmentList>;
 
 const current = { status: { not: "LEFT" } } satisfies Prisma.StaffMemberWhereInput;
@@ -146,8 +145,7 @@ async function checkReferences(
   }
 }
 
-export async function createDepartment(db: Db, actor: Actor, input: DepartmentInput) {
-  const data = departmentInput.parse(input);
+export async function createDepartment(db: Db, actor: Actor, data: z.output<typeof departmentInput>) {
   return db.$transaction(async (tx) => {
     await checkReferences(tx, data);
     const department = await tx.department.create({ data }).catch((e) => rethrowUnique(e, uniqueName));
@@ -162,8 +160,12 @@ export async function createDepartment(db: Db, actor: Actor, input: DepartmentIn
   });
 }
 
-export async function updateDepartment(db: Db, actor: Actor, id: string, input: DepartmentInput) {
-  const data = departmentInput.parse(input);
+export async function updateDepartment(
+  db: Db,
+  actor: Actor,
+  id: string,
+  data: z.output<typeof departmentInput>,
+) {
   return db.$transaction(async (tx) => {
     const before = await tx.department.findUnique({ where: { id } });
     if (!before) throw notFound("Department");

@@ -1,8 +1,6 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { pageArgs, toPage } from "../pagination";
-
-type Actor = Pick<SessionUser, "id">;
+import type { Actor } from "../actor";
 
 /** The caller's own notifications, newest first; nobody reads anyone else's. */
 export async function listNotifications(

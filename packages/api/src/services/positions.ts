@@ -1,12 +1,11 @@
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
-import { positionInput, type PositionInput, type positionList } from "@portal/validators";
+import type { positionInput, positionList } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, conflict, notFound, rethrowUnique } from "../errors";
 import { contains, pageArgs, toPage } from "../pagination";
 import { positionScope, staffScope } from "../scopes";
+import type { Actor } from "../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type ListInput = z.infer<typeof positionList>;
 
 const current = { status: { not: "LEFT" } } satisfies Prisma.StaffMemberWhereInput;
@@ -93,8 +92,7 @@ async function checkDepartment(tx: DbClient, departmentId: string) {
   if (department.archived) throw badRequest("The department is archived. Restore it or choose another one.");
 }
 
-export async function createPosition(db: Db, actor: Actor, input: PositionInput) {
-  const data = positionInput.parse(input);
+export async function createPosition(db: Db, actor: Actor, data: z.output<typeof positionInput>) {
   return db.$transaction(async (tx) => {
     await checkDepartment(tx, data.departmentId);
     const position = await tx.position.create({ data }).catch((e) => rethrowUnique(e, uniqueTitle));
@@ -109,8 +107,7 @@ export async function createPosition(db: Db, actor: Actor, input: PositionInput)
   });
 }
 
-export async function updatePosition(db: Db, actor: Actor, id: string, input: PositionInput) {
-  const data = positionInput.parse(input);
+export async function updatePosition(db: Db, actor: Actor, id: string, data: z.output<typeof positionInput>) {
   return db.$transaction(async (tx) => {
     const before = await tx.position.findUnique({ where: { id } });
     if (!before) throw notFound("Position");

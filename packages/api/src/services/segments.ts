@@ -1,11 +1,10 @@
 import { writeAudit, type Db, type Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
-import type { ListQuery, SegmentInput } from "@portal/validators";
-import { segmentInput } from "@portal/validators";
+import type { ListQuery, segmentInput } from "@portal/validators";
+import type { z } from "zod";
 import { conflict, notFound, rethrowUnique } from "../errors";
 import { contains, pageArgs, toPage } from "../pagination";
+import type { Actor } from "../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type SortKey = "name" | "kind" | "bestCustomerPriority" | "departments";
 
 const orderBy = (
@@ -65,14 +64,11 @@ export const segmentOptions = (db: Db) =>
     select: { id: true, name: true },
   });
 
-const toData = (input: SegmentInput) => segmentInput.parse(input);
 const uniqueName = { name: "A segment with this name already exists." };
 
-export async function createSegment(db: Db, actor: Actor, input: SegmentInput) {
+export async function createSegment(db: Db, actor: Actor, data: z.output<typeof segmentInput>) {
   return db.$transaction(async (tx) => {
-    const segment = await tx.customerSegment
-      .create({ data: toData(input) })
-      .catch((e) => rethrowUnique(e, uniqueName));
+    const segment = await tx.customerSegment.create({ data }).catch((e) => rethrowUnique(e, uniqueName));
     await writeAudit(tx, {
       actorId: actor.id,
       action: "segment.create",
@@ -84,12 +80,12 @@ export async function createSegment(db: Db, actor: Actor, input: SegmentInput) {
   });
 }
 
-export async function updateSegment(db: Db, actor: Actor, id: string, input: SegmentInput) {
+export async function updateSegment(db: Db, actor: Actor, id: string, data: z.output<typeof segmentInput>) {
   return db.$transaction(async (tx) => {
     const before = await tx.customerSegment.findUnique({ where: { id } });
     if (!before) throw notFound("Segment");
     const after = await tx.customerSegment
-      .update({ where: { id }, data: toData(input) })
+      .update({ where: { id }, data })
       .catch((e) => rethrowUnique(e, uniqueName));
     await writeAudit(tx, {
       actorId: actor.id,

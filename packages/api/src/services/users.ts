@@ -2,15 +2,15 @@
  * User accounts (ADMIN only). Password hashes never leave this file: every read selects explicitly, and
  * one-time passwords are returned once, to the caller that issued them, and stored only as argon2 hashes.
  */
+import type { z } from "zod";
 import { writeAudit, type Db, type DbClient, type Prisma, type Role } from "@portal/db";
 import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
-import type { SessionUser } from "@portal/auth/session";
-import type { ListQuery, UserCreateInput, UserUpdateData } from "@portal/validators";
-import { userCreateInput, userUpdateData } from "@portal/validators";
+import type { ListQuery } from "@portal/validators";
+import type { userCreateInput, userUpdateData } from "@portal/validators";
 import { conflict, notFound, rethrowUnique } from "../errors";
 import { contains, pageArgs, toPage } from "../pagination";
+import type { Actor } from "../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type SortKey = "name" | "email" | "role" | "createdAt";
 
 export const publicUserSelect = {
@@ -64,8 +64,7 @@ async function oneTimePassword() {
   return { password, passwordHash: await hashPassword(password) };
 }
 
-export async function createUser(db: Db, actor: Actor, input: UserCreateInput) {
-  const data = userCreateInput.parse(input);
+export async function createUser(db: Db, actor: Actor, data: z.output<typeof userCreateInput>) {
   const otp = await oneTimePassword();
   return db.$transaction(async (tx) => {
     const user = await tx.user
@@ -93,8 +92,7 @@ async function otherActiveAdmins(tx: DbClient, id: string) {
   return rows.filter((r) => r.id !== id).length;
 }
 
-export async function updateUser(db: Db, actor: Actor, id: string, input: UserUpdateData) {
-  const data = userUpdateData.parse(input);
+export async function updateUser(db: Db, actor: Actor, id: string, data: z.output<typeof userUpdateData>) {
   return db.$transaction(async (tx) => {
     const before = await getUser(tx, id);
     const roleChanged = data.role !== before.role;

@@ -3,3 +3,4 @@ export * from "./keys";
 export * from "./person";
 export * from "./team";
 export type { RequirementKind } from "./types";
+export * from "./assess-person";

@@ -1,10 +1,8 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { analyzeCoverage } from "@portal/domain";
 import { segmentScope } from "../../scopes";
 import { coveragePeople } from "./people";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 /**
  * Coverage of every customer segment the actor may see (HEAD: the segments of their own departments, with

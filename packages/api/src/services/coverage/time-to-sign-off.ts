@@ -1,9 +1,7 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { daysBetween, timeToSignOffStats } from "@portal/domain";
 import { departmentScope, positionScope, staffScope } from "../../scopes";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 /**
  * Days from a person's start date to their first sign-off (a later revocation does not undo how long

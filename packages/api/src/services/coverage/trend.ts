@@ -1,9 +1,7 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { lastWeeks } from "@portal/domain";
 import { segmentScope } from "../../scopes";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 /** Weekly coverage snapshots of the segments the actor may see, the last `weeks` weeks (a week without a snapshot has no point). */
 export async function coverageTrend(db: Db, actor: Actor, input: { weeks: number }, now = new Date()) {

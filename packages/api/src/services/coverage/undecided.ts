@@ -1,7 +1,7 @@
 import type { DbClient, ProfileRequirement } from "@portal/db";
-import { scoreFit, type CoverageStatus, type StaffAssessmentFact } from "@portal/domain";
+import { readinessAttributes, scoreFit, type CoverageStatus, type StaffAssessmentFact } from "@portal/domain";
 import { toDomainRequirement } from "../hiring/requirements";
-import { byPerson, hireSelect, personAttributes } from "../readiness/load";
+import { byPerson, hireSelect } from "../readiness/load";
 
 /**
  * The coverage status of the people `coverageStatusWithoutFacts` leaves undecided: no sign-off in force and
@@ -43,7 +43,7 @@ export async function undecidedStatuses(
   return new Map(
     people.map((p) => {
       const mustHaves = mustHavesOf(p.positionId);
-      const { attributes } = personAttributes(p.id, facts, mustHaves);
+      const { attributes } = readinessAttributes(p.id, facts, mustHaves);
       const met = scoreFit(attributes, mustHaves.map(toDomainRequirement), asOf).requirements.every(
         (r) => r.status === "met",
       );

@@ -1,10 +1,8 @@
 /** Who may do what with one application; shared by reads, scorecards, re-screening and hiring. */
-import type { SessionUser } from "@portal/auth/session";
 import type { CandidateStage, DbClient } from "@portal/db";
 import { notFound } from "../../errors";
 import { applicationScope } from "../../scopes";
-
-export type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 /** Stages an application can still change in; HIRED, REJECTED and WITHDRAWN are final. */
 export const closedStages: readonly CandidateStage[] = ["HIRED", "REJECTED", "WITHDRAWN"];

@@ -5,18 +5,12 @@
 import { writeAudit, type Db } from "@portal/db";
 import { applicationFitInclude, scoreApplication } from "./fit";
 import { explainRequirements } from "./applications-view";
-import {
-  canRate,
-  closedStages,
-  findScopedApplication,
-  isHr,
-  lockApplication,
-  type Actor,
-} from "./applications-access";
+import { canRate, closedStages, findScopedApplication, isHr, lockApplication } from "./applications-access";
 import { ensureCurrentProfile } from "./current-profile";
 import { refreshStoredFit } from "./fit-store";
 import { conflict, notFound } from "../../errors";
 import { applicationScope } from "../../scopes";
+import type { Actor } from "../../actor";
 
 const scorecardSelect = {
   id: true,

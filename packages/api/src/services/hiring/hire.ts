@@ -11,17 +11,19 @@
  * one waits on that row lock, finds no OFFER row any more and returns the person the first one created
  * (hiredStaffMemberId is unique as a second guard). Such a retry never issues a password.
  */
-import { writeAudit, type Db, type DbClient, type ExpertiseSource } from "@portal/db";
+import type { z } from "zod";
+import { writeAudit, type Db, type DbClient } from "@portal/db";
 import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
-import { aggregateRatings, ratingToExpertiseLevel } from "@portal/domain";
-import { hireInput, type HireInput } from "@portal/validators";
+import { expertiseFromApplication } from "@portal/domain";
+import type { hireInput } from "@portal/validators";
 import { conflict, rethrowUnique } from "../../errors";
 import { recordExpertise } from "../staff/expertise";
 import { checkPlacement, toDate } from "../staff/placement";
 import { fieldError } from "../../errors";
 import { publicUserSelect, uniqueEmail } from "../users";
-import { findScopedApplication, type Actor } from "./applications-access";
+import { findScopedApplication } from "./applications-access";
 import { enrolByRules } from "../onboarding/enrol";
+import type { Actor } from "../../actor";
 
 const staffSelect = {
   id: true,
@@ -61,57 +63,7 @@ async function existingHire(tx: DbClient, applicationId: string) {
   return { staff, user, oneTimePassword: null, alreadyHired: true };
 }
 
-type ExpertiseFromHire = {
-  segmentId: string;
-  level: number;
-  source: ExpertiseSource;
-  evidence: string;
-  assessedById: string | null;
-};
-
-/** Assessed levels per segment from the submitted scorecards (highest if several requirements name one), then declared ones. */
-function expertiseFromApplication(
-  actor: Actor,
-  requirements: { id: string; segmentId: string | null }[],
-  scorecards: {
-    id: string;
-    interviewer: { id: string; name: string };
-    ratings: { requirementId: string; rating: number }[];
-  }[],
-  declared: { segmentId: string; level: number }[],
-): ExpertiseFromHire[] {
-  const aggregates = aggregateRatings(scorecards.flatMap((s) => s.ratings));
-  const bySegment = new Map<string, ExpertiseFromHire>();
-  for (const r of requirements) {
-    const agg = r.segmentId ? aggregates.get(r.id) : undefined;
-    if (!r.segmentId || !agg) continue;
-    const level = ratingToExpertiseLevel(agg.median);
-    if ((bySegment.get(r.segmentId)?.level ?? -1) >= level) continue;
-    const raters = scorecards.filter((s) => s.ratings.some((x) => x.requirementId === r.id));
-    bySegment.set(r.segmentId, {
-      segmentId: r.segmentId,
-      level,
-      source: "ASSESSED",
-      evidence: `Hiring interview scorecards by ${raters.map((s) => s.interviewer.name).join(", ")}: median rating ${agg.median} of ${agg.count}`,
-      // One interviewer assessed it; with several, the person who hired confirms their joint judgement.
-      assessedById: raters.length === 1 ? raters[0]!.interviewer.id : actor.id,
-    });
-  }
-  for (const d of declared) {
-    if (bySegment.has(d.segmentId) || d.level <= 0) continue;
-    bySegment.set(d.segmentId, {
-      segmentId: d.segmentId,
-      level: d.level,
-      source: "SELF",
-      evidence: "Declared by the candidate when applying (not assessed at interview)",
-      assessedById: null,
-    });
-  }
-  return [...bySegment.values()];
-}
-
-export async function hireApplication(db: Db, actor: Actor, input: HireInput) {
-  const data = hireInput.parse(input);
+export async function hireApplication(db: Db, actor: Actor, data: z.output<typeof hireInput>) {
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   return db.$transaction(async (tx) => {
@@ -193,7 +145,7 @@ export async function hireApplication(db: Db, actor: Actor, input: HireInput) {
       after: staff,
     });
     for (const e of expertiseFromApplication(
-      actor,
+      actor.id,
       app.profile.requirements,
       app.scorecards,
       app.candidate.expertise,

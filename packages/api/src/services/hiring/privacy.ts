@@ -5,22 +5,32 @@
  * Interviewers' free text about the candidate (rating notes, scorecard summaries) is erased: it can hold
  * anything about the person. Audit rows record what was erased as counts, never the erased values.
  */
-import { TRPCError } from "@trpc/server";
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
+import { redact } from "@portal/domain";
 import type { z } from "zod";
 import type { dueForRetentionQuery } from "@portal/validators";
-import { notFound } from "../../errors";
+import { badRequest, notFound } from "../../errors";
 import { contains, pageArgs, toPage } from "../../pagination";
 import { candidateScope } from "../../scopes";
 import { keepStoredFitThroughErasure } from "./fit-store";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 export const RETENTION_KEY = "candidateRetentionMonths";
 export const DEFAULT_RETENTION_MONTHS = 12;
 export const ANONYMIZED_NAME = "Anonymized candidate";
 const closedStages = ["REJECTED", "WITHDRAWN"] as const;
+
+/** The retention period in force and the default, for the settings page. */
+export const retentionSettings = async (db: DbClient) => ({
+  months: await getRetentionMonths(db),
+  defaultMonths: DEFAULT_RETENTION_MONTHS,
+});
+
+/** An admin runs the retention now: anonymizes every candidate due, audited as them. */
+export async function runRetention(db: Db, actor: Actor) {
+  const { count } = await anonymizeExpiredCandidates(db, new Date(), actor);
+  return { count };
+}
 
 export async function getRetentionMonths(db: DbClient): Promise<number> {
   const row = await db.setting.findUnique({ where: { key: RETENTION_KEY } });
@@ -69,46 +79,6 @@ export const dueWhere = (cutoff: Date): Prisma.CandidateWhereInput => ({
 });
 
 type ErasureReason = "request" | "retention";
-
-/** Keys whose values are a candidate's personal data wherever they appear in earlier audit rows. */
-const personalKeys = new Set([
-  "name",
-  "email",
-  "phone",
-  "notes",
-  "source",
-  "languages",
-  "certifications",
-  "cv",
-  "fileName",
-  "candidateName",
-  "summary",
-  "note", // scorecard.save rows: the interviewer's summary and each rating's note
-]);
-const REDACTED = "[erased]";
-
-function redact(value: unknown): { value: unknown; changed: boolean } {
-  if (Array.isArray(value)) {
-    const items = value.map(redact);
-    return { value: items.map((i) => i.value), changed: items.some((i) => i.changed) };
-  }
-  if (value && typeof value === "object") {
-    let changed = false;
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) {
-      if (personalKeys.has(key) && v !== null && v !== REDACTED) {
-        out[key] = REDACTED;
-        changed = true;
-      } else {
-        const inner = redact(v);
-        out[key] = inner.value;
-        changed ||= inner.changed;
-      }
-    }
-    return { value: out, changed };
-  }
-  return { value, changed: false };
-}
 
 /** Earlier audit rows about the candidate, their applications and scorecards keep what happened, not who it was. */
 async function redactAuditHistory(tx: DbClient, candidateId: string) {
@@ -341,7 +311,7 @@ export async function eraseCandidate(db: Db, actor: Actor, candidateId: string, 
       return { candidateId, anonymized: false as const, anonymizedAt: candidate.anonymizedAt };
     if (normalize(confirmName) !== normalize(candidate.name)) {
       const message = "The typed name does not match the candidate's name.";
-      throw new TRPCError({ code: "BAD_REQUEST", message });
+      throw badRequest(message);
     }
     return anonymizeCandidate(tx, candidateId, actor, "request");
   });

@@ -2,20 +2,17 @@
  * Hiring profiles: a position's versioned list of requirements. A version that candidates were screened
  * against is frozen (their fit keeps its meaning); editing it creates the next version instead.
  */
-import { TRPCError } from "@trpc/server";
+import type { z } from "zod";
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import {
   candidateStages,
   duplicateRequirementIssues,
-  profileSaveInput,
-  type ProfileSaveInput,
+  type profileSaveInput,
   type Requirement,
 } from "@portal/validators";
-import { badRequest, notFound } from "../../errors";
+import { AppError, badRequest, notFound, type FieldIssue } from "../../errors";
 import { applicationScope, positionScope } from "../../scopes";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 const requirementInclude = {
   requirements: {
@@ -124,20 +121,13 @@ export async function getProfileVersion(db: Db, actor: Actor, profileId: string)
 // ---------------------------------------------------------------------------------------------------------
 // Saving
 
-type Issue = { path: (string | number)[]; message: string };
-
-/** Carries the per-field issues. (zod 4's ZodError is not an `Error`, so tRPC would drop it as a cause.) */
-export class RequirementIssues extends Error {
-  constructor(readonly issues: Issue[]) {
-    super(issues.map((i) => `Requirement ${Number(i.path[1]) + 1}: ${i.message}`).join(" "));
-    this.name = "RequirementIssues";
-  }
-}
-
-const requirementError = (issues: Issue[]) => {
-  const cause = new RequirementIssues(issues);
-  return new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
-};
+/** One BAD_REQUEST for every bad requirement row, each issue on its row's field. */
+const requirementError = (issues: FieldIssue[]) =>
+  new AppError(
+    "BAD_REQUEST",
+    issues.map((i) => `Requirement ${Number(i.path[1]) + 1}: ${i.message}`).join(" "),
+    { issues },
+  );
 
 type RequirementRow = Omit<Prisma.ProfileRequirementCreateManyInput, "id" | "profileId" | "kind"> & {
   kind: Requirement["kind"];
@@ -301,8 +291,7 @@ async function writeProfile(
   return result;
 }
 
-export async function saveProfile(db: Db, actor: Actor, input: ProfileSaveInput) {
-  const data = profileSaveInput.parse(input);
+export async function saveProfile(db: Db, actor: Actor, data: z.output<typeof profileSaveInput>) {
   const duplicates = duplicateRequirementIssues(data.requirements);
   if (duplicates.length)
     throw requirementError(

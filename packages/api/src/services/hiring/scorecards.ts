@@ -2,12 +2,13 @@
  * Interview scorecards: each interviewer keeps one draft per application and submits it once; a submitted
  * scorecard is final. Ratings must belong to the profile version the application is screened against.
  */
-import { TRPCError } from "@trpc/server";
+import type { z } from "zod";
 import { writeAudit, type Db, type DbClient } from "@portal/db";
-import { scorecardSaveInput, type ScorecardSaveInput } from "@portal/validators";
-import { badRequest, conflict } from "../../errors";
-import { canRate, findScopedApplication, lockApplication, type Actor } from "./applications-access";
+import type { scorecardSaveInput } from "@portal/validators";
+import { badRequest, conflict, forbidden } from "../../errors";
+import { canRate, findScopedApplication, lockApplication } from "./applications-access";
 import { refreshStoredFit } from "./fit-store";
+import type { Actor } from "../../actor";
 
 const submittedFinal = () =>
   conflict("Your scorecard is already submitted and is final; it cannot be changed.");
@@ -42,13 +43,11 @@ async function rateableApplication(tx: DbClient, actor: Actor, applicationId: st
     },
   });
   if (!canRate(actor, app.stage))
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message:
-        actor.role === "HEAD"
-          ? "Heads rate candidates at the interview or offer stage only."
-          : `Scorecards can be written from screening to offer; this application is ${app.stage.toLowerCase()}.`,
-    });
+    throw forbidden(
+      actor.role === "HEAD"
+        ? "Heads rate candidates at the interview or offer stage only."
+        : `Scorecards can be written from screening to offer; this application is ${app.stage.toLowerCase()}.`,
+    );
   return app;
 }
 
@@ -64,8 +63,7 @@ type RequirementRow = {
 const requirementLabel = (r: RequirementRow) =>
   `#${r.sortOrder + 1} ${r.criterion ?? r.certification ?? (r.language ? `language ${r.language}` : r.years !== null ? `${r.years} years of experience` : `expertise in ${r.segment?.name ?? "a segment"}`)}`;
 
-export async function saveScorecard(db: Db, actor: Actor, input: ScorecardSaveInput) {
-  const data = scorecardSaveInput.parse(input);
+export async function saveScorecard(db: Db, actor: Actor, data: z.output<typeof scorecardSaveInput>) {
   return db.$transaction(async (tx) => {
     const app = await rateableApplication(tx, actor, data.applicationId);
     const allowed = new Set(app.profile.requirements.map((r) => r.id));

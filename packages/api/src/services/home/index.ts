@@ -1,12 +1,12 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { segmentCoverage } from "@portal/domain";
 import { departmentScope, staffScope } from "../../scopes";
 import { openingsBySegment } from "./openings";
 import { headReadiness, ownBlockers } from "./readiness";
+import type { Actor } from "../../actor";
 
 /** What each role's home page needs to say "what to do next"; each branch reads only within scope. */
-export async function homeSummary(db: Db, user: SessionUser) {
+export async function homeSummary(db: Db, user: Actor) {
   switch (user.role) {
     case "ADMIN":
     case "HR": {

@@ -1,8 +1,6 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { coverageOverview } from "../coverage/overview";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 const bestWithGap = (s: { bestCustomerPriority: number; gap: number }) =>
   Number(s.bestCustomerPriority > 0 && s.gap > 0);

@@ -1,10 +1,8 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { summarizeRequirement } from "../readiness/columns";
 import { loadReadiness, type PersonReadiness } from "../readiness/load";
 import { staffScope } from "../../scopes";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 /** How many names a home list shows; the count and a link to the dashboard say how many more there are. */
 export const homeListLimit = 8;

@@ -1,7 +1,7 @@
 import type { Db } from "@portal/db";
 import { notFound } from "../../errors";
 import { staffScope } from "../../scopes";
-import type { Actor } from "./learner-access";
+import type { Actor } from "../../actor";
 
 const certificateInclude = {
   version: { select: { version: true, course: { select: { title: true } } } },

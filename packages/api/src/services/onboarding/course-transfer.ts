@@ -1,10 +1,9 @@
 import { writeAudit, type Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { courseFile, courseFileFormat, type CourseFile } from "@portal/validators";
 import { notFound } from "../../errors";
 import { contentInclude, readContent, writeContent } from "./course-content";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 export type ImportIssue = { path: string; message: string };
 
 /** The course as an exchange file: names instead of ids, item ids dropped (they belong to this installation). */

@@ -1,12 +1,11 @@
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import type { courseContentInput, courseDetailsInput, courseList } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, conflict, notFound } from "../../errors";
 import { contains, pageArgs, toPage } from "../../pagination";
 import { contentInclude, itemCount, readContent, sameContent, writeContent } from "./course-content";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type Details = z.output<typeof courseDetailsInput>;
 type Content = z.output<typeof courseContentInput>;
 

@@ -1,5 +1,4 @@
 import { writeAudit, type Db, type Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { addDays } from "@portal/domain";
 import type { enrolmentProgressList, manualEnrolInput } from "@portal/validators";
 import type { z } from "zod";
@@ -7,8 +6,7 @@ import { badRequest, notFound } from "../../errors";
 import { contains, toPage } from "../../pagination";
 import { staffScope } from "../../scopes";
 import { itemCountsByVersion, storedEnrolmentStatus } from "./plan";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 /**
  * Enrol chosen people in a course by hand (HR anyone, a head only their own people). All or nothing: one

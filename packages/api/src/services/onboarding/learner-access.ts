@@ -1,9 +1,7 @@
 import type { DbClient, Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { notFound } from "../../errors";
 import { contentInclude } from "./course-content";
-
-export type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 /** A learner's own enrolment only: someone else's reads exactly like a missing one. */
 export async function ownEnrolment<I extends Prisma.EnrolmentInclude>(

@@ -3,8 +3,9 @@ import { addDays, addMonths, comparePlanEntries, overallProgress } from "@portal
 import { quizContent, scenarioContent } from "@portal/validators";
 import { badRequest, notFound } from "../../errors";
 import { passCourseIfComplete } from "./completion";
-import { itemOfEnrolment, learnerInclude, ownEnrolment, type Actor } from "./learner-access";
+import { itemOfEnrolment, learnerInclude, ownEnrolment } from "./learner-access";
 import { itemCountsByVersion, storedEnrolmentStatus } from "./plan";
+import type { Actor } from "../../actor";
 
 /** "My onboarding": every course of the caller with status, due date and progress; overdue first. */
 export async function myPlan(db: Db, actor: Actor, now = new Date()) {

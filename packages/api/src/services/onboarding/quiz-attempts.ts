@@ -12,7 +12,8 @@ import {
 import { quizContent, type QuizContent } from "@portal/validators";
 import { badRequest, conflict, notFound } from "../../errors";
 import { passCourseIfComplete } from "./completion";
-import { itemOfEnrolment, ownEnrolment, type Actor } from "./learner-access";
+import { itemOfEnrolment, ownEnrolment } from "./learner-access";
+import type { Actor } from "../../actor";
 
 type AttemptRow = Prisma.QuizAttemptGetPayload<object>;
 

@@ -1,11 +1,10 @@
 import { writeAudit, type Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import type { courseRuleCreate } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, conflict, notFound } from "../../errors";
 import { enrolByRules } from "./enrol";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type RuleInput = z.output<typeof courseRuleCreate>;
 
 const targetColumns = (t: RuleInput["target"]) => ({

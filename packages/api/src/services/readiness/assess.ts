@@ -1,12 +1,11 @@
 import { writeAudit, type Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { assessmentSubject } from "@portal/domain";
 import type { staffAssessmentInput } from "@portal/validators";
 import type { z } from "zod";
 import { notFound } from "../../errors";
 import { staffScope } from "../../scopes";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type Input = z.output<typeof staffAssessmentInput>;
 
 function toRow(input: Input) {

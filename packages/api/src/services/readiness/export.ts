@@ -1,12 +1,10 @@
 import Papa from "papaparse";
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import type { readinessExportQuery } from "@portal/validators";
 import type { z } from "zod";
 import { columnKeyOf, teamColumns, type ReadinessColumn } from "./columns";
 import { teamReadiness } from "./team";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 /** A column header a spreadsheet reader understands without the portal. */
 export function columnLabel(c: ReadinessColumn): string {

@@ -1,14 +1,5 @@
 import type { DbClient, Prisma } from "@portal/db";
-import {
-  aggregateRatings,
-  assessReadiness,
-  assessmentSubject,
-  requirementKey,
-  staffAttributes,
-  type CefrLevel,
-  type Readiness,
-  type StaffAssessmentFact,
-} from "@portal/domain";
+import { assessPerson, type Evidence, type Readiness, type StaffAssessmentFact } from "@portal/domain";
 import { toDomainRequirement } from "../hiring/requirements";
 import { loadCourseContext, requiredCourseStates, type CourseContext } from "./courses";
 
@@ -141,8 +132,6 @@ export type PersonReadiness = {
   overdueCourses: number;
 };
 
-export type Evidence = "expertise" | "assessed" | "declared" | "interview" | "none";
-
 const notLeft = (where: Prisma.StaffMemberWhereInput) => ({
   AND: [where, { status: { not: "LEFT" as const } }],
 });
@@ -164,7 +153,7 @@ export async function loadReadiness(
     loadCourseContext(db, scoped),
   ]);
   return people.map((person) =>
-    assessPerson(
+    readinessOf(
       person,
       facts,
       person.positionId ? (profiles.get(person.positionId) ?? null) : null,
@@ -176,23 +165,15 @@ export async function loadReadiness(
 
 /**
  * One person's readiness from their row, their facts, the current profile of their position and the course
- * context: what `loadReadiness` does for each person, shared so coverage can assess the few people it cannot
- * decide with the profiles and courses it already loaded.
+ * context (the rules are `assessPerson` in the domain; this adds the course states and the rows to show).
  */
-export function assessPerson(
+function readinessOf(
   person: StaffRow,
   facts: PersonFacts,
   profile: ProfileRow | null,
   courseContext: CourseContext,
   asOf: Date,
 ): PersonReadiness {
-  const requirements = (profile?.requirements ?? []).map((row) => ({
-    id: row.id,
-    key: requirementKey(row),
-    requirement: toDomainRequirement(row),
-    row,
-  }));
-
   const { courses, expectedReadyAt, overdueCourses } = requiredCourseStates(
     courseContext,
     {
@@ -203,34 +184,16 @@ export function assessPerson(
     },
     asOf,
   );
-
-  const { attributes, interview, candidate, ownAssessments } = personAttributes(
-    person.id,
+  const { readiness, signOff, evidence } = assessPerson({
+    person,
     facts,
-    requirements.map((r) => r.row),
-  );
-  const signOff =
-    (facts.signOffs.get(person.id) ?? []).find((s) => s.positionId === person.positionId) ?? null;
-  const readiness = assessReadiness({
-    requirements,
-    person: attributes,
+    requirements: (profile?.requirements ?? []).map((row) => ({
+      row,
+      requirement: toDomainRequirement(row),
+    })),
     courses,
-    signOff: signOff && {
-      signedOffAt: signOff.signedOffAt,
-      requirementKeys: signOff.requirementKeys,
-      override: signOff.override,
-    },
     asOf,
   });
-
-  const evidence = new Map<string, Evidence>();
-  const assessedSubjects = new Set(ownAssessments.map((a) => `${a.kind}:${a.subject}`));
-  for (const { row } of requirements)
-    evidence.set(
-      row.id,
-      evidenceOf(row, assessedSubjects, candidate !== undefined && candidate !== null, interview),
-    );
-
   return {
     staff: person,
     profile: profile && { id: profile.id, version: profile.version, requirements: profile.requirements },
@@ -240,80 +203,4 @@ export function assessPerson(
     expectedReadyAt,
     overdueCourses,
   };
-}
-
-/** The person's attributes for the fit scoring of `rows`, from their facts (shared with coverage's undecided people). */
-export function personAttributes(
-  personId: string,
-  facts: Omit<PersonFacts, "signOffs">,
-  rows: readonly Pick<RequirementRow, "id" | "kind" | "criterion">[],
-) {
-  const hire = facts.hires.get(personId);
-  const interview = interviewRatings(hire?.scorecards ?? []);
-  const candidate = hire?.candidate;
-  const ownAssessments = facts.assessments.get(personId) ?? [];
-  const attributes = staffAttributes({
-    expertise: new Map((facts.expertise.get(personId) ?? []).map((e) => [e.segmentId, e.level])),
-    declared: candidate
-      ? {
-          customerFacingYears: candidate.customerFacingYears,
-          languages: new Map(candidate.languages.map((l) => [l.language, l.cefr as CefrLevel])),
-          certifications: candidate.certifications,
-        }
-      : null,
-    assessments: ownAssessments,
-    interviewRatings: interview,
-    criteria: rows.flatMap((r) =>
-      r.kind === "CRITERION" ? [{ criterionId: r.id, text: r.criterion ?? "" }] : [],
-    ),
-  });
-  return { attributes, interview, candidate, ownAssessments };
-}
-
-type ScorecardRows = HireRow["scorecards"];
-
-/** Median interview rating per criterion text, from the scorecards of the application the person was hired on. */
-function interviewRatings(scorecards: ScorecardRows): Map<string, number> {
-  const ratings = scorecards.flatMap((s) =>
-    s.ratings.flatMap((r) =>
-      r.requirement.kind === "CRITERION" && r.requirement.criterion
-        ? [{ requirementId: assessmentSubject(r.requirement.criterion), rating: r.rating }]
-        : [],
-    ),
-  );
-  return new Map([...aggregateRatings(ratings)].map(([subject, a]) => [subject, a.median]));
-}
-
-function evidenceOf(
-  row: RequirementRow,
-  assessed: Set<string>,
-  hired: boolean,
-  interview: Map<string, number>,
-): Evidence {
-  switch (row.kind) {
-    case "EXPERTISE":
-      return "expertise";
-    case "EXPERIENCE":
-      return assessed.has("EXPERIENCE:") ? "assessed" : hired ? "declared" : "none";
-    case "LANGUAGE":
-      return assessed.has(`LANGUAGE:${(row.language ?? "").toLowerCase()}`)
-        ? "assessed"
-        : hired
-          ? "declared"
-          : "none";
-    case "CERTIFICATION":
-      return assessed.has(`CERTIFICATION:${assessmentSubject(row.certification ?? "")}`)
-        ? "assessed"
-        : hired
-          ? "declared"
-          : "none";
-    case "CRITERION": {
-      const subject = assessmentSubject(row.criterion ?? "");
-      return assessed.has(`CRITERION:${subject}`)
-        ? "assessed"
-        : interview.has(subject)
-          ? "interview"
-          : "none";
-    }
-  }
 }

@@ -1,11 +1,9 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { notFound } from "../../errors";
 import { staffScope } from "../../scopes";
 import { columnKeyOf, summarizeRequirement } from "./columns";
 import { loadReadiness } from "./load";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 /** May this user sign this person off? A head for their own department, an admin for anyone. */
 export const canSignOff = (actor: Actor, headId: string | null) =>
@@ -15,6 +13,13 @@ export const canSignOff = (actor: Actor, headId: string | null) =>
  * One person's readiness, explained item by item, with their sign-off history. STAFF only themselves, a head
  * only their department's people.
  */
+/** The caller's own readiness ("what stands between me and sign-off"); NOT_FOUND without a staff record. */
+export async function myReadiness(db: Db, actor: Actor, asOf = new Date()) {
+  const own = await db.staffMember.findUnique({ where: { userId: actor.id }, select: { id: true } });
+  if (!own) throw notFound("Your staff record");
+  return personReadiness(db, actor, own.id, asOf);
+}
+
 export async function personReadiness(db: Db, actor: Actor, staffMemberId: string, asOf = new Date()) {
   const [person] = await loadReadiness(db, { AND: [{ id: staffMemberId }, staffScope(actor)] }, asOf);
   if (!person) throw notFound("Staff member");

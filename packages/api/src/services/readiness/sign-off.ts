@@ -1,13 +1,11 @@
 import { writeAudit, type Db, type DbClient } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { requirementKey } from "@portal/domain";
 import type { revokeSignOffInput, signOffInput } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, isUniqueViolation, notFound } from "../../errors";
 import { lockStaffMember } from "../staff/expertise";
 import { loadReadiness } from "./load";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 /** Who may sign off someone in a department: its head, or an admin. Anyone else is told the person is not theirs. */
 const signOffScope = (actor: Actor) => (actor.role === "ADMIN" ? {} : { department: { headId: actor.id } });

@@ -1,5 +1,4 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { compareTeamRows, type ReadinessStatus } from "@portal/domain";
 import type { readinessExportQuery, readinessTeamQuery } from "@portal/validators";
 import type { z } from "zod";
@@ -8,8 +7,8 @@ import { contains, toPage } from "../../pagination";
 import { departmentScope } from "../../scopes";
 import { columnKeyOf, teamColumns } from "./columns";
 import { loadReadiness, type PersonReadiness } from "./load";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type TeamFilter = z.output<typeof readinessExportQuery>;
 
 /** `actual` is what the person has in the requirement's unit (see RequirementFit), or a course's status. */

@@ -1,9 +1,7 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { notFound } from "../../errors";
 import { staffScope } from "../../scopes";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 export type TimelineEvent =
   | { at: Date; kind: "started"; position: string | null; department: string }

@@ -2,15 +2,15 @@
  * Expertise per segment: the current level (Expertise) plus an append-only history (ExpertiseChange), written
  * together with the audit event. A head may only assess staff of their own department (staffScope).
  */
+import type { z } from "zod";
 import { writeAudit, type Db, type DbClient, type ExpertiseSource } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { isExpertiseChange } from "@portal/domain";
-import { expertiseInput, type ExpertiseInput } from "@portal/validators";
+import type { expertiseInput } from "@portal/validators";
 import { notFound } from "../../errors";
 import { staffScope } from "../../scopes";
 import { fieldError } from "../../errors";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type Current = { level: number; source: ExpertiseSource; evidence: string } | null;
 export type ExpertiseWrite = {
   staffMemberId: string;
@@ -48,8 +48,7 @@ export async function recordExpertise(tx: DbClient, actorId: string, w: Expertis
 export const lockStaffMember = (tx: DbClient, id: string) =>
   tx.$queryRaw`SELECT id FROM "StaffMember" WHERE id = ${id} FOR UPDATE`;
 
-export async function setExpertise(db: Db, actor: Actor, input: ExpertiseInput) {
-  const data = expertiseInput.parse(input);
+export async function setExpertise(db: Db, actor: Actor, data: z.output<typeof expertiseInput>) {
   return db.$transaction(async (tx) => {
     const staff = await tx.staffMember.findFirst({
       where: { AND: [{ id: data.staffMemberId }, staffScope(actor)] },

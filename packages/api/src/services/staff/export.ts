@@ -1,12 +1,10 @@
 /** CSV export of all staff in the import format, so export -> import round-trips without changes. */
 import Papa from "papaparse";
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { expertiseColumnPrefix, staffCsvColumns } from "@portal/validators";
 import { staffScope } from "../../scopes";
 import { toIsoDate } from "./placement";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 export async function exportStaffCsv(db: Db, actor: Actor) {
   const [segments, staff] = await Promise.all([

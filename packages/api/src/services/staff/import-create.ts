@@ -4,12 +4,11 @@
  * path would write: users (one-time password), staff records, expertise + history, audit events.
  */
 import type { DbClient, Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import type { RowPlan } from "./import-plan";
 import { toDate } from "./placement";
 import { publicUserSelect } from "../users";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type Password = { oneTimePassword: string; passwordHash: string };
 export type IssuedPassword = { row: number; email: string; name: string; oneTimePassword: string };
 

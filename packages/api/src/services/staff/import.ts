@@ -2,11 +2,11 @@
  * CSV import (HR, ADMIN). Preview reports per row what would happen; commit writes every row in ONE
  * transaction or nothing. Re-importing the same file finds nothing to change (idempotent).
  */
+import type { z } from "zod";
 import { randomUUID } from "node:crypto";
 import { writeAudit, type Db, type DbClient } from "@portal/db";
 import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
-import type { SessionUser } from "@portal/auth/session";
-import { staffImportInput, type StaffImportInput } from "@portal/validators";
+import type { staffImportInput } from "@portal/validators";
 import { badRequest, rethrowUnique } from "../../errors";
 import { parseStaffCsv } from "./csv-parse";
 import { planImport, type RowPlan } from "./import-plan";
@@ -16,8 +16,8 @@ import { enrolByRules } from "../onboarding/enrol";
 import { endSignOffsOnPlacementChange } from "../readiness/end-sign-offs";
 import { toDate } from "./placement";
 import { uniqueEmail } from "../users";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type Plan = Awaited<ReturnType<typeof planImport>>;
 
 function summary({ headerErrors, plans }: Plan) {
@@ -95,8 +95,8 @@ async function updateRow(tx: DbClient, actor: Actor, p: RowPlan, staffId: string
   }
 }
 
-export async function importStaffCsv(db: Db, actor: Actor, input: StaffImportInput) {
-  const { csv, commit } = staffImportInput.parse(input);
+export async function importStaffCsv(db: Db, actor: Actor, input: z.output<typeof staffImportInput>) {
+  const { csv, commit } = input;
   const parsed = parseStaffCsv(csv);
   const preview = await planImport(db, parsed);
   if (!commit) return { committed: false, ...summary(preview), oneTimePasswords: [] as IssuedPassword[] };

@@ -1,12 +1,11 @@
 /** Staff reads. Every query carries staffScope/departmentScope: a head sees their department(s) only. */
 import type { Db, DbClient, Prisma, StaffStatus } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import type { ListQuery } from "@portal/validators";
 import { notFound } from "../../errors";
 import { contains, pageArgs, toPage } from "../../pagination";
 import { departmentScope, positionScope, staffScope } from "../../scopes";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type SortKey = "name" | "department" | "position" | "startDate" | "status";
 export type StaffListQuery = ListQuery<SortKey> & { departmentId?: string; status?: StaffStatus };
 

@@ -1,16 +1,15 @@
 /** Creating and moving staff (HR and ADMIN). Each mutation is one transaction with its audit events. */
+import type { z } from "zod";
 import { writeAudit, type Db } from "@portal/db";
 import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
-import type { SessionUser } from "@portal/auth/session";
-import { staffInput, staffUpdateData, type StaffInput, type StaffUpdateData } from "@portal/validators";
+import type { staffInput, staffUpdateData } from "@portal/validators";
 import { notFound, rethrowUnique } from "../../errors";
 import { staffScope } from "../../scopes";
 import { checkPlacement, toDate, toIsoDate } from "./placement";
 import { publicUserSelect, uniqueEmail } from "../users";
 import { enrolByRules } from "../onboarding/enrol";
 import { endSignOffsOnPlacementChange } from "../readiness/end-sign-offs";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 const staffSelect = {
   id: true,
@@ -22,8 +21,7 @@ const staffSelect = {
 } as const;
 
 /** One transaction: the STAFF user (with a one-time password, returned once) and their staff record. */
-export async function createStaff(db: Db, actor: Actor, input: StaffInput) {
-  const data = staffInput.parse(input);
+export async function createStaff(db: Db, actor: Actor, data: z.output<typeof staffInput>) {
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   return db.$transaction(async (tx) => {
@@ -63,8 +61,7 @@ export async function createStaff(db: Db, actor: Actor, input: StaffInput) {
   });
 }
 
-export async function updateStaff(db: Db, actor: Actor, id: string, input: StaffUpdateData) {
-  const data = staffUpdateData.parse(input);
+export async function updateStaff(db: Db, actor: Actor, id: string, data: z.output<typeof staffUpdateData>) {
   return db.$transaction(async (tx) => {
     const before = await tx.staffMember.findFirst({
       where: { AND: [{ id }, staffScope(actor)] },

@@ -1,13 +1,12 @@
 import { writeAudit, type Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import type { staffingApplyInput } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, conflict, notFound } from "../../errors";
 import { staffScope } from "../../scopes";
 import { enrolByRules } from "../onboarding/enrol";
 import { endSignOffsOnPlacementChange } from "../readiness/end-sign-offs";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type ApplyInput = z.infer<typeof staffingApplyInput>;
 
 const changedMeanwhile = (name: string) =>

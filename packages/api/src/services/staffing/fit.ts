@@ -1,11 +1,9 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { departmentFit, fitForEveryDepartment } from "@portal/domain";
 import { notFound } from "../../errors";
 import { departmentScope, staffScope } from "../../scopes";
 import { asStaffingDepartment, asStaffingPerson } from "./load";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../actor";
 
 const staffSelect = {
   id: true,

@@ -1,12 +1,11 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import type { StaffingDepartment, StaffingInput, StaffingPerson } from "@portal/domain";
 import type { staffingProposalInput } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, notFound } from "../../errors";
 import { departmentScope } from "../../scopes";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type ProposalInput = z.infer<typeof staffingProposalInput>;
 
 /** What a staffing solve needs, in a constant number of queries whatever the size of the organization. */

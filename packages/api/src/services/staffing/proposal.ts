@@ -1,15 +1,13 @@
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import type { StaffingProposal } from "@portal/domain";
 import type { staffingProposalInput } from "@portal/validators";
 import type { z } from "zod";
-import { TRPCError } from "@trpc/server";
-import { notFound } from "../../errors";
+import { AppError, notFound } from "../../errors";
 import { isWhatIf, loadStaffing, toStaffingInput } from "./load";
 import { jobFor, startJob } from "./jobs";
 import { solveInWorker } from "./solve-in-worker";
+import type { Actor } from "../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type ProposalInput = z.infer<typeof staffingProposalInput>;
 
 export type ProposalResult = StaffingProposal & {
@@ -40,11 +38,11 @@ export async function startProposal(db: Db, actor: Actor, input: ProposalInput):
     });
     return { jobId };
   } catch (e) {
-    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: e instanceof Error ? e.message : String(e) });
+    throw new AppError("TOO_MANY_REQUESTS", e instanceof Error ? e.message : String(e));
   }
 }
 
-export function proposalStatus(actor: Pick<SessionUser, "id">, jobId: string) {
+export function proposalStatus(actor: Pick<Actor, "id">, jobId: string) {
   const job = jobFor<ProposalResult>(actor.id, jobId);
   if (!job) throw notFound("Proposal");
   return job;

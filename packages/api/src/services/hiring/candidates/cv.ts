@@ -2,18 +2,14 @@
  * CV files, called by the web app's route handler (binary does not fit tRPC). The role and row scope checks
  * live here: HR/ADMIN upload and delete; HR/ADMIN and a head who can see the candidate download.
  */
-import { TRPCError } from "@trpc/server";
 import { writeAudit, type Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { candidateCvMaxBytes } from "@portal/validators";
-import { notFound } from "../../../errors";
+import { AppError, badRequest, forbidden, notFound } from "../../../errors";
 import { candidateScope } from "../../../scopes";
 import { contentDisposition, safeFileName, sniffCv } from "./cv-sniff";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../../actor";
 
 const canManage = (actor: Actor) => actor.role === "ADMIN" || actor.role === "HR";
-const forbidden = () => new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
 
 export { candidateCvMaxBytes };
 
@@ -35,16 +31,12 @@ export async function uploadCandidateCv(
   if (!canManage(actor)) throw forbidden();
   const candidate = await scopedCandidate(db, actor, candidateId);
   if (candidate.anonymizedAt)
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "This candidate's personal data was erased; no CV can be added.",
-    });
-  if (file.bytes.length === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "The file is empty." });
+    throw badRequest("This candidate's personal data was erased; no CV can be added.");
+  if (file.bytes.length === 0) throw badRequest("The file is empty.");
   if (file.bytes.length > candidateCvMaxBytes)
-    throw new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: "The CV is larger than 5 MB." });
+    throw new AppError("PAYLOAD_TOO_LARGE", "The CV is larger than 5 MB.");
   const kind = sniffCv(file.bytes);
-  if (!kind)
-    throw new TRPCError({ code: "BAD_REQUEST", message: "The CV must be a PDF or a Word (.docx) document." });
+  if (!kind) throw badRequest("The CV must be a PDF or a Word (.docx) document.");
   const data = {
     fileName: safeFileName(file.name, kind),
     mimeType: kind.mimeType,

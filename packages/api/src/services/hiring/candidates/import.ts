@@ -3,15 +3,13 @@
  * (by email, against the database or an earlier row) to merge or skip. Commit re-validates and writes every
  * row in ONE transaction or nothing; the same file twice finds only duplicates, so nothing is created twice.
  */
+import type { z } from "zod";
 import { randomUUID } from "node:crypto";
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
-import {
+import type {
   candidateImportCommitInput,
   candidateImportPreviewInput,
-  type CandidateImportCommitInput,
-  type CandidateImportPreviewInput,
-  type ImportDecision,
+  ImportDecision,
 } from "@portal/validators";
 import { badRequest } from "../../../errors";
 import { parseCandidateCsv } from "./csv-parse";
@@ -26,8 +24,7 @@ import {
 import { addToPipeline, candidateAuditSelect, toDate } from "./write";
 import { ensureCurrentProfile } from "../current-profile";
 import { refreshStoredFit } from "../fit-store";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../../actor";
 
 function summary(plan: ImportPlan) {
   const ok = plan.plans.filter((p) => p.errors.length === 0);
@@ -58,8 +55,12 @@ async function segmentNames(db: DbClient) {
   return Object.fromEntries(segments.map((s) => [s.id, s.name]));
 }
 
-export async function previewCandidateImport(db: Db, _actor: Actor, input: CandidateImportPreviewInput) {
-  const { csv, positionId } = candidateImportPreviewInput.parse(input);
+export async function previewCandidateImport(
+  db: Db,
+  _actor: Actor,
+  input: z.output<typeof candidateImportPreviewInput>,
+) {
+  const { csv, positionId } = input;
   const plan = await planCandidateImport(db, parseCandidateCsv(csv), positionId);
   return { ...summary(plan), segmentNames: await segmentNames(db) };
 }
@@ -243,8 +244,12 @@ async function mergeStored(tx: DbClient, actor: Actor, g: Group) {
   return true;
 }
 
-export async function commitCandidateImport(db: Db, actor: Actor, input: CandidateImportCommitInput) {
-  const { csv, positionId, decisions } = candidateImportCommitInput.parse(input);
+export async function commitCandidateImport(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof candidateImportCommitInput>,
+) {
+  const { csv, positionId, decisions } = input;
   const parsed = parseCandidateCsv(csv);
   return db.$transaction(
     async (tx) => {

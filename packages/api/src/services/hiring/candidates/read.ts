@@ -3,13 +3,12 @@
  * sees only candidates of their department's positions from INTERVIEW on, and none of their other applications.
  */
 import type { CandidateStage, Db, DbClient, Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import type { ListQuery } from "@portal/validators";
 import { notFound } from "../../../errors";
 import { contains, pageArgs, toPage } from "../../../pagination";
 import { applicationScope, candidateScope, positionScope } from "../../../scopes";
+import type { Actor } from "../../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type SortKey = "name" | "email" | "customerFacingYears" | "createdAt";
 export type CandidateListQuery = ListQuery<SortKey> & { positionId?: string; stage?: CandidateStage };
 

@@ -2,22 +2,15 @@
  * Creating, editing and applying candidates (HR and ADMIN). Each mutation is one transaction with its audit
  * events; a retried submission changes nothing the second time.
  */
-import { TRPCError } from "@trpc/server";
+import type { z } from "zod";
 import { Prisma, writeAudit, type Db, type DbClient } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
-import {
-  candidateApplyInput,
-  candidateData,
-  candidateInput,
-  type CandidateInput,
-  type CandidateUpdate,
-} from "@portal/validators";
-import { badRequest, FieldIssuesError, notFound } from "../../../errors";
+import type { candidateApplyInput, candidateData, candidateInput, candidateUpdate } from "@portal/validators";
+import { AppError, badRequest, notFound } from "../../../errors";
 import { candidateScope } from "../../../scopes";
 import { ensureCurrentProfile } from "../current-profile";
 import { refreshStoredFit } from "../fit-store";
+import type { Actor } from "../../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type Data = ReturnType<typeof candidateData.parse>;
 
 /** What audit before/after records of a candidate: the facts, not the CV bytes. */
@@ -40,11 +33,7 @@ export const toDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`
 /** A field error on `email` naming who already has it; the form offers to open that candidate. */
 export function duplicateEmail(existing: { name: string }) {
   const message = `A candidate with this email already exists: ${existing.name}.`;
-  return new TRPCError({
-    code: "CONFLICT",
-    message,
-    cause: new FieldIssuesError([{ code: "custom", path: ["email"], message, input: undefined }]),
-  });
+  return new AppError("CONFLICT", message, { issues: [{ path: ["email"], message }] });
 }
 
 async function refuseDuplicateEmail(tx: DbClient, email: string, exceptId?: string) {
@@ -128,8 +117,8 @@ export async function checkOpenPosition(tx: DbClient, positionId: string) {
   return position;
 }
 
-export async function createCandidate(db: Db, actor: Actor, input: CandidateInput) {
-  const { positionId, ...data } = candidateInput.parse(input);
+export async function createCandidate(db: Db, actor: Actor, input: z.output<typeof candidateInput>) {
+  const { positionId, ...data } = input;
   return db.$transaction(async (tx) => {
     await refuseDuplicateEmail(tx, data.email);
     await checkSegments(tx, data);
@@ -161,9 +150,9 @@ function rethrowDuplicate(e: unknown, email: string): never {
 
 const sameSnapshot = (a: CandidateSnapshot, b: CandidateSnapshot) => JSON.stringify(a) === JSON.stringify(b);
 
-export async function updateCandidate(db: Db, actor: Actor, input: CandidateUpdate) {
+export async function updateCandidate(db: Db, actor: Actor, input: z.output<typeof candidateUpdate>) {
   const id = input.id;
-  const data = candidateData.parse(input.data);
+  const data = input.data;
   return db.$transaction(async (tx) => {
     const found = await tx.candidate.findFirst({
       where: { AND: [{ id }, candidateScope(actor)] },
@@ -196,12 +185,8 @@ export async function updateCandidate(db: Db, actor: Actor, input: CandidateUpda
   });
 }
 
-export async function applyCandidate(
-  db: Db,
-  actor: Actor,
-  input: { candidateId: string; positionId: string },
-) {
-  const { candidateId, positionId } = candidateApplyInput.parse(input);
+export async function applyCandidate(db: Db, actor: Actor, input: z.output<typeof candidateApplyInput>) {
+  const { candidateId, positionId } = input;
   return db.$transaction(async (tx) => {
     const candidate = await tx.candidate.findFirst({
       where: { AND: [{ id: candidateId }, candidateScope(actor)] },

@@ -3,20 +3,13 @@
  * the mover saw (optimistic concurrency), so a stale board gets a conflict and changes nothing. A move to the
  * stage the application is already in changes nothing (a retried submission is harmless).
  */
+import type { z } from "zod";
 import { writeAudit, type Db, type DbClient } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { checkStageMove, type StageMoveRefusal } from "@portal/domain";
-import {
-  bulkRejectInput,
-  stageMoveInput,
-  type BulkRejectInput,
-  type CandidateStageValue,
-  type StageMoveInput,
-} from "@portal/validators";
+import type { bulkRejectInput, stageMoveInput, CandidateStageValue } from "@portal/validators";
 import { badRequest, conflict, notFound } from "../../../errors";
 import { applicationScope } from "../../../scopes";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../../actor";
 
 const stageLabel = (s: CandidateStageValue) => s.charAt(0) + s.slice(1).toLowerCase();
 
@@ -43,8 +36,13 @@ async function closedFrom(tx: DbClient, applicationId: string, stage: CandidateS
   return last?.fromStage ?? null;
 }
 
-export async function moveApplication(db: Db, actor: Actor, input: StageMoveInput, now = new Date()) {
-  const { applicationId, toStage, expectedStage, reason } = stageMoveInput.parse(input);
+export async function moveApplication(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof stageMoveInput>,
+  now = new Date(),
+) {
+  const { applicationId, toStage, expectedStage, reason } = input;
   return db.$transaction(async (tx) => {
     const app = await tx.application.findFirst({
       where: { AND: [{ id: applicationId }, applicationScope(actor)] },
@@ -95,8 +93,13 @@ export async function moveApplication(db: Db, actor: Actor, input: StageMoveInpu
  * Rejects up to 500 applications with one reason, all or nothing: an unknown id, a hired candidate or a
  * concurrent move aborts the whole transaction. Applications already rejected are left as they are.
  */
-export async function bulkReject(db: Db, actor: Actor, input: BulkRejectInput, now = new Date()) {
-  const { applicationIds, reason } = bulkRejectInput.parse(input);
+export async function bulkReject(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof bulkRejectInput>,
+  now = new Date(),
+) {
+  const { applicationIds, reason } = input;
   const ids = [...new Set(applicationIds)];
   return db.$transaction(async (tx) => {
     const apps = await tx.application.findMany({

@@ -1,10 +1,8 @@
 /** The position header of the board and the ranking table, if the caller may see the position. */
 import type { DbClient } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { notFound } from "../../../errors";
 import { positionScope } from "../../../scopes";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../../actor";
 
 export async function visiblePosition(db: DbClient, actor: Actor, positionId: string) {
   const position = await db.position.findFirst({

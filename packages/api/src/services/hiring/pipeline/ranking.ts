@@ -5,12 +5,10 @@
  * not stored (seeded, migrated, or an input changed outside a service) stores them first and reads again.
  */
 import { Prisma, type CandidateStage, type Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import { candidateStages } from "@portal/validators";
 import { applicationScopeSql } from "../../../scopes";
 import { outdatedSql, refreshStoredFit, sqlTime } from "../fit-store";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../../actor";
 
 /** One application as the table and the board show it. */
 export type RankedRow = {

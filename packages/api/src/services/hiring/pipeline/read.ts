@@ -1,6 +1,5 @@
 /** Pipeline reads: positions with stage counts, the board, the ranking table and the comparison. */
 import type { Db, Prisma } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import {
   candidateStages,
   type CandidateStageValue,
@@ -15,8 +14,8 @@ import { applicationScope, positionScope } from "../../../scopes";
 import { applicationFitInclude, scoreApplication } from "../fit";
 import { visiblePosition } from "./position";
 import { boardColumns, rankingPage, type RankedRow } from "./ranking";
+import type { Actor } from "../../../actor";
 
-type Actor = Pick<SessionUser, "id" | "role">;
 type PositionsQuery = z.output<typeof pipelinePositionsInput>;
 type TableQuery = z.output<typeof pipelineTableInput>;
 export type { PipelinePositionsInput, PipelineTableInput };

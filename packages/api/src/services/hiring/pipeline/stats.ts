@@ -1,11 +1,9 @@
 /** Screening statistics of one position, computed from the stage history (StageChange rows). */
 import type { Db } from "@portal/db";
-import type { SessionUser } from "@portal/auth/session";
 import type { CandidateStageValue } from "@portal/validators";
 import { applicationScope } from "../../../scopes";
 import { visiblePosition } from "./position";
-
-type Actor = Pick<SessionUser, "id" | "role">;
+import type { Actor } from "../../../actor";
 
 export const funnelStages = [
   "APPLIED",

@@ -8,10 +8,8 @@ const handler = async (req: Request) => {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
+    // Unexpected errors are logged once, with the reference the client sees, by the api's error formatter.
     createContext: () => createContext({ claims: session?.user, ip: clientIp(req.headers) }),
-    onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"}:`, error);
-    },
   });
 };
 

@@ -2,9 +2,7 @@
  * CV files of a candidate: POST (multipart, field "file") uploads, GET downloads, DELETE removes. Binary does
  * not fit tRPC, so this handler only reads the session and the body; packages/api checks role, scope and type.
  */
-import { TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { candidateCvFiles, candidateCvMaxBytes } from "@portal/api";
+import { candidateCvFiles, candidateCvMaxBytes, httpErrorOf } from "@portal/api";
 import { getCurrentUser } from "@/server/session";
 
 type Params = { params: Promise<{ id: string }> };
@@ -13,7 +11,8 @@ const json = (status: number, message: string) =>
   Response.json({ message }, { status, headers: { "Cache-Control": "no-store" } });
 
 function failure(e: unknown) {
-  if (e instanceof TRPCError) return json(getHTTPStatusCodeFromError(e), e.message);
+  const refused = httpErrorOf(e);
+  if (refused) return json(refused.status, refused.message);
   console.error("CV route:", e);
   return json(500, "Something went wrong. Please try again.");
 }
