@@ -3,9 +3,9 @@
  * portal's database, so the app never imports the database package: the services do the role and scope checks.
  */
 import { prisma } from "@portal/db";
+import type { Actor } from "./actor";
 import { deleteCandidateCv, downloadCandidateCv, uploadCandidateCv } from "./services/hiring/candidates/cv";
 
-import type { Actor } from "./actor";
 type Upload = Parameters<typeof uploadCandidateCv>[3];
 
 export const candidateCvFiles = {
