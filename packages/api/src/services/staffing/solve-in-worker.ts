@@ -48,7 +48,9 @@ const startWorker = () =>
  * 1 s at 10,500 x 201), solving one proposal at a time from a bounded queue. A worker that crashes or exits
  * fails only the proposal it was solving and is replaced for the next one.
  */
-class Solver {
+export class Solver {
+  constructor(private readonly start: () => Worker = startWorker) {}
+
   private worker: Worker | null = null;
   private current: Task | null = null;
   private readonly queue: Task[] = [];
@@ -83,7 +85,7 @@ class Solver {
 
   private ensureWorker() {
     if (this.worker) return this.worker;
-    const worker = startWorker();
+    const worker = this.start();
     worker.on("message", (message: WorkerMessage) => this.onMessage(message));
     worker.on("error", (error) => this.onWorkerGone(worker, error));
     worker.on("exit", (code) =>
