@@ -1,5 +1,4 @@
 import type { Db } from "@portal/db";
-import superjson, { type SuperJSONResult } from "superjson";
 
 export type JobPhase = "loading" | "scoring" | "solving" | "explaining";
 export type JobState<T> = {
@@ -42,7 +41,7 @@ export class TooManyJobsError extends Error {}
 /**
  * Jobs are rows of `StaffingProposalJob`, so any server answers the owner's polls. The server that inserts a
  * row computes it in-process (that insert is its claim), writes progress and a heartbeat while it runs, and
- * the result or the error at the end; a row whose server died is failed by the next reader (`jobFor`).
+ * the result (as JSON text) or the error at the end; a row whose server died is failed by the next reader (`jobFor`).
  */
 export async function startJob<T>(
   db: Db,
@@ -75,7 +74,7 @@ export async function startJob<T>(
       row.finish({
         status: "DONE",
         progress: 1,
-        result: superjson.serialize(result) as object,
+        result: JSON.stringify(result),
         finishedAt: new Date(),
       }),
     (error: unknown) =>
@@ -91,7 +90,8 @@ export async function startJob<T>(
 type Finish = {
   status: "DONE" | "FAILED";
   progress?: number;
-  result?: object;
+  /** JSON text. */
+  result?: string;
   error?: string;
   finishedAt: Date;
 };
@@ -155,8 +155,16 @@ export function deleteOldJobs(db: Db, now: Date) {
   });
 }
 
-/** A job of this owner, or null: other people's jobs read as missing. */
-export async function jobFor<T>(db: Db, ownerId: string, jobId: string): Promise<JobState<T> | null> {
+/**
+ * A job of this owner, or null: other people's jobs read as missing. `revive` turns the parsed JSON of the
+ * result back into its type (e.g. strings into dates).
+ */
+export async function jobFor<T>(
+  db: Db,
+  ownerId: string,
+  jobId: string,
+  revive: (parsed: unknown) => T,
+): Promise<JobState<T> | null> {
   const where = { id: jobId, ownerId };
   let job = await db.staffingProposalJob.findFirst({ where });
   if (job?.status === "RUNNING" && Date.now() - job.heartbeatAt.getTime() > ABANDONED_AFTER_MS) {
@@ -170,7 +178,7 @@ export async function jobFor<T>(db: Db, ownerId: string, jobId: string): Promise
     status: job.status === "RUNNING" ? "running" : job.status === "DONE" ? "done" : "failed",
     phase: job.phase as JobPhase,
     progress: job.progress,
-    result: job.result ? superjson.deserialize<T>(job.result as unknown as SuperJSONResult) : null,
+    result: job.result === null ? null : revive(JSON.parse(job.result)),
     error: job.error,
     startedAt: job.startedAt,
     finishedAt: job.finishedAt,

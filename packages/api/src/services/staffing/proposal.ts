@@ -49,8 +49,17 @@ export async function startProposal(db: Db, actor: Actor, input: ProposalInput):
   }
 }
 
+/** A proposal read back from its JSON: the versions, the only dates in it, become dates again. */
+const reviveProposal = (parsed: unknown): ProposalResult => {
+  const stored = parsed as Omit<ProposalResult, "versions"> & { versions: Record<string, string> };
+  return {
+    ...stored,
+    versions: Object.fromEntries(Object.entries(stored.versions).map(([id, at]) => [id, new Date(at)])),
+  };
+};
+
 export async function proposalStatus(db: Db, actor: Pick<SessionUser, "id">, jobId: string) {
-  const job = await jobFor<ProposalResult>(db, actor.id, jobId);
+  const job = await jobFor(db, actor.id, jobId, reviveProposal);
   if (!job) throw notFound("Proposal");
   return job;
 }

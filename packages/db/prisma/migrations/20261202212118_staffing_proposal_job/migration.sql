@@ -8,7 +8,7 @@ CREATE TABLE "StaffingProposalJob" (
     "status" "StaffingJobStatus" NOT NULL DEFAULT 'RUNNING',
     "phase" TEXT NOT NULL DEFAULT 'loading',
     "progress" DOUBLE PRECISION NOT NULL DEFAULT 0,
-    "result" JSONB,
+    "result" TEXT,
     "error" TEXT,
     "startedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "heartbeatAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
