@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromium } from "@playwright/test";
 import { existsSync } from "node:fs";
+import { serverEnv } from "./fixtures/server-env";
 
 const port = Number(process.env.PW_PORT ?? 3100);
 // A bundled Playwright browser when one is installed, otherwise Debian's chromium (no browser downloads here).
@@ -45,11 +46,7 @@ export default defineConfig({
     url: `http://localhost:${port}/login`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: {
-      PORT: String(port),
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production",
-      AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
+    // The two-server spec (tests/multi-server) starts a second server with the same environment.
+    env: { PORT: String(port), ...serverEnv },
   },
 });

@@ -10,3 +10,4 @@ export {
   type OutgoingMail,
 } from "./services/notification-email";
 export { snapshotCoverage } from "./services/coverage/snapshot";
+export { cleanStaffingProposals } from "./services/staffing/jobs";

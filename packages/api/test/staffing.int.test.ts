@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaffMember, createUser, setExpertise } from "@portal/db/factories";
 import { setupOrganization, type Org } from "./harness";
+import {
+  ABANDONED_AFTER_MS,
+  ABANDONED_MESSAGE,
+  cleanStaffingProposals,
+  KEEP_FOR_MS,
+} from "../src/services/staffing/jobs";
 
 let org: Org;
 let mover: { id: string };
@@ -128,6 +134,101 @@ describe("staffing: proposals", () => {
       code: "NOT_FOUND",
     });
     await expect(hr.staffing.startProposal({ moveCost: -1 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("staffing: proposals are database rows", () => {
+  const MINUTE = 60_000;
+
+  it("a running proposal whose server stopped stamping it reads as failed, a stamped one as running", async () => {
+    const hr = await org.as("HR");
+    const ownerId = org.users.hr.id;
+    const abandoned = await org.db.staffingProposalJob.create({
+      data: {
+        ownerId,
+        phase: "solving",
+        progress: 0.5,
+        heartbeatAt: new Date(Date.now() - ABANDONED_AFTER_MS - MINUTE),
+      },
+    });
+    const alive = await org.db.staffingProposalJob.create({
+      data: { ownerId, phase: "solving", progress: 0.5, heartbeatAt: new Date() },
+    });
+    try {
+      expect(await hr.staffing.proposalStatus({ jobId: abandoned.id })).toMatchObject({
+        status: "failed",
+        error: ABANDONED_MESSAGE,
+        result: null,
+      });
+      expect(
+        await org.db.staffingProposalJob.findUniqueOrThrow({ where: { id: abandoned.id } }),
+      ).toMatchObject({ status: "FAILED", finishedAt: expect.any(Date) });
+      expect(await hr.staffing.proposalStatus({ jobId: alive.id })).toMatchObject({
+        status: "running",
+        phase: "solving",
+        progress: 0.5,
+      });
+    } finally {
+      await org.db.staffingProposalJob.deleteMany({ where: { id: { in: [abandoned.id, alive.id] } } });
+    }
+  });
+
+  it("keeps finished proposals for the retention period only, and fails abandoned ones on the scheduled clean-up", async () => {
+    const ownerId = org.users.hr.id;
+    const now = new Date();
+    const ago = (ms: number) => new Date(now.getTime() - ms);
+    const old = await org.db.staffingProposalJob.create({
+      data: {
+        ownerId,
+        status: "DONE",
+        progress: 1,
+        startedAt: ago(KEEP_FOR_MS + 2 * MINUTE),
+        finishedAt: ago(KEEP_FOR_MS + MINUTE),
+      },
+    });
+    const recent = await org.db.staffingProposalJob.create({
+      data: { ownerId, status: "FAILED", error: "x", finishedAt: ago(KEEP_FOR_MS - MINUTE) },
+    });
+    const abandoned = await org.db.staffingProposalJob.create({
+      data: { ownerId, heartbeatAt: ago(ABANDONED_AFTER_MS + MINUTE) },
+    });
+    try {
+      expect(await cleanStaffingProposals(org.db, now)).toEqual({ failed: 1, deleted: 1 });
+      const left = await org.db.staffingProposalJob.findMany({
+        where: { id: { in: [old.id, recent.id, abandoned.id] } },
+        select: { id: true, status: true },
+      });
+      expect(left).toEqual(
+        expect.arrayContaining([
+          { id: recent.id, status: "FAILED" },
+          { id: abandoned.id, status: "FAILED" },
+        ]),
+      );
+      expect(left).toHaveLength(2);
+    } finally {
+      await org.db.staffingProposalJob.deleteMany({
+        where: { id: { in: [old.id, recent.id, abandoned.id] } },
+      });
+    }
+  });
+
+  it("refuses a sixth running proposal of one owner, counted in the database", async () => {
+    const running = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        org.db.staffingProposalJob.create({ data: { ownerId: org.users.hr.id, heartbeatAt: new Date() } }),
+      ),
+    );
+    try {
+      await expect((await org.as("HR")).staffing.startProposal({})).rejects.toMatchObject({
+        code: "TOO_MANY_REQUESTS",
+      });
+      // Another owner is not affected.
+      const admin = await org.as("ADMIN");
+      const { jobId } = await admin.staffing.startProposal({});
+      expect(await solved(admin, jobId)).toMatchObject({ status: "done" });
+    } finally {
+      await org.db.staffingProposalJob.deleteMany({ where: { id: { in: running.map((r) => r.id) } } });
+    }
   });
 });
 

@@ -3,6 +3,9 @@ import type { JobContext, JobDefinition } from "./definitions";
 
 export type JobLogger = Pick<Console, "info" | "error">;
 
+/** Servers starting within this many seconds of each other share one catch-up run of a `runOnStart` job. */
+const ON_START_WINDOW_S = 300;
+
 const isEnabled = (job: JobDefinition, ctx: JobContext) => job.enabled?.(ctx) ?? true;
 
 /** Create each queue (pg-boss 10 needs it before schedule/work), attach its worker and its daily schedule. */
@@ -25,8 +28,14 @@ export async function registerJobs(
       return result;
     });
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
-    // Catch up after a restart instead of waiting for the next tick; a singleton key keeps it to one queued run.
-    if (job.runOnStart) await boss.send(job.name, {}, { singletonKey: `${job.name}-on-start` });
+    // Catch up after a restart instead of waiting for the next tick. The singleton key and window make it one
+    // run per window however many servers start in it (pg-boss keeps one job per key and window).
+    if (job.runOnStart)
+      await boss.send(
+        job.name,
+        {},
+        { singletonKey: `${job.name}-on-start`, singletonSeconds: ON_START_WINDOW_S },
+      );
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from "@portal/db";
 import {
   anonymizeExpiredCandidates,
+  cleanStaffingProposals,
   deliverNotificationEmails,
   sendLearningReminders,
   snapshotCoverage,
@@ -54,5 +55,11 @@ export const jobs: JobDefinition[] = [
     cron: "40 2 * * *",
     run: ({ db, now }) => snapshotCoverage(db, now()),
     runOnStart: true,
+  },
+  // Every 10 minutes: staffing proposals past their retention are deleted, abandoned ones failed.
+  {
+    name: "staffing-proposal-cleanup",
+    cron: "*/10 * * * *",
+    run: ({ db, now }) => cleanStaffingProposals(db, now()),
   },
 ];

@@ -20,14 +20,14 @@ export const staffingRouter = {
   departmentRanking: managerProcedure
     .input(departmentRankingInput)
     .query(({ ctx, input }) => departmentRanking(ctx.db, ctx.user, input.departmentId, input.limit)),
-  /** Starts a solve in a worker thread; poll proposalStatus. */
+  /** Starts a solve in the solver thread; poll proposalStatus (on any server). */
   startProposal: hrProcedure
     .input(staffingProposalInput)
     .mutation(({ ctx, input }) => startProposal(ctx.db, ctx.user, input)),
   /** Only the user who started a proposal can read it. */
   proposalStatus: hrProcedure
     .input(proposalStatusInput)
-    .query(({ ctx, input }) => proposalStatus(ctx.user, input.jobId)),
+    .query(({ ctx, input }) => proposalStatus(ctx.db, ctx.user, input.jobId)),
   applyMoves: hrProcedure
     .input(staffingApplyInput)
     .mutation(({ ctx, input }) => applyMoves(ctx.db, ctx.user, input)),

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import type { Db } from "@portal/db";
 
 export type JobPhase = "loading" | "scoring" | "solving" | "explaining";
 export type JobState<T> = {
@@ -14,8 +14,17 @@ export type JobState<T> = {
   finishedAt: Date | null;
 };
 
-const KEEP_FOR_MS = 30 * 60_000;
+/** Finished proposals are deleted this long after they finished (they can be recomputed, not data). */
+export const KEEP_FOR_MS = 30 * 60_000;
 const MAX_PER_OWNER = 5;
+/** The computing server stamps its running jobs this often... */
+const HEARTBEAT_MS = 5_000;
+/** ...so a running job without a stamp for this long was abandoned by a server that stopped. */
+export const ABANDONED_AFTER_MS = 30_000;
+/** Progress is written at most this often (the client polls every 250 ms). */
+const PROGRESS_WRITE_MS = 200;
+export const ABANDONED_MESSAGE =
+  "The server computing this proposal stopped before it finished: run it again.";
 
 // Where each phase sits in the overall progress bar.
 const span: Record<JobPhase, [number, number]> = {
@@ -25,58 +34,160 @@ const span: Record<JobPhase, [number, number]> = {
   explaining: [0.85, 1],
 };
 
-/**
- * Jobs live in this server process (cached on globalThis so every route bundle shares them); a proposal is
- * a computation that can be re-run, not data, so nothing is lost when the process restarts.
- */
-const registry: Map<string, JobState<unknown>> = ((
-  globalThis as { __portalJobs?: Map<string, JobState<unknown>> }
-).__portalJobs ??= new Map());
-
-function prune(now: number) {
-  for (const [id, job] of registry)
-    if (job.finishedAt && now - job.finishedAt.getTime() > KEEP_FOR_MS) registry.delete(id);
-}
-
 export type JobReporter = (phase: JobPhase, done: number) => void;
 
-/** Start `work` in the background and return its id at once; the owner polls `jobFor`. */
-export function startJob<T>(ownerId: string, work: (report: JobReporter) => Promise<T>): string {
-  prune(Date.now());
-  const running = [...registry.values()].filter((j) => j.ownerId === ownerId && j.status === "running");
-  if (running.length >= MAX_PER_OWNER)
-    throw new Error(`You already have ${MAX_PER_OWNER} proposals running: wait for one to finish.`);
-  const job: JobState<T> = {
-    id: randomUUID(),
-    ownerId,
-    status: "running",
-    phase: "loading",
-    progress: 0,
-    result: null,
-    error: null,
-    startedAt: new Date(),
-    finishedAt: null,
-  };
-  registry.set(job.id, job as JobState<unknown>);
+export class TooManyJobsError extends Error {}
+
+/**
+ * Jobs are rows of `StaffingProposalJob`, so any server answers the owner's polls. The server that inserts a
+ * row computes it in-process (that insert is its claim), writes progress and a heartbeat while it runs, and
+ * the result (as JSON text) or the error at the end; a row whose server died is failed by the next reader (`jobFor`).
+ */
+export async function startJob<T>(
+  db: Db,
+  ownerId: string,
+  work: (report: JobReporter) => Promise<T>,
+): Promise<string> {
+  const now = new Date();
+  await failAbandonedJobs(db, now);
+  await deleteOldJobs(db, now);
+  const { id } = await db.$transaction(async (tx) => {
+    // One owner's concurrent starts queue here, so the limit holds across requests and servers.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('staffing-proposal'), hashtext(${ownerId}))`;
+    const running = await tx.staffingProposalJob.count({ where: { ownerId, status: "RUNNING" } });
+    if (running >= MAX_PER_OWNER)
+      throw new TooManyJobsError(
+        `You already have ${MAX_PER_OWNER} proposals running: wait for one to finish.`,
+      );
+    return tx.staffingProposalJob.create({ data: { ownerId }, select: { id: true } });
+  });
+
+  const row = rowWriter(db, id);
+  let progress = 0;
   const report: JobReporter = (phase, done) => {
     const [from, to] = span[phase];
-    job.phase = phase;
-    job.progress = Math.max(job.progress, from + (to - from) * Math.min(1, Math.max(0, done)));
+    progress = Math.max(progress, from + (to - from) * Math.min(1, Math.max(0, done)));
+    row.progress(phase, progress);
   };
   work(report).then(
-    (result) => Object.assign(job, { status: "done", result, progress: 1, finishedAt: new Date() }),
+    (result) =>
+      row.finish({
+        status: "DONE",
+        progress: 1,
+        result: JSON.stringify(result),
+        finishedAt: new Date(),
+      }),
     (error: unknown) =>
-      Object.assign(job, {
-        status: "failed",
+      row.finish({
+        status: "FAILED",
         error: error instanceof Error ? error.message : String(error),
         finishedAt: new Date(),
       }),
   );
-  return job.id;
+  return id;
 }
 
-/** A job of this owner, or null: other people's jobs read as missing. */
-export function jobFor<T>(ownerId: string, jobId: string): JobState<T> | null {
-  const job = registry.get(jobId);
-  return job && job.ownerId === ownerId ? (job as JobState<T>) : null;
+type Finish = {
+  status: "DONE" | "FAILED";
+  progress?: number;
+  /** JSON text. */
+  result?: string;
+  error?: string;
+  finishedAt: Date;
+};
+
+/**
+ * Writes one running job's progress (coalesced: at most one write per PROGRESS_WRITE_MS, one at a time, the
+ * latest value wins), its heartbeat, and its end. Writes only touch a RUNNING row, so a job a reader already
+ * failed as abandoned stays failed. A failed write is logged, never thrown: the job goes on.
+ */
+function rowWriter(db: Db, id: string) {
+  const running = { id, status: "RUNNING" as const };
+  let chain: Promise<unknown> = Promise.resolve();
+  const write = (data: object) => {
+    chain = chain
+      .then(() => db.staffingProposalJob.updateMany({ where: running, data }))
+      .catch((e: unknown) => console.error(`[staffing] could not update proposal ${id}`, e));
+    return chain;
+  };
+  let pending: { phase: JobPhase; progress: number } | null = null;
+  let lastWrite = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    if (!pending) return;
+    const data = { ...pending, heartbeatAt: new Date() };
+    pending = null;
+    lastWrite = Date.now();
+    void write(data);
+  };
+  const heartbeat = setInterval(() => void write({ heartbeatAt: new Date() }), HEARTBEAT_MS);
+  heartbeat.unref();
+  return {
+    progress(phase: JobPhase, progress: number) {
+      pending = { phase, progress };
+      if (timer) return;
+      const wait = PROGRESS_WRITE_MS - (Date.now() - lastWrite);
+      if (wait <= 0) flush();
+      else timer = setTimeout(flush, wait);
+    },
+    finish(data: Finish) {
+      clearInterval(heartbeat);
+      clearTimeout(timer);
+      pending = null;
+      return write(data);
+    },
+  };
+}
+
+/** Running jobs whose server stopped stamping them become FAILED, so their owner is told instead of waiting. */
+export function failAbandonedJobs(db: Db, now: Date) {
+  return db.staffingProposalJob.updateMany({
+    where: { status: "RUNNING", heartbeatAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } },
+    data: { status: "FAILED", error: ABANDONED_MESSAGE, finishedAt: now },
+  });
+}
+
+/** Bounded retention: finished jobs older than KEEP_FOR_MS are deleted (also run by a scheduled job). */
+export function deleteOldJobs(db: Db, now: Date) {
+  return db.staffingProposalJob.deleteMany({
+    where: { finishedAt: { lt: new Date(now.getTime() - KEEP_FOR_MS) } },
+  });
+}
+
+/**
+ * A job of this owner, or null: other people's jobs read as missing. `revive` turns the parsed JSON of the
+ * result back into its type (e.g. strings into dates).
+ */
+export async function jobFor<T>(
+  db: Db,
+  ownerId: string,
+  jobId: string,
+  revive: (parsed: unknown) => T,
+): Promise<JobState<T> | null> {
+  const where = { id: jobId, ownerId };
+  let job = await db.staffingProposalJob.findFirst({ where });
+  if (job?.status === "RUNNING" && Date.now() - job.heartbeatAt.getTime() > ABANDONED_AFTER_MS) {
+    await failAbandonedJobs(db, new Date());
+    job = await db.staffingProposalJob.findFirst({ where });
+  }
+  if (!job) return null;
+  return {
+    id: job.id,
+    ownerId: job.ownerId,
+    status: job.status === "RUNNING" ? "running" : job.status === "DONE" ? "done" : "failed",
+    phase: job.phase as JobPhase,
+    progress: job.progress,
+    result: job.result === null ? null : revive(JSON.parse(job.result)),
+    error: job.error,
+    startedAt: job.startedAt,
+    finishedAt: job.finishedAt,
+  };
+}
+
+/** The scheduled clean-up: abandoned jobs failed, finished ones past retention deleted. */
+export async function cleanStaffingProposals(db: Db, now: Date) {
+  const failed = await failAbandonedJobs(db, now);
+  const deleted = await deleteOldJobs(db, now);
+  return { failed: failed.count, deleted: deleted.count };
 }

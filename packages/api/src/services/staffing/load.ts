@@ -1,4 +1,4 @@
-import type { Db } from "@portal/db";
+import { Prisma, type Db } from "@portal/db";
 import type { StaffingDepartment, StaffingInput, StaffingPerson } from "@portal/domain";
 import type { staffingProposalInput } from "@portal/validators";
 import type { z } from "zod";
@@ -19,17 +19,10 @@ export async function loadStaffing(db: Db, actor: Actor, departmentIds: readonly
     orderBy: { name: "asc" },
   });
   if (departments.length < chosen.length) throw notFound("Department");
-  const staff = await db.staffMember.findMany({
-    where: { status: { not: "LEFT" }, departmentId: { in: departments.map((d) => d.id) } },
-    select: {
-      id: true,
-      updatedAt: true,
-      departmentId: true,
-      user: { select: { name: true } },
-      expertise: { select: { segmentId: true, level: true } },
-    },
-    orderBy: { id: "asc" },
-  });
+  const staff = await loadPeople(
+    db,
+    departments.map((d) => d.id),
+  );
   const segments = await db.customerSegment.findMany({
     where: { archived: false, ...(chosen.length ? { id: { in: departments.map((d) => d.segmentId) } } : {}) },
     select: { id: true, name: true, bestCustomerPriority: true },
@@ -39,7 +32,41 @@ export async function loadStaffing(db: Db, actor: Actor, departmentIds: readonly
 }
 export type LoadedStaffing = Awaited<ReturnType<typeof loadStaffing>>;
 
-export const asStaffingPerson = (s: LoadedStaffing["staff"][number], locked = false): StaffingPerson => ({
+type LoadedPerson = {
+  id: string;
+  updatedAt: Date;
+  departmentId: string;
+  name: string;
+  /** segmentId -> level */
+  expertise: Record<string, number>;
+};
+
+/**
+ * The people of these departments, each already in the solver's shape: one flat row per person with their
+ * expertise aggregated by PostgreSQL, instead of a nested Prisma read (an object per expertise row) that is
+ * then converted again. Ordered by id, as the solver's tie-breaking expects a stable order.
+ */
+function loadPeople(db: Db, departmentIds: string[]) {
+  if (departmentIds.length === 0) return Promise.resolve([]);
+  return db.$queryRaw<LoadedPerson[]>(Prisma.sql`
+    SELECT s.id, s."updatedAt", s."departmentId", u.name,
+           COALESCE(jsonb_object_agg(e."segmentId", e.level) FILTER (WHERE e.id IS NOT NULL), '{}') AS expertise
+    FROM "StaffMember" s
+    JOIN "User" u ON u.id = s."userId"
+    LEFT JOIN "Expertise" e ON e."staffMemberId" = s.id
+    WHERE s.status <> 'LEFT' AND s."departmentId" = ANY(${departmentIds}::text[])
+    GROUP BY s.id, u.name
+    ORDER BY s.id`);
+}
+
+/** A staff member read through Prisma (user and expertise nested), in the solver's shape. */
+type NestedStaffMember = {
+  id: string;
+  departmentId: string;
+  user: { name: string };
+  expertise: { segmentId: string; level: number }[];
+};
+export const asStaffingPerson = (s: NestedStaffMember, locked = false): StaffingPerson => ({
   id: s.id,
   name: s.user.name,
   currentDepartmentId: s.departmentId,
@@ -90,7 +117,13 @@ export function toStaffingInput(loaded: LoadedStaffing, input: ProposalInput, as
     })),
   ];
   return {
-    people: loaded.staff.map((s) => asStaffingPerson(s, locked.has(s.id))),
+    people: loaded.staff.map((s) => ({
+      id: s.id,
+      name: s.name,
+      currentDepartmentId: s.departmentId,
+      expertise: s.expertise,
+      locked: locked.has(s.id),
+    })),
     departments,
     baselineDepartments: baseline,
     segments: loaded.segments,

@@ -4,8 +4,8 @@ import type { staffingProposalInput } from "@portal/validators";
 import type { z } from "zod";
 import { AppError, notFound } from "../../errors";
 import { isWhatIf, loadStaffing, toStaffingInput } from "./load";
-import { jobFor, startJob } from "./jobs";
-import { solveInWorker } from "./solve-in-worker";
+import { jobFor, startJob, TooManyJobsError } from "./jobs";
+import { solveInWorker, solverIsFull } from "./solve-in-worker";
 import type { Actor } from "../../actor";
 
 type ProposalInput = z.infer<typeof staffingProposalInput>;
@@ -17,16 +17,20 @@ export type ProposalResult = StaffingProposal & {
   departmentNames: Record<string, string>;
 };
 
+const tooMany = (message: string) => new AppError("TOO_MANY_REQUESTS", message);
+
 /**
- * Loads the organization (bad department ids fail here, at once) and starts the solve in a worker thread;
- * the caller polls `proposalStatus` for progress and the result.
+ * Loads the organization (bad department ids fail here, at once) and starts the solve in the solver thread;
+ * the caller polls `proposalStatus` (on any server: the job is a database row) for progress and the result.
  */
 export async function startProposal(db: Db, actor: Actor, input: ProposalInput): Promise<{ jobId: string }> {
+  if (solverIsFull())
+    throw tooMany("The staffing solver is busy with other proposals: try again in a minute.");
   const loaded = await loadStaffing(db, actor, input.departmentIds);
   const staffingInput = toStaffingInput(loaded, input, new Date());
   const versions = new Map(loaded.staff.map((s) => [s.id, s.updatedAt]));
   try {
-    const jobId = startJob<ProposalResult>(actor.id, async (report) => {
+    const jobId = await startJob<ProposalResult>(db, actor.id, async (report) => {
       report("loading", 1);
       const proposal = await solveInWorker(staffingInput, report);
       return {
@@ -38,12 +42,22 @@ export async function startProposal(db: Db, actor: Actor, input: ProposalInput):
     });
     return { jobId };
   } catch (e) {
-    throw new AppError("TOO_MANY_REQUESTS", e instanceof Error ? e.message : String(e));
+    if (e instanceof TooManyJobsError) throw tooMany(e.message);
+    throw e;
   }
 }
 
-export function proposalStatus(actor: Pick<Actor, "id">, jobId: string) {
-  const job = jobFor<ProposalResult>(actor.id, jobId);
+/** A proposal read back from its JSON: the versions, the only dates in it, become dates again. */
+const reviveProposal = (parsed: unknown): ProposalResult => {
+  const stored = parsed as Omit<ProposalResult, "versions"> & { versions: Record<string, string> };
+  return {
+    ...stored,
+    versions: Object.fromEntries(Object.entries(stored.versions).map(([id, at]) => [id, new Date(at)])),
+  };
+};
+
+export async function proposalStatus(db: Db, actor: Pick<Actor, "id">, jobId: string) {
+  const job = await jobFor(db, actor.id, jobId, reviveProposal);
   if (!job) throw notFound("Proposal");
   return job;
 }

@@ -6,46 +6,141 @@ import {
   type StaffingProposal,
 } from "@portal/domain";
 
-export type WorkerMessage =
+/** Parent to worker: solve one input. */
+export type SolveRequest = { id: number; input: StaffingInput };
+/** Worker to parent, each tagged with the request it answers. */
+export type WorkerMessage = { id: number } & (
   | { type: "progress"; phase: StaffingPhase; done: number }
   | { type: "done"; proposal: StaffingProposal }
-  | { type: "error"; infeasible: boolean; message: string };
+  | { type: "error"; infeasible: boolean; message: string }
+);
+
+type Progress = (phase: StaffingPhase, done: number) => void;
+type Task = {
+  id: number;
+  input: StaffingInput;
+  onProgress: Progress;
+  resolve: (proposal: StaffingProposal) => void;
+  reject: (error: Error) => void;
+};
+
+/** Proposals waiting for the solver beyond the one it is solving; more are refused (SolverBusyError). */
+export const MAX_QUEUED = 8;
+/** An idle solver is stopped after this long, to give its memory back; the next proposal starts it cold. */
+const IDLE_STOP_MS = 15 * 60_000;
+/** A runaway solve ends the worker (restarted for the next proposal), never the server. */
+const WORKER_HEAP_MB = 1536;
+
+export class SolverBusyError extends Error {}
 
 /**
  * The worker runs a self-contained bundle of solve.worker.ts (`npm run build -w @portal/api`, which turbo runs
  * before the app's build and the integration tests): a Next build copies it as a server asset, and tests load
  * it as is, so both run the same file and no TypeScript loader is needed at run time.
  */
-const startWorker = (input: StaffingInput) =>
-  new Worker(new URL("../../../dist/solve.worker.mjs", import.meta.url), { workerData: input });
-
-/** Solve in a worker thread, so a large organization never blocks the requests the server is answering. */
-export function solveInWorker(
-  input: StaffingInput,
-  onProgress: (phase: StaffingPhase, done: number) => void,
-): Promise<StaffingProposal> {
-  return new Promise((resolve, reject) => {
-    const worker = startWorker(input);
-    let settled = false;
-    const settle = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      fn();
-      void worker.terminate();
-    };
-    worker.on("message", (message: WorkerMessage) => {
-      if (message.type === "progress") onProgress(message.phase, message.done);
-      else if (message.type === "done") settle(() => resolve(message.proposal));
-      else
-        settle(() =>
-          reject(
-            message.infeasible ? new StaffingInfeasibleError(message.message) : new Error(message.message),
-          ),
-        );
-    });
-    worker.on("error", (error) => settle(() => reject(error)));
-    worker.on("exit", (code) =>
-      settle(() => reject(new Error(`The staffing solver stopped unexpectedly (exit code ${code}).`))),
-    );
+const startWorker = () =>
+  new Worker(new URL("../../../dist/solve.worker.mjs", import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
+
+/**
+ * One solver thread kept warm across proposals (a fresh worker costs a cold start: module load and JIT, about
+ * 1 s at 10,500 x 201), solving one proposal at a time from a bounded queue. A worker that crashes or exits
+ * fails only the proposal it was solving and is replaced for the next one.
+ */
+export class Solver {
+  constructor(private readonly start: () => Worker = startWorker) {}
+
+  private worker: Worker | null = null;
+  private current: Task | null = null;
+  private readonly queue: Task[] = [];
+  private nextId = 1;
+  private idleTimer: NodeJS.Timeout | undefined;
+
+  get isFull() {
+    return this.queue.length >= MAX_QUEUED;
+  }
+
+  solve(input: StaffingInput, onProgress: Progress): Promise<StaffingProposal> {
+    if (this.isFull)
+      return Promise.reject(
+        new SolverBusyError("The staffing solver is busy with other proposals: try again in a minute."),
+      );
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, input, onProgress, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch() {
+    if (this.current) return;
+    const task = this.queue.shift();
+    if (!task) return this.stopWhenIdle();
+    clearTimeout(this.idleTimer);
+    this.current = task;
+    const worker = this.ensureWorker();
+    worker.ref(); // while it solves, it keeps a script (a bench, a test) alive
+    worker.postMessage({ id: task.id, input: task.input } satisfies SolveRequest);
+  }
+
+  private ensureWorker() {
+    if (this.worker) return this.worker;
+    const worker = this.start();
+    worker.on("message", (message: WorkerMessage) => this.onMessage(message));
+    worker.on("error", (error) => this.onWorkerGone(worker, error));
+    worker.on("exit", (code) =>
+      this.onWorkerGone(worker, new Error(`The staffing solver stopped unexpectedly (exit code ${code}).`)),
+    );
+    this.worker = worker;
+    return worker;
+  }
+
+  private onMessage(message: WorkerMessage) {
+    const task = this.current;
+    if (!task || task.id !== message.id) return;
+    if (message.type === "progress") return task.onProgress(message.phase, message.done);
+    this.current = null;
+    if (message.type === "done") task.resolve(message.proposal);
+    else
+      task.reject(
+        message.infeasible ? new StaffingInfeasibleError(message.message) : new Error(message.message),
+      );
+    this.dispatch();
+  }
+
+  /** The worker crashed (an uncaught error, out of memory) or exited: fail its task, start over for the next. */
+  private onWorkerGone(worker: Worker, error: Error) {
+    if (this.worker !== worker) return;
+    this.worker = null;
+    void worker.terminate();
+    const task = this.current;
+    this.current = null;
+    task?.reject(error);
+    this.dispatch();
+  }
+
+  private stopWhenIdle() {
+    const worker = this.worker;
+    if (!worker) return;
+    worker.unref(); // an idle solver never keeps the process alive
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (this.worker !== worker || this.current) return;
+      this.worker = null;
+      void worker.terminate();
+    }, IDLE_STOP_MS);
+    this.idleTimer.unref();
+  }
+}
+
+// One solver per server process, shared by every route bundle (Next may load this module more than once).
+const solver: Solver = ((globalThis as { __portalStaffingSolver?: Solver }).__portalStaffingSolver ??=
+  new Solver());
+
+/** Whether a new proposal would be refused because the solver's queue is full. */
+export const solverIsFull = () => solver.isFull;
+
+/** Solve in the warm solver thread, so a large organization never blocks the requests the server answers. */
+export function solveInWorker(input: StaffingInput, onProgress: Progress): Promise<StaffingProposal> {
+  return solver.solve(input, onProgress);
 }
