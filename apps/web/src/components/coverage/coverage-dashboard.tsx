@@ -45,6 +45,7 @@ function OverviewBody({ data }: { data: CoverageOverview }) {
   };
   return (
     <div className="space-y-6">
+      <p className="text-sm text-muted">{t("figuresAsOf", { time: data.asOf })}</p>
       <Totals totals={data.totals} />
       <CoverageFlags flags={data.flags} segments={data.segments} />
       <section aria-labelledby="coverage-segments-title" className="space-y-3">

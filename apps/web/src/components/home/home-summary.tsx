@@ -92,7 +92,7 @@ export function HomeSummary() {
               ))}
             </dl>
           </Card>
-          <HrOpenings rows={s.openingsBySegment} />
+          <HrOpenings rows={s.openingsBySegment} asOf={s.asOf} />
         </div>
       ) : null}
       {s?.role === "HEAD" ? (

@@ -7,14 +7,15 @@ import { Badge, Card, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 type HrHome = Extract<RouterOutputs["home"]["summary"], { role: "HR" | "ADMIN" }>;
 
 /** Open seats per customer segment next to the segment's gap in signed-off people. */
-export function HrOpenings({ rows }: { rows: HrHome["openingsBySegment"] }) {
+export function HrOpenings({ rows, asOf }: { rows: HrHome["openingsBySegment"]; asOf: HrHome["asOf"] }) {
   const t = useTranslations("home.hr");
   return (
     <Card aria-labelledby="home-openings" className="md:col-span-2">
       <h2 id="home-openings" className="mb-1 font-semibold">
         {t("openingsTitle")}
       </h2>
-      <p className="mb-3 text-sm text-muted">{t("openingsHint")}</p>
+      <p className="mb-1 text-sm text-muted">{t("openingsHint")}</p>
+      <p className="mb-3 text-sm text-muted">{t("figuresAsOf", { time: asOf })}</p>
       {rows.length === 0 ? (
         <p className="text-sm text-muted">{t("noOpenings")}</p>
       ) : (

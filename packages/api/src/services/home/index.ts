@@ -1,6 +1,7 @@
 import type { Db } from "@portal/db";
-import { segmentCoverage } from "@portal/domain";
 import { departmentScope, staffScope } from "../../scopes";
+import { companyFigures } from "../company-figures";
+import { companyOverview } from "../coverage/company";
 import { openingsBySegment } from "./openings";
 import { headReadiness, ownBlockers } from "./readiness";
 import type { Actor } from "../../actor";
@@ -10,37 +11,14 @@ export async function homeSummary(db: Db, user: Actor) {
   switch (user.role) {
     case "ADMIN":
     case "HR": {
-      const [segments, departments, staff, users, onboarding, positions, seated, openings] =
-        await Promise.all([
-          db.customerSegment.findMany({ select: { id: true, name: true, archived: true } }),
-          db.department.findMany({ select: { id: true, segmentId: true, headId: true, archived: true } }),
-          db.staffMember.count({ where: { status: { not: "LEFT" } } }),
-          db.user.count({ where: { active: true } }),
-          db.staffMember.count({ where: { status: "ONBOARDING" } }),
-          db.position.aggregate({
-            where: { archived: false, department: { archived: false } },
-            _sum: { headcount: true },
-          }),
-          db.staffMember.count({ where: { status: { not: "LEFT" }, position: { archived: false } } }),
-          openingsBySegment(db, user),
-        ]);
-      const coverage = segmentCoverage(segments, departments);
-      const orphans = coverage
-        .filter((c) => c.orphan)
-        .map((c) => segments.find((s) => s.id === c.segmentId)?.name ?? "");
+      // Whole-company figures: stored and shared until the data changes (companyOverview), not computed per request.
+      const { coverage, home } = await companyOverview(db);
+      const { openSeats, ...figures } = home;
       return {
         role: user.role,
-        counts: {
-          segments: coverage.length,
-          departments: departments.filter((d) => !d.archived).length,
-          staff,
-          users,
-        },
-        orphanSegments: orphans,
-        departmentsWithoutHead: departments.filter((d) => !d.archived && !d.headId).length,
-        onboarding,
-        openHeadcount: Math.max(0, (positions._sum.headcount ?? 0) - seated),
-        openingsBySegment: openings,
+        ...figures,
+        openingsBySegment: openingsBySegment(coverage, openSeats),
+        asOf: coverage.asOf,
       } as const;
     }
     case "HEAD": {
@@ -61,7 +39,8 @@ export async function homeSummary(db: Db, user: Actor) {
           where: { ...staffScope(user), status: "ONBOARDING" },
           _count: { _all: true },
         }),
-        headReadiness(db, user),
+        // A head's waiting and overdue people: stored per head until the data changes (a minute at most).
+        companyFigures(db, `head-readiness:${user.id}`, (asOf) => headReadiness(db, user, asOf)),
       ]);
       const onboardingBy = new Map(onboarding.map((o) => [o.departmentId, o._count._all]));
       return {

@@ -30,30 +30,39 @@ export async function listStaff(db: Db, actor: Actor, q: StaffListQuery) {
       q.search ? { user: { OR: [{ name: contains(q.search) }, { email: contains(q.search) }] } } : {},
     ],
   };
-  const [items, total] = await db.$transaction([
-    db.staffMember.findMany({
-      where,
-      orderBy: orderBy(q.sort, q.direction),
-      ...pageArgs(q),
-      select: {
-        id: true,
-        startDate: true,
-        status: true,
-        user: { select: { name: true, email: true } },
-        department: { select: { id: true, name: true } },
-        position: { select: { id: true, title: true } },
-        expertise: {
-          where: { level: { gt: 0 } },
-          orderBy: [{ level: "desc" }, { segment: { name: "asc" } }],
-          take: 1,
-          select: { level: true, segment: { select: { id: true, name: true } } },
-        },
-      },
-    }),
+  const select = {
+    id: true,
+    startDate: true,
+    status: true,
+    user: { select: { name: true, email: true } },
+    department: { select: { id: true, name: true } },
+    position: { select: { id: true, title: true } },
+    expertise: {
+      where: { level: { gt: 0 } },
+      orderBy: [{ level: "desc" }, { segment: { name: "asc" } }],
+      take: 1,
+      select: { level: true, segment: { select: { id: true, name: true } } },
+    },
+  } satisfies Prisma.StaffMemberSelect;
+  // The whole company by name (the default view): walk the User (name, id) index and stop at the page, instead
+  // of joining and sorting everyone. A department or a search narrows the list first through its own index.
+  const wholeCompanyByName = q.sort === "name" && !q.departmentId && !q.search && actor.role !== "HEAD";
+  // Two reads side by side, not a transaction: a batch transaction waits at most 2 s for a pooled connection and
+  // fails under load, and page and total need no snapshot of their own.
+  const [items, total] = await Promise.all([
+    wholeCompanyByName
+      ? db.user.findMany({
+          where: { staffMember: { is: where } },
+          orderBy: [{ name: q.direction }, { id: q.direction }],
+          ...pageArgs(q),
+          select: { staffMember: { select } },
+        })
+      : db.staffMember.findMany({ where, orderBy: orderBy(q.sort, q.direction), ...pageArgs(q), select }),
     db.staffMember.count({ where }),
   ]);
+  const rows = items.map((item) => ("staffMember" in item ? item.staffMember! : item));
   return toPage(
-    items.map(({ expertise, ...s }) => ({
+    rows.map(({ expertise, ...s }) => ({
       ...s,
       topExpertise: expertise[0] ? { level: expertise[0].level, segment: expertise[0].segment } : null,
     })),

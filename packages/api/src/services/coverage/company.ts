@@ -1,0 +1,75 @@
+import type { Db } from "@portal/db";
+import { segmentCoverage } from "@portal/domain";
+import type { Actor } from "../../actor";
+import { companyFigures } from "../company-figures";
+import { coverageOverview } from "./overview";
+import { timeToSignOff } from "./time-to-sign-off";
+
+/**
+ * The whole company's coverage and the counts of the ADMIN and HR home pages, as one stored set of figures
+ * (`companyFigures`: computed once per change of the data, not per request). Home and /coverage read the same
+ * figures, so they never disagree, and both can say the time they are from (`coverage.asOf`).
+ */
+export function companyOverview(db: Db) {
+  return companyFigures(db, "company", async (asOf) => {
+    const [segments, departments, staff, users, onboarding, positions, seated, seats, coverage] =
+      await Promise.all([
+        db.customerSegment.findMany({ select: { id: true, name: true, archived: true } }),
+        db.department.findMany({ select: { id: true, segmentId: true, headId: true, archived: true } }),
+        db.staffMember.count({ where: { status: { not: "LEFT" } } }),
+        db.user.count({ where: { active: true } }),
+        db.staffMember.count({ where: { status: "ONBOARDING" } }),
+        db.position.aggregate({
+          where: { archived: false, department: { archived: false } },
+          _sum: { headcount: true },
+        }),
+        db.staffMember.count({ where: { status: { not: "LEFT" }, position: { archived: false } } }),
+        db.position.findMany({
+          where: { archived: false, department: { archived: false } },
+          select: {
+            headcount: true,
+            department: { select: { segmentId: true } },
+            _count: { select: { staff: { where: { status: { not: "LEFT" } } } } },
+          },
+        }),
+        coverageOverview(db, { id: "", role: "ADMIN" }, asOf),
+      ]);
+    const segmentStates = segmentCoverage(segments, departments);
+    // Open seats (headcount minus staff) per customer segment.
+    const openSeats: Record<string, number> = {};
+    for (const p of seats)
+      openSeats[p.department.segmentId] =
+        (openSeats[p.department.segmentId] ?? 0) + Math.max(0, p.headcount - p._count.staff);
+    return {
+      coverage,
+      home: {
+        counts: {
+          segments: segmentStates.length,
+          departments: departments.filter((d) => !d.archived).length,
+          staff,
+          users,
+        },
+        orphanSegments: segmentStates
+          .filter((c) => c.orphan)
+          .map((c) => segments.find((s) => s.id === c.segmentId)?.name ?? ""),
+        departmentsWithoutHead: departments.filter((d) => !d.archived && !d.headId).length,
+        onboarding,
+        openHeadcount: Math.max(0, (positions._sum.headcount ?? 0) - seated),
+        openSeats,
+      },
+    };
+  });
+}
+
+/** The coverage page's overview: the stored company figures for ADMIN and HR; a head's own segments computed. */
+export async function coverageFor(db: Db, actor: Actor) {
+  if (actor.role === "ADMIN" || actor.role === "HR") return (await companyOverview(db)).coverage;
+  return coverageOverview(db, actor);
+}
+
+/** Time to sign-off: the whole company's as stored company figures for ADMIN and HR; a head's computed. */
+export function timeToSignOffFor(db: Db, actor: Actor) {
+  if (actor.role === "ADMIN" || actor.role === "HR")
+    return companyFigures(db, "time-to-sign-off", () => timeToSignOff(db, { id: "", role: "ADMIN" }));
+  return timeToSignOff(db, actor);
+}

@@ -1,0 +1,2 @@
+import base from "@portal/eslint-config/base";
+export default base;
