@@ -34,6 +34,7 @@ const IDENTICAL_ALLOWED = {
     Standard: "the Swedish word (a segment priority)",
     Scenario: "the Swedish word (a course item kind)",
     "v{version}": "version abbreviation, as Swedish software writes it",
+    Version: "the Swedish word",
     "Version {version}": "the Swedish word",
     Median: "the Swedish word",
   },
