@@ -37,6 +37,7 @@ const IDENTICAL_ALLOWED = {
     Version: "the Swedish word",
     "Version {version}": "the Swedish word",
     Median: "the Swedish word",
+    Person: "the Swedish word",
   },
 };
 
