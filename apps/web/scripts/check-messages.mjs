@@ -27,8 +27,6 @@ const IDENTICAL_ALLOWED = {
     Segment: "the Swedish word (plural too)",
     Status: "the Swedish word",
     "Status: {status}": "the Swedish word",
-    Specialist: "the Swedish word (an expertise level)",
-    Expert: "the Swedish word (an expertise level)",
     "3 · Specialist": "the Swedish word (an expertise level)",
     "4 · Expert": "the Swedish word (an expertise level)",
     Standard: "the Swedish word (a segment priority)",
