@@ -36,6 +36,7 @@ const IDENTICAL_ALLOWED = {
     "Version {version}": "the Swedish word",
     Median: "the Swedish word",
     Person: "the Swedish word",
+    Situation: "the Swedish word",
   },
 };
 
