@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import compile from "icu-minify/compile";
+import format from "icu-minify/format";
 
 const messagesDir = join(dirname(fileURLToPath(import.meta.url)), "..", "messages");
 const SOURCE = "en";
@@ -68,13 +69,16 @@ function checkLocale(locale) {
         continue;
       }
       let targetAst;
+      let compiled;
       try {
         targetAst = parse(targetValue);
-        compile(targetValue);
+        compiled = compile(targetValue);
       } catch (error) {
         report(id, `does not compile: ${error.message}`);
         continue;
       }
+      const renderError = firstRenderError(compiled, shapeOf(targetAst), locale);
+      if (renderError) report(id, `does not render: ${renderError}`);
       const sourceValue = source.get(key);
       if (typeof sourceValue !== "string") continue;
       const sourceShape = shapeOf(parse(sourceValue));
@@ -97,6 +101,40 @@ function checkLocale(locale) {
       report(`“${value}”`, "on the allow-list but no value equals it: remove it");
   }
   return problems;
+}
+
+const formatters = {
+  getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
+  getNumberFormat: (...args) => new Intl.NumberFormat(...args),
+  getPluralRules: (...args) => new Intl.PluralRules(...args),
+};
+
+/**
+ * Renders a precompiled message the way the app does (icu-minify's runtime), with sample values: every plural
+ * argument as 0, 1, 2 and 5, every select branch in turn, tags as functions. Returns the first error, if any.
+ */
+function firstRenderError(compiled, shape, locale) {
+  const selectBranches = [...shape.selects.values()].map((branches) => [...branches]);
+  const rounds = Math.max(4, ...selectBranches.map((branches) => branches.length));
+  for (let round = 0; round < rounds; round++) {
+    const values = {};
+    for (const [name, kinds] of shape.args) {
+      if (kinds.has("select")) {
+        const branches = [...shape.selects.get(name)];
+        values[name] = branches[round % branches.length];
+      } else if ([...kinds].some((k) => k.startsWith("date") || k.startsWith("time")))
+        values[name] = new Date();
+      else if ([...kinds].some((k) => k !== "string")) values[name] = [0, 1, 2, 5][round % 4];
+      else values[name] = "x";
+    }
+    for (const tag of shape.tags.keys()) values[tag] = (chunks) => chunks.join("");
+    try {
+      format(compiled, locale, values, { formatters, timeZone: "UTC" });
+    } catch (error) {
+      return error.message;
+    }
+  }
+  return null;
 }
 
 /** Arguments (name -> kinds), select/plural branches and tags of a parsed message, recursively. */
