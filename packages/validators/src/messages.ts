@@ -9,6 +9,7 @@ export const V = {
   passwordLength: "validation.passwordLength",
   passwordsDiffer: "validation.passwordsDiffer",
   passwordUnchanged: "validation.passwordUnchanged",
+  invalidCharacters: "validation.invalidCharacters",
   ageRange: "validation.ageRange",
   integer: "validation.integer",
   nonNegative: "validation.nonNegative",

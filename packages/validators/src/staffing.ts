@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { V } from "./messages";
-import { id, nonNegativeInt, requiredText } from "./common";
+import { id, nonNegativeInt, requiredText, text } from "./common";
 
 const requiredLevel = z.coerce
   .number<number>()
@@ -10,7 +10,7 @@ const requiredLevel = z.coerce
 
 /** A department that exists only in a what-if: never saved. */
 export const whatIfDepartment = z.object({
-  key: z.string().min(1).max(40),
+  key: text().min(1).max(40),
   name: requiredText(120),
   segmentId: id,
   requiredLevel,
