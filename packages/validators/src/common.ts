@@ -30,6 +30,15 @@ export const email = text()
   .min(1, V.required)
   .max(254, V.tooLong)
   .pipe(z.email(V.email));
+/**
+ * A point in time sent as a Date, a number or a string. JavaScript dates reach 271821 BC, PostgreSQL's only
+ * 4713 BC: an unbounded date was a database error, so dates are held to years 1000-9999.
+ */
+export const timestamp = () =>
+  z.coerce
+    .date(V.date)
+    .min(new Date("1000-01-01T00:00:00Z"), V.date)
+    .max(new Date("9999-12-31T23:59:59Z"), V.date);
 export const nonNegativeInt = (max = 100_000) =>
   z.coerce.number<number>().int(V.integer).min(0, V.nonNegative).max(max, V.tooLong);
 

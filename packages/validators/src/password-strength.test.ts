@@ -1,10 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { passwordProblem } from "./password-strength";
 import { V } from "./messages";
 
 const owner = { email: "maria.lindqvist@nordvik.example", name: "Maria Lindqvist" };
 
 describe("passwordProblem", () => {
+  // The first check builds the dictionaries' rankings: seconds on a busy machine, not a test of its own.
+  beforeAll(() => void passwordProblem("warming up the password lists"), 60_000);
+
   it("refuses repeats and sequences", () => {
     expect(passwordProblem("aaaaaaaaaaaa", owner)).toBe(V.passwordGuessable);
     expect(passwordProblem("abcdefghijkl", owner)).toBe(V.passwordGuessable);

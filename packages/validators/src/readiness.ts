@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalText, requiredText, searchText } from "./common";
+import { id, optionalText, requiredText, searchText, timestamp } from "./common";
 import { cefrLevel, languageCode } from "./hiring";
 import { V } from "./messages";
 
@@ -56,7 +56,7 @@ export const staffAssessmentInput = z.discriminatedUnion("kind", [
     kind: z.literal("CERTIFICATION"),
     certification: requiredText(200),
     held: z.boolean(),
-    expiresAt: z.coerce.date(V.date).nullable().default(null),
+    expiresAt: timestamp().nullable().default(null),
     note,
   }),
   z.object({

@@ -54,3 +54,18 @@ describe("every exported schema", () => {
     expect(bare).toEqual([]);
   });
 });
+
+describe("timestamp", () => {
+  it("refuses dates PostgreSQL cannot store, and invalid ones", () => {
+    for (const bad of [
+      new Date(-8.64e15),
+      new Date(8.64e15),
+      "-004714-01-01",
+      new Date(Number.NaN),
+      "soon",
+    ]) {
+      expect(validators.timestamp().safeParse(bad).success, String(bad)).toBe(false);
+    }
+    expect(validators.timestamp().parse("2026-03-01T10:00:00Z")).toEqual(new Date("2026-03-01T10:00:00Z"));
+  });
+});
