@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { V } from "./messages";
-import { email, id, listQuery, optionalText, requiredText } from "./common";
+import { documentText, email, id, listQuery, optionalText, requiredText, text } from "./common";
 import { candidateStages, cefrLevel, languageCode } from "./hiring";
 
 type Cefr = z.output<typeof cefrLevel>;
@@ -99,7 +99,7 @@ const entries = (cell: string) =>
     .split(";")
     .map((s) => s.trim())
     .filter(Boolean);
-const cell = z.preprocess((v) => (typeof v === "string" ? v : ""), z.string());
+const cell = z.preprocess((v) => (typeof v === "string" ? v : ""), text());
 
 /** "es:C1; en:B2" -> languages; each code once. */
 export const languagesCell = cell.transform((s, ctx) => {
@@ -168,7 +168,7 @@ export const candidateCsvRow = z.object({
 });
 export type CandidateCsvRow = z.output<typeof candidateCsvRow>;
 
-const csvText = z.string().min(1, V.required).max(candidateCsvMaxBytes, V.tooLong);
+const csvText = documentText(candidateCsvMaxBytes);
 const optionalPosition = z.preprocess(blankToUndefined, id.optional());
 
 export const candidateImportPreviewInput = z.object({ csv: csvText, positionId: optionalPosition });
@@ -182,7 +182,7 @@ export const candidateImportCommitInput = candidateImportPreviewInput.extend({
     .array(
       z.object({
         row: z.number().int().min(2),
-        email: z.string().trim().toLowerCase(),
+        email: text().trim().toLowerCase().max(254, V.tooLong),
         action: z.enum(importDecisions),
       }),
     )

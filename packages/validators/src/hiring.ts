@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { V } from "./messages";
-import { id, optionalText, requiredText } from "./common";
+import { id, optionalText, requiredText, text } from "./common";
 
 export const cefrLevels = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
 export const requirementKinds = [
@@ -39,8 +39,7 @@ export const headVisibleStages = [
 const int = (min: number, max: number, message: string) =>
   z.coerce.number<number>().int(V.integer).min(min, message).max(max, message);
 
-export const languageCode = z
-  .string()
+export const languageCode = text()
   .trim()
   .toLowerCase()
   .regex(/^[a-z]{2}$/, V.languageCode);

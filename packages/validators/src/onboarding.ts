@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { V } from "./messages";
-import { id, listQuery, optionalText, requiredText } from "./common";
+import { documentText, id, listQuery, optionalText, requiredText, text } from "./common";
 
 const int = (min: number, max: number, message: string) =>
   z.coerce.number<number>().int(V.integer).min(min, message).max(max, message);
-const itemKey = z.string().trim().min(1, V.required).max(40, V.tooLong);
+const itemKey = text().trim().min(1, V.required).max(40, V.tooLong);
 const option = z.object({ id: itemKey, text: requiredText(500) });
 const unique = <T extends { id: string }>(list: T[]) => new Set(list.map((o) => o.id)).size === list.length;
 
@@ -137,7 +137,7 @@ export const courseExportInput = z.object({
   which: z.enum(["published", "draft"]).default("published"),
 });
 /** The file's text; parsed and validated on the server so a bad file gets a list of precise problems. */
-export const courseImportInput = z.object({ json: z.string().min(1, V.required).max(5_000_000, V.tooLong) });
+export const courseImportInput = z.object({ json: documentText(5_000_000) });
 
 export const courseFileFormat = "customer-portal.course";
 /** The exchange file: names instead of ids, so a course moves between installations. */
@@ -175,7 +175,7 @@ export const enrolmentProgressList = listQuery(["dueAt", "name", "course"] as co
   status: z.enum(["all", "overdue", "open", "completed"]).default("all"),
 });
 
-const answerKey = z.string().min(1).max(40);
+const answerKey = text().min(1).max(40);
 export const quizAnswer = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("single"), optionId: answerKey }),
   z.object({ kind: z.literal("multiple"), optionIds: z.array(answerKey).max(8) }),
@@ -186,8 +186,7 @@ export const enrolmentItemInput = z.object({ enrolmentId: id, itemId: id });
 export const scenarioChoiceInput = enrolmentItemInput.extend({ responseId: answerKey });
 export const attemptSubmitInput = z.object({ attemptId: id, answers: z.record(answerKey, quizAnswer) });
 export const certificateCodeInput = z.object({
-  code: z
-    .string()
+  code: text()
     .trim()
     .toUpperCase()
     .regex(/^[A-Z0-9-]{6,40}$/, V.certificateCode),

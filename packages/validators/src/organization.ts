@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { V } from "./messages";
-import { byId, email, id, listQuery, nonNegativeInt, optionalText, requiredText } from "./common";
+import { byId, email, id, listQuery, nonNegativeInt, optionalText, requiredText, text } from "./common";
 import { locales } from "./locales";
 
 export const roles = ["ADMIN", "HR", "HEAD", "STAFF"] as const;
@@ -26,7 +26,7 @@ export const segmentInput = z
     genderFocus: z.enum(genderFocuses, V.choose).default("ANY"),
     buyingHabits: optionalText(500),
     socioeconomicLevel: z.enum(socioeconomicLevels, V.choose).default("ANY"),
-    tags: z.array(z.string().trim().min(1).max(40, V.tooLong)).max(20, V.tagsTooMany).default([]),
+    tags: z.array(text().trim().min(1).max(40, V.tooLong)).max(20, V.tagsTooMany).default([]),
     bestCustomerPriority: z.coerce
       .number<number>()
       .int(V.integer)
@@ -95,8 +95,7 @@ export const userList = listQuery(["name", "email", "role", "createdAt"] as cons
 export const setLocaleInput = z.object({ locale: z.enum(locales) });
 
 /** A calendar date as YYYY-MM-DD that exists (2026-02-31 does not). */
-export const isoDate = z
-  .string()
+export const isoDate = text()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: V.date, abort: true })
   .refine((s) => {
@@ -147,8 +146,8 @@ export type ExpertiseInput = z.input<typeof expertiseInput>;
 export const expertiseHistoryInput = z.object({ staffMemberId: id, segmentId: id.optional() });
 
 export const auditList = listQuery(["createdAt"] as const).extend({
-  entityType: z.string().max(40).optional(),
-  action: z.string().max(60).optional(),
+  entityType: text().max(40).optional(),
+  action: text().max(60).optional(),
   actorId: id.optional(),
   direction: z.enum(["asc", "desc"]).default("desc"),
 });

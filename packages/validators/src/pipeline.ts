@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { V } from "./messages";
-import { id, listQuery } from "./common";
+import { id, listQuery, text } from "./common";
 import { candidateStages } from "./hiring";
 
 const stage = z.enum(candidateStages, { error: V.choose });
-const reason = z.string().trim().max(500, V.tooLong);
+const reason = text().trim().max(500, V.tooLong);
 
 /** Positions with their pipeline counts (the /hiring page). */
 export const pipelinePositionsInput = listQuery(["segment", "title", "department"] as const);

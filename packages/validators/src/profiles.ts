@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { V } from "./messages";
-import { id, listQuery, requiredText } from "./common";
+import { id, listQuery, requiredText, searchText } from "./common";
 import type { Requirement } from "./hiring";
 
 export const profileByPosition = z.object({ positionId: id });
@@ -48,6 +48,6 @@ export const retentionMonthsInput = z.object({
 export const eraseCandidateInput = z.object({ candidateId: id, confirmName: requiredText(200) });
 export const dueForRetentionQuery = listQuery(["name"] as const);
 export const privacyCandidateSearch = z.object({
-  search: z.string().trim().max(200).default(""),
+  search: searchText(),
   candidateId: id.optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalText, requiredText } from "./common";
+import { id, optionalText, requiredText, searchText, timestamp } from "./common";
 import { cefrLevel, languageCode } from "./hiring";
 import { V } from "./messages";
 
@@ -17,7 +17,7 @@ export const readinessTeamQuery = z.object({
   departmentId: id,
   positionId: id.optional(),
   status: z.enum(readinessStatuses).optional(),
-  search: z.string().trim().max(200).default(""),
+  search: searchText(),
   page: z.number().int().min(1).max(100_000).default(1),
   // The same page sizes as every other list's pagination control.
   pageSize: z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)]).default(25),
@@ -56,7 +56,7 @@ export const staffAssessmentInput = z.discriminatedUnion("kind", [
     kind: z.literal("CERTIFICATION"),
     certification: requiredText(200),
     held: z.boolean(),
-    expiresAt: z.coerce.date(V.date).nullable().default(null),
+    expiresAt: timestamp().nullable().default(null),
     note,
   }),
   z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, requiredText } from "./common";
+import { documentText, email, requiredText, text } from "./common";
 import { V } from "./messages";
 import { isoDate, staffStatuses } from "./organization";
 
@@ -16,25 +16,24 @@ export const staffCsvRow = z.object({
   email,
   name: requiredText(120),
   department: requiredText(120),
-  position: z.string().trim().max(120, V.tooLong).default(""),
+  position: text().trim().max(120, V.tooLong).default(""),
   start_date: isoDate,
   status: z.preprocess(
     blankToUndefined,
-    z.string().trim().toUpperCase().default("ONBOARDING").pipe(z.enum(staffStatuses, V.choose)),
+    text().trim().toUpperCase().default("ONBOARDING").pipe(z.enum(staffStatuses, V.choose)),
   ),
 });
 export type StaffCsvRow = z.infer<typeof staffCsvRow>;
 
 /** An `expertise:<segment>` cell: empty means "leave as is", otherwise a whole level 0-4. */
-export const expertiseCsvCell = z
-  .string()
+export const expertiseCsvCell = text()
   .trim()
   .regex(/^[0-4]?$/, V.levelRange)
   .optional()
   .transform((s) => (s === undefined || s === "" ? null : Number(s)));
 
 export const staffImportInput = z.object({
-  csv: z.string().min(1, V.required).max(2_000_000, V.tooLong),
+  csv: documentText(2_000_000),
   /** false = preview only; true = write all rows in one transaction, or none. */
   commit: z.boolean(),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { V } from "./messages";
-import { id, nonNegativeInt, requiredText } from "./common";
+import { id, nonNegativeInt, requiredText, text, timestamp } from "./common";
 
 const requiredLevel = z.coerce
   .number<number>()
@@ -10,7 +10,7 @@ const requiredLevel = z.coerce
 
 /** A department that exists only in a what-if: never saved. */
 export const whatIfDepartment = z.object({
-  key: z.string().min(1).max(40),
+  key: text().min(1).max(40),
   name: requiredText(120),
   segmentId: id,
   requiredLevel,
@@ -40,9 +40,7 @@ export const proposalStatusInput = z.object({ jobId: z.uuid() });
 /** Apply chosen moves of a proposal. `version` is the person's record version the proposal saw. */
 export const staffingApplyInput = z.object({
   moves: z
-    .array(
-      z.object({ staffMemberId: id, fromDepartmentId: id, toDepartmentId: id, version: z.coerce.date() }),
-    )
+    .array(z.object({ staffMemberId: id, fromDepartmentId: id, toDepartmentId: id, version: timestamp() }))
     .min(1, V.chooseMoves)
     .max(5000),
 });

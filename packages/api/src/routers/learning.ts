@@ -4,6 +4,7 @@ import {
   byId,
   certificateCodeInput,
   enrolmentItemInput,
+  id,
   scenarioChoiceInput,
 } from "@portal/validators";
 import type { Answer } from "@portal/domain";
@@ -26,7 +27,7 @@ import { certificateForViewer, verifyCertificate } from "../services/onboarding/
 export const learningRouter = {
   plan: protectedProcedure.input(z.object({}).optional()).query(({ ctx }) => myPlan(ctx.db, ctx.user)),
   course: protectedProcedure
-    .input(z.object({ enrolmentId: z.string().min(1) }))
+    .input(z.object({ enrolmentId: id }))
     .query(({ ctx, input }) => learnerCourse(ctx.db, ctx.user, input.enrolmentId)),
   completeLesson: protectedProcedure
     .input(enrolmentItemInput)
@@ -37,7 +38,7 @@ export const learningRouter = {
       chooseResponse(ctx.db, ctx.user, input.enrolmentId, input.itemId, input.responseId),
     ),
   retake: protectedProcedure
-    .input(z.object({ enrolmentId: z.string().min(1) }))
+    .input(z.object({ enrolmentId: id }))
     .mutation(({ ctx, input }) => retakeCourse(ctx.db, ctx.user, input.enrolmentId)),
   startAttempt: protectedProcedure
     .input(enrolmentItemInput)
@@ -48,7 +49,7 @@ export const learningRouter = {
       submitAttempt(ctx.db, ctx.user, input.attemptId, input.answers as Record<string, Answer>),
     ),
   attemptResult: protectedProcedure
-    .input(z.object({ attemptId: z.string().min(1) }))
+    .input(z.object({ attemptId: id }))
     .query(({ ctx, input }) => attemptResult(ctx.db, ctx.user, input.attemptId)),
   certificate: protectedProcedure
     .input(byId)

@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
+import { id } from "@portal/validators";
 import { protectedProcedure } from "../trpc";
 import { listNotifications, markRead, unreadCount } from "../services/notifications";
 
@@ -18,6 +19,6 @@ export const notificationsRouter = {
     .input(z.object({}).optional())
     .query(({ ctx }) => unreadCount(ctx.db, ctx.user)),
   markRead: protectedProcedure
-    .input(z.object({ ids: z.union([z.literal("all"), z.array(z.string().min(1).max(64)).min(1).max(500)]) }))
+    .input(z.object({ ids: z.union([z.literal("all"), z.array(id).min(1).max(500)]) }))
     .mutation(({ ctx, input }) => markRead(ctx.db, ctx.user, input.ids)),
 } satisfies TRPCRouterRecord;

@@ -2,13 +2,20 @@ import { writeAudit, type Db } from "@portal/db";
 import { hashPassword, verifyPassword } from "@portal/auth/password";
 import type { SessionUser } from "@portal/auth/session";
 import type { ChangePasswordInput, Locale } from "@portal/validators";
+import { passwordProblem } from "@portal/validators/password-strength";
 import type { Actor } from "../actor";
-import { badRequest } from "../errors";
+import { badRequest, fieldError } from "../errors";
 
 export async function changePassword(db: Db, user: Actor, input: ChangePasswordInput) {
-  const current = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  const current = await db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { passwordHash: true, email: true, name: true },
+  });
   if (!(await verifyPassword(current.passwordHash, input.currentPassword)))
     throw badRequest("The current password is not correct.");
+  // The form checks this too, but only the server knows the e-mail and name for certain.
+  const problem = passwordProblem(input.newPassword, current);
+  if (problem) throw fieldError("newPassword", problem);
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     // Bumping sessionVersion signs out every other session; the caller signs in again with the new password.

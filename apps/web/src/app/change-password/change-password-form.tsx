@@ -4,13 +4,27 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { changePasswordInput, type ChangePasswordInput } from "@portal/validators";
+import type { PasswordOwner } from "@portal/validators/password-strength";
 import { Button, FormField, Input } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormError } from "@/components/forms/form-actions";
 import { signOutAction } from "@/actions/account";
 
-export function ChangePasswordForm() {
+/**
+ * The password lists (about 1 MB) load only when the form is submitted. The server checks again, so a chunk
+ * that fails to load only skips the early answer.
+ */
+async function strengthProblem(password: string, owner: PasswordOwner) {
+  try {
+    const { passwordProblem } = await import("@portal/validators/password-strength");
+    return passwordProblem(password, owner);
+  } catch {
+    return null;
+  }
+}
+
+export function ChangePasswordForm({ owner }: { owner: PasswordOwner }) {
   const t = useTranslations("auth");
   const errorText = useErrorText();
   const trpc = useTRPC();
@@ -27,7 +41,16 @@ export function ChangePasswordForm() {
     }),
   );
   return (
-    <form noValidate className="space-y-4" onSubmit={form.handleSubmit((v) => change.mutate(v))}>
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={form.handleSubmit(async (v) => {
+        const problem = await strengthProblem(v.newPassword, owner);
+        if (problem)
+          form.setError("newPassword", { type: "strength", message: problem }, { shouldFocus: true });
+        else change.mutate(v);
+      })}
+    >
       <FormError message={errors.root?.server?.message} />
       <FormField
         id="currentPassword"

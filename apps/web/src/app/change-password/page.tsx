@@ -19,7 +19,7 @@ export default async function ChangePasswordPage() {
             {t("mustChangePassword")}
           </Alert>
         ) : null}
-        <ChangePasswordForm />
+        <ChangePasswordForm owner={{ email: user.email, name: user.name }} />
       </Card>
     </main>
   );

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRPCError } from "@trpc/server";
+import { createUser } from "@portal/db/factories";
+import { V } from "@portal/validators";
+import { fieldErrorsOf } from "../src/errors";
+import { setupOrganization, type Org } from "./harness";
+
+let org: Org;
+beforeAll(async () => {
+  org = await setupOrganization();
+});
+afterAll(() => org?.drop());
+
+const current = "correct horse battery staple"; // the factories' password
+
+async function newcomer() {
+  const user = await createUser(org.db, {
+    role: "STAFF",
+    name: "Ingrid Halvorsen",
+    email: `ingrid.halvorsen.${Math.random().toString(36).slice(2, 8)}@nordvik.example`,
+    password: current,
+  });
+  return { user, caller: await org.asUser(user) };
+}
+
+async function refusal(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  expect((error as TRPCError).code).toBe("BAD_REQUEST");
+  return fieldErrorsOf(error as TRPCError)?.fieldErrors;
+}
+
+describe("account.changePassword: a newly chosen password", () => {
+  it.each([
+    ["aaaaaaaaaaaa", V.passwordGuessable],
+    ["password1234", V.passwordCommon],
+  ])("refuses %s, saying why on the field", async (password, why) => {
+    const { user, caller } = await newcomer();
+    const errors = await refusal(
+      caller.account.changePassword({
+        currentPassword: current,
+        newPassword: password,
+        confirmPassword: password,
+      }),
+    );
+    expect(errors).toMatchObject({ newPassword: [why] });
+    const after = await org.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after.passwordHash).toBe(user.passwordHash);
+  });
+
+  it("refuses the user's own e-mail address and name", async () => {
+    const { user, caller } = await newcomer();
+    for (const password of [user.email, `${user.email.split("@")[0]}!2026`, "Halvorsen in the fjords"]) {
+      const errors = await refusal(
+        caller.account.changePassword({
+          currentPassword: current,
+          newPassword: password,
+          confirmPassword: password,
+        }),
+      );
+      expect(errors).toMatchObject({ newPassword: [V.passwordPersonal] });
+    }
+  });
+
+  it("accepts a strong passphrase", async () => {
+    const { user, caller } = await newcomer();
+    const password = "mauve otter juggles quietly";
+    await caller.account.changePassword({
+      currentPassword: current,
+      newPassword: password,
+      confirmPassword: password,
+    });
+    const after = await org.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after.passwordHash).not.toBe(user.passwordHash);
+    expect(after.sessionVersion).toBe(user.sessionVersion + 1);
+  });
+});
