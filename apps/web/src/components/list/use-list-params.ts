@@ -67,3 +67,5 @@ export function useListParams<S extends string>(
 
   return { ...value, update, toggleSort };
 }
+
+export type ListState<S extends string> = ReturnType<typeof useListParams<S>>;
