@@ -32,11 +32,7 @@ export function CandidateList({ canManage }: { canManage: boolean }) {
   const options = useQuery(trpc.candidates.filterOptions.queryOptions());
   const query = useQuery(
     trpc.candidates.list.queryOptions({
-      search: list.search,
-      sort: list.sort,
-      direction: list.direction,
-      page: list.page,
-      pageSize: list.pageSize,
+      ...list.query,
       positionId,
       stage,
     }),
@@ -93,8 +89,7 @@ export function CandidateList({ canManage }: { canManage: boolean }) {
   );
   return (
     <ResourceList
-      title={t("title")}
-      description={t("description")}
+      messages="candidates"
       actions={
         canManage ? (
           <>
@@ -108,7 +103,6 @@ export function CandidateList({ canManage }: { canManage: boolean }) {
         ) : null
       }
       list={list}
-      searchLabel={t("search")}
       filters={
         <>
           <FilterSelect
@@ -134,9 +128,8 @@ export function CandidateList({ canManage }: { canManage: boolean }) {
       }
       query={query}
       filtered={!!list.search || !!positionId || !!stage}
-      empty={{ title: t("empty"), hint: canManage ? t("emptyHint") : t("emptyHintHead") }}
+      emptyHint={canManage ? undefined : t("emptyHintHead")}
       columns={columns}
-      rowId={(c) => c.id}
     />
   );
 }

@@ -29,11 +29,7 @@ export function CourseList() {
   const segmentId = list.filters.segmentId;
   const query = useQuery(
     trpc.courses.list.queryOptions({
-      search: list.search,
-      sort: list.sort,
-      direction: list.direction,
-      page: list.page,
-      pageSize: list.pageSize,
+      ...list.query,
       includeArchived: list.includeArchived,
       status,
       segmentId,
@@ -85,8 +81,7 @@ export function CourseList() {
   );
   return (
     <ResourceList
-      title={t("title")}
-      description={t("description")}
+      messages="courses"
       actions={
         <>
           <Button asChild variant="secondary">
@@ -98,7 +93,6 @@ export function CourseList() {
         </>
       }
       list={list}
-      searchLabel={t("search")}
       filters={
         <>
           <FilterSelect
@@ -121,9 +115,7 @@ export function CourseList() {
       archivedLabel={common("showArchived")}
       query={query}
       filtered={!!list.search || !!segmentId || status !== "all"}
-      empty={{ title: t("empty"), hint: t("emptyHint") }}
       columns={columns}
-      rowId={(c) => c.id}
     />
   );
 }

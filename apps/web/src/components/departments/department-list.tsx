@@ -26,11 +26,7 @@ export function DepartmentList({ canCreate }: { canCreate: boolean }) {
   const segments = useQuery(trpc.segments.options.queryOptions());
   const query = useQuery(
     trpc.departments.list.queryOptions({
-      search: list.search,
-      sort: list.sort,
-      direction: list.direction,
-      page: list.page,
-      pageSize: list.pageSize,
+      ...list.query,
       includeArchived: list.includeArchived,
       segmentId: list.filters.segment,
     }),
@@ -72,8 +68,7 @@ export function DepartmentList({ canCreate }: { canCreate: boolean }) {
   );
   return (
     <ResourceList
-      title={t("title")}
-      description={t("description")}
+      messages="departments"
       actions={
         canCreate ? (
           <Button asChild>
@@ -82,7 +77,6 @@ export function DepartmentList({ canCreate }: { canCreate: boolean }) {
         ) : null
       }
       list={list}
-      searchLabel={t("search")}
       filters={
         <FilterSelect
           id="department-segment"
@@ -96,9 +90,7 @@ export function DepartmentList({ canCreate }: { canCreate: boolean }) {
       archivedLabel={common("showArchived")}
       query={query}
       filtered={!!list.search || !!list.filters.segment}
-      empty={{ title: t("empty"), hint: t("emptyHint") }}
       columns={columns}
-      rowId={(d) => d.id}
     />
   );
 }

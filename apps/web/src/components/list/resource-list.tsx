@@ -9,31 +9,29 @@ import type { RowData } from "@tanstack/react-table";
 import { ResourceTable, type ResourceColumns } from "./resource-table";
 import type { ListState } from "./use-list-params";
 
+const rowIdOf = (row: { id: string }) => row.id;
+
 type Page<TRow> = { items: TRow[]; page: number; pageCount: number; pageSize: number; total: number };
 
 /**
  * A resource's list screen: header with actions, search box and filters (state in the URL, see useListParams),
  * loading/error state, empty state, one server page as a table with sortable columns, and pagination.
  */
-export function ResourceList<TRow extends RowData, S extends string>({
-  title,
-  description,
+export function ResourceList<TRow extends RowData & { id: string }, S extends string>({
+  messages,
   actions,
   list,
-  searchLabel,
   filters,
   archivedLabel,
   query,
   filtered,
-  empty,
+  emptyHint,
   columns,
-  rowId,
 }: {
-  title: string;
-  description: string;
+  /** The resource's message namespace: its title, description, search, empty and emptyHint texts. */
+  messages: string;
   actions?: ReactNode;
   list: ListState<S>;
-  searchLabel: string;
   /** Filter controls shown after the search box (see FilterSelect). */
   filters?: ReactNode;
   /** Label of the "show archived" checkbox; without it the list has none. */
@@ -46,16 +44,17 @@ export function ResourceList<TRow extends RowData, S extends string>({
   };
   /** Whether a search or filter narrows the list: the empty state then says "no matches". */
   filtered: boolean;
-  empty: { title: string; hint: string };
+  /** Instead of the namespace's `emptyHint`. */
+  emptyHint?: string;
   columns: ResourceColumns<TRow>;
-  rowId: (row: TRow) => string;
 }) {
+  const t = useTranslations(messages);
   const common = useTranslations("common");
   const data = query.data;
   return (
     <>
-      <PageHeader title={title} description={description} actions={actions} />
-      <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={searchLabel}>
+      <PageHeader title={t("title")} description={t("description")} actions={actions} />
+      <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={t("search")}>
         {filters}
         {archivedLabel ? (
           <ArchivedToggle
@@ -68,15 +67,15 @@ export function ResourceList<TRow extends RowData, S extends string>({
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {data && data.total === 0 ? (
           <EmptyState
-            title={filtered ? common("noMatches") : empty.title}
-            description={filtered ? common("noMatchesHint") : empty.hint}
+            title={filtered ? common("noMatches") : t("empty")}
+            description={filtered ? common("noMatchesHint") : (emptyHint ?? t("emptyHint"))}
           />
         ) : data ? (
           <>
             <ResourceTable
               columns={columns}
               rows={data.items}
-              rowId={rowId}
+              rowId={rowIdOf}
               sorting={{
                 sort: list.sort,
                 direction: list.direction,

@@ -26,11 +26,7 @@ export function PositionList({ canCreate }: { canCreate: boolean }) {
   const departmentId = list.filters.departmentId;
   const query = useQuery(
     trpc.positions.list.queryOptions({
-      search: list.search,
-      sort: list.sort,
-      direction: list.direction,
-      page: list.page,
-      pageSize: list.pageSize,
+      ...list.query,
       includeArchived: list.includeArchived,
       departmentId,
     }),
@@ -77,8 +73,7 @@ export function PositionList({ canCreate }: { canCreate: boolean }) {
   );
   return (
     <ResourceList
-      title={t("title")}
-      description={t("description")}
+      messages="positions"
       actions={
         canCreate ? (
           <Button asChild>
@@ -87,7 +82,6 @@ export function PositionList({ canCreate }: { canCreate: boolean }) {
         ) : null
       }
       list={list}
-      searchLabel={t("search")}
       filters={
         <FilterSelect
           id="position-department"
@@ -101,9 +95,7 @@ export function PositionList({ canCreate }: { canCreate: boolean }) {
       archivedLabel={common("showArchived")}
       query={query}
       filtered={!!list.search || !!departmentId}
-      empty={{ title: t("empty"), hint: t("emptyHint") }}
       columns={columns}
-      rowId={(p) => p.id}
     />
   );
 }

@@ -22,11 +22,7 @@ export function SegmentList({ canEdit }: { canEdit: boolean }) {
   const list = useListParams("name", sortable);
   const query = useQuery(
     trpc.segments.list.queryOptions({
-      search: list.search,
-      sort: list.sort,
-      direction: list.direction,
-      page: list.page,
-      pageSize: list.pageSize,
+      ...list.query,
       includeArchived: list.includeArchived,
     }),
   );
@@ -58,8 +54,7 @@ export function SegmentList({ canEdit }: { canEdit: boolean }) {
   );
   return (
     <ResourceList
-      title={t("title")}
-      description={t("description")}
+      messages="segments"
       actions={
         canEdit ? (
           <Button asChild>
@@ -68,13 +63,10 @@ export function SegmentList({ canEdit }: { canEdit: boolean }) {
         ) : null
       }
       list={list}
-      searchLabel={t("search")}
       archivedLabel={common("showArchived")}
       query={query}
       filtered={!!list.search}
-      empty={{ title: t("empty"), hint: t("emptyHint") }}
       columns={columns}
-      rowId={(s) => s.id}
     />
   );
 }

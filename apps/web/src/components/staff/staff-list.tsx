@@ -33,11 +33,7 @@ export function StaffList({ canManage }: { canManage: boolean }) {
   const options = useQuery(trpc.staff.filterOptions.queryOptions());
   const query = useQuery(
     trpc.staff.list.queryOptions({
-      search: list.search,
-      sort: list.sort,
-      direction: list.direction,
-      page: list.page,
-      pageSize: list.pageSize,
+      ...list.query,
       includeArchived: list.includeArchived,
       departmentId,
       status,
@@ -88,8 +84,7 @@ export function StaffList({ canManage }: { canManage: boolean }) {
   );
   return (
     <ResourceList
-      title={t("title")}
-      description={t("description")}
+      messages="staff"
       actions={
         canManage ? (
           <>
@@ -104,7 +99,6 @@ export function StaffList({ canManage }: { canManage: boolean }) {
         ) : null
       }
       list={list}
-      searchLabel={t("search")}
       filters={
         <>
           <FilterSelect
@@ -131,9 +125,7 @@ export function StaffList({ canManage }: { canManage: boolean }) {
       archivedLabel={t("showLeft")}
       query={query}
       filtered={!!list.search || !!departmentId || !!status}
-      empty={{ title: t("empty"), hint: t("emptyHint") }}
       columns={columns}
-      rowId={(s) => s.id}
     />
   );
 }

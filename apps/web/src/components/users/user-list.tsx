@@ -29,11 +29,7 @@ export function UserList() {
   const role = asRole(list.filters.role);
   const query = useQuery(
     trpc.users.list.queryOptions({
-      search: list.search,
-      sort: list.sort,
-      direction: list.direction,
-      page: list.page,
-      pageSize: list.pageSize,
+      ...list.query,
       includeArchived: list.includeArchived,
       role,
     }),
@@ -66,15 +62,13 @@ export function UserList() {
   );
   return (
     <ResourceList
-      title={t("title")}
-      description={t("description")}
+      messages="users"
       actions={
         <Button asChild>
           <Link href="/admin/users/new">{t("new")}</Link>
         </Button>
       }
       list={list}
-      searchLabel={t("search")}
       filters={
         <FilterSelect
           id="role-filter"
@@ -88,9 +82,7 @@ export function UserList() {
       archivedLabel={t("showInactive")}
       query={query}
       filtered={!!list.search || !!role}
-      empty={{ title: t("empty"), hint: t("emptyHint") }}
       columns={columns}
-      rowId={(u) => u.id}
     />
   );
 }
