@@ -10,6 +10,42 @@ import type { ResourceActions } from "./use-resource-actions";
  */
 type Namespace = "segments" | "departments" | "positions" | "courses";
 
+/** A button that asks before it acts; disabled while the action runs. */
+function ConfirmButton({
+  variant,
+  label,
+  pending,
+  title,
+  description,
+  destructive,
+  onConfirm,
+}: {
+  variant: "secondary" | "danger";
+  label: string;
+  pending: boolean;
+  title: string;
+  description: string;
+  destructive?: boolean;
+  onConfirm: () => void;
+}) {
+  const common = useTranslations("common");
+  return (
+    <ConfirmDialog
+      trigger={
+        <Button variant={variant} disabled={pending}>
+          {label}
+        </Button>
+      }
+      title={title}
+      description={description}
+      confirmLabel={label}
+      cancelLabel={common("cancel")}
+      destructive={destructive}
+      onConfirm={onConfirm}
+    />
+  );
+}
+
 /** The archive (or restore) button and its confirmation. */
 export function ArchiveAction({
   namespace,
@@ -21,18 +57,13 @@ export function ArchiveAction({
   actions: ResourceActions;
 }) {
   const t = useTranslations(namespace);
-  const common = useTranslations("common");
   return (
-    <ConfirmDialog
-      trigger={
-        <Button variant="secondary" disabled={actions.setArchived.isPending}>
-          {archived ? t("restore") : t("archive")}
-        </Button>
-      }
+    <ConfirmButton
+      variant="secondary"
+      label={archived ? t("restore") : t("archive")}
+      pending={actions.setArchived.isPending}
       title={archived ? t("restoreTitle") : t("archiveTitle")}
       description={archived ? t("restoreBody") : t("archiveBody")}
-      confirmLabel={archived ? t("restore") : t("archive")}
-      cancelLabel={common("cancel")}
       destructive={!archived}
       onConfirm={() => actions.setArchived.mutate(!archived)}
     />
@@ -52,16 +83,12 @@ export function DeleteAction({
   const t = useTranslations(namespace);
   const common = useTranslations("common");
   return (
-    <ConfirmDialog
-      trigger={
-        <Button variant="danger" disabled={actions.remove.isPending}>
-          {common("delete")}
-        </Button>
-      }
+    <ConfirmButton
+      variant="danger"
+      label={common("delete")}
+      pending={actions.remove.isPending}
       title={t("deleteTitle")}
       description={description}
-      confirmLabel={common("delete")}
-      cancelLabel={common("cancel")}
       onConfirm={() => actions.remove.mutate()}
     />
   );
