@@ -7,7 +7,7 @@ import superjson from "superjson";
 import type { AppRouter } from "@portal/api";
 import { onChange } from "./changes";
 
-export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 function makeQueryClient() {
   return new QueryClient({

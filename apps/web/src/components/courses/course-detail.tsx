@@ -3,10 +3,12 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Badge, Button, ConfirmDialog, PageHeader } from "@portal/ui";
-import { useTRPC } from "@/trpc/react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Badge, Button, PageHeader } from "@portal/ui";
+import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
+import { ArchiveAction, ResourceNotices } from "@/components/resource/resource-actions";
+import { useResourceActions } from "@/components/resource/use-resource-actions";
 import { ContentEditor, type EditorMessage } from "./content-editor";
 import { CourseDetailsForm } from "./course-details-form";
 import { CoursePreview } from "./course-preview";
@@ -29,17 +31,12 @@ export function CourseDetail({ id }: { id: string }) {
   const queryClient = useQueryClient();
   const params = useSearchParams();
   const tab: Tab = tabs.find((x) => x === params.get("tab")) ?? "details";
-  const [actionError, setActionError] = useState<string>();
+  const client = useTRPCClient();
   const query = useQuery(trpc.courses.byId.queryOptions({ id }));
-  const setArchived = useMutation(
-    trpc.courses.setArchived.mutationOptions({
-      onSuccess: async () => {
-        setActionError(undefined);
-        await queryClient.invalidateQueries(trpc.courses.pathFilter());
-      },
-      onError: (e) => setActionError(e.message),
-    }),
-  );
+  const actions = useResourceActions({
+    archive: (archived) => client.courses.setArchived.mutate({ id, archived }),
+    refresh: () => queryClient.invalidateQueries(trpc.courses.pathFilter()),
+  });
   const c = query.data;
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
@@ -56,19 +53,7 @@ export function CourseDetail({ id }: { id: string }) {
             actions={
               <>
                 <ExportButton courseId={id} title={c.title} hasPublished={!!c.published} />
-                <ConfirmDialog
-                  trigger={
-                    <Button variant="secondary" disabled={setArchived.isPending}>
-                      {c.archived ? t("restore") : t("archive")}
-                    </Button>
-                  }
-                  title={c.archived ? t("restoreTitle") : t("archiveTitle")}
-                  description={c.archived ? t("restoreBody") : t("archiveBody")}
-                  confirmLabel={c.archived ? t("restore") : t("archive")}
-                  cancelLabel={common("cancel")}
-                  destructive={!c.archived}
-                  onConfirm={() => setArchived.mutate({ id, archived: !c.archived })}
-                />
+                <ArchiveAction namespace="courses" archived={c.archived} actions={actions} />
               </>
             }
           />
@@ -81,16 +66,7 @@ export function CourseDetail({ id }: { id: string }) {
             {c.draft ? <Badge tone="warning">{t("draftV", { version: c.draft.version })}</Badge> : null}
             {c.archived ? <Badge>{common("archived")}</Badge> : null}
           </div>
-          {actionError ? (
-            <Alert tone="danger" role="alert" className="mb-4">
-              {actionError}
-            </Alert>
-          ) : null}
-          {c.archived ? (
-            <Alert tone="warning" className="mb-4">
-              {t("archivedNotice")}
-            </Alert>
-          ) : null}
+          <ResourceNotices namespace="courses" archived={c.archived} error={actions.error} />
           <nav aria-label={t("sections")} className="mb-6 border-b border-gray-200">
             <ul className="flex flex-wrap gap-1">
               {tabs.map((x) => (

@@ -1,19 +1,23 @@
 "use client";
 import Link from "next/link";
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
-import { Badge, Button, EmptyState, PageHeader, Select, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
+import type { RouterOutputs } from "@portal/api";
+import { Badge, Button } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
-import { ArchivedToggle, ListToolbar } from "@/components/list/list-toolbar";
-import { SortHeader } from "@/components/list/sort-header";
-import { ListPagination } from "@/components/list/pagination";
-import { QueryState } from "@/components/list/query-state";
+import { FilterSelect } from "@/components/list/list-toolbar";
+import { ResourceList } from "@/components/list/resource-list";
+import { resourceColumns } from "@/components/list/resource-table";
+import { ArchivedBadge, RowLink } from "@/components/list/cells";
 
+type Row = RouterOutputs["courses"]["list"]["items"][number];
 const sortable = ["title", "updatedAt", "createdAt"] as const;
 const filterKeys = ["status", "segmentId"] as const;
 const statuses = ["all", "published", "draft"] as const;
 type Status = (typeof statuses)[number];
+const col = resourceColumns<Row>();
 
 export function CourseList() {
   const t = useTranslations("courses");
@@ -25,124 +29,93 @@ export function CourseList() {
   const segmentId = list.filters.segmentId;
   const query = useQuery(
     trpc.courses.list.queryOptions({
-      search: list.search,
-      sort: list.sort,
-      direction: list.direction,
-      page: list.page,
-      pageSize: list.pageSize,
+      ...list.query,
       includeArchived: list.includeArchived,
       status,
       segmentId,
     }),
   );
-  const data = query.data;
-  const filtered = !!list.search || !!segmentId || status !== "all";
-  const sortProps = { sort: list.sort, direction: list.direction, onSort: list.toggleSort };
+  const columns = useMemo(
+    () =>
+      col.columns([
+        col.accessor("title", {
+          header: t("courseTitle"),
+          cell: ({ row: { original: c } }) => (
+            <>
+              <RowLink href={`/learning/courses/${c.id}`}>{c.title}</RowLink>
+              <ArchivedBadge show={c.archived} />
+            </>
+          ),
+        }),
+        col.display({
+          id: "segments",
+          header: t("segments"),
+          cell: ({ row }) => row.original.segments.map((s) => s.name).join(", ") || common("none"),
+        }),
+        col.display({
+          id: "versions",
+          header: t("versionsColumn"),
+          meta: { className: "space-x-1" },
+          cell: ({ row: { original: c } }) => (
+            <>
+              {c.publishedVersion ? (
+                <Badge tone="success">{t("publishedV", { version: c.publishedVersion })}</Badge>
+              ) : null}
+              {c.draftVersion ? (
+                <Badge tone="warning">{t("draftV", { version: c.draftVersion })}</Badge>
+              ) : null}
+            </>
+          ),
+        }),
+        col.display({
+          id: "enrolments",
+          header: t("enrolments"),
+          cell: ({ row }) => row.original.enrolments,
+        }),
+        col.accessor("updatedAt", {
+          header: t("updated"),
+          cell: ({ row }) => new Date(row.original.updatedAt).toLocaleDateString("en-GB"),
+        }),
+      ]),
+    [t, common],
+  );
   return (
-    <>
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-        actions={
-          <>
-            <Button asChild variant="secondary">
-              <Link href="/learning/courses/import">{t("import")}</Link>
-            </Button>
-            <Button asChild>
-              <Link href="/learning/courses/new">{t("new")}</Link>
-            </Button>
-          </>
-        }
-      />
-      <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={t("search")}>
-        <div>
-          <label htmlFor="course-status" className="mb-1 block text-sm font-medium">
-            {t("filterStatus")}
-          </label>
-          <Select
+    <ResourceList
+      messages="courses"
+      actions={
+        <>
+          <Button asChild variant="secondary">
+            <Link href="/learning/courses/import">{t("import")}</Link>
+          </Button>
+          <Button asChild>
+            <Link href="/learning/courses/new">{t("new")}</Link>
+          </Button>
+        </>
+      }
+      list={list}
+      filters={
+        <>
+          <FilterSelect
             id="course-status"
+            label={t("filterStatus")}
             value={status}
-            onChange={(e) => list.update({ status: e.target.value === "all" ? null : e.target.value })}
-          >
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <label htmlFor="course-segment" className="mb-1 block text-sm font-medium">
-            {t("filterSegment")}
-          </label>
-          <Select
-            id="course-segment"
-            value={segmentId ?? ""}
-            onChange={(e) => list.update({ segmentId: e.target.value })}
-          >
-            <option value="">{t("allSegments")}</option>
-            {segments.data?.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <ArchivedToggle
-          checked={list.includeArchived}
-          onChange={(archived) => list.update({ archived })}
-          label={common("showArchived")}
-        />
-      </ListToolbar>
-      <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
-        {data && data.total === 0 ? (
-          <EmptyState
-            title={filtered ? common("noMatches") : t("empty")}
-            description={filtered ? common("noMatchesHint") : t("emptyHint")}
+            onChange={(value) => list.update({ status: value === "all" ? null : value })}
+            options={statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
           />
-        ) : data ? (
-          <>
-            <Table>
-              <THead>
-                <tr>
-                  <SortHeader column="title" label={t("courseTitle")} {...sortProps} />
-                  <Th>{t("segments")}</Th>
-                  <Th>{t("versionsColumn")}</Th>
-                  <Th>{t("enrolments")}</Th>
-                  <SortHeader column="updatedAt" label={t("updated")} {...sortProps} />
-                </tr>
-              </THead>
-              <TBody>
-                {data.items.map((c) => (
-                  <Tr key={c.id}>
-                    <Td>
-                      <Link
-                        href={`/learning/courses/${c.id}`}
-                        className="font-medium text-brand-700 hover:underline"
-                      >
-                        {c.title}
-                      </Link>
-                      {c.archived ? <Badge className="ml-2">{common("archived")}</Badge> : null}
-                    </Td>
-                    <Td>{c.segments.map((s) => s.name).join(", ") || common("none")}</Td>
-                    <Td className="space-x-1">
-                      {c.publishedVersion ? (
-                        <Badge tone="success">{t("publishedV", { version: c.publishedVersion })}</Badge>
-                      ) : null}
-                      {c.draftVersion ? (
-                        <Badge tone="warning">{t("draftV", { version: c.draftVersion })}</Badge>
-                      ) : null}
-                    </Td>
-                    <Td>{c.enrolments}</Td>
-                    <Td>{new Date(c.updatedAt).toLocaleDateString("en-GB")}</Td>
-                  </Tr>
-                ))}
-              </TBody>
-            </Table>
-            <ListPagination data={data} update={list.update} />
-          </>
-        ) : null}
-      </QueryState>
-    </>
+          <FilterSelect
+            id="course-segment"
+            label={t("filterSegment")}
+            value={segmentId ?? ""}
+            onChange={(value) => list.update({ segmentId: value })}
+            allLabel={t("allSegments")}
+            options={(segments.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          />
+        </>
+      }
+      archivedLabel={common("showArchived")}
+      query={query}
+      filtered={!!list.search || !!segmentId || status !== "all"}
+      columns={columns}
+    />
   );
 }

@@ -1,11 +1,10 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, ConfirmDialog, PageHeader } from "@portal/ui";
-import { useTRPC } from "@/trpc/react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
+import { ResourceDetailHeader } from "@/components/resource/resource-actions";
+import { useResourceActions } from "@/components/resource/use-resource-actions";
 import { DepartmentForm } from "./department-form";
 import { DepartmentOverview } from "./department-overview";
 import { DepartmentPositions } from "./department-positions";
@@ -24,81 +23,30 @@ export function DepartmentDetail({
   rankingScope: "team" | "organization";
 }) {
   const t = useTranslations("departments");
-  const common = useTranslations("common");
   const trpc = useTRPC();
-  const router = useRouter();
+  const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [actionError, setActionError] = useState<string>();
   const query = useQuery(trpc.departments.byId.queryOptions({ id }));
-  const refresh = async () => {
-    setActionError(undefined);
-    await queryClient.invalidateQueries(trpc.departments.pathFilter());
-  };
-  const setArchived = useMutation(
-    trpc.departments.setArchived.mutationOptions({
-      onSuccess: refresh,
-      onError: (e) => setActionError(e.message),
-    }),
-  );
-  const remove = useMutation(
-    trpc.departments.delete.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        router.push("/admin/departments");
-      },
-      onError: (e) => setActionError(e.message),
-    }),
-  );
+  const actions = useResourceActions({
+    archive: (archived) => client.departments.setArchived.mutate({ id, archived }),
+    remove: () => client.departments.delete.mutate({ id }),
+    refresh: () => queryClient.invalidateQueries(trpc.departments.pathFilter()),
+    listHref: "/admin/departments",
+  });
   const d = query.data;
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
       {d ? (
         <>
-          <PageHeader
+          <ResourceDetailHeader
+            namespace="departments"
             title={d.name}
             description={t("servesSegment", { segment: d.segment.name })}
-            actions={
-              canEdit ? (
-                <>
-                  <ConfirmDialog
-                    trigger={
-                      <Button variant="secondary" disabled={setArchived.isPending}>
-                        {d.archived ? t("restore") : t("archive")}
-                      </Button>
-                    }
-                    title={d.archived ? t("restoreTitle") : t("archiveTitle")}
-                    description={d.archived ? t("restoreBody") : t("archiveBody")}
-                    confirmLabel={d.archived ? t("restore") : t("archive")}
-                    cancelLabel={common("cancel")}
-                    destructive={!d.archived}
-                    onConfirm={() => setArchived.mutate({ id, archived: !d.archived })}
-                  />
-                  <ConfirmDialog
-                    trigger={
-                      <Button variant="danger" disabled={remove.isPending}>
-                        {common("delete")}
-                      </Button>
-                    }
-                    title={t("deleteTitle")}
-                    description={t("deleteBody", { name: d.name })}
-                    confirmLabel={common("delete")}
-                    cancelLabel={common("cancel")}
-                    onConfirm={() => remove.mutate({ id })}
-                  />
-                </>
-              ) : null
-            }
+            archived={d.archived}
+            canEdit={canEdit}
+            deleteDescription={t("deleteBody", { name: d.name })}
+            actions={actions}
           />
-          {actionError ? (
-            <Alert tone="danger" role="alert" className="mb-4">
-              {actionError}
-            </Alert>
-          ) : null}
-          {d.archived ? (
-            <Alert tone="warning" className="mb-4">
-              {t("archivedNotice")}
-            </Alert>
-          ) : null}
           <DepartmentOverview department={d} />
           <DepartmentPositions
             departmentId={id}

@@ -1,15 +1,14 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { departmentInput } from "@portal/validators";
-import { Card, FormField, Input, Select } from "@portal/ui";
-import { useTRPC } from "@/trpc/react";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
-import { FormActions, FormError } from "@/components/forms/form-actions";
+import { useTRPC, useTRPCClient } from "@/trpc/react";
+import { useErrorText } from "@/components/forms/use-form-errors";
+import { InputRow, NumberRow, SelectRow } from "@/components/forms/form-rows";
+import { ResourceForm, useSaveResource } from "@/components/forms/resource-form";
 import { QueryState } from "@/components/list/query-state";
 
 type Values = z.input<typeof departmentInput>;
@@ -47,10 +46,9 @@ function DepartmentFields({
 }: Omit<Props, "current"> & { segments: Option[]; heads: Option[] }) {
   const t = useTranslations("departments");
   const staffT = useTranslations("staff");
-  const levelName = (level: number) => staffT(`levels.${level}`);
   const errorText = useErrorText();
-  const router = useRouter();
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const known = (value: unknown, options: Option[]) =>
     typeof value === "string" && options.some((o) => o.id === value) ? value : "";
@@ -65,91 +63,68 @@ function DepartmentFields({
     },
   });
   const { register, handleSubmit, formState, setError } = form;
-  const onDone = async (department: { id: string }) => {
-    await queryClient.invalidateQueries(trpc.departments.pathFilter());
-    router.push(`/admin/departments/${department.id}`);
-  };
-  const create = useMutation(
-    trpc.departments.create.mutationOptions({
-      onSuccess: onDone,
-      onError: (e) => applyServerError(e, setError),
-    }),
-  );
-  const update = useMutation(
-    trpc.departments.update.mutationOptions({
-      onSuccess: onDone,
-      onError: (e) => applyServerError(e, setError, "data."),
-    }),
-  );
-  const saving = create.isPending || update.isPending;
+  const save = useSaveResource({
+    id,
+    setError,
+    create: (data: Output) => client.departments.create.mutate(data),
+    update: (id, data) => client.departments.update.mutate({ id, data }),
+    refresh: () => queryClient.invalidateQueries(trpc.departments.pathFilter()),
+    href: (savedId) => `/admin/departments/${savedId}`,
+  });
   const err = (name: keyof Values) => errorText(formState.errors[name]?.message);
+  const asOptions = (options: Option[]) => options.map((o) => ({ value: o.id, label: o.name }));
 
   return (
-    <Card className="max-w-2xl">
-      <form
-        noValidate
-        className="space-y-4"
-        onSubmit={handleSubmit((data) => (id ? update.mutate({ id, data }) : create.mutate(data)))}
-      >
-        <FormError message={formState.errors.root?.server?.message} />
-        <FormField id="name" label={t("name")} required error={err("name")}>
-          {(aria) => <Input {...aria} autoComplete="off" {...register("name")} />}
-        </FormField>
-        <FormField id="segmentId" label={t("segment")} required error={err("segmentId")}>
-          {(aria) => (
-            <Select {...aria} {...register("segmentId")}>
-              <option value="">{t("chooseSegment")}</option>
-              {segments.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </FormField>
-        <FormField id="headId" label={t("head")} hint={t("headHint")} error={err("headId")}>
-          {(aria) => (
-            <Select {...aria} {...register("headId")}>
-              <option value="">{t("noHeadOption")}</option>
-              {heads.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {h.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </FormField>
-        <FormField id="targetHeadcount" label={t("targetHeadcount")} required error={err("targetHeadcount")}>
-          {(aria) => (
-            <Input
-              {...aria}
-              type="number"
-              min={0}
-              max={10000}
-              inputMode="numeric"
-              {...register("targetHeadcount")}
-            />
-          )}
-        </FormField>
-        <FormField
-          id="requiredLevel"
-          label={t("requiredLevel")}
-          hint={t("requiredLevelHint")}
-          required
-          error={err("requiredLevel")}
-        >
-          {(aria) => (
-            <Select {...aria} {...register("requiredLevel")}>
-              {[1, 2, 3, 4].map((level) => (
-                <option key={level} value={level}>
-                  {levelName(level)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </FormField>
-        <FormActions saving={saving} cancelHref={id ? `/admin/departments/${id}` : "/admin/departments"} />
-      </form>
-    </Card>
+    <ResourceForm
+      onSubmit={handleSubmit(save.submit)}
+      serverError={formState.errors.root?.server?.message}
+      saving={save.saving}
+      cancelHref={id ? `/admin/departments/${id}` : "/admin/departments"}
+    >
+      <InputRow
+        id="name"
+        label={t("name")}
+        required
+        error={err("name")}
+        autoComplete="off"
+        {...register("name")}
+      />
+      <SelectRow
+        id="segmentId"
+        label={t("segment")}
+        required
+        error={err("segmentId")}
+        placeholder={t("chooseSegment")}
+        options={asOptions(segments)}
+        {...register("segmentId")}
+      />
+      <SelectRow
+        id="headId"
+        label={t("head")}
+        hint={t("headHint")}
+        error={err("headId")}
+        placeholder={t("noHeadOption")}
+        options={asOptions(heads)}
+        {...register("headId")}
+      />
+      <NumberRow
+        id="targetHeadcount"
+        label={t("targetHeadcount")}
+        required
+        error={err("targetHeadcount")}
+        min={0}
+        max={10000}
+        {...register("targetHeadcount")}
+      />
+      <SelectRow
+        id="requiredLevel"
+        label={t("requiredLevel")}
+        hint={t("requiredLevelHint")}
+        required
+        error={err("requiredLevel")}
+        options={[1, 2, 3, 4].map((level) => ({ value: level, label: staffT(`levels.${level}`) }))}
+        {...register("requiredLevel")}
+      />
+    </ResourceForm>
   );
 }

@@ -1,18 +1,22 @@
 "use client";
 import Link from "next/link";
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
-import { Badge, Button, EmptyState, PageHeader, Select, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
+import type { RouterOutputs } from "@portal/api";
+import { Badge, Button } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
-import { ArchivedToggle, ListToolbar } from "@/components/list/list-toolbar";
-import { SortHeader } from "@/components/list/sort-header";
-import { ListPagination } from "@/components/list/pagination";
-import { QueryState } from "@/components/list/query-state";
+import { FilterSelect } from "@/components/list/list-toolbar";
+import { ResourceList } from "@/components/list/resource-list";
+import { resourceColumns } from "@/components/list/resource-table";
+import { ArchivedBadge, RowLink } from "@/components/list/cells";
 import { StaffVsTarget } from "./staff-vs-target";
 
+type Row = RouterOutputs["departments"]["list"]["items"][number];
 const sortable = ["name", "segment", "targetHeadcount", "staff"] as const;
 const filterKeys = ["segment"] as const;
+const col = resourceColumns<Row>();
 
 export function DepartmentList({ canCreate }: { canCreate: boolean }) {
   const t = useTranslations("departments");
@@ -22,101 +26,71 @@ export function DepartmentList({ canCreate }: { canCreate: boolean }) {
   const segments = useQuery(trpc.segments.options.queryOptions());
   const query = useQuery(
     trpc.departments.list.queryOptions({
-      search: list.search,
-      sort: list.sort,
-      direction: list.direction,
-      page: list.page,
-      pageSize: list.pageSize,
+      ...list.query,
       includeArchived: list.includeArchived,
       segmentId: list.filters.segment,
     }),
   );
-  const data = query.data;
-  const filtered = !!list.search || !!list.filters.segment;
-  const sortProps = { sort: list.sort, direction: list.direction, onSort: list.toggleSort };
+  const columns = useMemo(
+    () =>
+      col.columns([
+        col.accessor("name", {
+          header: t("name"),
+          cell: ({ row: { original: d } }) => (
+            <>
+              <RowLink href={`/admin/departments/${d.id}`}>{d.name}</RowLink>
+              <ArchivedBadge show={d.archived} />
+            </>
+          ),
+        }),
+        col.accessor((d) => d.segment.name, { id: "segment", header: t("segment") }),
+        col.display({
+          id: "head",
+          header: t("head"),
+          cell: ({ row: { original: d } }) =>
+            d.head ? d.head.name : <Badge tone="danger">{t("noHead")}</Badge>,
+        }),
+        col.accessor("targetHeadcount", { header: t("targetHeadcount") }),
+        col.accessor("staffCount", {
+          id: "staff",
+          header: t("staff"),
+          cell: ({ row: { original: d } }) => (
+            <StaffVsTarget staff={d.staffCount} target={d.targetHeadcount} />
+          ),
+        }),
+        col.display({
+          id: "positions",
+          header: t("positions"),
+          cell: ({ row }) => row.original.positionCount,
+        }),
+      ]),
+    [t],
+  );
   return (
-    <>
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-        actions={
-          canCreate ? (
-            <Button asChild>
-              <Link href="/admin/departments/new">{t("new")}</Link>
-            </Button>
-          ) : null
-        }
-      />
-      <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={t("search")}>
-        <div>
-          <label htmlFor="department-segment" className="mb-1 block text-sm font-medium">
-            {t("filterSegment")}
-          </label>
-          <Select
-            id="department-segment"
-            value={list.filters.segment ?? ""}
-            onChange={(e) => list.update({ segment: e.target.value })}
-          >
-            <option value="">{t("allSegments")}</option>
-            {segments.data?.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <ArchivedToggle
-          checked={list.includeArchived}
-          onChange={(archived) => list.update({ archived })}
-          label={common("showArchived")}
+    <ResourceList
+      messages="departments"
+      actions={
+        canCreate ? (
+          <Button asChild>
+            <Link href="/admin/departments/new">{t("new")}</Link>
+          </Button>
+        ) : null
+      }
+      list={list}
+      filters={
+        <FilterSelect
+          id="department-segment"
+          label={t("filterSegment")}
+          value={list.filters.segment ?? ""}
+          onChange={(segment) => list.update({ segment })}
+          allLabel={t("allSegments")}
+          options={(segments.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
         />
-      </ListToolbar>
-      <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
-        {data && data.total === 0 ? (
-          <EmptyState
-            title={filtered ? common("noMatches") : t("empty")}
-            description={filtered ? common("noMatchesHint") : t("emptyHint")}
-          />
-        ) : data ? (
-          <>
-            <Table>
-              <THead>
-                <tr>
-                  <SortHeader column="name" label={t("name")} {...sortProps} />
-                  <SortHeader column="segment" label={t("segment")} {...sortProps} />
-                  <Th>{t("head")}</Th>
-                  <SortHeader column="targetHeadcount" label={t("targetHeadcount")} {...sortProps} />
-                  <SortHeader column="staff" label={t("staff")} {...sortProps} />
-                  <Th>{t("positions")}</Th>
-                </tr>
-              </THead>
-              <TBody>
-                {data.items.map((d) => (
-                  <Tr key={d.id}>
-                    <Td>
-                      <Link
-                        href={`/admin/departments/${d.id}`}
-                        className="font-medium text-brand-700 hover:underline"
-                      >
-                        {d.name}
-                      </Link>
-                      {d.archived ? <Badge className="ml-2">{common("archived")}</Badge> : null}
-                    </Td>
-                    <Td>{d.segment.name}</Td>
-                    <Td>{d.head ? d.head.name : <Badge tone="danger">{t("noHead")}</Badge>}</Td>
-                    <Td>{d.targetHeadcount}</Td>
-                    <Td>
-                      <StaffVsTarget staff={d.staffCount} target={d.targetHeadcount} />
-                    </Td>
-                    <Td>{d.positionCount}</Td>
-                  </Tr>
-                ))}
-              </TBody>
-            </Table>
-            <ListPagination data={data} update={list.update} />
-          </>
-        ) : null}
-      </QueryState>
-    </>
+      }
+      archivedLabel={common("showArchived")}
+      query={query}
+      filtered={!!list.search || !!list.filters.segment}
+      columns={columns}
+    />
   );
 }

@@ -65,5 +65,19 @@ export function useListParams<S extends string>(
     [update, value.sort, value.direction],
   );
 
-  return { ...value, update, toggleSort };
+  /** The paging, sorting and search input every list procedure takes. */
+  const query = useMemo(
+    () => ({
+      search: value.search,
+      sort: value.sort,
+      direction: value.direction,
+      page: value.page,
+      pageSize: value.pageSize,
+    }),
+    [value.search, value.sort, value.direction, value.page, value.pageSize],
+  );
+
+  return { ...value, query, update, toggleSort };
 }
+
+export type ListState<S extends string> = ReturnType<typeof useListParams<S>>;

@@ -1,12 +1,12 @@
 "use client";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Badge, Button, Card, ConfirmDialog, PageHeader } from "@portal/ui";
-import { useTRPC } from "@/trpc/react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Badge, Card } from "@portal/ui";
+import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
+import { ResourceDetailHeader } from "@/components/resource/resource-actions";
+import { useResourceActions } from "@/components/resource/use-resource-actions";
 import { PositionForm } from "./position-form";
 import { PositionStaff } from "./position-staff";
 import { ProfileSummary } from "@/components/profiles/profile-summary";
@@ -18,82 +18,33 @@ export function PositionDetail({ id, canEdit }: { id: string; canEdit: boolean }
   const t = useTranslations("positions");
   const common = useTranslations("common");
   const trpc = useTRPC();
-  const router = useRouter();
+  const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [actionError, setActionError] = useState<string>();
   const query = useQuery(trpc.positions.byId.queryOptions({ id }));
-  const refresh = async () => {
-    setActionError(undefined);
-    await Promise.all([
-      queryClient.invalidateQueries(trpc.positions.pathFilter()),
-      queryClient.invalidateQueries(trpc.departments.pathFilter()),
-    ]);
-  };
-  const setArchived = useMutation(
-    trpc.positions.setArchived.mutationOptions({
-      onSuccess: refresh,
-      onError: (e) => setActionError(e.message),
-    }),
-  );
-  const remove = useMutation(
-    trpc.positions.delete.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        router.push("/admin/positions");
-      },
-      onError: (e) => setActionError(e.message),
-    }),
-  );
+  const actions = useResourceActions({
+    archive: (archived) => client.positions.setArchived.mutate({ id, archived }),
+    remove: () => client.positions.delete.mutate({ id }),
+    refresh: () =>
+      Promise.all([
+        queryClient.invalidateQueries(trpc.positions.pathFilter()),
+        queryClient.invalidateQueries(trpc.departments.pathFilter()),
+      ]),
+    listHref: "/admin/positions",
+  });
   const p = query.data;
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
       {p ? (
         <>
-          <PageHeader
+          <ResourceDetailHeader
+            namespace="positions"
             title={p.title}
             description={p.department.name}
-            actions={
-              canEdit ? (
-                <>
-                  <ConfirmDialog
-                    trigger={
-                      <Button variant="secondary" disabled={setArchived.isPending}>
-                        {p.archived ? t("restore") : t("archive")}
-                      </Button>
-                    }
-                    title={p.archived ? t("restoreTitle") : t("archiveTitle")}
-                    description={p.archived ? t("restoreBody") : t("archiveBody")}
-                    confirmLabel={p.archived ? t("restore") : t("archive")}
-                    cancelLabel={common("cancel")}
-                    destructive={!p.archived}
-                    onConfirm={() => setArchived.mutate({ id, archived: !p.archived })}
-                  />
-                  <ConfirmDialog
-                    trigger={
-                      <Button variant="danger" disabled={remove.isPending}>
-                        {common("delete")}
-                      </Button>
-                    }
-                    title={t("deleteTitle")}
-                    description={t("deleteBody", { title: p.title })}
-                    confirmLabel={common("delete")}
-                    cancelLabel={common("cancel")}
-                    onConfirm={() => remove.mutate({ id })}
-                  />
-                </>
-              ) : null
-            }
+            archived={p.archived}
+            canEdit={canEdit}
+            deleteDescription={t("deleteBody", { title: p.title })}
+            actions={actions}
           />
-          {actionError ? (
-            <Alert tone="danger" role="alert" className="mb-4">
-              {actionError}
-            </Alert>
-          ) : null}
-          {p.archived ? (
-            <Alert tone="warning" className="mb-4">
-              {t("archivedNotice")}
-            </Alert>
-          ) : null}
           <Card className="mb-6">
             <h2 className="mb-3 font-semibold">{t("overview")}</h2>
             <dl className="grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-5">

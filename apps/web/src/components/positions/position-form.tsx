@@ -1,15 +1,14 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { positionInput } from "@portal/validators";
-import { Card, FormField, Input, Select, Textarea } from "@portal/ui";
-import { useTRPC } from "@/trpc/react";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
-import { FormActions, FormError } from "@/components/forms/form-actions";
+import { useTRPC, useTRPCClient } from "@/trpc/react";
+import { useErrorText } from "@/components/forms/use-form-errors";
+import { InputRow, NumberRow, SelectRow, TextareaRow } from "@/components/forms/form-rows";
+import { ResourceForm, useSaveResource } from "@/components/forms/resource-form";
 import { QueryState } from "@/components/list/query-state";
 
 type Values = z.input<typeof positionInput>;
@@ -44,8 +43,8 @@ function PositionFields({
 }: Omit<Props, "currentDepartment"> & { departments: Option[] }) {
   const t = useTranslations("positions");
   const errorText = useErrorText();
-  const router = useRouter();
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const departmentId = departments.some((d) => d.id === initial?.departmentId)
     ? (initial?.departmentId ?? "")
@@ -60,74 +59,61 @@ function PositionFields({
     },
   });
   const { register, handleSubmit, formState, setError } = form;
-  const onDone = async (position: { id: string }) => {
-    await Promise.all([
-      queryClient.invalidateQueries(trpc.positions.pathFilter()),
-      queryClient.invalidateQueries(trpc.departments.pathFilter()),
-    ]);
-    router.push(`/admin/positions/${position.id}`);
-  };
-  const create = useMutation(
-    trpc.positions.create.mutationOptions({
-      onSuccess: onDone,
-      onError: (e) => applyServerError(e, setError),
-    }),
-  );
-  const update = useMutation(
-    trpc.positions.update.mutationOptions({
-      onSuccess: onDone,
-      onError: (e) => applyServerError(e, setError, "data."),
-    }),
-  );
-  const saving = create.isPending || update.isPending;
+  const save = useSaveResource({
+    id,
+    setError,
+    create: (data: Output) => client.positions.create.mutate(data),
+    update: (id, data) => client.positions.update.mutate({ id, data }),
+    refresh: () =>
+      Promise.all([
+        queryClient.invalidateQueries(trpc.positions.pathFilter()),
+        queryClient.invalidateQueries(trpc.departments.pathFilter()),
+      ]),
+    href: (savedId) => `/admin/positions/${savedId}`,
+  });
   const err = (name: keyof Values) => errorText(formState.errors[name]?.message);
 
   return (
-    <Card className="max-w-2xl">
-      <form
-        noValidate
-        className="space-y-4"
-        onSubmit={handleSubmit((data) => (id ? update.mutate({ id, data }) : create.mutate(data)))}
-      >
-        <FormError message={formState.errors.root?.server?.message} />
-        <FormField id="title" label={t("positionTitle")} required error={err("title")}>
-          {(aria) => <Input {...aria} autoComplete="off" {...register("title")} />}
-        </FormField>
-        <FormField id="departmentId" label={t("department")} required error={err("departmentId")}>
-          {(aria) => (
-            <Select {...aria} {...register("departmentId")}>
-              <option value="">{t("chooseDepartment")}</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </FormField>
-        <FormField
-          id="headcount"
-          label={t("headcount")}
-          hint={t("headcountHint")}
-          required
-          error={err("headcount")}
-        >
-          {(aria) => (
-            <Input
-              {...aria}
-              type="number"
-              min={0}
-              max={10000}
-              inputMode="numeric"
-              {...register("headcount")}
-            />
-          )}
-        </FormField>
-        <FormField id="description" label={t("descriptionLabel")} error={err("description")}>
-          {(aria) => <Textarea {...aria} rows={3} {...register("description")} />}
-        </FormField>
-        <FormActions saving={saving} cancelHref={id ? `/admin/positions/${id}` : "/admin/positions"} />
-      </form>
-    </Card>
+    <ResourceForm
+      onSubmit={handleSubmit(save.submit)}
+      serverError={formState.errors.root?.server?.message}
+      saving={save.saving}
+      cancelHref={id ? `/admin/positions/${id}` : "/admin/positions"}
+    >
+      <InputRow
+        id="title"
+        label={t("positionTitle")}
+        required
+        error={err("title")}
+        autoComplete="off"
+        {...register("title")}
+      />
+      <SelectRow
+        id="departmentId"
+        label={t("department")}
+        required
+        error={err("departmentId")}
+        placeholder={t("chooseDepartment")}
+        options={departments.map((d) => ({ value: d.id, label: d.name }))}
+        {...register("departmentId")}
+      />
+      <NumberRow
+        id="headcount"
+        label={t("headcount")}
+        hint={t("headcountHint")}
+        required
+        error={err("headcount")}
+        min={0}
+        max={10000}
+        {...register("headcount")}
+      />
+      <TextareaRow
+        id="description"
+        label={t("descriptionLabel")}
+        error={err("description")}
+        rows={3}
+        {...register("description")}
+      />
+    </ResourceForm>
   );
 }

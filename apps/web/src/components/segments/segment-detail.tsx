@@ -1,80 +1,41 @@
 "use client";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Badge, Button, Card, ConfirmDialog, PageHeader } from "@portal/ui";
-import { useTRPC } from "@/trpc/react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Badge, Card } from "@portal/ui";
+import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
+import { ResourceDetailHeader } from "@/components/resource/resource-actions";
+import { useResourceActions } from "@/components/resource/use-resource-actions";
 import { SegmentForm } from "./segment-form";
 
 export function SegmentDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
   const t = useTranslations("segments");
   const common = useTranslations("common");
   const trpc = useTRPC();
-  const router = useRouter();
+  const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [actionError, setActionError] = useState<string>();
   const query = useQuery(trpc.segments.byId.queryOptions({ id }));
-  const refresh = () => queryClient.invalidateQueries(trpc.segments.pathFilter());
-  const setArchived = useMutation(
-    trpc.segments.setArchived.mutationOptions({
-      onSuccess: refresh,
-      onError: (e) => setActionError(e.message),
-    }),
-  );
-  const remove = useMutation(
-    trpc.segments.delete.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        router.push("/admin/segments");
-      },
-      onError: (e) => setActionError(e.message),
-    }),
-  );
+  const actions = useResourceActions({
+    archive: (archived) => client.segments.setArchived.mutate({ id, archived }),
+    remove: () => client.segments.delete.mutate({ id }),
+    refresh: () => queryClient.invalidateQueries(trpc.segments.pathFilter()),
+    listHref: "/admin/segments",
+  });
   const s = query.data;
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
       {s ? (
         <>
-          <PageHeader
+          <ResourceDetailHeader
+            namespace="segments"
             title={s.name}
             description={t(`kinds.${s.kind}`)}
-            actions={
-              canEdit ? (
-                <>
-                  <ConfirmDialog
-                    trigger={<Button variant="secondary">{s.archived ? t("restore") : t("archive")}</Button>}
-                    title={s.archived ? t("restoreTitle") : t("archiveTitle")}
-                    description={s.archived ? t("restoreBody") : t("archiveBody")}
-                    confirmLabel={s.archived ? t("restore") : t("archive")}
-                    cancelLabel={common("cancel")}
-                    destructive={!s.archived}
-                    onConfirm={() => setArchived.mutate({ id, archived: !s.archived })}
-                  />
-                  <ConfirmDialog
-                    trigger={<Button variant="danger">{common("delete")}</Button>}
-                    title={t("deleteTitle")}
-                    description={t("deleteBody", { name: s.name })}
-                    confirmLabel={common("delete")}
-                    cancelLabel={common("cancel")}
-                    onConfirm={() => remove.mutate({ id })}
-                  />
-                </>
-              ) : null
-            }
+            archived={s.archived}
+            canEdit={canEdit}
+            deleteDescription={t("deleteBody", { name: s.name })}
+            actions={actions}
           />
-          {actionError ? (
-            <Alert tone="danger" role="alert" className="mb-4">
-              {actionError}
-            </Alert>
-          ) : null}
-          {s.archived ? (
-            <Alert tone="warning" className="mb-4">
-              {t("archivedNotice")}
-            </Alert>
-          ) : null}
           <Card className="mb-6 max-w-2xl">
             <h2 className="mb-2 font-semibold">{t("departments")}</h2>
             {s.departments.length === 0 ? (

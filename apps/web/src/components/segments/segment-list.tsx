@@ -1,16 +1,19 @@
 "use client";
 import Link from "next/link";
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
-import { Badge, Button, EmptyState, PageHeader, Table, TBody, Td, THead, Tr } from "@portal/ui";
+import type { RouterOutputs } from "@portal/api";
+import { Badge, Button } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
-import { ArchivedToggle, ListToolbar } from "@/components/list/list-toolbar";
-import { SortHeader } from "@/components/list/sort-header";
-import { ListPagination } from "@/components/list/pagination";
-import { QueryState } from "@/components/list/query-state";
+import { ResourceList } from "@/components/list/resource-list";
+import { resourceColumns } from "@/components/list/resource-table";
+import { ArchivedBadge, RowLink } from "@/components/list/cells";
 
+type Row = RouterOutputs["segments"]["list"]["items"][number];
 const sortable = ["name", "kind", "bestCustomerPriority", "departments"] as const;
+const col = resourceColumns<Row>();
 
 export function SegmentList({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations("segments");
@@ -19,99 +22,51 @@ export function SegmentList({ canEdit }: { canEdit: boolean }) {
   const list = useListParams("name", sortable);
   const query = useQuery(
     trpc.segments.list.queryOptions({
-      search: list.search,
-      sort: list.sort,
-      direction: list.direction,
-      page: list.page,
-      pageSize: list.pageSize,
+      ...list.query,
       includeArchived: list.includeArchived,
     }),
   );
-  const data = query.data;
+  const columns = useMemo(
+    () =>
+      col.columns([
+        col.accessor("name", {
+          header: t("name"),
+          cell: ({ row: { original: s } }) => (
+            <>
+              <RowLink href={`/admin/segments/${s.id}`}>{s.name}</RowLink>
+              <ArchivedBadge show={s.archived} />
+            </>
+          ),
+        }),
+        col.accessor("kind", { header: t("kind"), cell: ({ row }) => t(`kinds.${row.original.kind}`) }),
+        col.accessor("bestCustomerPriority", {
+          header: t("priority"),
+          cell: ({ row }) => t(`priorities.${row.original.bestCustomerPriority}`),
+        }),
+        col.accessor("departmentCount", {
+          id: "departments",
+          header: t("departments"),
+          cell: ({ row: { original: s } }) =>
+            s.orphan ? <Badge tone="danger">{t("orphan")}</Badge> : s.departmentCount,
+        }),
+      ]),
+    [t],
+  );
   return (
-    <>
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-        actions={
-          canEdit ? (
-            <Button asChild>
-              <Link href="/admin/segments/new">{t("new")}</Link>
-            </Button>
-          ) : null
-        }
-      />
-      <ListToolbar search={list.search} onSearch={(q) => list.update({ q })} label={t("search")}>
-        <ArchivedToggle
-          checked={list.includeArchived}
-          onChange={(archived) => list.update({ archived })}
-          label={common("showArchived")}
-        />
-      </ListToolbar>
-      <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
-        {data && data.total === 0 ? (
-          <EmptyState
-            title={list.search ? common("noMatches") : t("empty")}
-            description={list.search ? common("noMatchesHint") : t("emptyHint")}
-          />
-        ) : data ? (
-          <>
-            <Table>
-              <THead>
-                <tr>
-                  <SortHeader
-                    column="name"
-                    label={t("name")}
-                    sort={list.sort}
-                    direction={list.direction}
-                    onSort={list.toggleSort}
-                  />
-                  <SortHeader
-                    column="kind"
-                    label={t("kind")}
-                    sort={list.sort}
-                    direction={list.direction}
-                    onSort={list.toggleSort}
-                  />
-                  <SortHeader
-                    column="bestCustomerPriority"
-                    label={t("priority")}
-                    sort={list.sort}
-                    direction={list.direction}
-                    onSort={list.toggleSort}
-                  />
-                  <SortHeader
-                    column="departments"
-                    label={t("departments")}
-                    sort={list.sort}
-                    direction={list.direction}
-                    onSort={list.toggleSort}
-                  />
-                </tr>
-              </THead>
-              <TBody>
-                {data.items.map((s) => (
-                  <Tr key={s.id}>
-                    <Td>
-                      <Link
-                        href={`/admin/segments/${s.id}`}
-                        className="font-medium text-brand-700 hover:underline"
-                      >
-                        {s.name}
-                      </Link>
-                      {s.archived ? <Badge className="ml-2">{common("archived")}</Badge> : null}
-                    </Td>
-                    <Td>{t(`kinds.${s.kind}`)}</Td>
-                    <Td>{t(`priorities.${s.bestCustomerPriority}`)}</Td>
-                    <Td>{s.orphan ? <Badge tone="danger">{t("orphan")}</Badge> : s.departmentCount}</Td>
-                  </Tr>
-                ))}
-              </TBody>
-            </Table>
-            <ListPagination data={data} update={list.update} />
-          </>
-        ) : null}
-      </QueryState>
-    </>
+    <ResourceList
+      messages="segments"
+      actions={
+        canEdit ? (
+          <Button asChild>
+            <Link href="/admin/segments/new">{t("new")}</Link>
+          </Button>
+        ) : null
+      }
+      list={list}
+      archivedLabel={common("showArchived")}
+      query={query}
+      filtered={!!list.search}
+      columns={columns}
+    />
   );
 }
