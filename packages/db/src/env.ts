@@ -6,3 +6,12 @@ export function databaseUrl(): string {
     );
   return url;
 }
+
+/** The pool settings of pool.ts, unset ones left to its defaults. */
+export const poolEnv = () => ({
+  DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE,
+  DATABASE_CONNECT_TIMEOUT_MS: process.env.DATABASE_CONNECT_TIMEOUT_MS,
+  DATABASE_STATEMENT_TIMEOUT_MS: process.env.DATABASE_STATEMENT_TIMEOUT_MS,
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: process.env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+});
+export type PoolEnv = Partial<ReturnType<typeof poolEnv>>;
