@@ -7,6 +7,7 @@ import superjson from "superjson";
 import { fieldErrorsOf } from "./errors";
 import { loadSessionUser, type SessionClaims, type SessionUser } from "@portal/auth/session";
 import { prisma, type Db, type Role } from "@portal/db";
+import { answerOutageHonestly, rethrowIfDatabaseUnreachable } from "./outage";
 
 export type Context = { db: Db; user: SessionUser | null; ip: string };
 
@@ -16,7 +17,8 @@ export async function createContext(opts: {
   db?: Db;
 }): Promise<Context> {
   const db = opts.db ?? prisma;
-  return { db, user: await loadSessionUser(opts.claims, db), ip: opts.ip ?? "unknown" };
+  const user = await loadSessionUser(opts.claims, db).catch(rethrowIfDatabaseUnreachable);
+  return { db, user, ip: opts.ip ?? "unknown" };
 }
 
 type Meta = { allowPendingPasswordChange?: boolean };
@@ -33,11 +35,12 @@ const t = initTRPC
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+/** A database outage is answered 503 with a generic message, never 500 with the driver's (outage.ts). */
+export const publicProcedure = t.procedure.use(async ({ next }) => answerOutageHonestly(await next()));
 
 /** A signed-in, active user whose session is current. Until a one-time password is replaced, only the
  * procedures marked `allowPendingPasswordChange` answer. */
-export const protectedProcedure = t.procedure.use(({ ctx, meta, next }) => {
+export const protectedProcedure = publicProcedure.use(({ ctx, meta, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   if (ctx.user.mustChangePassword && !meta?.allowPendingPasswordChange)
     throw new TRPCError({ code: "FORBIDDEN", message: "Choose a new password before continuing." });

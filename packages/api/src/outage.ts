@@ -1,0 +1,163 @@
+/**
+ * A database that cannot be reached is an outage, not a bug: callers get 503 with Retry-After and a generic
+ * message (never the driver's text, which names the database host and port), and the server logs one line when
+ * the database goes away and one when it is back, instead of a stack trace per failed request.
+ */
+import { TRPCError } from "@trpc/server";
+
+export const DATABASE_UNAVAILABLE_MESSAGE = "The portal cannot reach its database; try again in a minute.";
+/** Sent as Retry-After; the portal usually answers again within seconds of the database's return. */
+export const RETRY_AFTER_SECONDS = 30;
+/** The digest a page error carries, so the error page (whose message is hidden in production) can recognise it. */
+export const DATABASE_UNAVAILABLE_DIGEST = "PORTAL_DATABASE_UNAVAILABLE";
+
+/** pg socket errors, PostgreSQL SQLSTATEs of a server going away, Prisma's connection error codes. */
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+  "EPIPE",
+  "57P01", // admin_shutdown
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now (starting up, recovering)
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006", // connection_exception and its kinds
+  "53300", // too_many_connections
+  "P1001", // can't reach database server
+  "P1002", // timed out reaching it
+  "P1008", // operation timed out (socket)
+  "P1017", // server closed the connection
+  "P2024", // timed out fetching a connection from the pool
+  "P2037", // too many connections
+]);
+/** The driver adapter's error kinds (Prisma's meta.driverAdapterError.cause.kind). */
+const UNREACHABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+/** pg's own errors carry no code: "Connection terminated unexpectedly", a pool or connect timeout. */
+const UNREACHABLE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|Server has closed the connection|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery)/i;
+
+/**
+ * Whether an error, or anything it wraps (cause chains of tRPC, next-auth and Prisma's driver-adapter metadata),
+ * says the database could not be reached.
+ */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0 && seen.size < 32) {
+    const value = queue.shift();
+    if (typeof value !== "object" || value === null || seen.has(value)) continue;
+    seen.add(value);
+    const record = value as Record<string, unknown>;
+    for (const key of ["code", "originalCode", "kind"] as const) {
+      const code = record[key];
+      if (typeof code === "string" && (UNREACHABLE_CODES.has(code) || UNREACHABLE_KINDS.has(code)))
+        return true;
+    }
+    if (typeof record.message === "string" && UNREACHABLE_MESSAGE.test(record.message)) return true;
+    const meta = record.meta as Record<string, unknown> | undefined;
+    queue.push(record.cause, record.err, record.originalError, meta?.driverAdapterError);
+    if (Array.isArray(record.errors)) queue.push(...(record.errors as unknown[]));
+  }
+  return false;
+}
+
+export type OutageLog = Pick<Console, "warn" | "info">;
+
+/** What can be learned from an error without exposing it: its code, for the one log line. */
+function shortReason(error: unknown): string {
+  const record = (typeof error === "object" && error !== null ? error : {}) as Record<string, unknown>;
+  const code = record.code ?? (record.cause as Record<string, unknown> | undefined)?.code;
+  return typeof code === "string" ? code : error instanceof Error ? error.name : "unknown error";
+}
+
+/**
+ * The process's view of the database: up until a request fails to reach it, then down until a request (or the
+ * probe, retried every `probeIntervalMs`) succeeds. Only the transitions are logged.
+ */
+export function createOutageMonitor(options: {
+  log?: OutageLog;
+  now?: () => number;
+  probeIntervalMs?: number;
+  probe?: () => Promise<unknown>;
+}) {
+  const { log = console, now = Date.now, probeIntervalMs = 1_000 } = options;
+  let probe = options.probe;
+  let downSince: number | null = null;
+  let timer: NodeJS.Timeout | undefined;
+
+  const scheduleProbe = () => {
+    if (!probe || timer || downSince === null) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void probe?.().then(markUp, () => scheduleProbe());
+    }, probeIntervalMs);
+    timer.unref();
+  };
+  function markUp() {
+    if (downSince === null) return;
+    const seconds = ((now() - downSince) / 1000).toFixed(1);
+    downSince = null;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    log.info(`[db] database reachable again after ${seconds} s; answering normally`);
+  }
+  return {
+    /** Record a failure that isDatabaseUnreachable recognised. */
+    markDown(error: unknown) {
+      if (downSince !== null) return;
+      downSince = now();
+      log.warn(`[db] database unreachable (${shortReason(error)}); answering 503 until it is back`);
+      scheduleProbe();
+    },
+    markUp,
+    isDown: () => downSince !== null,
+    /** The check that detects the return without waiting for traffic (e.g. SELECT 1). */
+    setProbe(check: () => Promise<unknown>) {
+      probe = check;
+      scheduleProbe();
+    },
+  };
+}
+
+export type OutageMonitor = ReturnType<typeof createOutageMonitor>;
+
+/** One monitor per process, shared by every bundle Next builds (route handlers, pages, instrumentation). */
+export function databaseOutage(): OutageMonitor {
+  const registry = globalThis as { [key: symbol]: OutageMonitor | undefined };
+  const key = Symbol.for("portal.databaseOutage");
+  return (registry[key] ??= createOutageMonitor({}));
+}
+
+export const databaseUnavailable = () =>
+  new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE });
+
+/** For catch blocks: an outage becomes SERVICE_UNAVAILABLE (and is recorded), anything else is rethrown as is. */
+export function rethrowIfDatabaseUnreachable(error: unknown): never {
+  if (isDatabaseUnreachable(error)) {
+    databaseOutage().markDown(error);
+    throw databaseUnavailable();
+  }
+  throw error;
+}
+
+/**
+ * For a tRPC middleware: a procedure that failed because the database is unreachable answers SERVICE_UNAVAILABLE
+ * (HTTP 503); a procedure that succeeded shows the database is reachable.
+ */
+export function answerOutageHonestly<R extends { ok: boolean; error?: unknown }>(result: R): R {
+  if (result.ok) databaseOutage().markUp();
+  else if (isDatabaseUnreachable(result.error)) rethrowIfDatabaseUnreachable(result.error);
+  return result;
+}
