@@ -5,11 +5,13 @@
  */
 import { TRPCError } from "@trpc/server";
 
-export const DATABASE_UNAVAILABLE_MESSAGE = "The portal cannot reach its database; try again in a minute.";
-/** Sent as Retry-After; the portal usually answers again within seconds of the database's return. */
-export const RETRY_AFTER_SECONDS = 30;
-/** The digest a page error carries, so the error page (whose message is hidden in production) can recognise it. */
-export const DATABASE_UNAVAILABLE_DIGEST = "PORTAL_DATABASE_UNAVAILABLE";
+import { DATABASE_UNAVAILABLE_DIGEST, DATABASE_UNAVAILABLE_MESSAGE } from "./outage-digest";
+
+export {
+  DATABASE_UNAVAILABLE_DIGEST,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  RETRY_AFTER_SECONDS,
+} from "./outage-digest";
 
 /** pg socket errors, PostgreSQL SQLSTATEs of a server going away, Prisma's connection error codes. */
 const UNREACHABLE_CODES = new Set([
@@ -140,8 +142,11 @@ export function databaseOutage(): OutageMonitor {
   return (registry[key] ??= createOutageMonitor({}));
 }
 
+/** SERVICE_UNAVAILABLE (HTTP 503); the digest lets a page's error boundary show the outage message. */
 export const databaseUnavailable = () =>
-  new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE });
+  Object.assign(new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE }), {
+    digest: DATABASE_UNAVAILABLE_DIGEST,
+  });
 
 /** For catch blocks: an outage becomes SERVICE_UNAVAILABLE (and is recorded), anything else is rethrown as is. */
 export function rethrowIfDatabaseUnreachable(error: unknown): never {
