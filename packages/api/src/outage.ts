@@ -62,6 +62,7 @@ export function isDatabaseUnreachable(error: unknown): boolean {
     if (typeof value !== "object" || value === null || seen.has(value)) continue;
     seen.add(value);
     const record = value as Record<string, unknown>;
+    if (record.digest === DATABASE_UNAVAILABLE_DIGEST) return true; // our own 503, already translated
     for (const key of ["code", "originalCode", "kind"] as const) {
       const code = record[key];
       if (typeof code === "string" && (UNREACHABLE_CODES.has(code) || UNREACHABLE_KINDS.has(code)))
