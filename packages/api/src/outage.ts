@@ -51,10 +51,10 @@ const UNREACHABLE_MESSAGE =
   /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|Server has closed the connection|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery)/i;
 
 /**
- * Whether an error, or anything it wraps (cause chains of tRPC, next-auth and Prisma's driver-adapter metadata),
- * says the database could not be reached.
+ * Why an error, or anything it wraps (cause chains of tRPC, next-auth and Prisma's driver-adapter metadata), says
+ * the database could not be reached: the code, kind or message that did; null when it does not.
  */
-export function isDatabaseUnreachable(error: unknown): boolean {
+export function unreachableReason(error: unknown): string | null {
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
   while (queue.length > 0 && seen.size < 32) {
@@ -62,28 +62,24 @@ export function isDatabaseUnreachable(error: unknown): boolean {
     if (typeof value !== "object" || value === null || seen.has(value)) continue;
     seen.add(value);
     const record = value as Record<string, unknown>;
-    if (record.digest === DATABASE_UNAVAILABLE_DIGEST) return true; // our own 503, already translated
+    if (record.digest === DATABASE_UNAVAILABLE_DIGEST) return "SERVICE_UNAVAILABLE"; // our own, already translated
     for (const key of ["code", "originalCode", "kind"] as const) {
       const code = record[key];
       if (typeof code === "string" && (UNREACHABLE_CODES.has(code) || UNREACHABLE_KINDS.has(code)))
-        return true;
+        return code;
     }
-    if (typeof record.message === "string" && UNREACHABLE_MESSAGE.test(record.message)) return true;
+    const message = typeof record.message === "string" ? UNREACHABLE_MESSAGE.exec(record.message) : null;
+    if (message) return message[0];
     const meta = record.meta as Record<string, unknown> | undefined;
     queue.push(record.cause, record.err, record.originalError, meta?.driverAdapterError);
     if (Array.isArray(record.errors)) queue.push(...(record.errors as unknown[]));
   }
-  return false;
+  return null;
 }
+
+export const isDatabaseUnreachable = (error: unknown) => unreachableReason(error) !== null;
 
 export type OutageLog = Pick<Console, "warn" | "info">;
-
-/** What can be learned from an error without exposing it: its code, for the one log line. */
-function shortReason(error: unknown): string {
-  const record = (typeof error === "object" && error !== null ? error : {}) as Record<string, unknown>;
-  const code = record.code ?? (record.cause as Record<string, unknown> | undefined)?.code;
-  return typeof code === "string" ? code : error instanceof Error ? error.name : "unknown error";
-}
 
 /**
  * The process's view of the database: up until a request fails to reach it, then down until a request (or the
@@ -98,6 +94,7 @@ export function createOutageMonitor(options: {
   const { log = console, now = Date.now, probeIntervalMs = 1_000 } = options;
   let probe = options.probe;
   let downSince: number | null = null;
+  let upSince = 0;
   let timer: NodeJS.Timeout | undefined;
 
   const scheduleProbe = () => {
@@ -112,16 +109,22 @@ export function createOutageMonitor(options: {
     if (downSince === null) return;
     const seconds = ((now() - downSince) / 1000).toFixed(1);
     downSince = null;
+    upSince = now();
     if (timer) clearTimeout(timer);
     timer = undefined;
     log.info(`[db] database reachable again after ${seconds} s; answering normally`);
   }
   return {
-    /** Record a failure that isDatabaseUnreachable recognised. */
-    markDown(error: unknown) {
-      if (downSince !== null) return;
+    /**
+     * Record a failure that isDatabaseUnreachable recognised. A request that started before the database came
+     * back proves nothing about now (it may have held a connection of the old server): ignored.
+     */
+    markDown(error: unknown, startedAt = now()) {
+      if (downSince !== null || startedAt < upSince) return;
       downSince = now();
-      log.warn(`[db] database unreachable (${shortReason(error)}); answering 503 until it is back`);
+      log.warn(
+        `[db] database unreachable (${unreachableReason(error) ?? "unknown"}); answering 503 until it is back`,
+      );
       scheduleProbe();
     },
     markUp,
@@ -150,9 +153,9 @@ export const databaseUnavailable = () =>
   });
 
 /** For catch blocks: an outage becomes SERVICE_UNAVAILABLE (and is recorded), anything else is rethrown as is. */
-export function rethrowIfDatabaseUnreachable(error: unknown): never {
+export function rethrowIfDatabaseUnreachable(error: unknown, startedAt?: number): never {
   if (isDatabaseUnreachable(error)) {
-    databaseOutage().markDown(error);
+    databaseOutage().markDown(error, startedAt);
     throw databaseUnavailable();
   }
   throw error;
@@ -162,8 +165,12 @@ export function rethrowIfDatabaseUnreachable(error: unknown): never {
  * For a tRPC middleware: a procedure that failed because the database is unreachable answers SERVICE_UNAVAILABLE
  * (HTTP 503); a procedure that succeeded shows the database is reachable.
  */
-export function answerOutageHonestly<R extends { ok: boolean; error?: unknown }>(result: R): R {
+export async function answerOutageHonestly<R extends { ok: boolean; error?: unknown }>(
+  next: () => Promise<R>,
+): Promise<R> {
+  const startedAt = Date.now();
+  const result = await next();
   if (result.ok) databaseOutage().markUp();
-  else if (isDatabaseUnreachable(result.error)) rethrowIfDatabaseUnreachable(result.error);
+  else if (isDatabaseUnreachable(result.error)) rethrowIfDatabaseUnreachable(result.error, startedAt);
   return result;
 }

@@ -17,7 +17,8 @@ export async function createContext(opts: {
   db?: Db;
 }): Promise<Context> {
   const db = opts.db ?? prisma;
-  const user = await loadSessionUser(opts.claims, db).catch(rethrowIfDatabaseUnreachable);
+  const started = Date.now();
+  const user = await loadSessionUser(opts.claims, db).catch((e) => rethrowIfDatabaseUnreachable(e, started));
   return { db, user, ip: opts.ip ?? "unknown" };
 }
 
@@ -36,7 +37,7 @@ const t = initTRPC
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 /** A database outage is answered 503 with a generic message, never 500 with the driver's (outage.ts). */
-export const publicProcedure = t.procedure.use(async ({ next }) => answerOutageHonestly(await next()));
+export const publicProcedure = t.procedure.use(({ next }) => answerOutageHonestly(next));
 
 /** A signed-in, active user whose session is current. Until a one-time password is replaced, only the
  * procedures marked `allowPendingPasswordChange` answer. */

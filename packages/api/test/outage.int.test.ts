@@ -133,3 +133,25 @@ describe("outage monitor", () => {
     expect(lines[1]).toMatch(/reachable again after/);
   });
 });
+
+it("a request that started before the database came back does not start a new outage", () => {
+  const lines: string[] = [];
+  let clock = 1_000;
+  const monitor = createOutageMonitor({
+    log: { warn: (l: string) => lines.push(l), info: (l: string) => lines.push(l) },
+    now: () => clock,
+  });
+  const refused = Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
+  monitor.markDown(refused);
+  clock = 5_000;
+  monitor.markUp();
+  monitor.markDown(refused, 4_000); // in flight across the return: its failure is old news
+  expect(monitor.isDown()).toBe(false);
+  monitor.markDown(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: refused }), 5_500);
+  expect(monitor.isDown()).toBe(true);
+  expect(lines).toEqual([
+    "[db] database unreachable (ECONNREFUSED); answering 503 until it is back",
+    "[db] database reachable again after 4.0 s; answering normally",
+    "[db] database unreachable (ECONNREFUSED); answering 503 until it is back",
+  ]);
+});
