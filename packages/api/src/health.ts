@@ -28,6 +28,7 @@ export async function checkDatabase(
   expectedMigrations: readonly string[],
   timeoutMs = 2_000,
 ): Promise<DatabaseHealth> {
+  const startedAt = Date.now();
   try {
     const applied = await withTimeout(
       db.$queryRaw<{ name: string }[]>`
@@ -35,7 +36,7 @@ export async function checkDatabase(
         WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
       timeoutMs,
     );
-    databaseOutage().markUp();
+    databaseOutage().markUp(startedAt);
     const names = new Set(applied.map((row) => row.name));
     const pending = expectedMigrations.filter((name) => !names.has(name));
     return {
@@ -44,7 +45,7 @@ export async function checkDatabase(
     };
   } catch (error) {
     if (isDatabaseUnreachable(error)) {
-      databaseOutage().markDown(error);
+      databaseOutage().markDown(error, startedAt);
       return { database: "unreachable", migrations: "unknown" };
     }
     // Reachable but the query failed, e.g. no _prisma_migrations table: migrations were never deployed.

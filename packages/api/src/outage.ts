@@ -101,12 +101,17 @@ export function createOutageMonitor(options: {
     if (!probe || timer || downSince === null) return;
     timer = setTimeout(() => {
       timer = undefined;
-      void probe?.().then(markUp, () => scheduleProbe());
+      const startedAt = now();
+      void probe?.().then(
+        () => markUp(startedAt),
+        () => scheduleProbe(),
+      );
     }, probeIntervalMs);
     timer.unref();
   };
-  function markUp() {
-    if (downSince === null) return;
+  /** A success of a request that started before the outage began (or the probe's) proves nothing: ignored. */
+  function markUp(startedAt = now()) {
+    if (downSince === null || startedAt < downSince) return;
     const seconds = ((now() - downSince) / 1000).toFixed(1);
     downSince = null;
     upSince = now();
@@ -170,7 +175,7 @@ export async function answerOutageHonestly<R extends { ok: boolean; error?: unkn
 ): Promise<R> {
   const startedAt = Date.now();
   const result = await next();
-  if (result.ok) databaseOutage().markUp();
+  if (result.ok) databaseOutage().markUp(startedAt);
   else if (isDatabaseUnreachable(result.error)) rethrowIfDatabaseUnreachable(result.error, startedAt);
   return result;
 }

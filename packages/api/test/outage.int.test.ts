@@ -134,7 +134,7 @@ describe("outage monitor", () => {
   });
 });
 
-it("a request that started before the database came back does not start a new outage", () => {
+it("a request in flight across a change (down or back) does not change the state again", () => {
   const lines: string[] = [];
   let clock = 1_000;
   const monitor = createOutageMonitor({
@@ -147,11 +147,17 @@ it("a request that started before the database came back does not start a new ou
   monitor.markUp();
   monitor.markDown(refused, 4_000); // in flight across the return: its failure is old news
   expect(monitor.isDown()).toBe(false);
+  clock = 6_000;
   monitor.markDown(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: refused }), 5_500);
+  expect(monitor.isDown()).toBe(true);
+  monitor.markUp(5_800); // started before this outage was noticed: its success is old news too
   expect(monitor.isDown()).toBe(true);
   expect(lines).toEqual([
     "[db] database unreachable (ECONNREFUSED); answering 503 until it is back",
     "[db] database reachable again after 4.0 s; answering normally",
     "[db] database unreachable (ECONNREFUSED); answering 503 until it is back",
   ]);
+  clock = 7_000;
+  monitor.markUp(6_500);
+  expect(lines.at(-1)).toBe("[db] database reachable again after 1.0 s; answering normally");
 });
