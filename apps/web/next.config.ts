@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./src/i18n/request.ts",
@@ -7,7 +9,22 @@ const withNextIntl = createNextIntlPlugin({
   experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
 });
 
+/** Baked into the build: /api/health/ready reports "pending" until the database has every one of them applied. */
+// Next runs in apps/web (npm -w); elsewhere (loading the config to serve) the list is already baked in.
+function migrationNames() {
+  try {
+    return readdirSync(resolve(process.cwd(), "../../packages/db/prisma/migrations"), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+const migrations = migrationNames();
+
 const nextConfig: NextConfig = {
+  env: { PORTAL_MIGRATIONS: migrations.join(",") },
   transpilePackages: [
     "@portal/api",
     "@portal/auth",

@@ -21,3 +21,6 @@ export const jobsEnv = () => ({
     AUTH_URL: process.env.AUTH_URL,
   },
 });
+
+/** The migration folders this build was made with (next.config.ts bakes them in), for the readiness check. */
+export const expectedMigrations = () => (process.env.PORTAL_MIGRATIONS ?? "").split(",").filter(Boolean);

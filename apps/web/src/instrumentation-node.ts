@@ -1,15 +1,27 @@
 import { jobsEnv } from "./env";
+import { lifecycle } from "./server/lifecycle";
 
 /**
- * Start pg-boss and the portal's jobs, unless building (`next build` loads this hook) or JOBS_DISABLED=1.
+ * Start pg-boss and the portal's jobs, unless building (`next build` loads this hook) or JOBS_DISABLED=1, and
+ * register what a clean stop closes (scripts/start.mjs runs the hooks after the last request).
  * A database that is down at startup does not stop the app: the jobs log it and retry.
  */
 export async function startBackgroundJobs() {
   const { building, disabled, databaseUrl, mail } = jobsEnv();
-  if (building || disabled) return;
-  if (!databaseUrl) return console.error("[jobs] DATABASE_URL is not set; background jobs are off.");
-  const { startPortalJobs } = await import("@portal/jobs");
-  // No signal handlers here: adding one would replace Node's default exit on SIGTERM. An interrupted job is
-  // retried by pg-boss after it expires.
-  startPortalJobs({ connectionString: databaseUrl, mail });
+  if (building) return;
+  const [{ startPortalJobs }, { watchPortalDatabase, disconnectPortalDatabase }] = await Promise.all([
+    import("@portal/jobs"),
+    import("@portal/api/database"),
+  ]);
+  const state = lifecycle();
+  // During an outage the monitor checks every second whether the database is back, to log it and answer again.
+  watchPortalDatabase();
+  if (!disabled && databaseUrl) {
+    // No signal handlers here: the start script owns SIGTERM. pg-boss stops gracefully; a job that outlives its
+    // timeout expires and is retried after the next start.
+    const runner = startPortalJobs({ connectionString: databaseUrl, mail });
+    state.jobsStarted = runner.isStarted;
+    state.shutdownHooks.push(["background jobs", runner.stop]);
+  } else if (!databaseUrl) console.error("[jobs] DATABASE_URL is not set; background jobs are off.");
+  state.shutdownHooks.push(["database pool", disconnectPortalDatabase]);
 }

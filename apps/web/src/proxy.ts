@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
 import { auth } from "@portal/auth";
+import { databaseOutage } from "@portal/api/outage";
+import { databaseUnavailablePage } from "@/server/outage-response";
 
 /** Paths that answer without a session (they check it themselves, or need none). */
 const publicPrefixes = ["/login", "/api", "/session-ended", "/verify"];
@@ -29,6 +31,10 @@ export const proxy = auth((req) => {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
+  // While the database is known to be away, pages answer 503 at once instead of failing one by one (API routes
+  // answer for themselves: tRPC with its JSON 503, health checks with their states).
+  if (!pathname.startsWith("/api/") && databaseOutage().isDown())
+    return databaseUnavailablePage(req.cookies.get("portal-locale")?.value);
   if (isPublic(pathname)) return;
   if (!req.auth) {
     const login = new URL("/login", req.nextUrl);

@@ -14,3 +14,11 @@ export {
   deleteCandidateCv,
   candidateCvMaxBytes,
 } from "./services/hiring/candidates/cv";
+export {
+  isDatabaseUnreachable,
+  databaseOutage,
+  rethrowIfDatabaseUnreachable,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  DATABASE_UNAVAILABLE_DIGEST,
+  RETRY_AFTER_SECONDS,
+} from "./outage";

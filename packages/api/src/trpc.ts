@@ -9,6 +9,7 @@ import { formatError } from "./error-formatter";
 import { isProduction } from "./env";
 import { loadSessionUser, type SessionClaims, type SessionUser } from "@portal/auth/session";
 import { prisma, type Db, type Role } from "@portal/db";
+import { answerOutageHonestly, rethrowIfDatabaseUnreachable } from "./outage";
 
 /** `hideInternalErrors`: unexpected errors reach the client as a reference only (see error-formatter.ts). */
 export type Context = { db: Db; user: SessionUser | null; ip: string; hideInternalErrors: boolean };
@@ -20,9 +21,11 @@ export async function createContext(opts: {
   hideInternalErrors?: boolean;
 }): Promise<Context> {
   const db = opts.db ?? prisma;
+  const started = Date.now();
+  const user = await loadSessionUser(opts.claims, db).catch((e) => rethrowIfDatabaseUnreachable(e, started));
   return {
     db,
-    user: await loadSessionUser(opts.claims, db),
+    user,
     ip: opts.ip ?? "unknown",
     hideInternalErrors: opts.hideInternalErrors ?? isProduction(),
   };
@@ -42,10 +45,13 @@ const t = initTRPC
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Services throw transport-free AppErrors; each leaves as the tRPC error of the same code (the cause keeps the
- * field issues for the formatter). */
+/**
+ * A database outage is answered 503 with a generic message, never 500 with the driver's (outage.ts). Services
+ * throw transport-free AppErrors; each leaves as the tRPC error of the same code (the cause keeps the field
+ * issues for the formatter).
+ */
 export const publicProcedure = t.procedure.use(async ({ next }) => {
-  const result = await next();
+  const result = await answerOutageHonestly(next);
   if (!result.ok && result.error.cause instanceof AppError) {
     const { code, message } = result.error.cause;
     throw new TRPCError({ code, message, cause: result.error.cause });

@@ -1,9 +1,11 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { databasePoolSize, databaseUrl } from "./env";
+import { databaseUrl } from "./env";
+import { poolConfig } from "./pool";
 
+/** A client with the pool limits of poolConfig (size, connect/statement/idle-in-transaction timeouts). */
 export function createPrismaClient(connectionString = databaseUrl()) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: databasePoolSize() }) });
+  return new PrismaClient({ adapter: new PrismaPg(poolConfig(connectionString)) });
 }
 
 // One client per process, cached on globalThis so Next's dev reloads don't open a pool per edit. Created on
@@ -17,6 +19,13 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
   },
 });
+
+/** Close the process's pool (a clean stop); a later use opens a new one. */
+export async function disconnectPrisma() {
+  const client = cache.portalPrisma;
+  cache.portalPrisma = undefined;
+  await client?.$disconnect();
+}
 
 export type Db = PrismaClient;
 /** A client or an interactive-transaction client: services accept either. */

@@ -7,16 +7,11 @@ export function databaseUrl(): string {
   return url;
 }
 
-/**
- * Connections each server process keeps to PostgreSQL at most (`DATABASE_POOL_SIZE`, default 10). Requests beyond
- * that wait for a free connection instead of adding load a small database cannot serve: on a 2-core machine
- * more connections only make every query slower. With N servers the database sees up to N x this number.
- */
-export function databasePoolSize(): number {
-  const raw = process.env.DATABASE_POOL_SIZE;
-  if (!raw) return 10;
-  const size = Number(raw);
-  if (!Number.isInteger(size) || size < 1)
-    throw new Error(`DATABASE_POOL_SIZE must be a whole number >= 1, not "${raw}"`);
-  return size;
-}
+/** The pool settings of pool.ts, unset ones left to its defaults. */
+export const poolEnv = () => ({
+  DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE,
+  DATABASE_CONNECT_TIMEOUT_MS: process.env.DATABASE_CONNECT_TIMEOUT_MS,
+  DATABASE_STATEMENT_TIMEOUT_MS: process.env.DATABASE_STATEMENT_TIMEOUT_MS,
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: process.env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+});
+export type PoolEnv = Partial<ReturnType<typeof poolEnv>>;

@@ -1,3 +1,4 @@
-export { prisma, createPrismaClient, type Db, type DbClient } from "./client";
+export { prisma, createPrismaClient, disconnectPrisma, type Db, type DbClient } from "./client";
+export { poolConfig, poolDefaults } from "./pool";
 export * from "./generated/prisma/client";
 export { writeAudit, type AuditInput } from "./audit";

@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import { databaseOutage, isDatabaseUnreachable } from "@portal/api/outage";
 import type { JobContext, JobDefinition } from "./definitions";
 
 export type JobLogger = Pick<Console, "info" | "error">;
@@ -42,12 +43,22 @@ export async function registerJobs(
 export type JobRunner = {
   /** Resolves once the boss runs (after any number of retries); null if stopped before that. */
   ready: Promise<PgBoss | null>;
+  /** Whether pg-boss runs (for the readiness check). */
+  isStarted: () => boolean;
   stop: () => Promise<void>;
 };
 
+/** Delay before start attempt `failures + 1`: `firstMs` doubling, never above `maxMs`. */
+export const retryDelay = (failures: number, firstMs: number, maxMs: number) =>
+  Math.min(firstMs * 2 ** Math.max(0, failures - 1), Math.max(firstMs, maxMs));
+
+const reasonOf = (e: unknown) =>
+  e instanceof Error ? `${(e as { code?: string }).code ?? e.name}: ${e.message}` : String(e);
+
 /**
- * Start pg-boss and the jobs. If the database is unreachable the app keeps running: the failure is logged and
- * the start is retried after `retryMs`.
+ * Start pg-boss and the jobs. If the database is unreachable the app keeps running: each failure is logged in one
+ * line and the start retried after `retryMs` (1 s), doubling up to `retryMaxMs` (30 s), so jobs resume within
+ * seconds of a short outage and a long one does not fill the log. The recovery is logged.
  */
 export function startJobs(options: {
   connectionString: string;
@@ -55,9 +66,11 @@ export function startJobs(options: {
   definitions: JobDefinition[];
   log?: JobLogger;
   retryMs?: number;
+  retryMaxMs?: number;
 }): JobRunner {
-  const { connectionString, ctx, definitions, log = console, retryMs = 60_000 } = options;
+  const { connectionString, ctx, definitions, log = console, retryMs = 1_000, retryMaxMs = 30_000 } = options;
   let stopped = false;
+  let failures = 0;
   let boss: PgBoss | null = null;
   let timer: NodeJS.Timeout | undefined;
   let resolveReady: (b: PgBoss | null) => void = () => {};
@@ -66,24 +79,26 @@ export function startJobs(options: {
   const attempt = async () => {
     if (stopped) return;
     const candidate = new PgBoss({ connectionString, max: 2 });
-    candidate.on("error", (e: unknown) => log.error("[jobs] pg-boss error", e));
+    candidate.on("error", (e: unknown) => reportBossError(e, log));
     try {
       await candidate.start();
       await registerJobs(candidate, definitions, ctx, log);
       if (stopped) return void (await candidate.stop({ graceful: false, wait: true }).catch(() => {}));
       boss = candidate;
       log.info(
-        `[jobs] started: ${definitions
+        `[jobs] started${failures > 0 ? ` after ${failures} failed attempt(s)` : ""}: ${definitions
           .filter((d) => isEnabled(d, ctx))
           .map((d) => d.name)
           .join(", ")}`,
       );
       resolveReady(candidate);
     } catch (e) {
-      log.error(`[jobs] could not start; retrying in ${Math.round(retryMs / 1000)} s`, e);
+      failures++;
+      const delay = retryDelay(failures, retryMs, retryMaxMs);
+      log.error(`[jobs] could not start (${reasonOf(e)}); retrying in ${(delay / 1000).toFixed(0)} s`);
       await candidate.stop({ graceful: false, wait: true }).catch(() => {});
       if (!stopped) {
-        timer = setTimeout(() => void attempt(), retryMs);
+        timer = setTimeout(() => void attempt(), delay);
         timer.unref();
       }
     }
@@ -92,12 +107,20 @@ export function startJobs(options: {
 
   return {
     ready,
+    isStarted: () => boss !== null,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
       resolveReady(null);
+      // graceful: running jobs get `timeout` to finish; what is left expires and is retried by the next start.
       if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       boss = null;
     },
   };
+}
+
+/** pg-boss reports each failed poll while the database is away: an outage is one line (outage.ts), not one a poll. */
+function reportBossError(e: unknown, log: JobLogger) {
+  if (isDatabaseUnreachable(e)) databaseOutage().markDown(e);
+  else log.error("[jobs] pg-boss error", e);
 }

@@ -2,11 +2,15 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth, loadSessionUser, type SessionUser } from "@portal/auth";
 import type { Role } from "@portal/validators";
+import { rethrowIfDatabaseUnreachable } from "@portal/api/outage";
 
-/** The signed-in user as the database sees them now (role, active, session version), once per request. */
+/**
+ * The signed-in user as the database sees them now (role, active, session version), once per request. A database
+ * outage throws the SERVICE_UNAVAILABLE error whose digest the error page recognises.
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  return loadSessionUser(session?.user);
+  return loadSessionUser(session?.user).catch(rethrowIfDatabaseUnreachable);
 });
 
 export const hasSession = cache(async () => !!(await auth())?.user);

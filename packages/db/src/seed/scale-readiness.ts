@@ -25,15 +25,13 @@ const everydayProfile = (segmentId: string): Req[] => [
 
 /** Twenty requirements (8 expertise, 1 experience, 4 languages, 3 certifications, 4 criteria) for the benchmark department. */
 const benchProfile = (segmentIds: string[], variant: number): Req[] => [
-  ...segmentIds
-    .slice(0, 8)
-    .map((segmentId, i) => ({
-      kind: "EXPERTISE" as const,
-      segmentId,
-      level: 1 + ((i + variant) % 4),
-      weight: 10 + i,
-      mustHave: i < 2,
-    })),
+  ...segmentIds.slice(0, 8).map((segmentId, i) => ({
+    kind: "EXPERTISE" as const,
+    segmentId,
+    level: 1 + ((i + variant) % 4),
+    weight: 10 + i,
+    mustHave: i < 2,
+  })),
   { kind: "EXPERIENCE", years: 2 + variant, weight: 10 },
   ...["en", "sv", "fr", "de"].map((language, i) => ({
     kind: "LANGUAGE" as const,
@@ -170,15 +168,13 @@ export async function seedReadinessScale(db: DbClient, opts: ReadinessScaleOptio
       dueDays: 30,
       recertifyMonths: 12,
     })),
-    ...courses
-      .slice(1)
-      .map((c) => ({
-        id: randomUUID(),
-        courseId: c.id,
-        departmentId: benchDepartment.id,
-        dueDays: 21,
-        recertifyMonths: null,
-      })),
+    ...courses.slice(1).map((c) => ({
+      id: randomUUID(),
+      courseId: c.id,
+      departmentId: benchDepartment.id,
+      dueDays: 21,
+      recertifyMonths: null,
+    })),
   ];
   await db.courseRule.createMany({ data: rules });
 

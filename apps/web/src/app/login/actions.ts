@@ -1,8 +1,9 @@
 "use server";
 import { AuthError, CredentialsSignin, signIn } from "@portal/auth";
+import { isDatabaseUnreachable } from "@portal/api/outage";
 
 export type SignInState = {
-  error?: "invalid" | "throttled" | "missing";
+  error?: "invalid" | "throttled" | "missing" | "unavailable";
   retryAfterMinutes?: number;
   email?: string;
 };
@@ -23,6 +24,8 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
       const seconds = Number(e.code.split(":")[1] ?? 900);
       return { error: "throttled", retryAfterMinutes: Math.max(1, Math.ceil(seconds / 60)), email };
     }
+    // next-auth wraps what authorize threw (CallbackRouteError); an outage is not a wrong password.
+    if (isDatabaseUnreachable(e)) return { error: "unavailable", email };
     if (e instanceof AuthError) return { error: "invalid", email };
     throw e; // success is a NEXT_REDIRECT thrown by signIn
   }

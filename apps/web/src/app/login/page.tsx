@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Alert, Card } from "@portal/ui";
+import { isDatabaseUnreachable } from "@portal/api/outage";
 import { getCurrentUser } from "@/server/session";
 import { SignInForm } from "./sign-in-form";
 
@@ -14,7 +15,15 @@ export default async function LoginPage({
   searchParams: Promise<{ next?: string; reason?: string }>;
 }) {
   const { next, reason } = await searchParams;
-  if (await getCurrentUser()) redirect("/");
+  // During a database outage the form still shows, with the outage notice instead of an error page.
+  const current = await getCurrentUser().then(
+    (user) => ({ user, unavailable: false }),
+    (error: unknown) => {
+      if (isDatabaseUnreachable(error)) return { user: null, unavailable: true };
+      throw error;
+    },
+  );
+  if (current.user) redirect("/");
   const t = await getTranslations("auth");
   const common = await getTranslations("common");
   return (
@@ -22,6 +31,11 @@ export default async function LoginPage({
       <Card className="w-full max-w-sm">
         <p className="text-sm font-medium text-brand-700">{common("appName")}</p>
         <h1 className="mb-4 text-xl font-semibold">{t("signInTitle")}</h1>
+        {current.unavailable ? (
+          <Alert tone="warning" role="alert" className="mb-4">
+            {common("databaseUnavailable")}
+          </Alert>
+        ) : null}
         {reason === "ended" ? (
           <Alert tone="warning" className="mb-4">
             {t("sessionEnded")}

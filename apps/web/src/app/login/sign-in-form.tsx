@@ -6,6 +6,7 @@ import { signInAction, type SignInState } from "./actions";
 
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations("auth");
+  const common = useTranslations("common");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -13,7 +14,9 @@ export function SignInForm({ next }: { next: string }) {
         <Alert tone="danger" role="alert">
           {state.error === "throttled"
             ? t("throttled", { minutes: state.retryAfterMinutes ?? 15 })
-            : t(state.error === "missing" ? "missing" : "invalid")}
+            : state.error === "unavailable"
+              ? common("databaseUnavailable")
+              : t(state.error === "missing" ? "missing" : "invalid")}
         </Alert>
       ) : null}
       <input type="hidden" name="next" value={next} />

@@ -1,0 +1,32 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { DATABASE_UNAVAILABLE_DIGEST } from "@portal/api/outage-digest";
+import { Alert, Button, Card } from "@portal/ui";
+
+/**
+ * Any page that fails. In production the error's message never reaches the browser, only its digest: a database
+ * outage carries a known one (packages/api/src/outage.ts) and gets the localized "cannot reach its database".
+ */
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
+  const t = useTranslations("common");
+  const outage = error.digest === DATABASE_UNAVAILABLE_DIGEST;
+  return (
+    <main className="flex min-h-[60vh] items-center justify-center px-4">
+      <Card className="w-full max-w-md space-y-4">
+        <p className="text-sm font-medium text-brand-700">{t("appName")}</p>
+        <Alert tone={outage ? "warning" : "danger"} role="alert">
+          {outage ? t("databaseUnavailable") : t("unexpectedError")}
+        </Alert>
+        <Button type="button" onClick={reset}>
+          {t("retry")}
+        </Button>
+      </Card>
+    </main>
+  );
+}
