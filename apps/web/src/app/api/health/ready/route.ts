@@ -1,6 +1,5 @@
-import { checkDatabase } from "@portal/api/health";
+import { checkPortalDatabase } from "@portal/api/database";
 import { RETRY_AFTER_SECONDS } from "@portal/api/outage";
-import { prisma } from "@portal/db";
 import { expectedMigrations } from "@/env";
 import { lifecycle } from "@/server/lifecycle";
 
@@ -12,7 +11,7 @@ import { lifecycle } from "@/server/lifecycle";
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const db = await checkDatabase(prisma, expectedMigrations());
+  const db = await checkPortalDatabase(expectedMigrations());
   const jobsStarted = lifecycle().jobsStarted;
   const jobs = jobsStarted === undefined ? "off" : jobsStarted() ? "started" : "starting";
   const ready = db.database === "ok" && db.migrations !== "pending" && jobs !== "starting";
