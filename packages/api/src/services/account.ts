@@ -1,13 +1,30 @@
 import { writeAudit, type Db } from "@portal/db";
 import { hashPassword, verifyPassword } from "@portal/auth/password";
+import { beginAttempt, finishAttempt } from "@portal/auth/throttle";
 import type { SessionUser } from "@portal/auth/session";
 import type { ChangePasswordInput, Locale } from "@portal/validators";
 import { TRPCError } from "@trpc/server";
 
-export async function changePassword(db: Db, user: SessionUser, input: ChangePasswordInput) {
+/**
+ * The current-password check is throttled like a sign-in (same account counter), so a stolen session cannot
+ * be used to guess the password faster than the sign-in page allows.
+ */
+export async function changePassword(
+  db: Db,
+  user: SessionUser,
+  input: ChangePasswordInput,
+  address: string | null = null,
+) {
+  const attempt = await beginAttempt(user.email, address, { db });
+  if (attempt.blocked)
+    throw new TRPCError({
+      code: "TOO_MANY_REQUESTS",
+      message: `Too many wrong passwords. Try again in ${Math.ceil(attempt.retryAfterSeconds / 60)} min.`,
+    });
   const current = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(current.passwordHash, input.currentPassword)))
-    throw new TRPCError({ code: "BAD_REQUEST", message: "The current password is not correct." });
+  const correct = await verifyPassword(current.passwordHash, input.currentPassword);
+  await finishAttempt(attempt.attemptId, correct, db);
+  if (!correct) throw new TRPCError({ code: "BAD_REQUEST", message: "The current password is not correct." });
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     // Bumping sessionVersion signs out every other session; the caller signs in again with the new password.

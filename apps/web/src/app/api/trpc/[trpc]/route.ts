@@ -1,6 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter, createContext } from "@portal/api";
-import { auth, clientIp } from "@portal/auth";
+import { auth, clientAddress } from "@portal/auth";
 
 const handler = async (req: Request) => {
   const session = await auth();
@@ -8,7 +8,8 @@ const handler = async (req: Request) => {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () => createContext({ claims: session?.user, ip: clientIp(req.headers) }),
+    createContext: () =>
+      createContext({ claims: session?.user, ip: clientAddress(req.headers) ?? undefined }),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"}:`, error);
     },
