@@ -21,3 +21,6 @@ export const jobsEnv = () => ({
     AUTH_URL: process.env.AUTH_URL,
   },
 });
+
+/** Development relaxes the Content-Security-Policy for React's dev tooling (eval). */
+export const isDevelopment = () => process.env.NODE_ENV === "development";

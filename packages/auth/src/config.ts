@@ -4,6 +4,7 @@ import { signInInput } from "@portal/validators";
 import { checkCredentials } from "./sign-in";
 import { endSession, type SessionClaims } from "./session-user";
 import { clientAddress } from "./client-address";
+import { safeRedirectPath } from "./safe-redirect";
 
 declare module "next-auth" {
   interface User {
@@ -68,6 +69,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   callbacks: {
+    // next-auth's own callback URLs (signIn/signOut redirectTo, ?callbackUrl=) stay on the site too.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safeRedirectPath(path, baseUrl)}`;
+    },
     jwt({ token, user }) {
       if (user) {
         // `user` is only present at sign-in; later requests re-read role and status from the database.

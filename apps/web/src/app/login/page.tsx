@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Alert, Card } from "@portal/ui";
+import { safeRedirectPath } from "@portal/auth/redirect";
 import { getCurrentUser } from "@/server/session";
 import { SignInForm } from "./sign-in-form";
 
@@ -32,7 +33,8 @@ export default async function LoginPage({
             {t("passwordChanged")}
           </Alert>
         ) : null}
-        <SignInForm next={next ?? "/"} />
+        {/* `next` comes from the address bar: only a path on this site goes into the form. */}
+        <SignInForm next={safeRedirectPath(next)} />
       </Card>
     </main>
   );

@@ -7,6 +7,7 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { candidateCvMaxBytes, deleteCandidateCv, downloadCandidateCv, uploadCandidateCv } from "@portal/api";
 import { prisma } from "@portal/db";
 import { getCurrentUser } from "@/server/session";
+import { crossSiteRefusal } from "@/server/request-guard";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -39,6 +40,8 @@ export async function GET(_req: Request, { params }: Params) {
 }
 
 export async function POST(req: Request, { params }: Params) {
+  const refused = crossSiteRefusal(req);
+  if (refused) return refused;
   const session = await signedIn();
   if ("error" in session) return session.error;
   // Refuse an oversized body before reading it (multipart adds a little overhead to the file itself).
@@ -59,7 +62,9 @@ export async function POST(req: Request, { params }: Params) {
   }
 }
 
-export async function DELETE(_req: Request, { params }: Params) {
+export async function DELETE(req: Request, { params }: Params) {
+  const refused = crossSiteRefusal(req);
+  if (refused) return refused;
   const session = await signedIn();
   if ("error" in session) return session.error;
   try {
