@@ -22,13 +22,15 @@ async function watchForViolations(page: Page) {
     );
   });
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    // The portal has no favicon; the browser's request for one is not the page's doing.
+    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico"))
+      problems.push(`console: ${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   return {
     async check(path: string) {
       const violations = await page.evaluate(() => window.cspViolations ?? []);
-      expect([...violations, ...problems.splice(0)], `on ${path}`).toEqual([]);
+      expect.soft([...violations, ...problems.splice(0)], `on ${path}`).toEqual([]);
     },
   };
 }
