@@ -33,7 +33,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
         const parsed = signInInput.safeParse(raw);
-        if (!parsed.success) throw new InvalidSignIn();
+        if (!parsed.success) {
+          console.warn("sign-in refused: malformed email or password");
+          throw new InvalidSignIn();
+        }
         const { email, password } = parsed.data;
         const result = await checkCredentials({ email, password, address: clientAddress(request?.headers) });
         if (!result.ok && result.reason === "throttled") {
