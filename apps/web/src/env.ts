@@ -24,3 +24,6 @@ export const jobsEnv = () => ({
 
 /** The migration folders this build was made with (next.config.ts bakes them in), for the readiness check. */
 export const expectedMigrations = () => (process.env.PORTAL_MIGRATIONS ?? "").split(",").filter(Boolean);
+
+/** Development relaxes the Content-Security-Policy for React's dev tooling (eval). */
+export const isDevelopment = () => process.env.NODE_ENV === "development";

@@ -1,12 +1,17 @@
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "@portal/auth";
 import { databaseOutage } from "@portal/api/outage";
 import { databaseUnavailablePage } from "@/server/outage-response";
+import {
+  contentSecurityPolicy,
+  createNonce,
+  STRICT_TRANSPORT_SECURITY,
+} from "@/server/content-security-policy";
+import { isDevelopment } from "@/env";
 
-/** Paths that answer without a session (they check it themselves, or need none). */
-const publicPrefixes = ["/login", "/api", "/session-ended", "/verify"];
-const isPublic = (pathname: string) =>
-  publicPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+/** Pages anyone may open: no sign-in redirect, but the same security headers. */
+const PUBLIC_PAGES = /^\/(login|session-ended|verify)(\/|$)/;
+const isApi = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 
 /**
  * Whether every segment of the path is valid percent-encoding of UTF-8. Next decodes dynamic segments with
@@ -31,18 +36,33 @@ export const proxy = auth((req) => {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  // While the database is known to be away, pages answer 503 at once instead of failing one by one (API routes
-  // answer for themselves: tRPC with its JSON 503, health checks with their states).
-  if (!pathname.startsWith("/api/") && databaseOutage().isDown())
-    return databaseUnavailablePage(req.cookies.get("portal-locale")?.value);
-  if (isPublic(pathname)) return;
-  if (!req.auth) {
+  // API routes answer for themselves (tRPC with its JSON 503 in an outage, health checks with their states);
+  // their headers come from next.config.ts and the handlers.
+  if (isApi(pathname)) return;
+  // While the database is known to be away, pages answer 503 at once instead of failing one by one.
+  if (databaseOutage().isDown()) return databaseUnavailablePage(req.cookies.get("portal-locale")?.value);
+  if (!req.auth && !PUBLIC_PAGES.test(pathname)) {
     const login = new URL("/login", req.nextUrl);
     if (pathname !== "/") login.searchParams.set("next", pathname);
     return NextResponse.redirect(login);
   }
+  return withSecurityHeaders(req);
 });
 
-// Every path but static assets: a malformed path is refused everywhere, the sign-in redirect applies only
-// to the pages that are not public (above).
+/**
+ * A fresh nonce per page: the policy goes on the request too, where Next reads the nonce for its own
+ * scripts (which makes every page dynamic, as they already are: each reads the session or the locale).
+ */
+function withSecurityHeaders(req: NextRequest) {
+  const https = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
+  const policy = contentSecurityPolicy({ nonce: createNonce(), https, development: isDevelopment() });
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+// Every path but static assets: a malformed path is refused everywhere, API routes included.
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

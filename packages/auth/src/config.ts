@@ -1,10 +1,10 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { prisma } from "@portal/db";
 import { signInInput } from "@portal/validators";
-import { verifyAgainstDummy, verifyPassword } from "./password";
-import { checkThrottle, recordAttempt } from "./throttle";
-import type { SessionClaims } from "./session-user";
+import { checkCredentials } from "./sign-in";
+import { endSession, type SessionClaims } from "./session-user";
+import { clientAddress } from "./client-address";
+import { safeRedirectPath } from "./safe-redirect";
 
 declare module "next-auth" {
   interface User {
@@ -24,11 +24,6 @@ export class InvalidSignIn extends CredentialsSignin {
   override code = "invalid";
 }
 
-export function clientIp(headers: Headers | undefined): string {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers?.get("x-real-ip") || "unknown";
-}
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
@@ -38,22 +33,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
         const parsed = signInInput.safeParse(raw);
-        if (!parsed.success) throw new InvalidSignIn();
+        if (!parsed.success) {
+          console.warn("sign-in refused: malformed email or password");
+          throw new InvalidSignIn();
+        }
         const { email, password } = parsed.data;
-        const ip = clientIp(request?.headers);
-        const throttle = await checkThrottle(email, ip);
-        if (throttle.blocked) {
+        const result = await checkCredentials({ email, password, address: clientAddress(request?.headers) });
+        if (!result.ok && result.reason === "throttled") {
           const err = new ThrottledSignIn();
-          err.code = `throttled:${throttle.retryAfterSeconds}`;
+          err.code = `throttled:${result.retryAfterSeconds}`;
           throw err;
         }
-        const user = await prisma.user.findUnique({ where: { email } });
-        const ok = user
-          ? await verifyPassword(user.passwordHash, password)
-          : await verifyAgainstDummy(password);
-        const accepted = ok && !!user && user.active;
-        await recordAttempt(email, ip, accepted);
-        if (!accepted || !user) throw new InvalidSignIn();
+        if (!result.ok) throw new InvalidSignIn();
+        const { user } = result;
         return {
           id: user.id,
           email: user.email,
@@ -64,7 +56,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      const sessionVersion = token?.sessionVersion;
+      if (token?.sub && typeof sessionVersion === "number")
+        await endSession({ id: token.sub, sessionVersion });
+    },
+  },
+  logger: {
+    // Refused sign-ins are logged once, on one line, by authorize(); next-auth would add a stack trace.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(`[auth] ${error.name}: ${error.message}`, error.cause ?? "");
+    },
+  },
   callbacks: {
+    // next-auth's own callback URLs (signIn/signOut redirectTo, ?callbackUrl=) stay on the site too.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safeRedirectPath(path, baseUrl)}`;
+    },
     jwt({ token, user }) {
       if (user) {
         // `user` is only present at sign-in; later requests re-read role and status from the database.

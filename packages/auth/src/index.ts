@@ -1,4 +1,5 @@
-export { handlers, auth, signIn, signOut, ThrottledSignIn, InvalidSignIn, clientIp } from "./config";
-export { loadSessionUser, type SessionUser, type SessionClaims } from "./session-user";
+export { handlers, auth, signIn, signOut, ThrottledSignIn, InvalidSignIn } from "./config";
+export { clientAddress, trustedProxyCount } from "./client-address";
+export { loadSessionUser, endSession, type SessionUser, type SessionClaims } from "./session-user";
 export { hashPassword, verifyPassword, generateOneTimePassword } from "./password";
 export { CredentialsSignin, AuthError } from "next-auth";

@@ -1,5 +1,7 @@
 import { hash, verify } from "@node-rs/argon2";
 import { randomInt } from "node:crypto";
+import { Semaphore } from "./semaphore";
+import { authSettings } from "./env";
 
 /** OWASP Password Storage Cheat Sheet: argon2id, m = 19 MiB, t = 2, p = 1. */
 const ARGON2_OPTIONS = {
@@ -13,9 +15,23 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
 }
 
+/**
+ * Each verification takes ~19 MiB and a libuv thread for tens of milliseconds. Capping how many run at once
+ * (ARGON2_CONCURRENCY, default 2 of libuv's 4 threads) keeps a flood of sign-ins from starving file, DNS and
+ * crypto work that signed-in users' requests need; the excess waits its turn.
+ */
+export const argon2Verifications = new Semaphore(argon2Concurrency(authSettings().ARGON2_CONCURRENCY));
+
+export function argon2Concurrency(setting: string | undefined): number {
+  const n = Number(setting ?? 2);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`ARGON2_CONCURRENCY must be a whole number >= 1, got "${setting}"`);
+  return n;
+}
+
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password);
+    return await argon2Verifications.run(() => verify(passwordHash, password));
   } catch {
     return false; // a malformed stored hash must read as "wrong password", never crash the sign-in
   }

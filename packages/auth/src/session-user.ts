@@ -44,3 +44,16 @@ export async function loadSessionUser(
     mustChangePassword: user.mustChangePassword,
   };
 }
+
+/**
+ * Sign-out: a JWT cannot be recalled, so the user's session version moves on and every token carrying the
+ * old one (this one and any copy of it, e.g. a stolen cookie) stops being honoured. This ends the user's
+ * other sessions too. Only a token that is still current bumps it, so clearing a stale cookie is a no-op.
+ */
+export async function endSession(claims: Partial<SessionClaims> | null | undefined, db: DbClient = prisma) {
+  if (!claims?.id || typeof claims.sessionVersion !== "number") return;
+  await db.user.updateMany({
+    where: { id: claims.id, sessionVersion: claims.sessionVersion },
+    data: { sessionVersion: { increment: 1 } },
+  });
+}

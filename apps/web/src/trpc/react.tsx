@@ -6,6 +6,7 @@ import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@portal/api";
 import { onChange } from "./changes";
+import { MAX_TRPC_BATCH } from "./limits";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -34,7 +35,9 @@ function makeQueryClient() {
 }
 
 const makeTRPCClient = () =>
-  createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })] });
+  createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_TRPC_BATCH })],
+  });
 
 // One cache and one client per browser tab: the provider sits in the layouts of the areas that fetch from the
 // client (not in the root layout, so the course player and the header do not load TanStack Query and the tRPC

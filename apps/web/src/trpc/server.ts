@@ -2,7 +2,7 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { TRPCError } from "@trpc/server";
 import { appRouter, createCallerFactory, createContext, publicMessage } from "@portal/api";
-import { auth, clientIp } from "@portal/auth";
+import { auth, clientAddress } from "@portal/auth";
 import type { ActionResult } from "./action-result";
 
 const createCaller = createCallerFactory(appRouter);
@@ -14,7 +14,9 @@ export type ApiCaller = ReturnType<typeof createCaller>;
  */
 export const getApi = cache(async (): Promise<ApiCaller> => {
   const session = await auth();
-  return createCaller(await createContext({ claims: session?.user, ip: clientIp(await headers()) }));
+  return createCaller(
+    await createContext({ claims: session?.user, ip: clientAddress(await headers()) ?? undefined }),
+  );
 });
 
 /** Runs procedure calls and returns their result or the tRPC error as data (thrown errors are hidden in production). */

@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { changePasswordInput, setLocaleInput } from "@portal/validators";
+import { UNKNOWN_ADDRESS } from "@portal/auth/throttle";
 import { protectedProcedure, publicProcedure } from "../trpc";
 import * as account from "../services/account";
 
@@ -9,7 +10,9 @@ export const accountRouter = {
   changePassword: protectedProcedure
     .meta({ allowPendingPasswordChange: true })
     .input(changePasswordInput)
-    .mutation(({ ctx, input }) => account.changePassword(ctx.db, ctx.user, input)),
+    .mutation(({ ctx, input }) =>
+      account.changePassword(ctx.db, ctx.user, input, ctx.ip === UNKNOWN_ADDRESS ? null : ctx.ip),
+    ),
   setLocale: protectedProcedure
     .meta({ allowPendingPasswordChange: true })
     .input(setLocaleInput)

@@ -1,18 +1,35 @@
 import { writeAudit, type Db } from "@portal/db";
 import { hashPassword, verifyPassword } from "@portal/auth/password";
+import { beginAttempt, finishAttempt } from "@portal/auth/throttle";
 import type { SessionUser } from "@portal/auth/session";
 import type { ChangePasswordInput, Locale } from "@portal/validators";
 import { passwordProblem } from "@portal/validators/password-strength";
 import type { Actor } from "../actor";
-import { badRequest, fieldError } from "../errors";
+import { AppError, badRequest, fieldError } from "../errors";
 
-export async function changePassword(db: Db, user: Actor, input: ChangePasswordInput) {
+/**
+ * The current-password check is throttled like a sign-in (same account counter), so a stolen session cannot
+ * be used to guess the password faster than the sign-in page allows.
+ */
+export async function changePassword(
+  db: Db,
+  user: Actor & Pick<SessionUser, "email">,
+  input: ChangePasswordInput,
+  address: string | null = null,
+) {
+  const attempt = await beginAttempt(user.email, address, { db });
+  if (attempt.blocked)
+    throw new AppError(
+      "TOO_MANY_REQUESTS",
+      `Too many wrong passwords. Try again in ${Math.ceil(attempt.retryAfterSeconds / 60)} min.`,
+    );
   const current = await db.user.findUniqueOrThrow({
     where: { id: user.id },
     select: { passwordHash: true, email: true, name: true },
   });
-  if (!(await verifyPassword(current.passwordHash, input.currentPassword)))
-    throw badRequest("The current password is not correct.");
+  const correct = await verifyPassword(current.passwordHash, input.currentPassword);
+  await finishAttempt(attempt.attemptId, correct, db);
+  if (!correct) throw badRequest("The current password is not correct.");
   // The form checks this too, but only the server knows the e-mail and name for certain.
   const problem = passwordProblem(input.newPassword, current);
   if (problem) throw fieldError("newPassword", problem);

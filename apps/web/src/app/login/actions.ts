@@ -1,6 +1,7 @@
 "use server";
 import { AuthError, CredentialsSignin, signIn } from "@portal/auth";
 import { isDatabaseUnreachable } from "@portal/api/outage";
+import { safeRedirectPath } from "@portal/auth/redirect";
 
 export type SignInState = {
   error?: "invalid" | "throttled" | "missing" | "unavailable";
@@ -8,16 +9,12 @@ export type SignInState = {
   email?: string;
 };
 
-/** Only same-site paths: `?next=` must never send someone to another origin. */
-const safeNext = (value: FormDataEntryValue | null) =>
-  typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
   const email = String(form.get("email") ?? "").trim();
   const password = String(form.get("password") ?? "");
   if (!email || !password) return { error: "missing", email };
   try {
-    await signIn("credentials", { email, password, redirectTo: safeNext(form.get("next")) });
+    await signIn("credentials", { email, password, redirectTo: safeRedirectPath(form.get("next")) });
     return {};
   } catch (e) {
     if (e instanceof CredentialsSignin && e.code.startsWith("throttled")) {

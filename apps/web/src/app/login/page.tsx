@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Alert, Card } from "@portal/ui";
 import { isDatabaseUnreachable } from "@portal/api/outage";
+import { safeRedirectPath } from "@portal/auth/redirect";
 import { getCurrentUser } from "@/server/session";
 import { SignInForm } from "./sign-in-form";
 
@@ -46,7 +47,8 @@ export default async function LoginPage({
             {t("passwordChanged")}
           </Alert>
         ) : null}
-        <SignInForm next={next ?? "/"} />
+        {/* `next` comes from the address bar: only a path on this site goes into the form. */}
+        <SignInForm next={safeRedirectPath(next)} />
       </Card>
     </main>
   );

@@ -1,20 +1,29 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter, createContext, RETRY_AFTER_SECONDS } from "@portal/api";
-import { auth, clientIp } from "@portal/auth";
+import { auth, clientAddress } from "@portal/auth";
+import { crossSiteRefusal, nonJsonRefusal } from "@/server/request-guard";
+import { MAX_TRPC_BATCH } from "@/trpc/limits";
 
 const handler = async (req: Request) => {
+  const refused = crossSiteRefusal(req) ?? nonJsonRefusal(req);
+  if (refused) return refused;
   const session = await auth();
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
+    maxBatchSize: MAX_TRPC_BATCH,
     // Unexpected errors are logged once, with the reference the client sees, by the api's error formatter.
-    createContext: () => createContext({ claims: session?.user, ip: clientIp(req.headers) }),
-    // A database outage is answered 503 (packages/api/src/outage.ts): tell clients when to try again.
-    responseMeta: ({ errors }) =>
-      errors.some((e) => e.code === "SERVICE_UNAVAILABLE")
-        ? { headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } }
-        : {},
+    createContext: () =>
+      createContext({ claims: session?.user, ip: clientAddress(req.headers) ?? undefined }),
+    // Every answer is about the signed-in user or what they may see: never cached by a browser or proxy. A
+    // database outage is answered 503 (packages/api/src/outage.ts): tell clients when to try again.
+    responseMeta: ({ errors }) => {
+      const headers = new Headers({ "Cache-Control": "no-store" });
+      if (errors.some((e) => e.code === "SERVICE_UNAVAILABLE"))
+        headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+      return { headers };
+    },
   });
 };
 

@@ -4,6 +4,7 @@
  */
 import { candidateCvFiles, candidateCvMaxBytes, httpErrorOf } from "@portal/api";
 import { getCurrentUser } from "@/server/session";
+import { crossSiteRefusal } from "@/server/request-guard";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -37,6 +38,8 @@ export async function GET(_req: Request, { params }: Params) {
 }
 
 export async function POST(req: Request, { params }: Params) {
+  const refused = crossSiteRefusal(req);
+  if (refused) return refused;
   const session = await signedIn();
   if ("error" in session) return session.error;
   // Refuse an oversized body before reading it (multipart adds a little overhead to the file itself).
@@ -57,7 +60,9 @@ export async function POST(req: Request, { params }: Params) {
   }
 }
 
-export async function DELETE(_req: Request, { params }: Params) {
+export async function DELETE(req: Request, { params }: Params) {
+  const refused = crossSiteRefusal(req);
+  if (refused) return refused;
   const session = await signedIn();
   if ("error" in session) return session.error;
   try {
