@@ -109,11 +109,11 @@ describe("fuzz: hostile inputs to every procedure", () => {
           const where = `${path} as ${role} (seed ${seed}) with ${describeValue(input)}`;
           if (error === null) {
             if (refusedByRole) throw new Error(`${where}: allowed a role the access matrix refuses`);
-            if (isMutation) {
-              // It may have changed the actors (role, deactivation, password reset): start from fresh ones.
-              before = null;
-              callers = await freshCallers();
-            }
+            // Any successful call may write, a query too (coverage stores the company figures it computed):
+            // the next refusal is compared with a snapshot taken after it.
+            before = null;
+            // A mutation may have changed the actors (role, deactivation, password reset): start from fresh ones.
+            if (isMutation) callers = await freshCallers();
             continue;
           }
           const code = error instanceof TRPCError ? error.code : "not a TRPCError";
