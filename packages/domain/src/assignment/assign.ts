@@ -117,7 +117,7 @@ function solveCapacitated(
   return departmentOf;
 }
 
-function summarise(
+export function summarise(
   departmentOf: Int32Array,
   fit: Float64Array,
   m: number,
