@@ -1,4 +1,4 @@
-import { assignPeople, summarise } from "./assign";
+import { solveKeepingState, summarise } from "./assign";
 import { buildCostMatrix, costRange } from "./costMatrix";
 import { AssignmentInfeasibleError } from "./errors";
 import { PairHeaps } from "./pairHeaps";
@@ -35,7 +35,8 @@ export class AssignmentSession {
 
   /** Cold solve of `input` (exactly `assignPeople`), kept for later changes. */
   constructor(private readonly input: AssignmentInput) {
-    this.current = assignPeople(input);
+    const cold = solveKeepingState(input);
+    this.current = cold.result;
     const m = input.headcount.length;
     this.fit = toDense(input.fit, m);
     const n = this.fit.rows;
@@ -55,25 +56,26 @@ export class AssignmentSession {
     this.room = new Int32Array(this.columns).fill(freeCount);
     this.bonusRoom = new Int32Array(this.columns);
     for (let d = 0; d < m; d++) this.setRoom(d);
-    const cost = buildCostMatrix(
-      this.fit.data,
-      m,
-      this.free,
-      this.columns,
-      input.current,
-      input.moveCost ?? 0,
-    );
+    const cost =
+      cold.state.cost ??
+      buildCostMatrix(this.fit.data, m, this.free, this.columns, input.current, input.moveCost ?? 0);
     // The same bonus as the cold solver, so minimum seats weigh the same (assign.ts, solveCapacitated).
     const range = costRange(cost);
     this.bonus = (this.columns - 1) * range + Math.max(1, range);
-    this.chosen = Int32Array.from(this.free, (person) => {
-      const d = this.current.departmentOf[person]!;
-      return d < 0 ? m : d;
-    });
-    const seated = new Int32Array(this.columns);
-    for (const d of this.chosen) seated[d] = seated[d]! + 1;
-    this.heaps = new PairHeaps(cost, freeCount, this.columns, (d) => seated[d]! + 8);
-    this.chosen.forEach((d, r) => this.heaps.insert(r, d));
+    if (cold.state.heaps && cold.state.chosen) {
+      // The capacitated solver's own heaps and assignment (over the same cost matrix): nothing to rebuild.
+      this.heaps = cold.state.heaps;
+      this.chosen = cold.state.chosen;
+    } else {
+      this.chosen = Int32Array.from(this.free, (person) => {
+        const d = this.current.departmentOf[person]!;
+        return d < 0 ? m : d;
+      });
+      const seated = new Int32Array(this.columns);
+      for (const d of this.chosen) seated[d] = seated[d]! + 1;
+      this.heaps = new PairHeaps(cost, freeCount, this.columns, (d) => seated[d]! + 8);
+      this.chosen.forEach((d, r) => this.heaps.insert(r, d));
+    }
     this.potential = new Float64Array(this.columns + 1);
   }
 
