@@ -1,7 +1,12 @@
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import type { StaffingInput } from "@portal/domain";
-import { MAX_QUEUED, Solver, SolverBusyError } from "../src/services/staffing/solve-in-worker";
+import {
+  MAX_QUEUED,
+  Solver,
+  SolverBusyError,
+  type SolveWork,
+} from "../src/services/staffing/solve-in-worker";
 
 /**
  * A stand-in solver thread speaking the same protocol: it answers with the number of people as the proposal's
@@ -25,11 +30,13 @@ function fakeSolver() {
   });
   return { solver, started };
 }
-const input = (people: number, extra: object = {}) =>
-  ({
+const input = (people: number, extra: object = {}): SolveWork => ({
+  kind: "propose",
+  input: {
     people: Array.from({ length: people }, (_, i) => ({ id: String(i) })),
     ...extra,
-  }) as unknown as StaffingInput;
+  } as unknown as StaffingInput,
+});
 const noProgress = () => {};
 
 describe("staffing solver thread", () => {
@@ -38,7 +45,7 @@ describe("staffing solver thread", () => {
     const phases: string[] = [];
     for (const people of [3, 4, 5])
       expect(await solver.solve(input(people), (phase) => phases.push(phase))).toMatchObject({
-        totals: { people },
+        proposal: { totals: { people } },
       });
     expect(started).toHaveLength(1);
     expect(phases).toEqual(["solving", "solving", "solving"]);
@@ -50,7 +57,7 @@ describe("staffing solver thread", () => {
     const crashing = solver.solve(input(0), noProgress);
     const queued = solver.solve(input(2), noProgress);
     await expect(crashing).rejects.toThrow("solver crashed");
-    expect(await queued).toMatchObject({ totals: { people: 2 } });
+    expect(await queued).toMatchObject({ proposal: { totals: { people: 2 } } });
     expect(started).toHaveLength(2);
     await Promise.all(started.map((w) => w.terminate()));
   });
@@ -64,8 +71,8 @@ describe("staffing solver thread", () => {
     // Ending the stuck thread fails its proposal; the queued ones then run on a new thread.
     await started[0]!.terminate();
     await expect(hanging).rejects.toThrow(/stopped unexpectedly/);
-    for (const proposal of await Promise.all(queued))
-      expect(proposal).toMatchObject({ totals: { people: 1 } });
+    for (const solved of await Promise.all(queued))
+      expect(solved).toMatchObject({ proposal: { totals: { people: 1 } } });
     expect(solver.isFull).toBe(false);
     await Promise.all(started.map((w) => w.terminate()));
   });

@@ -137,6 +137,43 @@ describe("staffing: proposals", () => {
   });
 });
 
+describe("staffing: capacity what-if on a proposal", () => {
+  it("re-solves one department's capacity from the proposal: the same result as solving it afresh", async () => {
+    const hr = await org.as("HR");
+    const { jobId } = await hr.staffing.startProposal({});
+    await solved(hr, jobId);
+    for (const capacity of [1, 3, 0]) {
+      const change = { departmentId: org.org.deptB.id, capacity };
+      const whatIf = await hr.staffing.capacityWhatIf({ basedOnJobId: jobId, proposal: {}, ...change });
+      const cold = await hr.staffing.startProposal({ capacities: [change] });
+      const [warm, fresh] = [await solved(hr, whatIf.jobId), await solved(hr, cold.jobId)];
+      expect(warm.status).toBe(fresh.status);
+      expect(warm.error).toBe(fresh.error);
+      expect(warm.result?.totals).toEqual(fresh.result?.totals);
+      expect(warm.result?.departments).toEqual(fresh.result?.departments);
+      if (warm.result) expect(warm.result.whatIf).toBe(true);
+    }
+  });
+
+  it("only on the caller's own proposals, and only for departments of the plan", async () => {
+    const hr = await org.as("HR");
+    const { jobId } = await hr.staffing.startProposal({});
+    await solved(hr, jobId);
+    const change = { departmentId: org.org.deptB.id, capacity: 2 };
+    await expect(
+      (await org.as("ADMIN")).staffing.capacityWhatIf({ basedOnJobId: jobId, proposal: {}, ...change }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      hr.staffing.capacityWhatIf({
+        basedOnJobId: jobId,
+        proposal: {},
+        departmentId: "no-such-department",
+        capacity: 2,
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
 describe("staffing: proposals are database rows", () => {
   const MINUTE = 60_000;
 

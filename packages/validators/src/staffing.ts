@@ -37,6 +37,18 @@ export type StaffingProposalInput = z.input<typeof staffingProposalInput>;
 
 export const proposalStatusInput = z.object({ jobId: z.uuid() });
 
+/**
+ * "What if this department had N places?" on a proposal: re-solved from that proposal's solution when the
+ * server still holds it, otherwise solved again from `proposal` (the input the proposal was started with).
+ */
+export const capacityWhatIfInput = z.object({
+  basedOnJobId: z.uuid(),
+  proposal: staffingProposalInput,
+  departmentId: id,
+  capacity: nonNegativeInt(10_000),
+});
+export type CapacityWhatIfInput = z.input<typeof capacityWhatIfInput>;
+
 /** Apply chosen moves of a proposal. `version` is the person's record version the proposal saw. */
 export const staffingApplyInput = z.object({
   moves: z

@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import {
+  capacityWhatIfInput,
   departmentRankingInput,
   personFitInput,
   proposalStatusInput,
@@ -8,7 +9,7 @@ import {
 } from "@portal/validators";
 import { hrProcedure, managerProcedure, protectedProcedure } from "../trpc";
 import { departmentRanking, personFit } from "../services/staffing/fit";
-import { proposalStatus, startProposal } from "../services/staffing/proposal";
+import { proposalStatus, startCapacityWhatIf, startProposal } from "../services/staffing/proposal";
 import { applyMoves } from "../services/staffing/apply";
 
 /** Matching staff to departments by customer-segment expertise. HEAD reads their own departments only. */
@@ -24,6 +25,10 @@ export const staffingRouter = {
   startProposal: hrProcedure
     .input(staffingProposalInput)
     .mutation(({ ctx, input }) => startProposal(ctx.db, ctx.user, input)),
+  /** "What if this department had N places?" on one of the caller's proposals; poll proposalStatus. */
+  capacityWhatIf: hrProcedure
+    .input(capacityWhatIfInput)
+    .mutation(({ ctx, input }) => startCapacityWhatIf(ctx.db, ctx.user, input)),
   /** Only the user who started a proposal can read it. */
   proposalStatus: hrProcedure
     .input(proposalStatusInput)

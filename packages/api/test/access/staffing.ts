@@ -4,6 +4,7 @@ export const staffingAccess: AccessRows = {
   "staffing.personFit": ["STAFF", "HEAD", "HR", "ADMIN"],
   "staffing.departmentRanking": ["HEAD", "HR", "ADMIN"],
   "staffing.startProposal": ["HR", "ADMIN"],
+  "staffing.capacityWhatIf": ["HR", "ADMIN"],
   "staffing.proposalStatus": ["HR", "ADMIN"],
   "staffing.applyMoves": ["HR", "ADMIN"],
 };

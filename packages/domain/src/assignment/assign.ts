@@ -1,4 +1,5 @@
 import { minCostCapacitated } from "./capacitated";
+import type { PairHeaps } from "./pairHeaps";
 import { buildCostMatrix, costRange } from "./costMatrix";
 import { AssignmentInfeasibleError } from "./errors";
 import { linearSumAssignment } from "./lsa";
@@ -12,6 +13,15 @@ import { checkFeasible, toDense } from "./validate";
  * input.
  */
 export function assignPeople(input: AssignmentInput): AssignmentResult {
+  return solveKeepingState(input).result;
+}
+
+/** What a warm start (warm.ts) reuses of a cold solve: the capacitated solver's heaps, when it ran. */
+export type SolverState = { heaps: PairHeaps | null; chosen: Int32Array | null; cost: Float64Array | null };
+
+/** assignPeople, also returning the capacitated solver's state (null when another path solved it). */
+export function solveKeepingState(input: AssignmentInput): { result: AssignmentResult; state: SolverState } {
+  const state: SolverState = { heaps: null, chosen: null, cost: null };
   const m = input.headcount.length;
   const fit = toDense(input.fit, m);
   const n = fit.rows;
@@ -58,7 +68,11 @@ export function assignPeople(input: AssignmentInput): AssignmentResult {
     const costs = () => buildCostMatrix(fit.data, m, free, columns, current, moveCost);
     let chosen: Int32Array;
     if (!isLinearSum(freeCount, columns, m, room, bonusRoom)) {
-      chosen = solveCapacitated(costs(), freeCount, columns, m, room, bonusRoom);
+      state.cost = costs();
+      const solved = solveCapacitated(state.cost, freeCount, columns, m, room, bonusRoom);
+      chosen = solved.departmentOf;
+      state.heaps = solved.heaps;
+      state.chosen = chosen;
     } else if (freeCount === n && (current === undefined || moveCost === 0)) {
       chosen = linearSumAssignment(fit.data, n, m, { maximize: true });
     } else {
@@ -69,7 +83,7 @@ export function assignPeople(input: AssignmentInput): AssignmentResult {
       departmentOf[free[r]!] = d < m ? d : -1;
     }
   }
-  return summarise(departmentOf, fit.data, m, current, moveCost);
+  return { result: summarise(departmentOf, fit.data, m, current, moveCost), state };
 }
 
 /**
@@ -98,12 +112,19 @@ function solveCapacitated(
   m: number,
   room: Int32Array,
   bonusRoom: Int32Array,
-): Int32Array {
+): { departmentOf: Int32Array; heaps: PairHeaps } {
   // Any bonus above (columns - 1) * range makes filling one more minimum seat worth more than any
   // rearrangement it forces (README, "Minimum headcounts").
   const range = costRange(cost);
   const bonus = (columns - 1) * range + Math.max(1, range);
-  const departmentOf = minCostCapacitated({ cost, people, departments: columns, room, bonusRoom, bonus });
+  const { departmentOf, heaps } = minCostCapacitated({
+    cost,
+    people,
+    departments: columns,
+    room,
+    bonusRoom,
+    bonus,
+  });
   const seated = new Int32Array(columns);
   for (const d of departmentOf) seated[d] = seated[d]! + 1;
   for (let d = 0; d < m; d++) {
@@ -114,10 +135,10 @@ function solveCapacitated(
       );
     }
   }
-  return departmentOf;
+  return { departmentOf, heaps };
 }
 
-function summarise(
+export function summarise(
   departmentOf: Int32Array,
   fit: Float64Array,
   m: number,

@@ -23,7 +23,11 @@ export type CapacitatedProblem = {
  * residual edge at non-negative reduced cost, so the final assignment is optimal.
  * Per person: O(k * m) for the k departments settled, plus O(m log s) per person moved along the path.
  */
-export function minCostCapacitated(problem: CapacitatedProblem): Int32Array {
+export function minCostCapacitated(problem: CapacitatedProblem): {
+  departmentOf: Int32Array;
+  /** The people per department at the end, for a warm start (warm.ts). */
+  heaps: PairHeaps;
+} {
   const { cost, people: n, departments: m, room, bonusRoom, bonus } = problem;
   const departmentOf = new Int32Array(n).fill(-1);
   const heaps = new PairHeaps(cost, n, m, (d) => Math.min(room[d]!, Math.ceil((2 * n) / m) + 8));
@@ -103,5 +107,5 @@ export function minCostCapacitated(problem: CapacitatedProblem): Int32Array {
       to = from;
     }
   }
-  return departmentOf;
+  return { departmentOf, heaps };
 }

@@ -64,7 +64,7 @@ describe("linearSumAssignment", () => {
             room: new Int32Array(n).fill(1),
             bonusRoom: new Int32Array(n),
             bonus: 0,
-          });
+          }).departmentOf;
           expect(total(cost, flow)).toBe(total(cost, dense));
         },
       ),

@@ -1,5 +1,5 @@
 export * from "./types";
-export { proposeStaffing } from "./propose";
+export { proposeStaffing, StaffingSession } from "./propose";
 export { StaffingInfeasibleError } from "./errors";
 export {
   departmentFit,

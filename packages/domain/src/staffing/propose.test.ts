@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { proposeStaffing } from "./propose";
+import { proposeStaffing, StaffingSession } from "./propose";
+import { departmentFit } from "./requirements";
 import { StaffingInfeasibleError } from "./errors";
 import type { StaffingDepartment, StaffingInput, StaffingPerson } from "./types";
 
@@ -168,5 +169,65 @@ describe("proposeStaffing", () => {
     const phases: string[] = [];
     proposeStaffing(base(), (phase, done) => done === 1 && phases.push(phase));
     expect(phases).toEqual(["scoring", "solving", "explaining"]);
+  });
+
+  it("what if a department had N places: the warm re-solve reaches the cold optimum", () => {
+    const level = fc.integer({ min: 0, max: 4 });
+    /** The solver's objective: Σ fit in tenths - move cost in tenths per move. */
+    const objective = (input: StaffingInput, proposal: ReturnType<typeof proposeStaffing>) => {
+      const byId = new Map(input.departments.map((d) => [d.id, d]));
+      return input.people.reduce((sum, p) => {
+        const to = byId.get(proposal.assignment[p.id]!)!;
+        const moved = p.currentDepartmentId !== to.id;
+        return (
+          sum +
+          Math.round(departmentFit(p, to, asOf).score * 10) -
+          (moved ? Math.round(input.moveCost * 10) : 0)
+        );
+      }, 0);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(level, level, fc.integer({ min: 0, max: 2 })), { minLength: 1, maxLength: 10 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 3, maxLength: 3 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: 0, max: 12 }),
+        (rows, moveCost, capacities, changed, capacity) => {
+          const ids = ["private", "business", "mixed"];
+          const people = rows.map(([a, b, at], i) =>
+            person(`p${i}`, ids[at]!, { "s-private": a, "s-business": b }),
+          );
+          const departments = [
+            dept("private", "s-private", capacities[0]! + 2),
+            dept("business", "s-business", capacities[1]! + 2, 3),
+            dept("mixed", "s-business", capacities[2]! + 2, 1),
+          ];
+          const input = base({ people, moveCost, departments });
+          const cold = (over: StaffingDepartment[]) => {
+            try {
+              return proposeStaffing({ ...input, departments: over });
+            } catch (e) {
+              if (e instanceof StaffingInfeasibleError) return e;
+              throw e;
+            }
+          };
+          if (cold(departments) instanceof StaffingInfeasibleError) return;
+          const session = new StaffingSession(input);
+          const after = departments.map((d, j) => (j === changed ? { ...d, capacity } : d));
+          const expected = cold(after);
+          if (expected instanceof StaffingInfeasibleError) {
+            expect(() => session.withCapacity(ids[changed]!, capacity)).toThrow(StaffingInfeasibleError);
+            return;
+          }
+          const warm = session.withCapacity(ids[changed]!, capacity);
+          const changedInput = { ...input, departments: after };
+          expect(objective(changedInput, warm)).toBe(objective(changedInput, expected));
+          expect(warm.totals.people).toBe(people.length);
+          for (const d of warm.departments) expect(d.headcountAfter).toBeLessThanOrEqual(d.capacity);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

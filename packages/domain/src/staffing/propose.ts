@@ -1,4 +1,4 @@
-import { AssignmentInfeasibleError, assignPeople } from "../assignment";
+import { AssignmentInfeasibleError, AssignmentSession } from "../assignment";
 import { StaffingInfeasibleError } from "./errors";
 import { departmentFit, isQualified } from "./requirements";
 import type {
@@ -20,59 +20,154 @@ const ROWS_PER_REPORT = 1000;
  * deterministic: the same input always gives the same proposal.
  */
 export function proposeStaffing(input: StaffingInput, progress: ProgressReport = () => {}): StaffingProposal {
-  const { people, departments, asOf } = input;
-  const baseline = input.baselineDepartments ?? departments;
-  checkInput(input);
-  const column = new Map(departments.map((d, j) => [d.id, j]));
-  const m = departments.length;
-  const n = people.length;
-  const current = Int32Array.from(people, (p) =>
-    p.currentDepartmentId === null ? -1 : (column.get(p.currentDepartmentId) ?? -1),
-  );
-  checkFeasible(input, current);
+  return new StaffingSession(input, progress).proposal;
+}
 
-  // A department's fit depends only on the person's level in its segment, so each distinct
-  // (requirement, level) pair is scored once; the matrix holds scoreFit's own numbers.
-  const scoreCache = new Map<string, number>();
-  const tenths = (person: StaffingPerson, d: StaffingDepartment) => {
-    const level = person.expertise[d.segmentId] ?? 0;
+/**
+ * A proposal kept with its solver state, so "what if this department had N places?" re-solves from this
+ * solution (AssignmentSession, a warm start) instead of from scratch, with the same optimum as a cold
+ * `proposeStaffing` of the changed input.
+ */
+export class StaffingSession {
+  private readonly assignment: AssignmentSession;
+  private readonly scores: Scores;
+  private departments: StaffingDepartment[];
+  private readonly column: Map<string, number>;
+  private readonly current: Int32Array;
+  /** The proposal for the input as given. */
+  readonly proposal: StaffingProposal;
+
+  constructor(
+    private readonly input: StaffingInput,
+    progress: ProgressReport = () => {},
+  ) {
+    const { people, departments } = input;
+    checkInput(input);
+    this.departments = [...departments];
+    this.column = new Map(departments.map((d, j) => [d.id, j]));
+    const m = departments.length;
+    const n = people.length;
+    this.current = Int32Array.from(people, (p) =>
+      p.currentDepartmentId === null ? -1 : (this.column.get(p.currentDepartmentId) ?? -1),
+    );
+    checkFeasible(input, this.current);
+    this.scores = new Scores(input.asOf);
+    const data = new Float64Array(n * m);
+    const segmentIndex = new Map<string, number>();
+    for (const d of departments)
+      if (!segmentIndex.has(d.segmentId)) segmentIndex.set(d.segmentId, segmentIndex.size);
+    const segmentOf = Int32Array.from(departments, (d) => segmentIndex.get(d.segmentId)!);
+    const levels = new Float64Array(segmentIndex.size);
+    for (let i = 0; i < n; i++) {
+      // The person's level per segment once, then a table look-up per department.
+      levels.fill(0);
+      for (const [segmentId, level] of Object.entries(people[i]!.expertise)) {
+        const s = segmentIndex.get(segmentId);
+        if (s !== undefined) levels[s] = level;
+      }
+      const row = i * m;
+      for (let j = 0; j < m; j++) data[row + j] = this.scores.tenths(departments[j]!, levels[segmentOf[j]!]!);
+      if ((i + 1) % ROWS_PER_REPORT === 0) progress("scoring", (i + 1) / n);
+    }
+    progress("scoring", 1);
+
+    progress("solving", 0);
+    this.assignment = this.solve(
+      () =>
+        new AssignmentSession({
+          fit: { rows: n, cols: m, data },
+          headcount: departments.map((d) => ({ min: d.minimum ?? 0, max: d.capacity })),
+          locked: people.flatMap((p, i) =>
+            p.locked && this.current[i]! >= 0 ? [{ person: i, department: this.current[i]! }] : [],
+          ),
+          current: this.current,
+          moveCost: Math.round(input.moveCost * 10),
+        }),
+    );
+    progress("solving", 1);
+    this.proposal = this.explain(this.assignment.result.departmentOf, progress);
+  }
+
+  /**
+   * The proposal with department `departmentId` at `capacity` places (every other what-if of this session
+   * stays as it is), re-solved from the current solution. Throws StaffingInfeasibleError when no plan fits.
+   */
+  withCapacity(
+    departmentId: string,
+    capacity: number,
+    progress: ProgressReport = () => {},
+  ): StaffingProposal {
+    const j = this.column.get(departmentId);
+    if (j === undefined) throw new RangeError(`Department ${departmentId} is not part of this plan`);
+    const changed = this.departments.map((d, k) => (k === j ? { ...d, capacity } : d));
+    const input = { ...this.input, departments: changed };
+    checkInput(input);
+    checkFeasible(input, this.current);
+    progress("solving", 0);
+    const result = this.solve(() => this.assignment.setMax(j, capacity));
+    progress("solving", 1);
+    this.departments = changed;
+    return this.explain(result.departmentOf, progress);
+  }
+
+  private solve<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (e) {
+      if (e instanceof AssignmentInfeasibleError)
+        throw new StaffingInfeasibleError(describe(e, this.departments));
+      throw e;
+    }
+  }
+
+  private explain(departmentOf: Int32Array, progress: ProgressReport) {
+    const input = { ...this.input, departments: this.departments };
+    const result = summarise(
+      input,
+      this.input.baselineDepartments ?? this.input.departments,
+      departmentOf,
+      this.scores,
+      progress,
+    );
+    progress("explaining", 1);
+    return result;
+  }
+}
+
+/**
+ * Fit scores by (department requirement, level): a department's fit depends only on the person's level in its
+ * segment, so each distinct pair is scored once with scoreFit; the matrix holds scoreFit's own numbers.
+ */
+class Scores {
+  private readonly cache = new Map<string, number>();
+  constructor(private readonly asOf: Date) {}
+
+  score(d: Pick<StaffingDepartment, "segmentId" | "requiredLevel">, level: number): number {
     const key = `${d.requiredLevel}:${level}`;
-    let score = scoreCache.get(key);
+    let score = this.cache.get(key);
     if (score === undefined) {
-      score = Math.round(departmentFit({ expertise: { [d.segmentId]: level } }, d, asOf).score * 10);
-      scoreCache.set(key, score);
+      score = departmentFit(
+        { expertise: { [d.segmentId]: level } },
+        { ...d, id: "", name: "", capacity: 0 },
+        this.asOf,
+      ).score;
+      this.cache.set(key, score);
     }
     return score;
-  };
-  const data = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) {
-    const person = people[i]!;
-    for (let j = 0; j < m; j++) data[i * m + j] = tenths(person, departments[j]!);
-    if ((i + 1) % ROWS_PER_REPORT === 0) progress("scoring", (i + 1) / n);
   }
-  progress("scoring", 1);
 
-  progress("solving", 0);
-  let departmentOf: Int32Array;
-  try {
-    departmentOf = assignPeople({
-      fit: { rows: n, cols: m, data },
-      headcount: departments.map((d) => ({ min: d.minimum ?? 0, max: d.capacity })),
-      locked: people.flatMap((p, i) =>
-        p.locked && current[i]! >= 0 ? [{ person: i, department: current[i]! }] : [],
-      ),
-      current,
-      moveCost: Math.round(input.moveCost * 10),
-    }).departmentOf;
-  } catch (e) {
-    if (e instanceof AssignmentInfeasibleError) throw new StaffingInfeasibleError(describe(e, departments));
-    throw e;
+  private readonly tenthsTable = new Map<StaffingDepartment, Float64Array>();
+
+  /** score * 10, rounded; integer levels 0-4 from a per-department table. */
+  tenths(d: StaffingDepartment, level: number): number {
+    if (!(Number.isInteger(level) && level >= 0 && level <= 4)) return Math.round(this.score(d, level) * 10);
+    let table = this.tenthsTable.get(d);
+    if (!table) {
+      table = Float64Array.from({ length: 5 }, (_, l) => Math.round(this.score(d, l) * 10));
+      this.tenthsTable.set(d, table);
+    }
+    return table[level]!;
   }
-  progress("solving", 1);
-
-  const result = summarise(input, baseline, departmentOf, progress);
-  progress("explaining", 1);
-  return result;
 }
 
 function checkInput({ people, departments, moveCost }: StaffingInput) {
@@ -130,6 +225,7 @@ function summarise(
   input: StaffingInput,
   baseline: readonly StaffingDepartment[],
   departmentOf: Int32Array,
+  scores: Scores,
   progress: ProgressReport,
 ): StaffingProposal {
   const { people, departments, asOf } = input;
@@ -147,11 +243,13 @@ function summarise(
     const from =
       person.currentDepartmentId === null ? undefined : baselineById.get(person.currentDepartmentId);
     if (from) push(before, from.id, person);
-    const fitFrom = from ? departmentFit(person, from, asOf) : null;
-    const fitTo = departmentFit(person, to, asOf);
-    fitBefore += fitFrom?.score ?? 0;
-    fitAfter += fitTo.score;
+    const level = (d: StaffingDepartment) => person.expertise[d.segmentId] ?? 0;
+    fitBefore += from ? scores.score(from, level(from)) : 0;
+    fitAfter += scores.score(to, level(to));
     if (person.currentDepartmentId !== to.id) {
+      // The full explanation only for the people who move.
+      const fitFrom = from ? departmentFit(person, from, asOf) : null;
+      const fitTo = departmentFit(person, to, asOf);
       moves.push({
         personId: person.id,
         personName: person.name,

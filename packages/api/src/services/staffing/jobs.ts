@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 import type { Db } from "@portal/db";
 
 export type JobPhase = "loading" | "scoring" | "solving" | "explaining";
@@ -46,7 +47,9 @@ export class TooManyJobsError extends Error {}
 export async function startJob<T>(
   db: Db,
   ownerId: string,
-  work: (report: JobReporter) => Promise<T>,
+  work: (report: JobReporter, jobId: string) => Promise<T>,
+  /** Told how long storing the result took (benchmarks). */
+  onStored?: (ms: number) => void,
 ): Promise<string> {
   const now = new Date();
   await failAbandonedJobs(db, now);
@@ -69,14 +72,17 @@ export async function startJob<T>(
     progress = Math.max(progress, from + (to - from) * Math.min(1, Math.max(0, done)));
     row.progress(phase, progress);
   };
-  work(report).then(
-    (result) =>
-      row.finish({
+  work(report, id).then(
+    async (result) => {
+      const started = performance.now();
+      await row.finish({
         status: "DONE",
         progress: 1,
         result: JSON.stringify(result),
         finishedAt: new Date(),
-      }),
+      });
+      onStored?.(performance.now() - started);
+    },
     (error: unknown) =>
       row.finish({
         status: "FAILED",

@@ -6,21 +6,34 @@ import {
   type StaffingProposal,
 } from "@portal/domain";
 
-/** Parent to worker: solve one input. */
-export type SolveRequest = { id: number; input: StaffingInput };
+/** What the worker is asked: a proposal (its solver state kept as `keepAs`), or a capacity what-if on one. */
+export type SolveWork =
+  | { kind: "propose"; input: StaffingInput; keepAs?: string }
+  | { kind: "whatIf"; basedOn: string; departmentId: string; capacity: number };
+/** Parent to worker: one request. */
+export type SolveRequest = { id: number } & SolveWork;
+/** A proposal as the worker returns it: the per-person assignment stays in the worker. */
+export type SolvedProposal = Omit<StaffingProposal, "assignment">;
+/** Milliseconds the worker spent per phase. */
+export type PhaseTimes = Partial<Record<StaffingPhase, number>>;
+export type Solved = { proposal: SolvedProposal; ms: PhaseTimes };
 /** Worker to parent, each tagged with the request it answers. */
 export type WorkerMessage = { id: number } & (
   | { type: "progress"; phase: StaffingPhase; done: number }
-  | { type: "done"; proposal: StaffingProposal }
+  | { type: "done"; proposal: SolvedProposal; ms: PhaseTimes }
+  | { type: "missing" }
   | { type: "error"; infeasible: boolean; message: string }
 );
+
+/** A what-if on a proposal whose solver state this server's worker no longer holds (or never held). */
+export class SessionMissingError extends Error {}
 
 type Progress = (phase: StaffingPhase, done: number) => void;
 type Task = {
   id: number;
-  input: StaffingInput;
+  work: SolveWork;
   onProgress: Progress;
-  resolve: (proposal: StaffingProposal) => void;
+  resolve: (solved: Solved) => void;
   reject: (error: Error) => void;
 };
 
@@ -61,13 +74,13 @@ export class Solver {
     return this.queue.length >= MAX_QUEUED;
   }
 
-  solve(input: StaffingInput, onProgress: Progress): Promise<StaffingProposal> {
+  solve(work: SolveWork, onProgress: Progress): Promise<Solved> {
     if (this.isFull)
       return Promise.reject(
         new SolverBusyError("The staffing solver is busy with other proposals: try again in a minute."),
       );
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, input, onProgress, resolve, reject });
+      this.queue.push({ id: this.nextId++, work, onProgress, resolve, reject });
       this.dispatch();
     });
   }
@@ -80,7 +93,7 @@ export class Solver {
     this.current = task;
     const worker = this.ensureWorker();
     worker.ref(); // while it solves, it keeps a script (a bench, a test) alive
-    worker.postMessage({ id: task.id, input: task.input } satisfies SolveRequest);
+    worker.postMessage({ id: task.id, ...task.work } satisfies SolveRequest);
   }
 
   private ensureWorker() {
@@ -100,7 +113,9 @@ export class Solver {
     if (!task || task.id !== message.id) return;
     if (message.type === "progress") return task.onProgress(message.phase, message.done);
     this.current = null;
-    if (message.type === "done") task.resolve(message.proposal);
+    if (message.type === "done") task.resolve({ proposal: message.proposal, ms: message.ms });
+    else if (message.type === "missing")
+      task.reject(new SessionMissingError("The solver no longer holds this proposal."));
     else
       task.reject(
         message.infeasible ? new StaffingInfeasibleError(message.message) : new Error(message.message),
@@ -141,6 +156,6 @@ const solver: Solver = ((globalThis as { __portalStaffingSolver?: Solver }).__po
 export const solverIsFull = () => solver.isFull;
 
 /** Solve in the warm solver thread, so a large organization never blocks the requests the server answers. */
-export function solveInWorker(input: StaffingInput, onProgress: Progress): Promise<StaffingProposal> {
-  return solver.solve(input, onProgress);
+export function solveInWorker(work: SolveWork, onProgress: Progress): Promise<Solved> {
+  return solver.solve(work, onProgress);
 }

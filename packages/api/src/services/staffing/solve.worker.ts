@@ -1,17 +1,82 @@
 /**
- * The staffing solver thread: kept alive by its parent (solve-in-worker.ts) and given one input at a time, so
- * the solver's code stays loaded and compiled across proposals. Reports progress and the result per request.
+ * The staffing solver thread: kept alive by its parent (solve-in-worker.ts) and given one request at a time, so
+ * the solver's code stays loaded and compiled across proposals. A proposal's solver state is kept (the last
+ * KEEP_SESSIONS, keyed by job id), so a capacity what-if on it is re-solved from its solution (a warm start).
+ * Reports progress, the result (without the per-person assignment, which nobody reads) and the phase times.
  */
 import { parentPort } from "node:worker_threads";
-import { proposeStaffing, StaffingInfeasibleError } from "@portal/domain";
+import { performance } from "node:perf_hooks";
+import {
+  StaffingInfeasibleError,
+  StaffingSession,
+  type StaffingPhase,
+  type StaffingProposal,
+} from "@portal/domain";
 import type { SolveRequest, WorkerMessage } from "./solve-in-worker";
+
+/** Each kept session holds the fit and cost matrices and the solver's heaps: about 70 MB at 10,500 x 201. */
+const KEEP_SESSIONS = 2;
+
+type Kept = { session: StaffingSession; capacity: Map<string, number>; changed: string | null };
+const sessions = new Map<string, Kept>();
 
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 
-parentPort?.on("message", ({ id, input }: SolveRequest) => {
+function timer(id: number) {
+  const ms: Partial<Record<StaffingPhase, number>> = {};
+  let phase: StaffingPhase | null = null;
+  let since = performance.now();
+  const report = (next: StaffingPhase, done: number) => {
+    if (next !== phase) {
+      const now = performance.now();
+      if (phase) ms[phase] = (ms[phase] ?? 0) + now - since;
+      phase = next;
+      since = now;
+    }
+    post({ id, type: "progress", phase: next, done });
+  };
+  const end = () => {
+    if (phase) ms[phase] = (ms[phase] ?? 0) + performance.now() - since;
+    return ms;
+  };
+  return { report, end };
+}
+
+function keep(key: string, kept: Kept) {
+  sessions.delete(key);
+  sessions.set(key, kept);
+  while (sessions.size > KEEP_SESSIONS) sessions.delete(sessions.keys().next().value!);
+}
+
+const withoutAssignment = ({ assignment: _unused, ...rest }: StaffingProposal) => rest;
+
+parentPort?.on("message", (request: SolveRequest) => {
+  const { id } = request;
+  const time = timer(id);
   try {
-    const proposal = proposeStaffing(input, (phase, done) => post({ id, type: "progress", phase, done }));
-    post({ id, type: "done", proposal });
+    let proposal: StaffingProposal;
+    if (request.kind === "propose") {
+      const session = new StaffingSession(request.input, time.report);
+      proposal = session.proposal;
+      if (request.keepAs)
+        keep(request.keepAs, {
+          session,
+          capacity: new Map(request.input.departments.map((d) => [d.id, d.capacity])),
+          changed: null,
+        });
+    } else {
+      const kept = sessions.get(request.basedOn);
+      if (!kept) return post({ id, type: "missing" });
+      keep(request.basedOn, kept);
+      // Only one department differs from the proposal at a time: undo the previous what-if first (warm too).
+      if (kept.changed !== null && kept.changed !== request.departmentId) {
+        kept.session.withCapacity(kept.changed, kept.capacity.get(kept.changed)!);
+        kept.changed = null;
+      }
+      proposal = kept.session.withCapacity(request.departmentId, request.capacity, time.report);
+      kept.changed = request.departmentId;
+    }
+    post({ id, type: "done", proposal: withoutAssignment(proposal), ms: time.end() });
   } catch (e) {
     post({
       id,
