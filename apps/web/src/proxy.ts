@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { auth } from "@portal/auth";
+import { auth, readSessionToken } from "@portal/auth";
 import { databaseOutage } from "@portal/api/outage";
 import { databaseUnavailablePage } from "@/server/outage-response";
 import {
@@ -28,16 +28,9 @@ export function isDecodablePath(pathname: string): boolean {
 }
 
 /** Anonymous visitors go to the sign-in page; the pages themselves check role and session validity. */
-export const proxy = auth((req) => {
+const pageProxy = auth((req) => {
   const { pathname } = req.nextUrl;
-  if (!isDecodablePath(pathname)) {
-    return new NextResponse("Bad request: the address is not valid percent-encoding.", {
-      status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
-  }
-  // API routes answer for themselves (tRPC with its JSON 503 in an outage, health checks with their states);
-  // their headers come from next.config.ts and the handlers.
+  // An API request comes here only to renew its session cookie (next-auth adds it to this response).
   if (isApi(pathname)) return;
   // While the database is known to be away, pages answer 503 at once instead of failing one by one.
   if (databaseOutage().isDown()) return databaseUnavailablePage(req.cookies.get("portal-locale")?.value);
@@ -48,6 +41,28 @@ export const proxy = auth((req) => {
   }
   return withSecurityHeaders(req);
 });
+
+/**
+ * Malformed paths are refused everywhere. API routes answer for themselves (tRPC with its JSON 503 in an
+ * outage, health checks with their states; their headers come from next.config.ts and the handlers) and read
+ * the session cookie themselves: next-auth's full `auth()` round (decrypt, re-encrypt, render) runs here for
+ * them only when the cookie is due for renewal (its rolling expiry), not on every call.
+ */
+export async function proxy(req: NextRequest, ctx: Parameters<typeof pageProxy>[1]) {
+  const { pathname } = req.nextUrl;
+  if (!isDecodablePath(pathname)) {
+    return new NextResponse("Bad request: the address is not valid percent-encoding.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  if (isApi(pathname)) {
+    if (pathname.startsWith("/api/auth/")) return;
+    const token = await readSessionToken(req.cookies);
+    if (!token?.renewDue) return;
+  }
+  return pageProxy(req, ctx);
+}
 
 /**
  * A fresh nonce per page: the policy goes on the request too, where Next reads the nonce for its own

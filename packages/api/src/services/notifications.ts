@@ -9,12 +9,19 @@ export async function listNotifications(
   q: { page: number; pageSize: number; unreadOnly: boolean },
 ) {
   const where = { userId: actor.id, ...(q.unreadOnly ? { readAt: null } : {}) };
-  const [items, total, unread] = await db.$transaction([
-    db.notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageArgs(q) }),
+  // Side by side, not a batch transaction (which holds one pooled connection for three round trips and fails
+  // after 2 s waiting for one under load); the counts need no snapshot shared with the page.
+  const [items, total, unread] = await Promise.all([
+    db.notification.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      ...pageArgs(q),
+      select: { id: true, kind: true, title: true, body: true, link: true, createdAt: true, readAt: true },
+    }),
     db.notification.count({ where }),
-    db.notification.count({ where: { userId: actor.id, readAt: null } }),
+    q.unreadOnly ? null : db.notification.count({ where: { userId: actor.id, readAt: null } }),
   ]);
-  return { ...toPage(items, total, q), unread };
+  return { ...toPage(items, total, q), unread: unread ?? total };
 }
 
 export const unreadCount = (db: Db, actor: Actor) =>

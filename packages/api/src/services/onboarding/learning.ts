@@ -95,24 +95,33 @@ function learnerItem(item: Item, done: boolean, chosenResponseId: string | null)
 }
 
 export async function learnerCourse(db: Db, actor: Actor, enrolmentId: string) {
-  const e = await ownEnrolment(db, actor, enrolmentId, learnerInclude);
+  // Three reads side by side; attempts and certificate carry the same ownership condition as the enrolment.
+  const own = { id: enrolmentId, staffMember: { userId: actor.id } };
+  const [e, attempts, certificate] = await Promise.all([
+    ownEnrolment(db, actor, enrolmentId, learnerInclude),
+    db.quizAttempt.findMany({
+      where: { enrolmentId, enrolment: own },
+      orderBy: { number: "asc" },
+      select: {
+        id: true,
+        itemId: true,
+        number: true,
+        startedAt: true,
+        deadlineAt: true,
+        submittedAt: true,
+        correctCount: true,
+        total: true,
+        passed: true,
+        expired: true,
+      },
+    }),
+    db.certificate.findFirst({
+      where: { enrolmentId, enrolment: own },
+      orderBy: { issuedAt: "desc" },
+      select: { id: true, verificationCode: true },
+    }),
+  ]);
   const progress = new Map(e.progress.map((p) => [p.itemId, p]));
-  const attempts = await db.quizAttempt.findMany({
-    where: { enrolmentId },
-    orderBy: { number: "asc" },
-    select: {
-      id: true,
-      itemId: true,
-      number: true,
-      startedAt: true,
-      deadlineAt: true,
-      submittedAt: true,
-      correctCount: true,
-      total: true,
-      passed: true,
-      expired: true,
-    },
-  });
   const modules = e.version.modules.map((m) => ({
     id: m.id,
     title: m.title,
@@ -124,11 +133,6 @@ export async function learnerCourse(db: Db, actor: Actor, enrolmentId: string) {
   const items = modules.flatMap((m) => m.items);
   const resumeAt =
     items.find((i) => i.id === e.lastItemId && !i.done)?.id ?? items.find((i) => !i.done)?.id ?? null;
-  const certificate = await db.certificate.findFirst({
-    where: { enrolmentId },
-    orderBy: { issuedAt: "desc" },
-    select: { id: true, verificationCode: true },
-  });
   const expiresAt = e.passedAt && e.recertifyMonths ? addMonths(e.passedAt, e.recertifyMonths) : null;
   return {
     enrolmentId,
