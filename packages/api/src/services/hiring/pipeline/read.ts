@@ -97,7 +97,7 @@ const card = (a: RankedRow, latestVersion: number | null) => ({
 export type PipelineCard = ReturnType<typeof card>;
 
 /** Cards per board column; the rest of a long column is reached through the ranking table. */
-export const BOARD_COLUMN_LIMIT = 100;
+export const BOARD_COLUMN_LIMIT = 25;
 
 export async function pipelineBoard(db: Db, actor: Actor, positionId: string, now = new Date()) {
   // Both run at once; applicationScopeSql alone already keeps a position outside the scope empty.
