@@ -9,6 +9,8 @@ import { PrismaClient, type User } from "@portal/db";
 import { createTestDatabase } from "@portal/db/test-database";
 import { createUser } from "@portal/db/factories";
 import { seedScale } from "@portal/db/scale";
+import { seedHiringScale } from "@portal/db/scale-hiring";
+import { seedReadinessScale } from "@portal/db/scale-readiness";
 import { callerFor } from "./harness";
 
 /** A table this large is read through an index; smaller ones (segments, departments) may be scanned. */
@@ -24,14 +26,36 @@ let logged: ReturnType<typeof loggedClient>;
 let plain: pg.Client;
 let admin: User;
 let largeTables: Set<string>;
+let positionId: string;
 const captured: { query: string; params: string }[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase("plans");
   await seedScale(database.db, { staff: 3000, segments: 20, departments: 60 });
+  // One position with a few thousand applications (ranking, board, candidates), everyone enrolled (training
+  // progress), and bulk audit events and notifications of the admin (their lists).
+  positionId = (await seedHiringScale(database.db, { candidates: 2000 })).positionId;
+  await seedReadinessScale(database.db, { departmentSize: 40, signOffShare: 0.3 });
   admin = await createUser(database.db, { role: "ADMIN", name: "Plan Admin" });
   plain = new pg.Client({ connectionString: database.url });
   await plain.connect();
+  await plain.query(
+    `INSERT INTO "AuditEvent" (id, "actorId", action, "entityType", "entityId", "createdAt")
+     SELECT 'plan-audit-' || i, CASE WHEN i % 3 = 0 THEN $1 END, 'staff.update', 'StaffMember', 'e' || i,
+            now() - i * interval '1 minute'
+     FROM generate_series(1, 3000) i`,
+    [admin.id],
+  );
+  const others = await plain.query<{ id: string }>(`SELECT id FROM "User" ORDER BY id LIMIT 1000`);
+  await plain.query(
+    `INSERT INTO "Notification" (id, "userId", kind, title, "dedupeKey", "createdAt", "readAt")
+     SELECT 'plan-note-' || i, CASE WHEN i % 10 = 0 THEN $1 ELSE ($2::text[])[1 + i % $3] END, 'info', 'Note ' || i,
+            'plan-note-' || i, now() - i * interval '1 minute', CASE WHEN i % 2 = 0 THEN now() END
+     FROM generate_series(1, 5000) i`,
+    [admin.id, others.rows.map((r) => r.id), others.rows.length],
+  );
+  // The ranking stores every application's fit on its first read; the steady state reads stored fits.
+  await (await callerFor(database.db, admin)).pipeline.table({ positionId });
   await plain.query("VACUUM ANALYZE"); // the steady state: statistics and visibility map current
   const sizes = await plain.query<{ relname: string }>(
     `SELECT relname FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND reltuples > $1`,
@@ -75,6 +99,50 @@ describe("main list queries at a few thousand rows", () => {
   it("the fixture has large tables to scan", () => {
     expect(largeTables.has("StaffMember")).toBe(true);
     expect(largeTables.has("User")).toBe(true);
+    for (const table of ["Application", "Candidate", "Enrolment", "AuditEvent", "Notification"])
+      expect(largeTables.has(table), table).toBe(true);
+  });
+
+  for (const direction of ["asc", "desc"] as const)
+    // Known gap: the page walks the rank index, but the total counts the position's applications by a seq scan
+    // (the fixture's position holds nearly every application, so the planner prefers it).
+    it.fails(`hiring ranking by fit, ${direction}, pages 1 and 20 (total not yet by an index)`, async () => {
+      for (const page of [1, 20])
+        expect(
+          await scannedLargeTables((c) => c.pipeline.table({ positionId, sort: "fit", direction, page })),
+        ).toEqual([]);
+    });
+
+  it("hiring ranking, eligible only and one stage", async () => {
+    expect(
+      await scannedLargeTables((c) =>
+        c.pipeline.table({ positionId, sort: "fit", eligibleOnly: true, stage: "SCREENING" }),
+      ),
+    ).toEqual([]);
+  });
+
+  it("pipeline board: the first cards of each stage", async () => {
+    expect(await scannedLargeTables((c) => c.pipeline.board({ positionId }))).toEqual([]);
+  });
+
+  // Known gaps (issue 13), kept visible with it.fails: the total of these lists still scans.
+  it.fails("candidates list of one position (not yet served by an index)", async () => {
+    expect(await scannedLargeTables((c) => c.candidates.list({ positionId }))).toEqual([]);
+  });
+
+  it.fails("training progress, overdue first by due date (not yet served by an index)", async () => {
+    expect(await scannedLargeTables((c) => c.enrolments.progress({ sort: "dueAt" }))).toEqual([]);
+  });
+
+  it.fails("audit log, newest first, and one actor's events (the total counts every event)", async () => {
+    expect(await scannedLargeTables((c) => c.audit.list({}))).toEqual([]);
+    expect(await scannedLargeTables((c) => c.audit.list({ actorId: admin.id }))).toEqual([]);
+  });
+
+  it("notifications list and unread count", async () => {
+    expect(await scannedLargeTables((c) => c.notifications.list({}))).toEqual([]);
+    expect(await scannedLargeTables((c) => c.notifications.list({ unreadOnly: true }))).toEqual([]);
+    expect(await scannedLargeTables((c) => c.notifications.unreadCount())).toEqual([]);
   });
 
   for (const direction of ["asc", "desc"] as const)

@@ -10,7 +10,11 @@ const reason = text().trim().max(500, V.tooLong);
 export const pipelinePositionsInput = listQuery(["segment", "title", "department"] as const);
 export type PipelinePositionsInput = z.input<typeof pipelinePositionsInput>;
 
-export const pipelineBoardInput = z.object({ positionId: id });
+/** The board of one position: the first `perColumn` cards of each stage ("Show more" asks for more). */
+export const pipelineBoardInput = z.object({
+  positionId: id,
+  perColumn: z.number().int().min(1).max(500).default(25),
+});
 
 export const rankingSorts = ["fit", "name", "stage", "daysInStage"] as const;
 export type RankingSort = (typeof rankingSorts)[number];

@@ -23,7 +23,7 @@ export const pipelineRouter = {
     .query(({ ctx, input }) => read.listPipelinePositions(ctx.db, ctx.user, input)),
   board: managerProcedure
     .input(pipelineBoardInput)
-    .query(({ ctx, input }) => read.pipelineBoard(ctx.db, ctx.user, input.positionId)),
+    .query(({ ctx, input }) => read.pipelineBoard(ctx.db, ctx.user, input.positionId, input.perColumn)),
   table: managerProcedure
     .input(pipelineTableInput)
     .query(({ ctx, input }) => read.pipelineTable(ctx.db, ctx.user, input)),

@@ -13,7 +13,12 @@ export const itemKey = (i: ReadinessItem) =>
   i.kind === "course" ? `course:${i.courseId}` : `requirement:${i.requirementId}`;
 
 /** Rows of a team ordered by what blocks their readiness: status, then most blockers, then lowest percentage, then name. */
-export function compareTeamRows<T extends { name: string; readiness: Readiness }>(a: T, b: T): number {
+export function compareTeamRows<
+  T extends {
+    name: string;
+    readiness: Pick<Readiness, "status" | "percent"> & { blockers: { length: number } };
+  },
+>(a: T, b: T): number {
   return (
     statusRank[a.readiness.status] - statusRank[b.readiness.status] ||
     b.readiness.blockers.length - a.readiness.blockers.length ||

@@ -48,7 +48,15 @@ const columnCoordinates: KeyboardCoordinateGetter = (
   return { x: target.left + (target.width - collisionRect.width) / 2, y: target.top + 48 };
 };
 
-export function Board({ data }: { data: BoardData }) {
+export function Board({
+  data,
+  onShowMore,
+  canShowMore,
+}: {
+  data: BoardData;
+  onShowMore: () => void;
+  canShowMore: boolean;
+}) {
   const t = useTranslations("pipeline");
   const { move } = usePipelineMutations();
   const [status, setStatus] = useState("");
@@ -116,7 +124,13 @@ export function Board({ data }: { data: BoardData }) {
       >
         <div className="flex gap-3 overflow-x-auto pb-3" aria-label={t("board.label")} role="region">
           {data.columns.map((column) => (
-            <Column key={column.stage} column={column} canMove={data.canMove} onChoose={choose} />
+            <Column
+              key={column.stage}
+              column={column}
+              canMove={data.canMove}
+              onChoose={choose}
+              onShowMore={canShowMore ? onShowMore : null}
+            />
           ))}
         </div>
       </DndContext>
@@ -137,10 +151,12 @@ function Column({
   column,
   canMove,
   onChoose,
+  onShowMore,
 }: {
   column: BoardData["columns"][number];
   canMove: boolean;
   onChoose: (card: BoardCard, stage: CandidateStageValue) => void;
+  onShowMore: (() => void) | null;
 }) {
   const t = useTranslations("pipeline");
   // HIRED is reached only through the hire action, so it never accepts a drop.
@@ -175,9 +191,20 @@ function Column({
         ))}
       </ul>
       {column.total > column.cards.length ? (
-        <p className="mt-2 px-1 text-xs text-muted">
-          {t("board.more", { count: column.total - column.cards.length })}
-        </p>
+        <div className="mt-2 space-y-1 px-1">
+          <p className="text-xs text-muted">
+            {t("board.more", { count: column.total - column.cards.length })}
+          </p>
+          {onShowMore ? (
+            <button
+              type="button"
+              onClick={onShowMore}
+              className="text-xs font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600"
+            >
+              {t("board.showMore")}
+            </button>
+          ) : null}
+        </div>
       ) : null}
     </section>
   );

@@ -2,7 +2,8 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Alert, Button, PageHeader } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
@@ -10,6 +11,10 @@ import { Board } from "./board";
 import { CompareView } from "./compare-view";
 import { RankingTable } from "./ranking-table";
 import { StatsView } from "./stats-view";
+
+/** Cards per column at first and per "Show more"; the server's limit (pipelineBoardInput) is the most. */
+const BOARD_PAGE = 25;
+const BOARD_MAX = 500;
 
 const views = ["board", "table", "compare", "stats"] as const;
 type View = (typeof views)[number];
@@ -25,7 +30,12 @@ export function PipelineView({ positionId }: { positionId: string }) {
     ? (params.get("view") as View)
     : "board";
   const compareIds = (params.get("ids") ?? "").split(",").filter(Boolean);
-  const board = useQuery(trpc.pipeline.board.queryOptions({ positionId }));
+  // Each column shows its first cards; "Show more" asks the server for the next ones of every column.
+  const [perColumn, setPerColumn] = useState(BOARD_PAGE);
+  const board = useQuery({
+    ...trpc.pipeline.board.queryOptions({ positionId, perColumn }),
+    placeholderData: keepPreviousData,
+  });
   const hrefFor = (next: View, extra: Record<string, string> = {}) => {
     const query = new URLSearchParams({ view: next, ...extra });
     return `${pathname}?${query.toString()}`;
@@ -81,7 +91,13 @@ export function PipelineView({ positionId }: { positionId: string }) {
               </Link>
             ))}
           </nav>
-          {view === "board" && board.data ? <Board data={board.data} /> : null}
+          {view === "board" && board.data ? (
+            <Board
+              data={board.data}
+              onShowMore={() => setPerColumn((n) => Math.min(BOARD_MAX, n + BOARD_PAGE))}
+              canShowMore={perColumn < BOARD_MAX}
+            />
+          ) : null}
           {view === "table" ? (
             <RankingTable
               positionId={positionId}

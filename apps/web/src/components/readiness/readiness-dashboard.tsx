@@ -23,6 +23,8 @@ const pageSizes = [10, 25, 50, 100] as const;
 export function ReadinessDashboard({ isHead }: { isHead: boolean }) {
   const t = useTranslations("readiness");
   const common = useTranslations("common");
+  // The matrix is served from stored figures (like coverage): the page says the time they are from.
+  const figures = useTranslations("coverage");
   const trpc = useTRPC();
   const list = useListParams("name", noSort, filterKeys);
   const departments = useQuery(trpc.departments.options.queryOptions());
@@ -72,6 +74,9 @@ export function ReadinessDashboard({ isHead }: { isHead: boolean }) {
               value={departmentId ?? ""}
               onChange={(id) => update({ departmentId: id, positionId: null, status: null })}
             />
+            {data ? (
+              <p className="mb-3 text-sm text-muted">{figures("figuresAsOf", { time: data.asOf })}</p>
+            ) : null}
             <ListToolbar search={list.search} onSearch={(q) => update({ q })} label={t("search")}>
               <div>
                 <label htmlFor="readiness-position" className="mb-1 block text-sm font-medium">

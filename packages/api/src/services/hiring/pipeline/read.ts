@@ -96,14 +96,20 @@ const card = (a: RankedRow, latestVersion: number | null) => ({
 });
 export type PipelineCard = ReturnType<typeof card>;
 
-/** Cards per board column; the rest of a long column is reached through the ranking table. */
-export const BOARD_COLUMN_LIMIT = 100;
+/** Cards per board column by default; "Show more" asks for more, and the ranking table pages through all. */
+export const BOARD_COLUMN_LIMIT = 25;
 
-export async function pipelineBoard(db: Db, actor: Actor, positionId: string, now = new Date()) {
+export async function pipelineBoard(
+  db: Db,
+  actor: Actor,
+  positionId: string,
+  perColumn = BOARD_COLUMN_LIMIT,
+  now = new Date(),
+) {
   // Both run at once; applicationScopeSql alone already keeps a position outside the scope empty.
   const [position, shown] = await Promise.all([
     visiblePosition(db, actor, positionId),
-    boardColumns(db, actor, positionId, BOARD_COLUMN_LIMIT, now),
+    boardColumns(db, actor, positionId, perColumn, now),
   ]);
   // Where each shown closed application was closed from, so "Move to…" can offer reopening it (one query).
   const closed = shown.flatMap((c) =>
