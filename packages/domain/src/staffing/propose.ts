@@ -16,8 +16,10 @@ const ROWS_PER_REPORT = 1000;
 
 /**
  * The staffing that maximises total fit (in tenths of a point, so the solver works on integers) minus
- * `moveCost` for every person who changes department, within every department's capacity. Exact and
- * deterministic: the same input always gives the same proposal.
+ * `moveCost` for every person who changes department, within every department's capacity; a move (or a chain
+ * of moves) is proposed only when it gains more than its cost, never on a tie. A negative or non-finite
+ * `moveCost` is an error (RangeError), never read as 0. Exact and deterministic: the same input always gives
+ * the same proposal.
  */
 export function proposeStaffing(input: StaffingInput, progress: ProgressReport = () => {}): StaffingProposal {
   const { people, departments, asOf } = input;
@@ -44,10 +46,14 @@ export function proposeStaffing(input: StaffingInput, progress: ProgressReport =
     }
     return score;
   };
+  // A move must gain MORE than the move cost: fits are scaled by n + 1 and each move costs one unit more than
+  // moveCost at that scale, so a set of k <= n moves whose gain only equals their cost loses to staying put,
+  // while any real gain (at least a tenth) still outweighs the k extra units. Exact in integers.
+  const scale = n + 1;
   const data = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
     const person = people[i]!;
-    for (let j = 0; j < m; j++) data[i * m + j] = tenths(person, departments[j]!);
+    for (let j = 0; j < m; j++) data[i * m + j] = tenths(person, departments[j]!) * scale;
     if ((i + 1) % ROWS_PER_REPORT === 0) progress("scoring", (i + 1) / n);
   }
   progress("scoring", 1);
@@ -62,7 +68,7 @@ export function proposeStaffing(input: StaffingInput, progress: ProgressReport =
         p.locked && current[i]! >= 0 ? [{ person: i, department: current[i]! }] : [],
       ),
       current,
-      moveCost: Math.round(input.moveCost * 10),
+      moveCost: Math.round(input.moveCost * 10) * scale + 1,
     }).departmentOf;
   } catch (e) {
     if (e instanceof AssignmentInfeasibleError) throw new StaffingInfeasibleError(describe(e, departments));
