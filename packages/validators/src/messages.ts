@@ -65,7 +65,6 @@ export const V = {
   segmentNameTaken: "validation.segmentNameTaken",
   departmentNameTaken: "validation.departmentNameTaken",
   positionTitleTaken: "validation.positionTitleTaken",
-  courseTitleTaken: "validation.courseTitleTaken",
   moveCostNegative: "validation.moveCostNegative",
   compareCount: "validation.compareCount",
 } as const;

@@ -1,4 +1,5 @@
 import { AssignmentInfeasibleError, assignPeople } from "../assignment";
+import { isBestCustomers } from "../coverage/segments";
 import { StaffingInfeasibleError } from "./errors";
 import { departmentFit, isQualified } from "./requirements";
 import type {
@@ -202,6 +203,7 @@ function summarise(
     segmentId: s.id,
     name: s.name,
     bestCustomerPriority: s.bestCustomerPriority,
+    bestCustomers: isBestCustomers(s.bestCustomerPriority),
     before: staffing(baseline, before, s.id),
     after: staffing(departments, after, s.id),
   }));
