@@ -37,7 +37,13 @@ async function conflictOn(call: Promise<unknown>) {
 describe("names are unique ignoring case and surrounding spaces", () => {
   it("refuses a segment named like another but for case and spaces, on create and on rename", async () => {
     const admin = await org.as("ADMIN");
-    const segment = { kind: "INDIVIDUALS" as const, bestCustomerPriority: 0, tags: [] };
+    const segment = {
+      kind: "INDIVIDUALS" as const,
+      ageMin: null,
+      ageMax: null,
+      bestCustomerPriority: 0,
+      tags: [],
+    };
     await admin.segments.create({ ...segment, name: "Young adults" });
     const before = await org.db.customerSegment.count();
     expect(await conflictOn(admin.segments.create({ ...segment, name: "young ADULTS" }))).toEqual([
