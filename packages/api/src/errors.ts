@@ -55,12 +55,25 @@ export const fieldError = (field: string, message: string) =>
 export const isUniqueViolation = (err: unknown): err is Prisma.PrismaClientKnownRequestError =>
   err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
 
-/** Turn a unique-constraint violation into a clear CONFLICT naming the field. */
-export function rethrowUnique(err: unknown, messages: Record<string, string>): never {
+/**
+ * Turn a unique-constraint violation into a clear CONFLICT naming the field. With `fieldKeys` (a `validation.*`
+ * message key per field) the error also carries a field issue, so a form shows the localized message on the
+ * field. Names unique ignoring case and surrounding spaces are enforced by unique indexes on lower(btrim(...))
+ * whose names contain the field (e.g. `CustomerSegment_name_ci_key`), so the same lookup finds them.
+ */
+export function rethrowUnique(
+  err: unknown,
+  messages: Record<string, string>,
+  fieldKeys: Record<string, string> = {},
+): never {
   if (isUniqueViolation(err)) {
     const target = JSON.stringify(err.meta ?? {});
     const field = Object.keys(messages).find((f) => target.includes(f));
-    throw conflict(field ? (messages[field] ?? "Already exists.") : "This record already exists.");
+    const message = field ? (messages[field] ?? "Already exists.") : "This record already exists.";
+    const key = field ? fieldKeys[field] : undefined;
+    throw key
+      ? new AppError("CONFLICT", message, { issues: [{ path: [field!], message: key }] })
+      : conflict(message);
   }
   throw err;
 }

@@ -60,6 +60,12 @@ export const V = {
   retentionRange: "validation.retentionRange",
   // pipeline
   rejectionReasonRequired: "validation.rejectionReasonRequired",
+  // rules that hold (issue 16)
+  overrideReasonLength: "validation.overrideReasonLength",
+  segmentNameTaken: "validation.segmentNameTaken",
+  departmentNameTaken: "validation.departmentNameTaken",
+  positionTitleTaken: "validation.positionTitleTaken",
+  moveCostNegative: "validation.moveCostNegative",
   compareCount: "validation.compareCount",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];

@@ -26,7 +26,14 @@ export const segmentInput = z
     genderFocus: z.enum(genderFocuses, V.choose).default("ANY"),
     buyingHabits: optionalText(500),
     socioeconomicLevel: z.enum(socioeconomicLevels, V.choose).default("ANY"),
-    tags: z.array(text().trim().min(1).max(40, V.tooLong)).max(20, V.tagsTooMany).default([]),
+    // Tags are unique ignoring case and surrounding spaces: "VIP" and " vip " are one tag (the first spelling stays).
+    tags: z
+      .array(text().trim().min(1).max(40, V.tooLong))
+      .max(20, V.tagsTooMany)
+      .default([])
+      .transform((tags) =>
+        tags.filter((t, i) => tags.findIndex((u) => u.toLowerCase() === t.toLowerCase()) === i),
+      ),
     bestCustomerPriority: z.coerce
       .number<number>()
       .int(V.integer)

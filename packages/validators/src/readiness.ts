@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalText, requiredText, searchText, timestamp } from "./common";
+import { id, optionalText, requiredText, searchText, text, timestamp } from "./common";
 import { cefrLevel, languageCode } from "./hiring";
 import { V } from "./messages";
 
@@ -32,10 +32,18 @@ export const staffMemberRef = z.object({ staffMemberId: id });
  * Sign a person off for their position. Without `overrideReason` it is refused unless every must-have is met
  * and every required course passed; with it, it is recorded as an override and highlighted.
  */
+/** An override is an audited exception: its reason must say why, not "x" (at least this many characters). */
+export const overrideReasonMinLength = 20;
+export const overrideReason = text()
+  .trim()
+  .min(1, V.required)
+  .min(overrideReasonMinLength, V.overrideReasonLength)
+  .max(2000, V.tooLong);
+
 export const signOffInput = z.object({
   staffMemberId: id,
   comment: optionalText(2000),
-  overrideReason: requiredText(2000).optional(),
+  overrideReason: overrideReason.optional(),
 });
 export type SignOffInput = z.input<typeof signOffInput>;
 

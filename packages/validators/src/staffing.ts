@@ -24,7 +24,11 @@ export const whatIfDepartment = z.object({
 export const staffingProposalInput = z.object({
   departmentIds: z.array(id).max(1000).default([]),
   /** Fit points (0-100) a move must gain to be worth proposing. */
-  moveCost: z.coerce.number<number>().min(0, V.nonNegative).max(100, V.moveCostRange).default(5),
+  moveCost: z.coerce
+    .number<number>({ error: V.moveCostRange })
+    .min(0, V.moveCostNegative)
+    .max(100, V.moveCostRange)
+    .default(5),
   lockedStaffIds: z.array(id).max(20_000).default([]),
   capacities: z
     .array(z.object({ departmentId: id, capacity: nonNegativeInt(10_000) }))

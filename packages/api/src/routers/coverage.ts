@@ -2,8 +2,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { coverageTrendQuery } from "@portal/validators";
 import { z } from "zod";
 import { managerProcedure } from "../trpc";
-import { coverageFor, timeToSignOffFor } from "../services/coverage/company";
-import { coverageTrend } from "../services/coverage/trend";
+import { coverageFor, coverageTrendFor, timeToSignOffFor } from "../services/coverage/company";
 
 /**
  * Coverage of customer segments by ready people (ADMIN and HR: the company; HEAD: their own segments and
@@ -13,7 +12,7 @@ export const coverageRouter = {
   overview: managerProcedure.input(z.object({}).optional()).query(({ ctx }) => coverageFor(ctx.db, ctx.user)),
   trend: managerProcedure
     .input(coverageTrendQuery)
-    .query(({ ctx, input }) => coverageTrend(ctx.db, ctx.user, input)),
+    .query(({ ctx, input }) => coverageTrendFor(ctx.db, ctx.user, input)),
   timeToSignOff: managerProcedure
     .input(z.object({}).optional())
     .query(({ ctx }) => timeToSignOffFor(ctx.db, ctx.user)),

@@ -1,3 +1,4 @@
+import { V } from "@portal/validators";
 import { writeAudit, type Db, type DbClient, type Prisma, type StaffStatus } from "@portal/db";
 import type { departmentInput, departmentList } from "@portal/validators";
 import type { z } from "zod";
@@ -118,6 +119,8 @@ export const headOptions = (db: Db) =>
   });
 
 const uniqueName = { name: "A department with this name already exists." };
+/** Unique ignoring case and surrounding spaces ("young ADULTS" beside "Young adults" is refused). */
+const uniqueNameKey = { name: V.departmentNameTaken };
 
 /** References are checked when set or changed, so an unrelated edit never fails on a later-archived segment. */
 async function checkReferences(
@@ -148,7 +151,9 @@ async function checkReferences(
 export async function createDepartment(db: Db, actor: Actor, data: z.output<typeof departmentInput>) {
   return db.$transaction(async (tx) => {
     await checkReferences(tx, data);
-    const department = await tx.department.create({ data }).catch((e) => rethrowUnique(e, uniqueName));
+    const department = await tx.department
+      .create({ data })
+      .catch((e) => rethrowUnique(e, uniqueName, uniqueNameKey));
     await writeAudit(tx, {
       actorId: actor.id,
       action: "department.create",
@@ -172,7 +177,7 @@ export async function updateDepartment(
     await checkReferences(tx, data, before);
     const after = await tx.department
       .update({ where: { id }, data })
-      .catch((e) => rethrowUnique(e, uniqueName));
+      .catch((e) => rethrowUnique(e, uniqueName, uniqueNameKey));
     await writeAudit(tx, {
       actorId: actor.id,
       action: "department.update",

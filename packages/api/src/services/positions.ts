@@ -1,3 +1,4 @@
+import { V } from "@portal/validators";
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
 import type { positionInput, positionList } from "@portal/validators";
 import type { z } from "zod";
@@ -82,6 +83,8 @@ export const positionOptions = (db: Db, actor: Actor, departmentId?: string) =>
   });
 
 const uniqueTitle = { title: "A position with this title already exists in this department." };
+/** Unique ignoring case and surrounding spaces ("young ADULTS" beside "Young adults" is refused). */
+const uniqueTitleKey = { title: V.positionTitleTaken };
 
 async function checkDepartment(tx: DbClient, departmentId: string) {
   const department = await tx.department.findUnique({
@@ -95,7 +98,9 @@ async function checkDepartment(tx: DbClient, departmentId: string) {
 export async function createPosition(db: Db, actor: Actor, data: z.output<typeof positionInput>) {
   return db.$transaction(async (tx) => {
     await checkDepartment(tx, data.departmentId);
-    const position = await tx.position.create({ data }).catch((e) => rethrowUnique(e, uniqueTitle));
+    const position = await tx.position
+      .create({ data })
+      .catch((e) => rethrowUnique(e, uniqueTitle, uniqueTitleKey));
     await writeAudit(tx, {
       actorId: actor.id,
       action: "position.create",
@@ -121,7 +126,7 @@ export async function updatePosition(db: Db, actor: Actor, id: string, data: z.o
     }
     const after = await tx.position
       .update({ where: { id }, data })
-      .catch((e) => rethrowUnique(e, uniqueTitle));
+      .catch((e) => rethrowUnique(e, uniqueTitle, uniqueTitleKey));
     await writeAudit(tx, {
       actorId: actor.id,
       action: "position.update",

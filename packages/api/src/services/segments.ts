@@ -1,3 +1,4 @@
+import { V } from "@portal/validators";
 import { writeAudit, type Db, type Prisma } from "@portal/db";
 import type { ListQuery, segmentInput } from "@portal/validators";
 import type { z } from "zod";
@@ -65,10 +66,14 @@ export const segmentOptions = (db: Db) =>
   });
 
 const uniqueName = { name: "A segment with this name already exists." };
+/** Unique ignoring case and surrounding spaces ("young ADULTS" beside "Young adults" is refused). */
+const uniqueNameKey = { name: V.segmentNameTaken };
 
 export async function createSegment(db: Db, actor: Actor, data: z.output<typeof segmentInput>) {
   return db.$transaction(async (tx) => {
-    const segment = await tx.customerSegment.create({ data }).catch((e) => rethrowUnique(e, uniqueName));
+    const segment = await tx.customerSegment
+      .create({ data })
+      .catch((e) => rethrowUnique(e, uniqueName, uniqueNameKey));
     await writeAudit(tx, {
       actorId: actor.id,
       action: "segment.create",
@@ -86,7 +91,7 @@ export async function updateSegment(db: Db, actor: Actor, id: string, data: z.ou
     if (!before) throw notFound("Segment");
     const after = await tx.customerSegment
       .update({ where: { id }, data })
-      .catch((e) => rethrowUnique(e, uniqueName));
+      .catch((e) => rethrowUnique(e, uniqueName, uniqueNameKey));
     await writeAudit(tx, {
       actorId: actor.id,
       action: "segment.update",

@@ -1,4 +1,4 @@
-import { segmentCoverage, type DepartmentRef, type SegmentRef } from "./segments";
+import { isBestCustomers, segmentCoverage, type DepartmentRef, type SegmentRef } from "./segments";
 import type { CoverageStatus } from "./status";
 
 export type CoverageSegmentInput = SegmentRef & { bestCustomerPriority: number };
@@ -36,6 +36,8 @@ export type SegmentCoverageReport = ReadinessCounts &
     segmentId: string;
     name: string;
     bestCustomerPriority: number;
+    /** The priority says "Best customers" (`isBestCustomers`): the badge shows exactly then. */
+    bestCustomers: boolean;
     departments: DepartmentCoverage[];
     /** Target headcounts of the segment's departments, summed. */
     target: number;
@@ -180,6 +182,7 @@ export function analyzeCoverage(input: {
         segmentId: segment.id,
         name: segment.name,
         bestCustomerPriority: segment.bestCustomerPriority,
+        bestCustomers: isBestCustomers(segment.bestCustomerPriority),
         departments,
         target,
         gap,

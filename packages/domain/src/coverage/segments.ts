@@ -32,3 +32,13 @@ export function segmentCoverage(segments: SegmentRef[], departments: DepartmentR
       };
     });
 }
+
+/** The best-customer priority that names a segment "Best customers" (0 standard, 1 important, 2 key, 3 best). */
+export const bestCustomersPriority = 3;
+
+/**
+ * Whether a segment is one of the best customers (most loyal, most profitable): exactly the segments whose
+ * priority says "Best customers". Every page that shows the badge asks this, so they never disagree.
+ */
+export const isBestCustomers = (bestCustomerPriority: number): boolean =>
+  bestCustomerPriority >= bestCustomersPriority;

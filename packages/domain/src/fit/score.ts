@@ -1,5 +1,5 @@
 import { measure } from "./measure";
-import { apportionTenths } from "./points";
+import { apportionTenths, weightShares } from "./points";
 import type { FitResult, PersonAttributes, Requirement, RequirementStatus } from "./types";
 
 function statusOf(ratio: number): RequirementStatus {
@@ -31,11 +31,13 @@ export function scoreFit(
   const { total, parts } = apportionTenths(
     measured.map((m) => (100 * m.requirement.weight * m.ratio) / totalWeight),
   );
+  const shares = weightShares(requirements.map((r) => r.weight));
   const items = measured.map((m, i) => ({
     requirement: m.requirement,
     actual: m.actual,
     ratio: m.ratio,
     status: statusOf(m.ratio),
+    share: shares[i] ?? 0,
     points: parts[i] ?? 0,
   }));
   return {

@@ -63,7 +63,12 @@ export type RequirementFit = {
   /** min(actual, target) / target after per-kind normalisation, in [0, 1]. */
   ratio: number;
   status: RequirementStatus;
-  /** This requirement's contribution to `score`, rounded to 0.1; the points of all requirements sum to `score`. */
+  /** This requirement's weight as a share of 100 (one decimal); the shares of all requirements sum to 100. */
+  share: number;
+  /**
+   * This requirement's contribution to `score`, rounded to 0.1; the points of all requirements sum to `score`,
+   * and requirements with equal weight and equal ratio get equal points whenever any rounding allows it.
+   */
   points: number;
 };
 

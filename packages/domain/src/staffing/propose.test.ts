@@ -231,3 +231,78 @@ describe("proposeStaffing", () => {
     );
   });
 });
+
+describe("proposeStaffing: a move must gain more than the move cost (issue 16)", () => {
+  const levels = fc.integer({ min: 0, max: 4 });
+  const organization = fc
+    .record({
+      departments: fc.array(
+        fc.record({
+          segment: fc.constantFrom("s-private", "s-business"),
+          level: fc.integer({ min: 1, max: 4 }),
+        }),
+        { minLength: 2, maxLength: 4 },
+      ),
+      people: fc.array(fc.record({ at: fc.nat(), private: levels, business: levels }), {
+        minLength: 1,
+        maxLength: 8,
+      }),
+      // Whole points and tenths, including the costs equal to a possible gain (multiples of 100/12 and 25).
+      moveCost: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom(25, 50, 33.3, 66.7, 0.1)),
+      tight: fc.boolean(),
+    })
+    .map(({ departments, people, moveCost, tight }) => {
+      const ds = departments.map((d, j) => ({ id: `d${j}`, segmentId: d.segment, requiredLevel: d.level }));
+      const ps = people.map((p, i) =>
+        person(`p${i}`, ds[p.at % ds.length]!.id, { "s-private": p.private, "s-business": p.business }),
+      );
+      // Tight: every department holds exactly its current people plus one seat; otherwise room for everyone.
+      const capacity = (id: string) =>
+        tight ? ps.filter((p) => p.currentDepartmentId === id).length + 1 : ps.length;
+      return {
+        people: ps,
+        departments: ds.map((d) => dept(d.id, d.segmentId, capacity(d.id), d.requiredLevel)),
+        segments,
+        moveCost,
+        asOf,
+      } satisfies StaffingInput;
+    });
+
+  it("with room for everyone, proposes each move only when it alone gains more than the move cost", () => {
+    fc.assert(
+      fc.property(
+        organization.filter((o) => o.departments.every((d) => d.capacity === o.people.length)),
+        (input) => {
+          for (const move of proposeStaffing(input).moves) expect(move.gain).toBeGreaterThan(input.moveCost);
+        },
+      ),
+    );
+  });
+
+  it("any set of moves together gains more than it costs (staying put is always allowed)", () => {
+    fc.assert(
+      fc.property(organization, (input) => {
+        const { moves } = proposeStaffing(input);
+        if (moves.length === 0) return;
+        const gain = moves.reduce((s, m) => s + Math.round(m.gain * 10), 0);
+        expect(gain).toBeGreaterThan(Math.round(input.moveCost * 10) * moves.length);
+      }),
+    );
+  });
+
+  it("does not move a person whose gain only equals the move cost", () => {
+    // bo gains exactly 50 points (level 2 of a required 4 scores 50, level 4 of a required 4 scores 100).
+    const input = base({
+      people: [person("bo", "private", { "s-private": 2, "s-business": 4 })],
+      departments: [dept("private", "s-private", 2, 4), dept("business", "s-business", 2, 4)],
+      moveCost: 50,
+    });
+    expect(proposeStaffing(input).moves).toEqual([]);
+    expect(proposeStaffing({ ...input, moveCost: 49.9 }).moves).toHaveLength(1);
+  });
+
+  it("refuses a negative move cost instead of reading it as 0", () => {
+    expect(() => proposeStaffing(base({ moveCost: -1 }))).toThrow(RangeError);
+    expect(() => proposeStaffing(base({ moveCost: Number.NaN }))).toThrow(RangeError);
+  });
+});

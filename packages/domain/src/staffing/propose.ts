@@ -1,4 +1,5 @@
 import { AssignmentInfeasibleError, AssignmentSession } from "../assignment";
+import { isBestCustomers } from "../coverage/segments";
 import { StaffingInfeasibleError } from "./errors";
 import { departmentFit, isQualified } from "./requirements";
 import type {
@@ -16,8 +17,10 @@ const ROWS_PER_REPORT = 1000;
 
 /**
  * The staffing that maximises total fit (in tenths of a point, so the solver works on integers) minus
- * `moveCost` for every person who changes department, within every department's capacity. Exact and
- * deterministic: the same input always gives the same proposal.
+ * `moveCost` for every person who changes department, within every department's capacity; a move (or a chain
+ * of moves) is proposed only when it gains more than its cost, never on a tie. A negative or non-finite
+ * `moveCost` is an error (RangeError), never read as 0. Exact and deterministic: the same input always gives
+ * the same proposal.
  */
 export function proposeStaffing(input: StaffingInput, progress: ProgressReport = () => {}): StaffingProposal {
   return new StaffingSession(input, progress).proposal;
@@ -52,6 +55,10 @@ export class StaffingSession {
     );
     checkFeasible(input, this.current);
     this.scores = new Scores(input.asOf);
+    // A move must gain MORE than the move cost: fits are scaled by n + 1 and each move costs one unit more than
+    // moveCost at that scale, so a set of k <= n moves whose gain only equals their cost loses to staying put,
+    // while any real gain (at least a tenth) still outweighs the k extra units. Exact in integers.
+    const scale = n + 1;
     const data = new Float64Array(n * m);
     const segmentIndex = new Map<string, number>();
     for (const d of departments)
@@ -66,7 +73,8 @@ export class StaffingSession {
         if (s !== undefined) levels[s] = level;
       }
       const row = i * m;
-      for (let j = 0; j < m; j++) data[row + j] = this.scores.tenths(departments[j]!, levels[segmentOf[j]!]!);
+      for (let j = 0; j < m; j++)
+        data[row + j] = this.scores.tenths(departments[j]!, levels[segmentOf[j]!]!) * scale;
       if ((i + 1) % ROWS_PER_REPORT === 0) progress("scoring", (i + 1) / n);
     }
     progress("scoring", 1);
@@ -81,7 +89,7 @@ export class StaffingSession {
             p.locked && this.current[i]! >= 0 ? [{ person: i, department: this.current[i]! }] : [],
           ),
           current: this.current,
-          moveCost: Math.round(input.moveCost * 10),
+          moveCost: Math.round(input.moveCost * 10) * scale + 1,
         }),
     );
     progress("solving", 1);
@@ -294,6 +302,7 @@ function summarise(
     segmentId: s.id,
     name: s.name,
     bestCustomerPriority: s.bestCustomerPriority,
+    bestCustomers: isBestCustomers(s.bestCustomerPriority),
     before: staffing(baseline, before, s.id),
     after: staffing(departments, after, s.id),
   }));

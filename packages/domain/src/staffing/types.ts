@@ -56,6 +56,8 @@ export type SegmentCoverageChange = {
   segmentId: string;
   name: string;
   bestCustomerPriority: number;
+  /** The priority says "Best customers" (`isBestCustomers`). */
+  bestCustomers: boolean;
   before: SegmentStaffing;
   after: SegmentStaffing;
 };

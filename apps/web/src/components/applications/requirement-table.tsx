@@ -39,7 +39,7 @@ export function RequirementTable({ rows }: { rows: RequirementRow[] }) {
                 </Badge>
               ) : null}
               <span className="block text-xs font-normal text-muted">
-                {t("weight", { weight: r.weight })}
+                {t("weightShare", { share: r.share })}
               </span>
             </Th>
             <Td>{text.target(r)}</Td>
@@ -52,10 +52,13 @@ export function RequirementTable({ rows }: { rows: RequirementRow[] }) {
             <Td data-testid={`assessed-${r.id}`}>
               {r.assessed ? (
                 <>
+                  {/* The interview rating (1-5) and the expertise level it stands for (0-4) are two scales: each labelled. */}
+                  <span className="block">{t("ratingOfFive", { median: r.assessed.median })}</span>
                   {r.assessedLevel !== null ? (
-                    <span className="block">{staff(`levels.${r.assessedLevel}`)}</span>
+                    <span className="block">
+                      {t("levelFromRating", { level: staff(`levels.${r.assessedLevel}`) })}
+                    </span>
                   ) : null}
-                  <span className="block">{t("median", { median: r.assessed.median })}</span>
                   <span className="block text-xs text-muted">
                     {t("spread", {
                       spread: r.assessed.spread,

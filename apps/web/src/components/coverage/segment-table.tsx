@@ -37,7 +37,7 @@ export function SegmentTable({ segment: s }: { segment: SegmentCoverage }) {
         <h3 id={`${titleId}-title`} className="text-base font-semibold">
           {s.name}
         </h3>
-        {s.bestCustomerPriority > 0 ? <Badge tone="info">{t("bestCustomers")}</Badge> : null}
+        {s.bestCustomers ? <Badge tone="info">{t("bestCustomers")}</Badge> : null}
         {s.orphan ? <Badge tone="danger">{t("orphan")}</Badge> : null}
         {s.overlap ? <Badge tone="warning">{t("overlap")}</Badge> : null}
       </div>

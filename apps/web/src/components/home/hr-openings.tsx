@@ -40,7 +40,7 @@ export function HrOpenings({ rows, asOf }: { rows: HrHome["openingsBySegment"]; 
               <Tr key={s.segmentId}>
                 <Th scope="row" className="font-medium">
                   {s.name}
-                  {s.bestCustomerPriority > 0 ? (
+                  {s.bestCustomers ? (
                     <Badge tone="info" className="ml-2">
                       {t("bestCustomers")}
                     </Badge>

@@ -21,6 +21,7 @@ export function StaffReadiness({ readiness }: { readiness: NonNullable<StaffHome
       </h3>
       <p className="flex flex-wrap items-center gap-2">
         <Badge tone={statusTone[readiness.status]}>{r(`status.${readiness.status}`)}</Badge>
+        {readiness.override ? <Badge tone="danger">{r("override")}</Badge> : null}
         <span className="tabular-nums">
           {r("percentLabel", { percent: text.percent(readiness.percent) })}
         </span>

@@ -13,6 +13,7 @@ const statusTone = { met: "success", partial: "warning", missing: "danger" } as 
 /** Side-by-side explained fit; requirement rows line up across profile versions by what they ask for. */
 export function CompareView({ ids }: { ids: string[] }) {
   const t = useTranslations("pipeline.compare");
+  const staffT = useTranslations("staff");
   const trpc = useTRPC();
   const query = useQuery({
     ...trpc.pipeline.compare.queryOptions({ applicationIds: ids }),
@@ -34,8 +35,20 @@ export function CompareView({ ids }: { ids: string[] }) {
       criterion: r.label.criterion ?? "",
       rating: r.label.rating ?? 0,
     });
-  const actual = (value: Requirement["actual"]) =>
-    value === null ? t("none") : typeof value === "boolean" ? (value ? "✓" : t("none")) : String(value);
+  // What the person has, on the requirement's own scale: an expertise level is named as a level (0-4), never a
+  // bare number beside an interview rating (1-5).
+  const actual = (r: Requirement) =>
+    r.actual === null
+      ? t("none")
+      : typeof r.actual === "boolean"
+        ? r.actual
+          ? "✓"
+          : t("none")
+        : r.label.kind === "EXPERTISE" && typeof r.actual === "number"
+          ? t("actualLevel", { level: staffT(`levels.${r.actual}` as "levels.0") })
+          : r.label.kind === "CRITERION" && typeof r.actual === "number"
+            ? t("actualRating", { rating: r.actual })
+            : String(r.actual);
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
       {data ? (
@@ -67,7 +80,7 @@ export function CompareView({ ids }: { ids: string[] }) {
                 <Th scope="row" className="text-left font-normal">
                   <div className="font-medium">{label(row)}</div>
                   <div className="text-xs text-muted">
-                    {t("weight", { weight: row.weight })}
+                    {t("weightShare", { share: row.share })}
                     {row.mustHave ? ` · ${t("mustHave")}` : ""}
                   </div>
                 </Th>
@@ -80,9 +93,9 @@ export function CompareView({ ids }: { ids: string[] }) {
                           <Badge tone={statusTone[r.status]}>{t(`status.${r.status}`)}</Badge>{" "}
                           <span className="text-xs">{t("points", { points: r.points })}</span>
                           <div className="text-xs text-muted">
-                            {t("actual", { value: actual(r.actual) })} ·{" "}
+                            {t("actual", { value: actual(r) })} ·{" "}
                             {r.assessed
-                              ? t("assessed", { median: r.assessed.median, count: r.assessed.count })
+                              ? t("assessedRating", { median: r.assessed.median, count: r.assessed.count })
                               : t("declared")}
                           </div>
                         </>

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Badge } from "@portal/ui";
+import { weightShares } from "@portal/domain";
 import type { RequirementView } from "./types";
 
 /** One requirement as a sentence, e.g. "Private customers: at least 3 · Specialist". */
@@ -30,13 +31,14 @@ export function RequirementList({ requirements }: { requirements: RequirementVie
   const t = useTranslations("profiles");
   const describe = useDescribeRequirement();
   if (requirements.length === 0) return <p className="text-sm text-muted">{t("noRequirements")}</p>;
+  const shares = weightShares(requirements.map((r) => r.weight));
   return (
     <ol className="space-y-2 text-sm">
-      {requirements.map((r) => (
+      {requirements.map((r, i) => (
         <li key={r.id} className="flex flex-wrap items-center gap-2">
           <span className="font-medium text-muted">{t(`kinds.${r.kind}`)}:</span>
           <span>{describe(r)}</span>
-          <Badge tone="info">{t("weightBadge", { weight: r.weight })}</Badge>
+          <Badge tone="info">{t("weightShareBadge", { share: shares[i] ?? 0 })}</Badge>
           {r.mustHave ? <Badge tone="warning">{t("mustHaveBadge")}</Badge> : null}
           {r.segmentArchived ? <Badge>{t("archivedSegment")}</Badge> : null}
         </li>

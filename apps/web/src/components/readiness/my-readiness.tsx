@@ -34,6 +34,7 @@ export function MyReadiness() {
                   <Badge tone={statusTone[p.status]} data-testid="readiness-status">
                     {t(`status.${p.status}`)}
                   </Badge>
+                  {p.signOff?.override ? <Badge tone="danger">{t("override")}</Badge> : null}
                 </p>
                 <PercentBar percent={p.percent} name={p.staff.user.name} ready={p.mustHavesMet} />
                 {!p.staff.positionId ? <p className="text-sm text-muted">{t("noPosition")}</p> : null}

@@ -2,14 +2,15 @@
 import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { revokeSignOffInput } from "@portal/validators";
+import { overrideReason, revokeSignOffInput } from "@portal/validators";
 import { Alert, Button, Card, FormField, Textarea } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { ReasonDialog } from "@/components/forms/reason-dialog";
 import type { PersonView } from "./types";
 
-/** The server's rule for an override or revocation reason: required, at most 2000 characters. */
+/** The server's rules: a revocation reason is required; an override reason says why in at least 20 characters. */
 const reasonSchema = revokeSignOffInput.shape.reason;
+const overrideReasonSchema = overrideReason;
 import { useReadinessText } from "./use-readiness-text";
 
 /**
@@ -135,7 +136,7 @@ export function SignOffPanel({ person }: { person: PersonView }) {
         description={t("overrideDescription", { name })}
         label={t("overrideReasonLabel")}
         confirmLabel={t("confirmOverride")}
-        schema={reasonSchema}
+        schema={overrideReasonSchema}
         maxLength={2000}
         onConfirm={(overrideReason) =>
           signOff.mutateAsync({ staffMemberId: person.staff.id, comment, overrideReason })

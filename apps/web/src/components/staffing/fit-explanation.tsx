@@ -43,7 +43,7 @@ export function FitExplanation({
                 : t("otherRequirement", { kind: r.requirement.kind })}
               {r.requirement.mustHave ? ` (${t("mustHave")})` : ""}
             </span>
-            <span className="text-muted">{t("points", { points: r.points })}</span>
+            <span className="text-muted">{t("pointsOfShare", { points: r.points, share: r.share })}</span>
           </li>
         ))}
       </ul>

@@ -64,7 +64,7 @@ export function ProposalSummary({ proposal }: { proposal: Proposal }) {
             <Tr key={s.segmentId}>
               <Td className="font-medium">
                 {s.name}
-                {s.bestCustomerPriority >= 2 ? (
+                {s.bestCustomers ? (
                   <Badge tone="info" className="ml-2">
                     {t("bestCustomers")}
                   </Badge>

@@ -7,7 +7,7 @@ import { useTRPC } from "@/trpc/react";
 import { ProposalMoves } from "./proposal-moves";
 import { ProposalProgress } from "./proposal-progress";
 import { ProposalSummary } from "./proposal-summary";
-import { WhatIfEditor } from "./what-if-editor";
+import { moveCostError, WhatIfEditor } from "./what-if-editor";
 import { emptyRequest, type ProposalRequest } from "./types";
 
 export function StaffingWorkbench() {
@@ -47,7 +47,7 @@ export function StaffingWorkbench() {
               setApplied(null);
               run();
             }}
-            disabled={running}
+            disabled={running || moveCostError(request.moveCost) !== undefined}
           >
             {running ? t("runningShort") : t("run")}
           </Button>

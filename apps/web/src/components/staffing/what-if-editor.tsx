@@ -3,10 +3,16 @@ import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { Badge, Button, Input, Select } from "@portal/ui";
+import { staffingProposalInput } from "@portal/validators";
 import { useTRPC } from "@/trpc/react";
+import { useErrorText } from "@/components/forms/use-form-errors";
 import type { ProposalRequest } from "./types";
 
 type Props = { value: ProposalRequest; onChange: (next: ProposalRequest) => void; disabled: boolean };
+
+/** The server's rule for the move cost (0-100; a negative cost is refused, never read as 0). */
+export const moveCostError = (moveCost: number) =>
+  staffingProposalInput.shape.moveCost.safeParse(moveCost).error?.issues[0]?.message;
 
 /** "Structure follows the marketing strategy": try capacities and departments without saving anything. */
 export function WhatIfEditor({ value, onChange, disabled }: Props) {
@@ -17,6 +23,8 @@ export function WhatIfEditor({ value, onChange, disabled }: Props) {
   const name = (id: string) => departments.find((d) => d.id === id)?.name ?? id;
   const segmentName = (id: string) => segments.find((s) => s.id === id)?.name ?? id;
   const ids = useId();
+  const errorText = useErrorText();
+  const costError = errorText(moveCostError(value.moveCost));
   const [capacityFor, setCapacityFor] = useState("");
   const [capacity, setCapacity] = useState("");
   const [removeId, setRemoveId] = useState("");
@@ -72,12 +80,18 @@ export function WhatIfEditor({ value, onChange, disabled }: Props) {
           type="number"
           min={0}
           max={100}
-          value={value.moveCost}
-          aria-describedby={`${ids}-cost-hint`}
+          value={Number.isNaN(value.moveCost) ? "" : value.moveCost}
+          aria-describedby={costError ? `${ids}-cost-error ${ids}-cost-hint` : `${ids}-cost-hint`}
+          aria-invalid={costError ? true : undefined}
           onChange={(e) =>
-            onChange({ ...value, moveCost: Math.min(100, Math.max(0, Number(e.target.value) || 0)) })
+            onChange({ ...value, moveCost: e.target.value === "" ? Number.NaN : Number(e.target.value) })
           }
         />
+        {costError ? (
+          <p id={`${ids}-cost-error`} role="alert" className="mt-1 text-sm text-danger">
+            {costError}
+          </p>
+        ) : null}
         <p id={`${ids}-cost-hint`} className="mt-1 text-sm text-muted">
           {t("moveCostHint")}
         </p>

@@ -4,6 +4,7 @@ import type { Actor } from "../../actor";
 import { companyFigures } from "../company-figures";
 import { coverageOverview } from "./overview";
 import { timeToSignOff } from "./time-to-sign-off";
+import { coverageTrend } from "./trend";
 
 /**
  * The whole company's coverage and the counts of the ADMIN and HR home pages, as one stored set of figures
@@ -12,28 +13,26 @@ import { timeToSignOff } from "./time-to-sign-off";
  */
 export function companyOverview(db: Db) {
   return companyFigures(db, "company", async (asOf) => {
-    const [segments, departments, staff, users, onboarding, positions, seated, seats, coverage] =
-      await Promise.all([
-        db.customerSegment.findMany({ select: { id: true, name: true, archived: true } }),
-        db.department.findMany({ select: { id: true, segmentId: true, headId: true, archived: true } }),
-        db.staffMember.count({ where: { status: { not: "LEFT" } } }),
-        db.user.count({ where: { active: true } }),
-        db.staffMember.count({ where: { status: "ONBOARDING" } }),
-        db.position.aggregate({
-          where: { archived: false, department: { archived: false } },
-          _sum: { headcount: true },
-        }),
-        db.staffMember.count({ where: { status: { not: "LEFT" }, position: { archived: false } } }),
-        db.position.findMany({
-          where: { archived: false, department: { archived: false } },
-          select: {
-            headcount: true,
-            department: { select: { segmentId: true } },
-            _count: { select: { staff: { where: { status: { not: "LEFT" } } } } },
-          },
-        }),
-        coverageOverview(db, { id: "", role: "ADMIN" }, asOf),
-      ]);
+    const [segments, departments, staff, users, positions, seated, seats, coverage] = await Promise.all([
+      db.customerSegment.findMany({ select: { id: true, name: true, archived: true } }),
+      db.department.findMany({ select: { id: true, segmentId: true, headId: true, archived: true } }),
+      db.staffMember.count({ where: { status: { not: "LEFT" } } }),
+      db.user.count({ where: { active: true } }),
+      db.position.aggregate({
+        where: { archived: false, department: { archived: false } },
+        _sum: { headcount: true },
+      }),
+      db.staffMember.count({ where: { status: { not: "LEFT" }, position: { archived: false } } }),
+      db.position.findMany({
+        where: { archived: false, department: { archived: false } },
+        select: {
+          headcount: true,
+          department: { select: { segmentId: true } },
+          _count: { select: { staff: { where: { status: { not: "LEFT" } } } } },
+        },
+      }),
+      coverageOverview(db, { id: "", role: "ADMIN" }, asOf),
+    ]);
     const segmentStates = segmentCoverage(segments, departments);
     // Open seats (headcount minus staff) per customer segment.
     const openSeats: Record<string, number> = {};
@@ -53,7 +52,8 @@ export function companyOverview(db: Db) {
           .filter((c) => c.orphan)
           .map((c) => segments.find((s) => s.id === c.segmentId)?.name ?? ""),
         departmentsWithoutHead: departments.filter((d) => !d.archived && !d.headId).length,
-        onboarding,
+        // The Onboarding column of /coverage, summed: one figure, one function (coverageOverview).
+        onboarding: coverage.totals.onboarding,
         openHeadcount: Math.max(0, (positions._sum.headcount ?? 0) - seated),
         openSeats,
       },
@@ -72,4 +72,10 @@ export function timeToSignOffFor(db: Db, actor: Actor) {
   if (actor.role === "ADMIN" || actor.role === "HR")
     return companyFigures(db, "time-to-sign-off", () => timeToSignOff(db, { id: "", role: "ADMIN" }));
   return timeToSignOff(db, actor);
+}
+
+/** The weekly trend, whose point for this week is the overview's own figures (coverageFor): one source. */
+export async function coverageTrendFor(db: Db, actor: Actor, input: { weeks: number }) {
+  const current = await coverageFor(db, actor);
+  return coverageTrend(db, actor, input, new Date(), current);
 }

@@ -1,6 +1,6 @@
 /** Shapes the explained fit of an application for the page: target, declared and assessed side by side. */
 import type { ProfileRequirement } from "@portal/db";
-import { ratingToExpertiseLevel } from "@portal/domain";
+import { ratingToExpertiseLevel, weightShares } from "@portal/domain";
 import type { ApplicationFit, ApplicationForFit } from "./fit";
 
 /** What the requirement asks for, in its own unit. */
@@ -60,12 +60,15 @@ export function explainRequirements(
   fit: ApplicationFit,
   segmentNames: ReadonlyMap<string, string>,
 ) {
+  const shares = weightShares(app.profile.requirements.map((row) => row.weight));
   return app.profile.requirements.map((row, i) => {
     const r = fit.requirements[i]!;
     return {
       id: row.id,
       kind: row.kind,
       weight: row.weight,
+      /** The weight as a share of 100: the points this requirement earns when met. */
+      share: shares[i] ?? 0,
       mustHave: row.mustHave,
       target: targetOf(row, segmentNames),
       declared: declaredOf(row, app.candidate),

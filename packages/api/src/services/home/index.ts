@@ -1,7 +1,7 @@
 import type { Db } from "@portal/db";
 import { departmentScope, staffScope } from "../../scopes";
 import { companyFigures } from "../company-figures";
-import { companyOverview } from "../coverage/company";
+import { companyOverview, coverageFor } from "../coverage/company";
 import { openingsBySegment } from "./openings";
 import { headReadiness, ownBlockers } from "./readiness";
 import type { Actor } from "../../actor";
@@ -22,7 +22,7 @@ export async function homeSummary(db: Db, user: Actor) {
       } as const;
     }
     case "HEAD": {
-      const [departments, onboarding, readiness] = await Promise.all([
+      const [departments, coverage, readiness] = await Promise.all([
         db.department.findMany({
           where: { ...departmentScope(user), archived: false },
           orderBy: { name: "asc" },
@@ -34,15 +34,14 @@ export async function homeSummary(db: Db, user: Actor) {
             _count: { select: { staff: { where: { status: { not: "LEFT" } } } } },
           },
         }),
-        db.staffMember.groupBy({
-          by: ["departmentId"],
-          where: { ...staffScope(user), status: "ONBOARDING" },
-          _count: { _all: true },
-        }),
+        // Staff and onboarding per department exactly as /coverage counts them (the same function).
+        coverageFor(db, user),
         // A head's waiting and overdue people: stored per head until the data changes (a minute at most).
         companyFigures(db, `head-readiness:${user.id}`, (asOf) => headReadiness(db, user, asOf)),
       ]);
-      const onboardingBy = new Map(onboarding.map((o) => [o.departmentId, o._count._all]));
+      const coverageBy = new Map(
+        coverage.segments.flatMap((s) => s.departments.map((d) => [d.departmentId, d] as const)),
+      );
       return {
         role: user.role,
         departments: departments.map((d) => ({
@@ -50,8 +49,8 @@ export async function homeSummary(db: Db, user: Actor) {
           name: d.name,
           segment: d.segment.name,
           targetHeadcount: d.targetHeadcount,
-          staff: d._count.staff,
-          onboarding: onboardingBy.get(d.id) ?? 0,
+          staff: coverageBy.get(d.id)?.staff ?? d._count.staff,
+          onboarding: coverageBy.get(d.id)?.onboarding ?? 0,
         })),
         ...readiness,
       } as const;

@@ -15,6 +15,7 @@ export function openingsBySegment(coverage: CoverageOverview, openSeats: Record<
         segmentId: s.segmentId,
         name: s.name,
         bestCustomerPriority: s.bestCustomerPriority,
+        bestCustomers: s.bestCustomers,
         openSeats: openSeats[s.segmentId] ?? 0,
         target: s.target,
         signedOff: s.signedOff,

@@ -54,6 +54,8 @@ export async function ownBlockers(db: Db, user: Actor, asOf = new Date()) {
   return {
     status: person.readiness.status,
     percent: person.readiness.percent,
+    /** The sign-off in force was an override (must-haves not met): shown wherever the sign-off is. */
+    override: person.signOff?.override ?? false,
     hasProfile: person.profile !== null,
     blockers: person.readiness.blockers.map((b) =>
       b.kind === "course"

@@ -7,6 +7,7 @@ import {
   type PipelineTableInput,
 } from "@portal/validators";
 import type { z } from "zod";
+import { weightShares } from "@portal/domain";
 import type { pipelinePositionsInput, pipelineTableInput } from "@portal/validators";
 import { badRequest, notFound } from "../../../errors";
 import { contains, pageArgs, toPage } from "../../../pagination";
@@ -184,6 +185,7 @@ export async function compareApplications(db: Db, actor: Actor, ids: string[], n
     position: apps[0]!.position,
     applications: apps.map((a) => {
       const fit = scoreApplication(a, now);
+      const shares = weightShares(a.profile.requirements.map((row) => row.weight));
       return {
         id: a.id,
         name: a.candidate.name,
@@ -207,6 +209,7 @@ export async function compareApplications(db: Db, actor: Actor, ids: string[], n
               rating: row.rating,
             },
             weight: row.weight,
+            share: shares[i] ?? 0,
             mustHave: row.mustHave,
             status: r.status,
             points: r.points,
