@@ -35,7 +35,12 @@ export function MyReadiness() {
                     {t(`status.${p.status}`)}
                   </Badge>
                 </p>
-                <PercentBar percent={p.percent} name={p.staff.user.name} ready={p.mustHavesMet} />
+                <PercentBar
+                  percent={p.percent}
+                  name={p.staff.user.name}
+                  ready={p.mustHavesMet}
+                  items={p.items}
+                />
                 {!p.staff.positionId ? <p className="text-sm text-muted">{t("noPosition")}</p> : null}
               </Card>
               {p.lapsed.length > 0 ? <LapseReasons person={p} /> : null}
