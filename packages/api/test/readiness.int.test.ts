@@ -77,6 +77,7 @@ describe("readiness", () => {
     expect(matrix.items.find((r) => r.staffMemberId === ready.staff.id)!.cells[expertiseColumn.key]).toEqual({
       status: "met",
       ratio: 1,
+      weight: expect.any(Number) as number,
       blocking: false,
       actual: 3,
     });

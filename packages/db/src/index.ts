@@ -1,4 +1,4 @@
 export { prisma, createPrismaClient, disconnectPrisma, type Db, type DbClient } from "./client";
 export { poolConfig, poolDefaults } from "./pool";
 export * from "./generated/prisma/client";
-export { writeAudit, type AuditInput } from "./audit";
+export { writeAudit, auditEntityName, type AuditInput } from "./audit";

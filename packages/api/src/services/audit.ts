@@ -11,6 +11,7 @@ export async function listAuditEvents(db: Db, q: z.infer<typeof auditList>) {
     ...(q.search
       ? {
           OR: [
+            { entityName: { contains: q.search, mode: "insensitive" } },
             { entityId: q.search },
             { action: { contains: q.search, mode: "insensitive" } },
             { actor: { email: { contains: q.search, mode: "insensitive" } } },

@@ -161,6 +161,7 @@ export async function seedDemoCompany(db: DbClient): Promise<DemoSignIn[]> {
       action: "seed.demo",
       entityType: "System",
       entityId: "demo",
+      entityName: "Nordvik",
       after: { staff: staffCount, ...hiring, learning, readiness },
     },
   });

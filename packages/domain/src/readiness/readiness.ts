@@ -144,3 +144,58 @@ export function assessReadiness(input: ReadinessInput): Readiness {
         : "NOT_STARTED";
   return { status, percent, items, blockers, lapsed, mustHavesMet };
 }
+
+/** One part of a readiness percentage: its share of the whole, how much of it the person has, and the points. */
+export type ReadinessPart = {
+  /** Percentage points of 100 this part can contribute (weight / total weight), one decimal. */
+  share: number;
+  /** 0-1: how much of this part the person has (the item's ratio). */
+  ratio: number;
+  /** Percentage points it contributes now (share x ratio), one decimal. */
+  points: number;
+};
+
+/**
+ * Rounds non-negative values to tenths so that they sum to exactly `targetTenths` / 10 (largest remainder): each
+ * value is floored, and the tenths still missing go to the largest remainders.
+ */
+function tenthsSummingTo(values: readonly number[], targetTenths: number): number[] {
+  const scaled = values.map((v) => v * 10);
+  const floors = scaled.map((v) => Math.floor(v + 1e-9));
+  let missing = targetTenths - floors.reduce((s, f) => s + f, 0);
+  const order = scaled
+    .map((v, i) => ({ i, rest: v - floors[i]! }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (missing <= 0) break;
+    floors[i]! += 1;
+    missing--;
+  }
+  return floors.map((f) => f / 10);
+}
+
+/**
+ * What a readiness percentage is made of, in the order of `items`: each part's share of 100 (by weight), its
+ * ratio and its points, rounded so that the points add up to exactly `assessReadiness`'s percent and the shares
+ * to exactly 100.
+ */
+export function readinessBreakdown(items: readonly Pick<ReadinessItem, "weight" | "ratio">[]): {
+  parts: ReadinessPart[];
+  percent: number;
+} {
+  const totalWeight = items.reduce((s, i) => s + i.weight, 0);
+  if (totalWeight === 0) return { parts: [], percent: 100 };
+  const percentTenths = Math.round((1000 * items.reduce((s, i) => s + i.weight * i.ratio, 0)) / totalWeight);
+  const shares = tenthsSummingTo(
+    items.map((i) => (100 * i.weight) / totalWeight),
+    1000,
+  );
+  const points = tenthsSummingTo(
+    items.map((i) => (100 * i.weight * i.ratio) / totalWeight),
+    percentTenths,
+  );
+  return {
+    parts: items.map((i, n) => ({ share: shares[n]!, ratio: i.ratio, points: points[n]! })),
+    percent: percentTenths / 10,
+  };
+}

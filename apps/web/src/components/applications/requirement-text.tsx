@@ -1,11 +1,13 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { languageName } from "@/i18n/enum-labels";
 import type { RequirementRow } from "./types";
 
 /** What a requirement asks for, in words ("Private individuals at 3 · Specialist", "2 years", "sv at B2"). */
 export function useRequirementText() {
   const t = useTranslations("applications");
   const staff = useTranslations("staff");
+  const locale = useLocale();
   const name = (r: RequirementRow) => {
     switch (r.target.kind) {
       case "EXPERTISE":
@@ -13,7 +15,7 @@ export function useRequirementText() {
       case "EXPERIENCE":
         return t("req.experience");
       case "LANGUAGE":
-        return t("req.language", { language: r.target.language.toUpperCase() });
+        return t("req.language", { language: languageName(locale, r.target.language) });
       case "CERTIFICATION":
         return r.target.certification;
       case "CRITERION":

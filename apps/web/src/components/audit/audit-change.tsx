@@ -1,21 +1,64 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { languageName, useEnumLabel, type LabelledEnum } from "@/i18n/enum-labels";
 
 type JsonObject = Record<string, unknown>;
 const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
-const show = (v: unknown) =>
-  v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v);
-// Bookkeeping fields change on every write and would drown the real change.
-const ignored = new Set(["updatedAt", "createdAt"]);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// Bookkeeping fields change on every write and would drown the real change; ids say nothing to a reader (the
+// event's name says what it is about).
+const ignored = new Set(["updatedAt", "createdAt", "id", "version"]);
+const isIdField = (key: string) => key === "id" || /Ids?$/.test(key);
+const isoDate = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 
-/** Only the fields that changed, as "field: before → after". */
+/** Fields whose values are enum values, with the enum that labels them. */
+const enumFields: Record<string, LabelledEnum> = {
+  role: "Role",
+  kind: "SegmentKind",
+  genderFocus: "GenderFocus",
+  socioeconomicLevel: "SocioeconomicLevel",
+  status: "StaffStatus",
+  staffStatus: "StaffStatus",
+  source: "ExpertiseSource",
+  stage: "CandidateStage",
+};
+
+/** Only the fields that changed, each as "Label: before → after" in words. */
 export function AuditChange({ before, after }: { before: unknown; after: unknown }) {
   const t = useTranslations("audit");
+  const common = useTranslations("common");
+  const staff = useTranslations("staff");
+  const label = useEnumLabel();
+  const format = useFormatter();
+  const locale = useLocale();
   const b = isObject(before) ? before : {};
   const a = isObject(after) ? after : {};
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
-    (k) => !ignored.has(k) && show(b[k]) !== show(a[k]),
+    (k) => !ignored.has(k) && !isIdField(k) && !same(b[k], a[k]),
   );
+  const fieldLabel = (key: string) =>
+    t.has(`fields.${key}`)
+      ? t(`fields.${key}`)
+      : // A field without a label yet reads as words ("dueDays" -> "due days"), never as a code.
+        key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const show = (key: string, value: unknown): string => {
+    if (value === null || value === undefined || value === "") return "—";
+    if (typeof value === "boolean") return value ? common("yes") : common("no");
+    if (typeof value === "number")
+      return key === "level" || key === "requiredLevel" ? staff(`levels.${value}`) : format.number(value);
+    if (typeof value === "string") {
+      const enumName = enumFields[key];
+      if (enumName) return label(enumName, value);
+      if (key === "locale" || key === "language") return languageName(locale, value);
+      if (isoDate.test(value)) return format.dateTime(new Date(value), { dateStyle: "medium" });
+      return value;
+    }
+    if (Array.isArray(value)) return value.map((v) => show(key, v)).join(", ");
+    return Object.entries(value as JsonObject)
+      .filter(([k]) => !isIdField(k))
+      .map(([k, v]) => `${fieldLabel(k)}: ${show(k, v)}`)
+      .join("; ");
+  };
   if (keys.length === 0) return <span className="text-muted">{t("noFieldChanges")}</span>;
   return (
     <details>
@@ -23,8 +66,8 @@ export function AuditChange({ before, after }: { before: unknown; after: unknown
       <ul className="mt-1 space-y-0.5 text-xs">
         {keys.map((k) => (
           <li key={k}>
-            <span className="font-medium">{k}</span>: {k in b ? show(b[k]) : "—"} →{" "}
-            {k in a ? show(a[k]) : "—"}
+            <span className="font-medium">{fieldLabel(k)}</span>: {k in b ? show(k, b[k]) : "—"} →{" "}
+            {k in a ? show(k, a[k]) : "—"}
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { useListParams } from "@/components/list/use-list-params";
 import { ListToolbar } from "@/components/list/list-toolbar";
 import { ListPagination } from "@/components/list/pagination";
 import { QueryState } from "@/components/list/query-state";
+import { useEnumLabel } from "@/i18n/enum-labels";
 import { AuditChange } from "./audit-change";
 
 const sortable = ["createdAt"] as const;
@@ -16,6 +17,7 @@ export function AuditLog() {
   const t = useTranslations("audit");
   const common = useTranslations("common");
   const format = useFormatter();
+  const label = useEnumLabel();
   const trpc = useTRPC();
   const list = useListParams("createdAt", sortable, filterKeys);
   const facets = useQuery(trpc.audit.facets.queryOptions());
@@ -46,7 +48,7 @@ export function AuditLog() {
             <option value="">{common("all")}</option>
             {facets.data?.entityTypes.map((e) => (
               <option key={e} value={e}>
-                {e}
+                {label("AuditEntityType", e)}
               </option>
             ))}
           </Select>
@@ -63,7 +65,7 @@ export function AuditLog() {
             <option value="">{common("all")}</option>
             {facets.data?.actions.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {label("AuditAction", a)}
               </option>
             ))}
           </Select>
@@ -91,11 +93,10 @@ export function AuditLog() {
                       {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
                     </Td>
                     <Td>{e.actor ? `${e.actor.name} (${e.actor.email})` : t("system")}</Td>
+                    <Td>{label("AuditAction", e.action)}</Td>
                     <Td>
-                      <code>{e.action}</code>
-                    </Td>
-                    <Td>
-                      {e.entityType} <span className="text-xs text-muted">{e.entityId}</span>
+                      <span className="font-medium">{e.entityName || t("unnamed")}</span>{" "}
+                      <span className="text-xs text-muted">{label("AuditEntityType", e.entityType)}</span>
                     </Td>
                     <Td>
                       <AuditChange before={e.before} after={e.after} />

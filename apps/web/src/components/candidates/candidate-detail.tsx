@@ -1,12 +1,13 @@
 "use client";
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { cefrLevels } from "@portal/validators";
 import { Alert, Badge, Button, Card, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
+import { languageName } from "@/i18n/enum-labels";
 import { AddToPosition } from "./add-to-position";
 import { CandidateForm } from "./candidate-form";
 import type { CandidateFormValues } from "./form-values";
@@ -38,6 +39,7 @@ export function CandidateDetail({
   created: boolean;
 }) {
   const t = useTranslations("candidates");
+  const locale = useLocale();
   const format = useFormatter();
   const trpc = useTRPC();
   const query = useQuery(trpc.candidates.get.queryOptions({ id }));
@@ -101,7 +103,9 @@ export function CandidateDetail({
                 <dd>{c.customerFacingYears}</dd>
                 <dt className="font-medium">{t("languages")}</dt>
                 <dd>
-                  {c.languages.length ? c.languages.map((l) => `${l.language} ${l.cefr}`).join(", ") : "—"}
+                  {c.languages.length
+                    ? c.languages.map((l) => `${languageName(locale, l.language)} ${l.cefr}`).join(", ")
+                    : "—"}
                 </dd>
                 <dt className="font-medium">{t("expertise")}</dt>
                 <dd>

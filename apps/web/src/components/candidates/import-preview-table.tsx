@@ -1,6 +1,7 @@
 "use client";
 import { useMemo } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { languageName } from "@/i18n/enum-labels";
 import type { ImportDecision } from "@portal/validators";
 import { Badge } from "@portal/ui";
 import { ImportPreviewTable as PreviewTable, RowErrors } from "@/components/list/import-preview";
@@ -21,6 +22,7 @@ export function ImportPreviewTable({
   onDecide: (row: number, decision: ImportDecision) => void;
 }) {
   const t = useTranslations("candidates");
+  const locale = useLocale();
   const columns = useMemo(() => {
     const segmentName = (id: string) => result.segmentNames[id] ?? id;
     return col.columns([
@@ -36,10 +38,16 @@ export function ImportPreviewTable({
             <ul className="space-y-0.5">
               <li>{t("yearsShort", { years: r.values.customerFacingYears })}</li>
               {r.values.languages.length ? (
-                <li>{r.values.languages.map((l) => `${l.language} ${l.cefr}`).join(", ")}</li>
+                <li>
+                  {r.values.languages.map((l) => `${languageName(locale, l.language)} ${l.cefr}`).join(", ")}
+                </li>
               ) : null}
               {r.values.expertise.length ? (
-                <li>{r.values.expertise.map((e) => `${segmentName(e.segmentId)}: ${e.level}`).join(", ")}</li>
+                <li>
+                  {r.values.expertise
+                    .map((e) => `${segmentName(e.segmentId)}: ${t(`levels.${e.level}` as "levels.1")}`)
+                    .join(", ")}
+                </li>
               ) : null}
               {r.values.certifications.length ? (
                 <li>
@@ -83,7 +91,7 @@ export function ImportPreviewTable({
           ),
       }),
     ]);
-  }, [t, result.segmentNames, decisions, onDecide]);
+  }, [t, locale, result.segmentNames, decisions, onDecide]);
   return (
     <PreviewTable
       headerErrors={result.headerErrors}

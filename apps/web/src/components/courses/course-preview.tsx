@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert, Badge, Button, Card } from "@portal/ui";
 import { Markdown } from "./markdown";
@@ -81,12 +81,13 @@ function QuizPreview({
   idPrefix: string;
 }) {
   const t = useTranslations("courses");
+  const format = useFormatter();
   const drawn = quiz.drawCount ?? quiz.questions.length;
   return (
     <div className="space-y-3 text-sm">
       <p className="text-muted">
         {t("quizRules", {
-          passMark: quiz.passMark,
+          passMark: format.number(quiz.passMark / 100, { style: "percent" }),
           attempts: quiz.maxAttempts,
           count: drawn,
           bank: quiz.questions.length,

@@ -1,15 +1,15 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { Badge, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
 
-const pct = (x: number) => `${Math.round(x * 100)} %`;
-
 /** Per quiz and version: questions by failure rate, worst first, so authors know what to rewrite. */
 export function QuestionStatsView({ courseId }: { courseId: string }) {
   const t = useTranslations("courses");
+  const format = useFormatter();
+  const pct = (x: number) => format.number(x, { style: "percent" });
   const trpc = useTRPC();
   const query = useQuery(trpc.courses.questionStats.queryOptions({ courseId }));
   const quizzes = query.data?.quizzes ?? [];

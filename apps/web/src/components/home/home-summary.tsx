@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Badge, Card } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
+import { useEnumLabel } from "@/i18n/enum-labels";
 import { HeadReadiness } from "./head-readiness";
 import { HrOpenings } from "./hr-openings";
 import { StaffReadiness } from "./staff-readiness";
@@ -13,6 +14,7 @@ const linkClass = "text-brand-700 underline underline-offset-4 hover:text-brand-
 
 export function HomeSummary() {
   const t = useTranslations("home");
+  const label = useEnumLabel();
   const format = useFormatter();
   const trpc = useTRPC();
   const query = useQuery(trpc.home.summary.queryOptions());
@@ -133,7 +135,7 @@ export function HomeSummary() {
                   startDate: format.dateTime(s.record.startDate, { dateStyle: "long" }),
                 })}
               </p>
-              <p>{t("staff.status", { status: s.record.status })}</p>
+              <p>{t("staff.status", { status: label("StaffStatus", s.record.status) })}</p>
               <p>
                 <Link className={linkClass} href="/me">
                   {t("staff.expertise")}

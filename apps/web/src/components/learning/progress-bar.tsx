@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { cn } from "@portal/ui";
 
 /** A labelled progress bar (0-1); the visible percentage is part of the accessible name. */
@@ -13,6 +13,7 @@ export function ProgressBar({
   className?: string;
 }) {
   const t = useTranslations("learning");
+  const format = useFormatter();
   const percent = Math.round(Math.min(1, Math.max(0, value)) * 100);
   return (
     <div className={cn("flex items-center gap-3", className)}>
@@ -30,7 +31,7 @@ export function ProgressBar({
         />
       </div>
       <span className="w-24 text-right text-sm tabular-nums text-gray-700">
-        {t("progressLabel", { percent: percent / 100 })}
+        {t("progressLabel", { percent: format.number(percent / 100, { style: "percent" }) })}
       </span>
     </div>
   );

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Answer, PublicQuestion } from "@portal/domain";
 import { Alert, cn } from "@portal/ui";
 import type { GradedAttempt } from "./types";
@@ -27,6 +27,7 @@ function describe(
 /** A graded attempt: score, pass or fail, and per question the learner's answer, the correct one and why. */
 export function QuizResult({ result }: { result: GradedAttempt }) {
   const t = useTranslations("learning");
+  const format = useFormatter();
   return (
     <section aria-labelledby={`result-${result.attemptId}`} className="space-y-4">
       <h3 id={`result-${result.attemptId}`} className="text-lg font-semibold">
@@ -34,7 +35,13 @@ export function QuizResult({ result }: { result: GradedAttempt }) {
       </h3>
       <Alert tone={result.passed ? "success" : "danger"}>
         <p className="font-semibold">{result.passed ? t("passed") : t("failed")}</p>
-        <p>{t("score", { correct: result.correctCount, total: result.total, percent: result.percent })}</p>
+        <p>
+          {t("score", {
+            correct: result.correctCount,
+            total: result.total,
+            percent: format.number(result.percent / 100, { style: "percent", maximumFractionDigits: 1 }),
+          })}
+        </p>
         {result.expired ? <p>{t("expiredAttempt")}</p> : null}
       </Alert>
       <ol className="space-y-3">

@@ -113,7 +113,7 @@ export function QuizView({ enrolmentId, item }: { enrolmentId: string; item: Qui
         </h3>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-gray-900">
           <li>{t("questionCount", { count: q.questionCount })}</li>
-          <li>{t("passMark", { passMark: q.passMark })}</li>
+          <li>{t("passMark", { passMark: format.number(q.passMark / 100, { style: "percent" }) })}</li>
           <li>{t("attemptsUsed", { used: item.attempts.length, max: q.maxAttempts })}</li>
           <li>{q.timeLimitSeconds ? t("timeLimit", { minutes }) : t("untimed")}</li>
         </ul>
@@ -163,7 +163,10 @@ export function QuizView({ enrolmentId, item }: { enrolmentId: string; item: Qui
                   {t("score", {
                     correct: a.correctCount ?? 0,
                     total: a.total ?? 0,
-                    percent: a.total ? Math.round(((a.correctCount ?? 0) / a.total) * 1000) / 10 : 0,
+                    percent: format.number(a.total ? (a.correctCount ?? 0) / a.total : 0, {
+                      style: "percent",
+                      maximumFractionDigits: 1,
+                    }),
                   })}
                 </span>
                 {result?.attemptId !== a.id ? (

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
@@ -10,11 +10,14 @@ const DAY = 86_400_000;
 /** Funnel bars, median stage times, time to hire and rejection reasons (tables, so they read without charts). */
 export function StatsView({ positionId }: { positionId: string }) {
   const t = useTranslations("pipeline");
+  const format = useFormatter();
   const trpc = useTRPC();
   const query = useQuery(trpc.pipeline.stats.queryOptions({ positionId }));
   const data = query.data;
   const days = (ms: number | null) =>
-    ms === null ? t("stats.noData") : t("stats.days", { days: (ms / DAY).toFixed(1) });
+    ms === null
+      ? t("stats.noData")
+      : t("stats.days", { days: format.number(ms / DAY, { maximumFractionDigits: 1 }) });
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
       {data ? (

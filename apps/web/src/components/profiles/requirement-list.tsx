@@ -1,5 +1,6 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { languageName } from "@/i18n/enum-labels";
 import { Badge } from "@portal/ui";
 import { weightShares } from "@portal/domain";
 import type { RequirementView } from "./types";
@@ -7,6 +8,7 @@ import type { RequirementView } from "./types";
 /** One requirement as a sentence, e.g. "Private customers: at least 3 · Specialist". */
 export function useDescribeRequirement() {
   const t = useTranslations("profiles");
+  const locale = useLocale();
   return (r: RequirementView) => {
     switch (r.kind) {
       case "EXPERTISE":
@@ -17,7 +19,10 @@ export function useDescribeRequirement() {
       case "EXPERIENCE":
         return t("describe.EXPERIENCE", { years: r.years ?? 0 });
       case "LANGUAGE":
-        return t("describe.LANGUAGE", { language: (r.language ?? "").toUpperCase(), cefr: r.cefr ?? "" });
+        return t("describe.LANGUAGE", {
+          language: languageName(locale, r.language ?? ""),
+          cefr: r.cefr ?? "",
+        });
       case "CERTIFICATION":
         return t("describe.CERTIFICATION", { certification: r.certification ?? "" });
       case "CRITERION":

@@ -1,5 +1,9 @@
+"use client";
+import { useFormatter } from "next-intl";
+
 /** A labelled bar (role=progressbar) for a 0-1 share. */
 export function ProgressBar({ value, label }: { value: number; label: string }) {
+  const format = useFormatter();
   const percent = Math.round(value * 100);
   return (
     <div className="flex items-center gap-2">
@@ -13,7 +17,7 @@ export function ProgressBar({ value, label }: { value: number; label: string }) 
       >
         <div className="h-full bg-brand-700" style={{ width: `${percent}%` }} />
       </div>
-      <span className="text-xs tabular-nums">{percent} %</span>
+      <span className="text-xs tabular-nums">{format.number(percent / 100, { style: "percent" })}</span>
     </div>
   );
 }

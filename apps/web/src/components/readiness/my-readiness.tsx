@@ -36,7 +36,12 @@ export function MyReadiness() {
                   </Badge>
                   {p.signOff?.override ? <Badge tone="danger">{t("override")}</Badge> : null}
                 </p>
-                <PercentBar percent={p.percent} name={p.staff.user.name} ready={p.mustHavesMet} />
+                <PercentBar
+                  percent={p.percent}
+                  name={p.staff.user.name}
+                  ready={p.mustHavesMet}
+                  items={p.items}
+                />
                 {!p.staff.positionId ? <p className="text-sm text-muted">{t("noPosition")}</p> : null}
               </Card>
               {p.lapsed.length > 0 ? <LapseReasons person={p} /> : null}

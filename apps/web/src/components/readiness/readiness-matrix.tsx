@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { KeyboardEvent } from "react";
 import { Badge, cn } from "@portal/ui";
 import { MatrixCellLink } from "./matrix-cell";
+import { ReadinessBreakdown } from "./readiness-breakdown";
 import { statusTone, type MatrixColumn, type MatrixRow } from "./types";
 import { isCourseStatus, useReadinessText } from "./use-readiness-text";
 
@@ -115,8 +116,17 @@ export function ReadinessMatrix({
                   ) : null}
                 </span>
                 <span className="mt-1 block text-xs tabular-nums text-gray-700">
-                  {text.percent(r.percent)} · {t("blockersCount", { count: r.blockers })}
+                  {t("blockersCount", { count: r.blockers })}
                 </span>
+                <ReadinessBreakdown
+                  label={text.percent(r.percent)}
+                  parts={columns.flatMap((c) => {
+                    const cell = r.cells[c.key];
+                    return cell
+                      ? [{ key: c.key, name: columnText(c).name, weight: cell.weight, ratio: cell.ratio }]
+                      : [];
+                  })}
+                />
                 {r.overdueCourses > 0 ? (
                   <span className="block text-xs font-medium text-danger">
                     {t("overdue", { count: r.overdueCourses })}

@@ -45,7 +45,7 @@ export function ReadinessPerson({ staffMemberId }: { staffMemberId: string }) {
               </Badge>
               {p.signOff?.override ? <Badge tone="danger">{t("override")}</Badge> : null}
             </p>
-            <PercentBar percent={p.percent} name={p.staff.user.name} ready={p.mustHavesMet} />
+            <PercentBar percent={p.percent} name={p.staff.user.name} ready={p.mustHavesMet} items={p.items} />
             {!p.staff.positionId ? (
               <p className="text-sm text-muted">{t("noPosition")}</p>
             ) : !p.profile ? (

@@ -1,14 +1,18 @@
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
+import { languageName, useEnumLabel } from "@/i18n/enum-labels";
 import type { TimelineEvent } from "./types";
 
 /** Everything on the person's way to readiness, newest first. */
 export function ReadinessTimeline({ staffMemberId }: { staffMemberId: string }) {
   const t = useTranslations("readiness.timeline");
   const staff = useTranslations("staff");
+  const label = useEnumLabel();
+  const common = useTranslations("common");
+  const locale = useLocale();
   const format = useFormatter();
   const trpc = useTRPC();
   const query = useQuery(trpc.readiness.timeline.queryOptions({ staffMemberId }));
@@ -40,11 +44,19 @@ export function ReadinessTimeline({ staffMemberId }: { staffMemberId: string }) 
           segment: e.segment,
           from: staff(`levels.${e.from ?? 0}`),
           to: staff(`levels.${e.to}`),
-          source: e.source,
+          source: label("ExpertiseSource", e.source),
           by: e.by ?? "none",
         });
       case "assessment":
-        return t("assessment", { subject: e.subject, assessment: e.assessment, by: e.by ?? "none" });
+        return t("assessment", {
+          subject:
+            e.assessedKind === "LANGUAGE"
+              ? languageName(locale, e.subject)
+              : e.subject || label("RequirementKind", e.assessedKind),
+          assessment:
+            e.assessedKind === "CERTIFICATION" ? common(e.assessment === "1" ? "yes" : "no") : e.assessment,
+          by: e.by ?? "none",
+        });
       case "signOff":
         return t("signOff", {
           override: String(e.override),

@@ -22,7 +22,7 @@ export function SignOffHistory({ rows }: { rows: PersonView["signOffs"] }) {
                 {t("historyRow", {
                   date: date(s.signedOffAt),
                   by: s.signedOffBy?.name ?? t("someone"),
-                  percent: format.number(s.percent),
+                  percent: format.number(s.percent / 100, { style: "percent", maximumFractionDigits: 1 }),
                 })}
                 {s.position ? ` · ${s.position.title}` : null}
               </p>

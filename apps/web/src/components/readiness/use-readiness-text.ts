@@ -1,5 +1,6 @@
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { languageName } from "@/i18n/enum-labels";
 import type { RequirementSummary } from "./types";
 
 type Actual = number | string | boolean | null;
@@ -10,6 +11,7 @@ export function useReadinessText() {
   const t = useTranslations("readiness");
   const staff = useTranslations("staff");
   const format = useFormatter();
+  const locale = useLocale();
   const name = (r: RequirementSummary) => {
     switch (r.kind) {
       case "EXPERTISE":
@@ -17,7 +19,7 @@ export function useReadinessText() {
       case "EXPERIENCE":
         return t("req.EXPERIENCE");
       case "LANGUAGE":
-        return t("req.LANGUAGE", { language: (r.language ?? "").toUpperCase() });
+        return t("req.LANGUAGE", { language: languageName(locale, r.language ?? "") });
       case "CERTIFICATION":
         return t("req.CERTIFICATION", { name: r.certification ?? "" });
       case "CRITERION":

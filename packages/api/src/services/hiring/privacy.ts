@@ -86,17 +86,23 @@ async function redactAuditHistory(tx: DbClient, candidateId: string) {
     where: { candidateId },
     select: { id: true, scorecards: { select: { id: true } } },
   });
+  const about = {
+    OR: [
+      { entityType: "Candidate", entityId: candidateId },
+      { entityType: "Application", entityId: { in: applications.map((a) => a.id) } },
+      {
+        entityType: "Scorecard",
+        entityId: { in: applications.flatMap((a) => a.scorecards.map((s) => s.id)) },
+      },
+    ],
+  } satisfies Prisma.AuditEventWhereInput;
+  // The name each event kept is the candidate's: it goes with the rest of their personal data.
+  await tx.auditEvent.updateMany({
+    where: { ...about, entityName: { not: ANONYMIZED_NAME } },
+    data: { entityName: ANONYMIZED_NAME },
+  });
   const events = await tx.auditEvent.findMany({
-    where: {
-      OR: [
-        { entityType: "Candidate", entityId: candidateId },
-        { entityType: "Application", entityId: { in: applications.map((a) => a.id) } },
-        {
-          entityType: "Scorecard",
-          entityId: { in: applications.flatMap((a) => a.scorecards.map((s) => s.id)) },
-        },
-      ],
-    },
+    where: about,
     select: { id: true, before: true, after: true },
   });
   let redacted = 0;

@@ -16,6 +16,8 @@ type TeamFilter = z.output<typeof readinessExportQuery>;
 export type ReadinessCell = {
   status: "met" | "partial" | "missing";
   ratio: number;
+  /** The item's weight in the readiness percentage (see domain `readinessBreakdown`). */
+  weight: number;
   blocking: boolean;
   actual: number | string | boolean | null;
 };
@@ -73,6 +75,7 @@ const toRow = (p: PersonReadiness, rowsById: Parameters<typeof columnKeyOf>[1]) 
       {
         status: i.status,
         ratio: i.ratio,
+        weight: i.weight,
         blocking: p.readiness.blockers.includes(i),
         actual: i.kind === "course" ? i.courseStatus : i.actual,
       } satisfies ReadinessCell,

@@ -1,4 +1,5 @@
 import type { Db } from "@portal/db";
+import type { RequirementKindValue as RequirementKind } from "@portal/validators";
 import { notFound } from "../../errors";
 import { staffScope } from "../../scopes";
 import type { Actor } from "../../actor";
@@ -27,7 +28,15 @@ export type TimelineEvent =
       source: string;
       by: string | null;
     }
-  | { at: Date; kind: "assessment"; subject: string; assessment: string; by: string | null }
+  | {
+      at: Date;
+      kind: "assessment";
+      /** What was assessed; `subject` is a language code for LANGUAGE and "" for EXPERIENCE. */
+      assessedKind: RequirementKind;
+      subject: string;
+      assessment: string;
+      by: string | null;
+    }
   | { at: Date; kind: "signOff"; override: boolean; by: string | null; comment: string }
   | { at: Date; kind: "revoked"; reason: string; by: string | null };
 
@@ -162,7 +171,8 @@ export async function personTimeline(db: Db, actor: Actor, staffMemberId: string
     events.push({
       at: a.assessedAt,
       kind: "assessment",
-      subject: a.subject || "experience",
+      assessedKind: a.kind,
+      subject: a.subject,
       assessment: a.cefr ?? String(a.value ?? ""),
       by: a.assessedBy?.name ?? null,
     });
