@@ -107,6 +107,8 @@ function DetailsTab({ course: c }: { course: CourseData }) {
       initial={{
         title: c.title,
         summary: c.summary,
+        feedbackAfterFail: c.feedbackAfterFail,
+        feedbackAfterPass: c.feedbackAfterPass,
         segmentIds: c.segments.map((s) => s.id),
         departmentIds: c.departments.map((d) => d.id),
         positionIds: c.positions.map((p) => p.id),
