@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { Check, TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { Badge, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
@@ -13,6 +14,8 @@ const statusTone = { met: "success", partial: "warning", missing: "danger" } as 
 /** Side-by-side explained fit; requirement rows line up across profile versions by what they ask for. */
 export function CompareView({ ids }: { ids: string[] }) {
   const t = useTranslations("pipeline.compare");
+  const card = useTranslations("pipeline.card");
+  const common = useTranslations("common");
   const trpc = useTRPC();
   const query = useQuery({
     ...trpc.pipeline.compare.queryOptions({ applicationIds: ids }),
@@ -35,7 +38,13 @@ export function CompareView({ ids }: { ids: string[] }) {
       rating: r.label.rating ?? 0,
     });
   const actual = (value: Requirement["actual"]) =>
-    value === null ? t("none") : typeof value === "boolean" ? (value ? "✓" : t("none")) : String(value);
+    value === null
+      ? t("none")
+      : typeof value === "boolean"
+        ? value
+          ? common("yes")
+          : t("none")
+        : String(value);
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
       {data ? (
@@ -58,7 +67,14 @@ export function CompareView({ ids }: { ids: string[] }) {
               {data.applications.map((a) => (
                 <Td key={a.id}>
                   <span className="text-lg font-semibold">{a.score}</span>{" "}
-                  <Badge tone={a.eligible ? "success" : "warning"}>{a.eligible ? "✓" : "!"}</Badge>
+                  <Badge tone={a.eligible ? "success" : "warning"}>
+                    {a.eligible ? (
+                      <Check aria-hidden="true" className="size-3.5" />
+                    ) : (
+                      <TriangleAlert aria-hidden="true" className="size-3.5" />
+                    )}
+                    <span className="sr-only">{a.eligible ? card("eligible") : card("notEligible")}</span>
+                  </Badge>
                 </Td>
               ))}
             </Tr>
