@@ -13,3 +13,4 @@ export * from "./profiles";
 export * from "./pipeline";
 export * from "./readiness";
 export * from "./coverage";
+export * from "./company";
