@@ -95,15 +95,18 @@ test("a new staff member completes a required course, fails the quiz once, passe
   await expectAccessible(staff);
   for (const next of ["Deadlines and references", "The quarterly report that is late"]) {
     await staff.getByRole("button", { name: "Mark as done" }).click();
-    await expect(staff.getByText("✓ Done")).toBeVisible();
-    await staff.getByRole("button", { name: "Next →" }).click();
+    await expect(staff.getByText("Done", { exact: true })).toBeVisible();
+    await staff.getByRole("button", { name: "Next", exact: true }).click();
     await expect(staff.getByRole("heading", { level: 2, name: next })).toBeVisible();
   }
 
-  // Scenarios: a weaker response first (feedback and the best one shown), then the best.
+  // Scenarios: a weaker response first (marked poor; the better one shown with its reasoning), then the best.
   await staff.getByRole("radio", { name: "Send it in three days without warning." }).check();
-  await expect(staff.getByText("Not the best response.")).toBeVisible();
-  await expect(staff.getByText(/^Best response: Call today/)).toBeVisible();
+  await expect(
+    staff.getByText("A poor choice: this response does not serve the customer well."),
+  ).toBeVisible();
+  await expect(staff.getByText(/^A better response: Call today/)).toBeVisible();
+  await expect(staff.getByText(/^Why it is better: /)).toBeVisible();
   await expectAccessible(staff);
   await staff.getByRole("radio", { name: /^Call today, explain the delay/ }).check();
   await expect(staff.getByText("This was a best response.")).toBeVisible();
@@ -111,12 +114,12 @@ test("a new staff member completes a required course, fails the quiz once, passe
     ["A compliance question on the phone", /^Check the agreement, answer in writing/],
     ["A fee outside the framework", /^Refund it, confirm in writing/],
   ] as const) {
-    await staff.getByRole("button", { name: "Next →" }).click();
+    await staff.getByRole("button", { name: "Next", exact: true }).click();
     await expect(staff.getByRole("heading", { level: 2, name: title })).toBeVisible();
     await staff.getByRole("radio", { name: best }).check();
     await expect(staff.getByText("This was a best response.")).toBeVisible();
   }
-  await staff.getByRole("button", { name: "Next →" }).click();
+  await staff.getByRole("button", { name: "Next", exact: true }).click();
 
   // Quiz: the rules, a failed first attempt (submitted unanswered after confirming), then a pass.
   await expect(staff.getByRole("heading", { level: 2, name: "Public sector quiz" })).toBeVisible();
@@ -131,8 +134,10 @@ test("a new staff member completes a required course, fails the quiz once, passe
   await confirm.getByRole("button", { name: "Submit answers" }).click();
   await expect(staff.getByRole("heading", { name: "Attempt 1 result" })).toBeVisible();
   await expect(staff.getByText("Not passed", { exact: true })).toBeVisible();
-  await expect(staff.getByText("Correct answer: Through tenders and framework agreements")).toBeVisible();
-  await expect(staff.getByText("Why: Through tenders and framework agreements.")).toBeVisible();
+  // The demo course keeps the default: after a failure, which questions were wrong, not the correct answers.
+  await expect(staff.getByText("Wrong").first()).toBeVisible();
+  await expect(staff.getByText(/^Correct answer:/)).toHaveCount(0);
+  await expect(staff.getByText(/^The correct answers are not shown/)).toBeVisible();
   await expectAccessible(staff);
 
   await staff.getByRole("button", { name: "Try again" }).click();
@@ -144,6 +149,7 @@ test("a new staff member completes a required course, fails the quiz once, passe
   await expect(staff.getByRole("heading", { name: "Attempt 2 result" })).toBeVisible();
   await expect(staff.getByText("Score: 6 of 6 (100%)").first()).toBeVisible();
   await expect(staff.getByText("You passed this course.")).toBeVisible();
+  await expect(staff.getByText("Why: Through tenders and framework agreements.")).toBeVisible();
   // Both attempts are listed with their results.
   await expect(staff.getByRole("listitem").filter({ hasText: /^Attempt 1 ·.*Not passed/ })).toBeVisible();
   await expect(staff.getByRole("listitem").filter({ hasText: /^Attempt 2 ·.*Passed/ })).toBeVisible();
@@ -223,7 +229,7 @@ test("the demo staff member resumes a course in progress and sees a completed on
       .getByRole("button", { name: /Who our private customers are.*done/ }),
   ).toBeVisible();
   // The URL names the item shown, so a reload stays there.
-  await page.getByRole("button", { name: "Next →" }).click();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(page.getByRole("heading", { level: 2, name: "The blocked card abroad" })).toBeVisible();
   await expect(page).toHaveURL(/\?item=/);
   await page.reload();

@@ -134,7 +134,7 @@ test("no page of any role logs a CSP violation or console error; charts and the 
   await expect(page).toHaveURL(/\/learning\/[^/?]+(\?|$)/);
   const heading = page.getByRole("heading", { level: 2 }).first();
   await expect(heading).toBeVisible();
-  const next = page.getByRole("button", { name: "Next →" });
+  const next = page.getByRole("button", { name: "Next", exact: true });
   if (await next.isEnabled()) {
     const before = await heading.textContent();
     await next.click();

@@ -22,3 +22,4 @@ export {
   DATABASE_UNAVAILABLE_DIGEST,
   RETRY_AFTER_SECONDS,
 } from "./outage";
+export { companyFiles } from "./company-files";

@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account";
 import { applicationsRouter } from "./routers/applications";
 import { auditRouter } from "./routers/audit";
 import { candidatesRouter } from "./routers/candidates";
+import { companyRouter } from "./routers/company";
 import { coursesRouter } from "./routers/courses";
 import { coverageRouter } from "./routers/coverage";
 import { departmentsRouter } from "./routers/departments";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   applications: applicationsRouter,
   audit: auditRouter,
   candidates: candidatesRouter,
+  company: companyRouter,
   courses: coursesRouter,
   coverage: coverageRouter,
   departments: departmentsRouter,

@@ -47,12 +47,22 @@ const right = {
   fees: { kind: "multiple" as const, optionIds: ["card", "account"] },
 };
 
+type Feedback = "SCORE" | "WRONG_QUESTIONS" | "CORRECT_ANSWERS";
+
 async function courseWithQuiz(
-  opts: { maxAttempts?: number; timeLimitSeconds?: number | null; outcomeLevel?: number } = {},
+  opts: {
+    maxAttempts?: number;
+    timeLimitSeconds?: number | null;
+    outcomeLevel?: number;
+    feedbackAfterFail?: Feedback;
+    feedbackAfterPass?: Feedback;
+  } = {},
 ) {
   const hr = await org.as("HR");
   const course = await hr.courses.create({
     title: `Segment A service ${Math.random().toString(36).slice(2, 7)}`,
+    feedbackAfterFail: opts.feedbackAfterFail,
+    feedbackAfterPass: opts.feedbackAfterPass,
   });
   await hr.courses.saveContent({
     courseId: course.id,
@@ -146,7 +156,20 @@ describe("learning a course", () => {
         itemId: scenario.id,
         responseId: "excuse",
       }),
-    ).toMatchObject({ best: false, bestIds: ["own"], feedback: "An excuse makes their time look cheap." });
+    ).toMatchObject({
+      best: false,
+      bestIds: ["own"],
+      feedback: "An excuse makes their time look cheap.",
+      // A poor choice comes with the better response and its reasoning.
+      better: [{ id: "own", text: "I am sorry. Let me solve it now.", feedback: "Owning it calms the call." }],
+    });
+    expect((await items(caller, enrolment.id)).scenario).toMatchObject({
+      scenario: { chosen: { best: false, better: [{ id: "own", feedback: "Owning it calms the call." }] } },
+    });
+    expect(
+      await caller.learning.chooseResponse({ enrolmentId: enrolment.id, itemId: scenario.id, responseId: "own" }),
+    ).toMatchObject({ best: true, better: [] });
+    await caller.learning.chooseResponse({ enrolmentId: enrolment.id, itemId: scenario.id, responseId: "excuse" });
     expect((await caller.learning.course({ enrolmentId: enrolment.id })).resumeAt).toBe(quiz.id);
 
     const first = await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id });
@@ -160,11 +183,15 @@ describe("learning a course", () => {
       answers: { ...right, wait: { kind: "single", optionId: "queue" } },
     });
     expect(failed).toMatchObject({ passed: false, correctCount: 2, total: 3, certificateId: null });
+    // By default a failed attempt shows which questions were wrong, never the correct answers.
+    expect(failed.feedback).toBe("WRONG_QUESTIONS");
     expect(failed.questions.find((q) => q.questionId === "wait")).toMatchObject({
       correct: false,
-      correctAnswer: { optionId: "sorry" },
-      explanation: "Own the delay first.",
+      given: { optionId: "queue" },
+      correctAnswer: null,
+      explanation: null,
     });
+    expect(JSON.stringify(failed)).not.toMatch(/Own the delay first|Customers must be warned|Every fee/);
 
     const second = await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id });
     expect(second.number).toBe(2);
@@ -172,7 +199,11 @@ describe("learning a course", () => {
       caller.learning.submitAttempt({ attemptId: second.attemptId, answers: right }),
       caller.learning.submitAttempt({ attemptId: second.attemptId, answers: right }),
     ]);
-    expect(passed).toMatchObject({ passed: true, percent: 100 });
+    expect(passed).toMatchObject({ passed: true, percent: 100, feedback: "CORRECT_ANSWERS" });
+    expect(passed.questions.find((q) => q.questionId === "wait")).toMatchObject({
+      correctAnswer: { optionId: "sorry" },
+      explanation: "Own the delay first.",
+    });
     expect(retried.certificateId).toBe(passed.certificateId);
     expect(passed.certificateId).toEqual(expect.any(String));
 
@@ -334,5 +365,93 @@ describe("learning a course", () => {
     expect(
       await (await callerFor(org.db, noRecord as Pick<User, "id" | "sessionVersion">)).learning.plan(),
     ).toEqual({ hasStaffRecord: false, overall: 0, courses: [] });
+  });
+});
+
+describe("what a learner sees after a quiz attempt (the course's feedback settings)", () => {
+  const explanations = /Own the delay first|Customers must be warned|Every fee/;
+  const wrongWait = { ...right, wait: { kind: "single" as const, optionId: "queue" } };
+
+  async function failOnce(opts: Parameters<typeof courseWithQuiz>[0]) {
+    const course = await courseWithQuiz({ maxAttempts: 3, ...opts });
+    const { staff, caller } = await newLearner();
+    const enrolment = await enrol(course.id, staff.id);
+    const { quiz } = await items(caller, enrolment.id);
+    const attempt = await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id });
+    const failed = await caller.learning.submitAttempt({ attemptId: attempt.attemptId, answers: wrongWait });
+    return { course, caller, enrolment, quiz, failed };
+  }
+
+  it("score only: the response carries no question, answer or explanation", async () => {
+    const { caller, failed } = await failOnce({ feedbackAfterFail: "SCORE" });
+    expect(failed).toMatchObject({ passed: false, correctCount: 2, total: 3, feedback: "SCORE", questions: [] });
+    const text = JSON.stringify(failed);
+    expect(text).not.toMatch(explanations);
+    expect(text).not.toMatch(/correctAnswer|sorry|thirty-minute/);
+    // Reading the result again is held to the same setting.
+    expect(await caller.learning.attemptResult({ attemptId: failed.attemptId })).toMatchObject({
+      feedback: "SCORE",
+      questions: [],
+    });
+  });
+
+  it("which questions were wrong: right or wrong per question, no correct answer", async () => {
+    const { failed } = await failOnce({ feedbackAfterFail: "WRONG_QUESTIONS" });
+    expect(failed.questions.map((q) => [q.questionId, q.correct]).sort()).toEqual([
+      ["courier", true],
+      ["fees", true],
+      ["wait", false],
+    ]);
+    expect(failed.questions.every((q) => q.correctAnswer === null && q.explanation === null)).toBe(true);
+    expect(JSON.stringify(failed)).not.toMatch(explanations);
+  });
+
+  it("correct answers: the author may reveal them after a failure", async () => {
+    const { caller, failed } = await failOnce({ feedbackAfterFail: "CORRECT_ANSWERS" });
+    expect(failed.questions.find((q) => q.questionId === "wait")).toMatchObject({
+      correct: false,
+      correctAnswer: { kind: "single", optionId: "sorry" },
+      explanation: "Own the delay first.",
+    });
+    expect((await caller.learning.attemptResult({ attemptId: failed.attemptId })).feedback).toBe(
+      "CORRECT_ANSWERS",
+    );
+  });
+
+  it("after passing the pass setting applies, and a change of setting applies to results read later", async () => {
+    const { course, caller, enrolment, quiz, failed } = await failOnce({ feedbackAfterPass: "SCORE" });
+    const attempt = await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id });
+    const passed = await caller.learning.submitAttempt({ attemptId: attempt.attemptId, answers: right });
+    expect(passed).toMatchObject({ passed: true, feedback: "SCORE", questions: [] });
+    expect(JSON.stringify(passed)).not.toMatch(explanations);
+
+    const hr = await org.as("HR");
+    const { segments, departments, positions, ...details } = await hr.courses.byId({ id: course.id });
+    await hr.courses.updateDetails({
+      id: course.id,
+      data: {
+        title: details.title,
+        summary: details.summary,
+        feedbackAfterFail: "CORRECT_ANSWERS",
+        feedbackAfterPass: "CORRECT_ANSWERS",
+        segmentIds: segments.map((x) => x.id),
+        departmentIds: departments.map((x) => x.id),
+        positionIds: positions.map((x) => x.id),
+      },
+    });
+    expect((await caller.learning.attemptResult({ attemptId: failed.attemptId })).feedback).toBe(
+      "CORRECT_ANSWERS",
+    );
+    expect(
+      (await caller.learning.attemptResult({ attemptId: passed.attemptId })).questions.map((q) => q.explanation),
+    ).toEqual(expect.arrayContaining(["Own the delay first."]));
+  });
+
+  it("refuses a setting that does not exist", async () => {
+    const hr = await org.as("HR");
+    await expect(
+      // @ts-expect-error: not one of the levels
+      hr.courses.create({ title: "Bad feedback setting", feedbackAfterFail: "EVERYTHING" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

@@ -14,3 +14,4 @@ export * from "./pipeline";
 export * from "./readiness";
 export * from "./coverage";
 export * from "./audit";
+export * from "./company";

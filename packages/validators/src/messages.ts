@@ -48,6 +48,8 @@ export const V = {
   courseFileFormat: "validation.courseFileFormat",
   choosePeople: "validation.choosePeople",
   certificateCode: "validation.certificateCode",
+  logoType: "validation.logoType",
+  logoSize: "validation.logoSize",
   duplicateRating: "validation.duplicateRating",
   // candidates
   candidateYearsRange: "validation.candidateYearsRange",

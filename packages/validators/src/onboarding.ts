@@ -105,9 +105,17 @@ export const courseContentInput = z.object({
 });
 export type CourseContentInput = z.input<typeof courseContentInput>;
 
+/** What a learner sees of a graded quiz attempt (per course, one setting after a failure, one after passing). */
+export const quizFeedbackLevels = ["SCORE", "WRONG_QUESTIONS", "CORRECT_ANSWERS"] as const;
+export const quizFeedback = z.enum(quizFeedbackLevels);
+export type QuizFeedback = z.output<typeof quizFeedback>;
+
 export const courseDetailsInput = z.object({
   title: requiredText(200),
   summary: optionalText(2000),
+  /** The default keeps the correct answers back while the learner may still try again. */
+  feedbackAfterFail: quizFeedback.default("WRONG_QUESTIONS"),
+  feedbackAfterPass: quizFeedback.default("CORRECT_ANSWERS"),
   segmentIds: z.array(id).max(100).default([]),
   departmentIds: z.array(id).max(500).default([]),
   positionIds: z.array(id).max(2000).default([]),
@@ -147,6 +155,8 @@ export const courseFile = z.object({
   course: z.object({
     title: requiredText(200),
     summary: optionalText(2000),
+    feedbackAfterFail: quizFeedback.default("WRONG_QUESTIONS"),
+    feedbackAfterPass: quizFeedback.default("CORRECT_ANSWERS"),
     segments: z.array(requiredText(120)).max(100).default([]),
     departments: z.array(requiredText(120)).max(500).default([]),
     positions: z

@@ -1,6 +1,7 @@
 import { accountAccess } from "./account";
 import { applicationsAccess } from "./applications";
 import { candidatesAccess } from "./candidates";
+import { companyAccess } from "./company";
 import { coursesAccess } from "./courses";
 import { coverageAccess } from "./coverage";
 import { enrolmentsAccess } from "./enrolments";
@@ -38,4 +39,5 @@ export const accessMatrix: AccessRows = {
   ...privacyAccess,
   ...readinessAccess,
   ...coverageAccess,
+  ...companyAccess,
 };

@@ -1,4 +1,5 @@
 "use client";
+import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -44,7 +45,7 @@ export function CourseDetail({ id }: { id: string }) {
         <>
           <p className="mb-2 text-sm">
             <Link href="/learning/courses" className="text-brand-700 hover:underline">
-              ← {t("title")}
+              <ArrowLeft aria-hidden="true" className="inline size-4" /> {t("title")}
             </Link>
           </p>
           <PageHeader
@@ -107,6 +108,8 @@ function DetailsTab({ course: c }: { course: CourseData }) {
       initial={{
         title: c.title,
         summary: c.summary,
+        feedbackAfterFail: c.feedbackAfterFail,
+        feedbackAfterPass: c.feedbackAfterPass,
         segmentIds: c.segments.map((s) => s.id),
         departmentIds: c.departments.map((d) => d.id),
         positionIds: c.positions.map((p) => p.id),

@@ -5,8 +5,8 @@ import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import { courseDetailsInput } from "@portal/validators";
-import { Button, Card, FormField, Input, Textarea } from "@portal/ui";
+import { courseDetailsInput, quizFeedbackLevels } from "@portal/validators";
+import { Button, Card, FormField, Input, Select, Textarea } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormActions, FormError } from "@/components/forms/form-actions";
@@ -37,7 +37,16 @@ export function CourseDetailsForm({
   const departmentName = new Map((departments.data ?? []).map((d) => [d.id, d.name]));
   const form = useForm<Values, unknown, Output>({
     resolver: zodResolver(courseDetailsInput),
-    defaultValues: { title: "", summary: "", segmentIds: [], departmentIds: [], positionIds: [], ...initial },
+    defaultValues: {
+      title: "",
+      summary: "",
+      feedbackAfterFail: "WRONG_QUESTIONS",
+      feedbackAfterPass: "CORRECT_ANSWERS",
+      segmentIds: [],
+      departmentIds: [],
+      positionIds: [],
+      ...initial,
+    },
   });
   const { register, handleSubmit, formState, setError, control, reset } = form;
   const create = useMutation(
@@ -79,6 +88,25 @@ export function CourseDetailsForm({
         <FormField id="summary" label={t("summary")} error={err("summary")}>
           {(aria) => <Textarea {...aria} rows={3} disabled={disabled} {...register("summary")} />}
         </FormField>
+        <fieldset className="space-y-3">
+          <legend className="font-medium">{t("feedbackLegend")}</legend>
+          <p className="text-sm text-muted">{t("feedbackHint")}</p>
+          <div className="grid gap-3 md:grid-cols-2">
+            {(["feedbackAfterFail", "feedbackAfterPass"] as const).map((name) => (
+              <FormField key={name} id={name} label={t(name)} error={err(name)}>
+                {(aria) => (
+                  <Select {...aria} disabled={disabled} {...register(name)}>
+                    {quizFeedbackLevels.map((level) => (
+                      <option key={level} value={level}>
+                        {t(`feedbackLevel.${level}`)}
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              </FormField>
+            ))}
+          </div>
+        </fieldset>
         <p className="text-sm text-muted">{t("tagsHint")}</p>
         <div className="grid gap-3 md:grid-cols-3">
           <Controller

@@ -1,4 +1,5 @@
 "use client";
+import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -42,7 +43,7 @@ export function CourseImport() {
     <>
       <p className="mb-2 text-sm">
         <Link href="/learning/courses" className="text-brand-700 hover:underline">
-          ← {t("title")}
+          <ArrowLeft aria-hidden="true" className="inline size-4" /> {t("title")}
         </Link>
       </p>
       <PageHeader title={t("importTitle")} description={t("importDescription")} />

@@ -1,4 +1,5 @@
 "use client";
+import { ArrowDown, ArrowUp, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button, FormField, Input, Select, Textarea } from "@portal/ui";
 import { useErrorText } from "@/components/forms/use-form-errors";
@@ -183,7 +184,7 @@ export function QuestionEditor({
                     aria-label={t("moveOptionUp", { n: i + 1 })}
                     onClick={() => setOptions(move(options, i, i - 1))}
                   >
-                    ↑
+                    <ArrowUp aria-hidden="true" className="size-4" />
                   </Button>
                   <Button
                     type="button"
@@ -193,7 +194,7 @@ export function QuestionEditor({
                     aria-label={t("moveOptionDown", { n: i + 1 })}
                     onClick={() => setOptions(move(options, i, i + 1))}
                   >
-                    ↓
+                    <ArrowDown aria-hidden="true" className="size-4" />
                   </Button>
                 </>
               ) : null}
@@ -205,7 +206,7 @@ export function QuestionEditor({
                 aria-label={t("removeOption", { n: i + 1 })}
                 onClick={() => setOptions(options.filter((_, j) => j !== i))}
               >
-                ✕
+                <X aria-hidden="true" className="size-4" />
               </Button>
             </div>
           ))}

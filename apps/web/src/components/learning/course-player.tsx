@@ -1,4 +1,5 @@
 "use client";
+import { ArrowLeft, ArrowRight, Check, Circle } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useState, useTransition } from "react";
@@ -54,7 +55,11 @@ function Outline({
                       aria-hidden="true"
                       className={cn("mt-0.5 w-4 shrink-0", i.done ? "text-green-700" : "text-gray-400")}
                     >
-                      {i.done ? "✓" : "○"}
+                      {i.done ? (
+                        <Check aria-hidden="true" className="size-4" />
+                      ) : (
+                        <Circle aria-hidden="true" className="size-4" />
+                      )}
                     </span>
                     <span className="flex-1">
                       {i.title}
@@ -162,7 +167,7 @@ function Player({
   return (
     <>
       <Link href="/learning" className="text-sm text-brand-700 underline">
-        ← {t("backToPlan")}
+        <ArrowLeft aria-hidden="true" className="inline size-4" /> {t("backToPlan")}
       </Link>
       <PageHeader title={course.course.title} description={course.course.summary || undefined} />
       <ProgressBar
@@ -213,14 +218,14 @@ function Player({
             <ItemView key={current.id} enrolmentId={enrolmentId} item={current} />
             <div className="mt-6 flex justify-between gap-2 border-t border-gray-200 pt-4">
               <Button variant="secondary" disabled={index <= 0} onClick={() => select(items[index - 1]!.id)}>
-                ← {t("previous")}
+                <ArrowLeft aria-hidden="true" className="inline size-4" /> {t("previous")}
               </Button>
               {index < items.length - 1 ? (
                 <Button
                   variant={current.done ? "primary" : "secondary"}
                   onClick={() => select(items[index + 1]!.id)}
                 >
-                  {t("next")} →
+                  {t("next")} <ArrowRight aria-hidden="true" className="inline size-4" />
                 </Button>
               ) : (
                 <Link href="/learning" className={buttonVariants({ variant: "secondary" })}>

@@ -1,4 +1,5 @@
 "use client";
+import { Check } from "lucide-react";
 import { lazy, Suspense, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { Alert, Button, Spinner } from "@portal/ui";
@@ -52,7 +53,9 @@ export function LessonView({ enrolmentId, item }: { enrolmentId: string; item: L
         </Alert>
       ) : null}
       {item.done ? (
-        <p className="text-sm font-medium text-green-800">✓ {t("markedDone")}</p>
+        <p className="flex items-center gap-1 text-sm font-medium text-green-800">
+          <Check aria-hidden="true" className="size-4" /> {t("markedDone")}
+        </p>
       ) : (
         <Button
           onClick={() => complete.mutate({ enrolmentId, itemId: item.id })}

@@ -1,4 +1,5 @@
 "use client";
+import { ArrowDown, ArrowUp } from "lucide-react";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { Answer, PublicQuestion } from "@portal/domain";
@@ -71,7 +72,7 @@ function Ordering({
               onClick={() => move(i, i - 1)}
               aria-label={t("moveUp", { item: text.get(id) ?? "" })}
             >
-              ↑
+              <ArrowUp aria-hidden="true" className="size-4" />
             </Button>
             <Button
               variant="secondary"
@@ -80,7 +81,7 @@ function Ordering({
               onClick={() => move(i, i + 1)}
               aria-label={t("moveDown", { item: text.get(id) ?? "" })}
             >
-              ↓
+              <ArrowDown aria-hidden="true" className="size-4" />
             </Button>
           </li>
         ))}

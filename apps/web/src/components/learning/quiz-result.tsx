@@ -24,7 +24,10 @@ function describe(
   }
 }
 
-/** A graded attempt: score, pass or fail, and per question the learner's answer, the correct one and why. */
+/**
+ * A graded attempt: score, pass or fail, and, as far as the course's feedback setting allows, per question the
+ * learner's answer, whether it was right, the correct one and why.
+ */
 export function QuizResult({ result }: { result: GradedAttempt }) {
   const t = useTranslations("learning");
   const format = useFormatter();
@@ -44,28 +47,37 @@ export function QuizResult({ result }: { result: GradedAttempt }) {
         </p>
         {result.expired ? <p>{t("expiredAttempt")}</p> : null}
       </Alert>
-      <ol className="space-y-3">
-        {result.questions.map((q, i) => (
-          <li
-            key={q.questionId}
-            className={cn("rounded-lg border p-3", q.correct ? "border-green-300" : "border-red-300")}
-          >
-            <p className="font-medium">
-              {i + 1}. {q.question.prompt}{" "}
-              <span className={q.correct ? "text-green-800" : "text-red-800"}>
-                ({q.correct ? t("correct") : t("wrong")})
-              </span>
-            </p>
-            <p className="text-sm">{t("yourAnswer", { answer: describe(q.question, q.given, t) })}</p>
-            {!q.correct ? (
-              <p className="text-sm">
-                {t("correctAnswer", { answer: describe(q.question, q.correctAnswer, t) })}
+      {result.feedback === "SCORE" ? (
+        <p className="text-sm text-gray-700">{t("feedbackScoreOnly")}</p>
+      ) : (
+        <ol className="space-y-3">
+          {result.questions.map((q, i) => (
+            <li
+              key={q.questionId}
+              className={cn("rounded-lg border p-3", q.correct ? "border-green-300" : "border-red-300")}
+            >
+              <p className="font-medium">
+                {i + 1}. {q.question.prompt}{" "}
+                <span className={q.correct ? "text-green-800" : "text-red-800"}>
+                  ({q.correct ? t("correct") : t("wrong")})
+                </span>
               </p>
-            ) : null}
-            <p className="text-sm text-gray-700">{t("explanation", { text: q.explanation })}</p>
-          </li>
-        ))}
-      </ol>
+              <p className="text-sm">{t("yourAnswer", { answer: describe(q.question, q.given, t) })}</p>
+              {!q.correct && q.correctAnswer ? (
+                <p className="text-sm">
+                  {t("correctAnswer", { answer: describe(q.question, q.correctAnswer, t) })}
+                </p>
+              ) : null}
+              {q.explanation ? (
+                <p className="text-sm text-gray-700">{t("explanation", { text: q.explanation })}</p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      {result.feedback === "WRONG_QUESTIONS" ? (
+        <p className="text-sm text-gray-700">{t("feedbackAnswersWithheld")}</p>
+      ) : null}
     </section>
   );
 }

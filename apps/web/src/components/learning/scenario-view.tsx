@@ -14,7 +14,6 @@ export function ScenarioView({ enrolmentId, item }: { enrolmentId: string; item:
   // The choice shows at once; the feedback follows from the server.
   const [picked, setPicked] = useState<string | null>(null);
   const chosen = s.chosen;
-  const best = chosen ? s.responses.filter((r) => chosen.bestIds.includes(r.id)) : [];
   return (
     <div className="space-y-4">
       <section aria-labelledby="scenario-context">
@@ -66,16 +65,19 @@ export function ScenarioView({ enrolmentId, item }: { enrolmentId: string; item:
       {chosen ? (
         <div className="space-y-2">
           <Alert tone={chosen.best ? "success" : "warning"}>
-            <p className="font-medium">{chosen.best ? t("bestResponse") : t("notBestResponse")}</p>
+            <p className="font-medium">{chosen.best ? t("bestResponse") : t("poorChoice")}</p>
             <p className="mt-1">{chosen.feedback}</p>
           </Alert>
-          {!chosen.best
-            ? best.map((b) => (
-                <p key={b.id} className="text-sm text-gray-900">
-                  {t("bestWas", { text: b.text })}
-                </p>
-              ))
-            : null}
+          {chosen.better.map((b) => (
+            <section
+              key={b.id}
+              aria-label={t("betterResponse")}
+              className="rounded-lg border border-green-300 bg-white p-3"
+            >
+              <p className="font-medium text-gray-900">{t("betterResponseWas", { text: b.text })}</p>
+              <p className="mt-1 text-sm text-gray-900">{t("whyBetter", { text: b.feedback })}</p>
+            </section>
+          ))}
           <p className="text-sm text-gray-700">{t("chooseAgain")}</p>
         </div>
       ) : null}

@@ -1,4 +1,5 @@
 "use client";
+import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Th } from "@portal/ui";
 
@@ -31,7 +32,15 @@ export function SortHeader<S extends string>({
         onClick={() => onSort(column)}
       >
         {label}
-        <span aria-hidden="true">{active ? (direction === "asc" ? "▲" : "▼") : "↕"}</span>
+        {active ? (
+          direction === "asc" ? (
+            <ArrowUp aria-hidden="true" className="size-3.5" />
+          ) : (
+            <ArrowDown aria-hidden="true" className="size-3.5" />
+          )
+        ) : (
+          <ArrowUpDown aria-hidden="true" className="size-3.5" />
+        )}
         <span className="sr-only">{t("sortBy", { column: label })}</span>
       </button>
     </Th>

@@ -1,4 +1,5 @@
 "use client";
+import { Bell } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
@@ -53,7 +54,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
       className="relative rounded-md px-2 py-1 text-sm font-medium text-gray-700 hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-brand-600"
       aria-label={unread > 0 ? t("bellUnread", { count: unread }) : t("bell")}
     >
-      <span aria-hidden="true">🔔</span>
+      <Bell aria-hidden="true" className="inline size-5 align-text-bottom" />
       {unread > 0 ? (
         <span
           aria-hidden="true"

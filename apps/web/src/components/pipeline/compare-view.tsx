@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { Check, TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { Badge, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
@@ -14,6 +15,8 @@ const statusTone = { met: "success", partial: "warning", missing: "danger" } as 
 export function CompareView({ ids }: { ids: string[] }) {
   const t = useTranslations("pipeline.compare");
   const staffT = useTranslations("staff");
+  const card = useTranslations("pipeline.card");
+  const common = useTranslations("common");
   const trpc = useTRPC();
   const query = useQuery({
     ...trpc.pipeline.compare.queryOptions({ applicationIds: ids }),
@@ -42,7 +45,7 @@ export function CompareView({ ids }: { ids: string[] }) {
       ? t("none")
       : typeof r.actual === "boolean"
         ? r.actual
-          ? "✓"
+          ? common("yes")
           : t("none")
         : r.label.kind === "EXPERTISE" && typeof r.actual === "number"
           ? t("actualLevel", { level: staffT(`levels.${r.actual}` as "levels.0") })
@@ -71,7 +74,14 @@ export function CompareView({ ids }: { ids: string[] }) {
               {data.applications.map((a) => (
                 <Td key={a.id}>
                   <span className="text-lg font-semibold">{a.score}</span>{" "}
-                  <Badge tone={a.eligible ? "success" : "warning"}>{a.eligible ? "✓" : "!"}</Badge>
+                  <Badge tone={a.eligible ? "success" : "warning"}>
+                    {a.eligible ? (
+                      <Check aria-hidden="true" className="size-3.5" />
+                    ) : (
+                      <TriangleAlert aria-hidden="true" className="size-3.5" />
+                    )}
+                    <span className="sr-only">{a.eligible ? card("eligible") : card("notEligible")}</span>
+                  </Badge>
                 </Td>
               ))}
             </Tr>

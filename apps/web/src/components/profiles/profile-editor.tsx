@@ -1,4 +1,5 @@
 "use client";
+import { ArrowDown, ArrowUp } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useFieldArray, useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -344,7 +345,7 @@ export function ProfileEditor({
                         disabled={i === 0}
                         onClick={() => rows.move(i, i - 1)}
                       >
-                        ↑
+                        <ArrowUp aria-hidden="true" className="size-4" />
                       </Button>
                       <Button
                         type="button"
@@ -354,7 +355,7 @@ export function ProfileEditor({
                         disabled={i === rows.fields.length - 1}
                         onClick={() => rows.move(i, i + 1)}
                       >
-                        ↓
+                        <ArrowDown aria-hidden="true" className="size-4" />
                       </Button>
                       <Button
                         type="button"

@@ -51,7 +51,7 @@ export function MatrixCellLink({
         cell.blocking && "ring-2 ring-inset ring-gray-900/60",
       )}
     >
-      <span aria-hidden="true">{look.symbol}</span>
+      <look.Icon aria-hidden="true" className="size-4" />
       <span
         aria-hidden="true"
         className="pointer-events-none absolute left-1/2 top-full z-20 mt-1 hidden w-56 -translate-x-1/2 rounded-md bg-gray-900 px-3 py-2 text-left text-xs font-normal text-white shadow-lg group-hover:block group-focus-visible:block"

@@ -53,7 +53,7 @@ export function ReadinessItems({
                 look.className,
               )}
             >
-              {look.symbol}
+              <look.Icon aria-hidden="true" className="size-4" />
             </span>
             <div className="min-w-0 flex-1 text-sm">
               <p className="flex flex-wrap items-center gap-2 font-medium text-ink">

@@ -1,3 +1,4 @@
+import { Check, Contrast, X, type LucideIcon } from "lucide-react";
 import type { RouterOutputs } from "@portal/api";
 
 export type Matrix = RouterOutputs["readiness"]["matrix"];
@@ -27,12 +28,12 @@ export const statusTone = {
   LAPSED: "danger",
 } as const satisfies Record<ReadinessStatus, string>;
 
-/** Each cell status has its own symbol and pattern, so the heat map reads without colour too. */
+/** Each cell status has its own icon and pattern, so the heat map reads without colour too. */
 export const cellLook = {
-  met: { symbol: "✓", className: "bg-green-100 text-green-900" },
-  partial: { symbol: "◐", className: "bg-yellow-100 text-yellow-900" },
-  missing: { symbol: "✕", className: "bg-red-100 text-red-900" },
-} as const satisfies Record<CellStatus, { symbol: string; className: string }>;
+  met: { Icon: Check, className: "bg-green-100 text-green-900" },
+  partial: { Icon: Contrast, className: "bg-yellow-100 text-yellow-900" },
+  missing: { Icon: X, className: "bg-red-100 text-red-900" },
+} as const satisfies Record<CellStatus, { Icon: LucideIcon; className: string }>;
 
 /** The element id of an item on the person page; a matrix cell links to it (`#item-…`). */
 export const itemAnchor = (key: string) => `item-${key.replace(/[^a-zA-Z0-9_-]+/g, "-")}`;

@@ -1,6 +1,7 @@
 import type { Db } from "@portal/db";
 import { notFound } from "../../errors";
 import { staffScope } from "../../scopes";
+import { companyProfile } from "../company";
 import type { Actor } from "../../actor";
 
 const certificateInclude = {
@@ -41,14 +42,17 @@ async function load(db: Db, where: { id: string } | { verificationCode: string }
   return { ...c, grantedSegment };
 }
 
-/** The certificate page: its holder, or anyone who may see the holder's staff record (HR, their head). */
+/**
+ * The certificate page (and its PDF): its holder, or anyone who may see the holder's staff record (HR, their
+ * head); with the company's name and logo it is issued by.
+ */
 export async function certificateForViewer(db: Db, actor: Actor, id: string) {
   const c = await load(db, { id });
   const visible = await db.staffMember.count({
     where: { AND: [{ id: c.enrolment.staffMember.id }, staffScope(actor)] },
   });
   if (!visible) throw notFound("Certificate");
-  return view(c, new Date());
+  return { ...view(c, new Date()), company: await companyProfile(db) };
 }
 
 /** Public check of a printed code: says whose certificate it is, for which course, and whether it is valid. */

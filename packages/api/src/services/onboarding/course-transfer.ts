@@ -37,6 +37,8 @@ export async function exportCourse(
     course: {
       title: course.title,
       summary: course.summary,
+      feedbackAfterFail: course.feedbackAfterFail,
+      feedbackAfterPass: course.feedbackAfterPass,
       segments: course.segments.map((s) => s.name),
       departments: course.departments.map((d) => d.name),
       positions: course.positions.map((p) => ({ department: p.department.name, title: p.title })),
@@ -134,6 +136,8 @@ export async function importCourse(
       data: {
         title: file.course.title,
         summary: file.course.summary,
+        feedbackAfterFail: file.course.feedbackAfterFail,
+        feedbackAfterPass: file.course.feedbackAfterPass,
         segments: { connect: file.course.segments.map((n) => ({ id: segmentId.get(n)! })) },
         departments: { connect: file.course.departments.map((n) => ({ id: departmentId.get(n)! })) },
         positions: {

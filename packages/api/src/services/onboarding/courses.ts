@@ -124,6 +124,8 @@ export async function createCourse(db: Db, actor: Actor, d: Details) {
       data: {
         title: d.title,
         summary: d.summary,
+        feedbackAfterFail: d.feedbackAfterFail,
+        feedbackAfterPass: d.feedbackAfterPass,
         segments: { connect: d.segmentIds.map((id) => ({ id })) },
         departments: { connect: d.departmentIds.map((id) => ({ id })) },
         positions: { connect: d.positionIds.map((id) => ({ id })) },
@@ -155,7 +157,13 @@ export async function updateCourseDetails(db: Db, actor: Actor, id: string, d: D
     await checkTags(tx, d);
     const course = await tx.course.update({
       where: { id },
-      data: { title: d.title, summary: d.summary, ...tagData(d) },
+      data: {
+        title: d.title,
+        summary: d.summary,
+        feedbackAfterFail: d.feedbackAfterFail,
+        feedbackAfterPass: d.feedbackAfterPass,
+        ...tagData(d),
+      },
     });
     await writeAudit(tx, {
       actorId: actor.id,
@@ -165,6 +173,8 @@ export async function updateCourseDetails(db: Db, actor: Actor, id: string, d: D
       before: {
         title: before.title,
         summary: before.summary,
+        feedbackAfterFail: before.feedbackAfterFail,
+        feedbackAfterPass: before.feedbackAfterPass,
         segmentIds: before.segments.map((s) => s.id),
         departmentIds: before.departments.map((s) => s.id),
         positionIds: before.positions.map((s) => s.id),

@@ -1,6 +1,6 @@
 import { writeAudit, type Db, type Prisma } from "@portal/db";
 import { addDays, addMonths, comparePlanEntries, overallProgress } from "@portal/domain";
-import { quizContent, scenarioContent } from "@portal/validators";
+import { quizContent, scenarioContent, type ScenarioContent } from "@portal/validators";
 import { badRequest, notFound } from "../../errors";
 import { passCourseIfComplete } from "./completion";
 import { itemOfEnrolment, learnerInclude, ownEnrolment } from "./learner-access";
@@ -47,6 +47,22 @@ export async function myPlan(db: Db, actor: Actor, now = new Date()) {
 
 type Item = Prisma.CourseItemGetPayload<object>;
 
+/**
+ * The learner's choice with its feedback; a poor choice is marked as such and comes with the better
+ * response(s) and their reasoning, so the learner sees what to say instead.
+ */
+function scenarioOutcome(s: ScenarioContent, responseId: string) {
+  const chosen = s.responses.find((r) => r.id === responseId)!;
+  const best = s.responses.filter((r) => r.best);
+  return {
+    id: chosen.id,
+    feedback: chosen.feedback,
+    best: chosen.best,
+    bestIds: best.map((r) => r.id),
+    better: chosen.best ? [] : best.map((r) => ({ id: r.id, text: r.text, feedback: r.feedback })),
+  };
+}
+
 /** An item as the learner sees it: scenario feedback only for what they chose, a quiz's rules but never its questions. */
 function learnerItem(item: Item, done: boolean, chosenResponseId: string | null) {
   const base = {
@@ -68,14 +84,7 @@ function learnerItem(item: Item, done: boolean, chosenResponseId: string | null)
           context: s.context,
           customerSays: s.customerSays,
           responses: s.responses.map((r) => ({ id: r.id, text: r.text })),
-          chosen: chosen
-            ? {
-                id: chosen.id,
-                feedback: chosen.feedback,
-                best: chosen.best,
-                bestIds: s.responses.filter((r) => r.best).map((r) => r.id),
-              }
-            : null,
+          chosen: chosen ? scenarioOutcome(s, chosen.id) : null,
         },
       };
     }
@@ -231,12 +240,6 @@ export async function chooseResponse(
   responseId: string,
 ) {
   const { item, certificateId } = await markDone(db, actor, enrolmentId, itemId, "SCENARIO", responseId);
-  const s = scenarioContent.parse(item.content);
-  const chosen = s.responses.find((r) => r.id === responseId)!;
-  return {
-    feedback: chosen.feedback,
-    best: chosen.best,
-    bestIds: s.responses.filter((r) => r.best).map((r) => r.id),
-    certificateId,
-  };
+  const { id: _id, ...outcome } = scenarioOutcome(scenarioContent.parse(item.content), responseId);
+  return { ...outcome, certificateId };
 }

@@ -9,7 +9,7 @@ import {
   type Answer,
   type Question,
 } from "@portal/domain";
-import { quizContent, type QuizContent } from "@portal/validators";
+import { quizContent, type QuizContent, type QuizFeedback } from "@portal/validators";
 import { badRequest, conflict, notFound } from "../../errors";
 import { passCourseIfComplete } from "./completion";
 import { itemOfEnrolment, ownEnrolment } from "./learner-access";
@@ -95,16 +95,46 @@ export async function startAttempt(db: Db, actor: Actor, enrolmentId: string, it
 async function loadOwnAttempt(tx: DbClient, actor: Actor, attemptId: string) {
   const attempt = await tx.quizAttempt.findFirst({
     where: { id: attemptId, enrolment: { staffMember: { userId: actor.id } } },
-    include: { item: true },
+    include: {
+      item: true,
+      enrolment: { select: { course: { select: { feedbackAfterFail: true, feedbackAfterPass: true } } } },
+    },
   });
   if (!attempt) throw notFound("Attempt");
   return attempt;
 }
 
-/** A graded attempt with every question, the learner's answer, the correct one and its explanation. */
-function gradedView(a: AttemptRow, quiz: QuizContent, certificateId: string | null) {
+type FeedbackSettings = { feedbackAfterFail: QuizFeedback; feedbackAfterPass: QuizFeedback };
+
+/**
+ * A graded attempt as far as the course lets the learner see it (the course's setting after a failure or after
+ * passing): the score only; also each question with the learner's answer and whether it was right; also the
+ * correct answer and its explanation. What the setting withholds is not sent at all.
+ */
+function gradedView(
+  a: AttemptRow,
+  quiz: QuizContent,
+  certificateId: string | null,
+  settings: FeedbackSettings,
+) {
   const { paper, canonical } = paperOf(quiz, a.seed);
   const result = gradeAttempt(canonical, (a.answers ?? {}) as Record<string, Answer>, quiz.passMark);
+  const feedback = a.passed === true ? settings.feedbackAfterPass : settings.feedbackAfterFail;
+  const questions =
+    feedback === "SCORE"
+      ? []
+      : paper.map((q, i) => {
+          const r = result.questions[i]!;
+          const reveal = feedback === "CORRECT_ANSWERS";
+          return {
+            questionId: r.questionId,
+            question: toPublicQuestion(q),
+            correct: r.correct,
+            given: r.given,
+            correctAnswer: reveal ? r.correctAnswer : null,
+            explanation: reveal ? r.explanation : null,
+          };
+        });
   return {
     attemptId: a.id,
     number: a.number,
@@ -117,7 +147,8 @@ function gradedView(a: AttemptRow, quiz: QuizContent, certificateId: string | nu
     total: a.total ?? result.total,
     percent: a.expired ? 0 : result.percent,
     certificateId,
-    questions: paper.map((q, i) => ({ question: toPublicQuestion(q), ...result.questions[i]! })),
+    feedback,
+    questions,
   };
 }
 
@@ -138,7 +169,8 @@ export async function submitAttempt(
     const certificateFor = async () =>
       (await tx.certificate.findFirst({ where: { enrolmentId: attempt.enrolmentId }, select: { id: true } }))
         ?.id ?? null;
-    if (attempt.submittedAt) return gradedView(attempt, quiz, await certificateFor());
+    const settings = attempt.enrolment.course;
+    if (attempt.submittedAt) return gradedView(attempt, quiz, await certificateFor(), settings);
 
     const now = new Date();
     const { canonical } = paperOf(quiz, attempt.seed);
@@ -165,7 +197,7 @@ export async function submitAttempt(
       });
       certificateId = (await passCourseIfComplete(tx, attempt.enrolmentId, actor.id, now))?.id ?? null;
     }
-    return gradedView(saved, quiz, certificateId ?? (await certificateFor()));
+    return gradedView(saved, quiz, certificateId ?? (await certificateFor()), settings);
   });
 }
 
@@ -177,5 +209,5 @@ export async function attemptResult(db: Db, actor: Actor, attemptId: string) {
     where: { enrolmentId: attempt.enrolmentId },
     select: { id: true },
   });
-  return gradedView(attempt, quizOf(attempt.item), certificate?.id ?? null);
+  return gradedView(attempt, quizOf(attempt.item), certificate?.id ?? null, attempt.enrolment.course);
 }
