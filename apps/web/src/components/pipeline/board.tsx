@@ -16,7 +16,7 @@ import {
   type KeyboardCoordinateGetter,
 } from "@dnd-kit/core";
 import type { CandidateStageValue } from "@portal/validators";
-import { Alert, Badge, EmptyState } from "@portal/ui";
+import { Alert, Badge, EmptyState, ScrollRegion } from "@portal/ui";
 import { MoveMenu } from "./move-menu";
 import { RejectDialog } from "./reject-dialog";
 import { applicationHref, stageTone, type BoardCard, type BoardData } from "./types";
@@ -114,11 +114,12 @@ export function Board({ data }: { data: BoardData }) {
         onDragEnd={onDragEnd}
         accessibility={{ announcements, screenReaderInstructions: { draggable: t("board.instructions") } }}
       >
-        <div className="flex gap-3 overflow-x-auto pb-3" aria-label={t("board.label")} role="region">
+        {/* The columns scroll sideways inside their own region (the page keeps its width), headings sticky. */}
+        <ScrollRegion aria-label={t("board.label")} className="flex max-h-[75vh] gap-3 pb-3">
           {data.columns.map((column) => (
             <Column key={column.stage} column={column} canMove={data.canMove} onChoose={choose} />
           ))}
-        </div>
+        </ScrollRegion>
       </DndContext>
       {rejecting ? (
         <RejectDialog
@@ -158,7 +159,7 @@ function Column({
     >
       <h2
         id={headingId}
-        className="mb-2 flex items-center justify-between px-1 text-sm font-semibold text-ink"
+        className="sticky top-0 z-10 mb-2 flex items-center justify-between bg-gray-50 px-1 py-1 text-sm font-semibold text-ink"
       >
         {t(`stages.${column.stage}`)}
         <Badge tone={stageTone[column.stage]}>{column.total}</Badge>
