@@ -20,7 +20,7 @@ function overflow(page: Page) {
         if (getComputedStyle(a).overflowX !== "visible") return true;
       return false;
     };
-    const sticking = [...document.body.querySelectorAll("*")]
+    const sticking = Array.from(document.body.querySelectorAll("*"))
       .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5 && !clipped(el))
       .filter(
         (el) =>
