@@ -38,6 +38,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   productionBrowserSourceMaps: process.env.BUNDLE_SOURCEMAPS === "1",
   typedRoutes: false,
+  // forbidden() from a page whose record the caller may not open answers 403 with app/forbidden.tsx.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

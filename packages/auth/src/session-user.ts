@@ -10,6 +10,8 @@ export type SessionUser = {
   role: Role;
   locale: string;
   mustChangePassword: boolean;
+  /** Whether a staff record belongs to the account (what "My onboarding" and the learner's pages are about). */
+  hasStaffRecord: boolean;
 };
 
 /**
@@ -32,6 +34,7 @@ export async function loadSessionUser(
       active: true,
       mustChangePassword: true,
       sessionVersion: true,
+      staffMember: { select: { id: true } },
     },
   });
   if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
@@ -42,6 +45,7 @@ export async function loadSessionUser(
     role: user.role,
     locale: user.locale,
     mustChangePassword: user.mustChangePassword,
+    hasStaffRecord: user.staffMember !== null,
   };
 }
 

@@ -8,5 +8,7 @@ export { Badge } from "./badge";
 export { Alert } from "./alert";
 export { ConfirmDialog } from "./confirm-dialog";
 export { Dialog } from "./dialog";
+export { Sheet } from "./sheet";
+export { ScrollRegion } from "./scroll-region";
 export { Table, THead, TBody, Tr, Th, Td } from "./table";
 export { Spinner, EmptyState } from "./spinner";

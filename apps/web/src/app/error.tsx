@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@portal/api/outage-digest";
-import { Alert, Button, Card } from "@portal/ui";
+import { Alert, Button } from "@portal/ui";
+import { StatusPage } from "@/components/layout/status-page";
 
 /**
  * Any page that fails. In production the error's message never reaches the browser, only its digest: a database
@@ -15,18 +16,23 @@ export default function ErrorPage({
   reset: () => void;
 }) {
   const t = useTranslations("common");
+  const states = useTranslations("states");
   const outage = error.digest === DATABASE_UNAVAILABLE_DIGEST;
   return (
-    <main className="flex min-h-[60vh] items-center justify-center px-4">
-      <Card className="w-full max-w-md space-y-4">
-        <p className="text-sm font-medium text-brand-700">{t("appName")}</p>
-        <Alert tone={outage ? "warning" : "danger"} role="alert">
-          {outage ? t("databaseUnavailable") : t("unexpectedError")}
-        </Alert>
+    <main id="main">
+      <StatusPage
+        title={states("error.title")}
+        homeLabel={states("home")}
+        text={
+          <Alert tone={outage ? "warning" : "danger"} role="alert">
+            {outage ? t("databaseUnavailable") : t("unexpectedError")}
+          </Alert>
+        }
+      >
         <Button type="button" onClick={reset}>
           {t("retry")}
         </Button>
-      </Card>
+      </StatusPage>
     </main>
   );
 }

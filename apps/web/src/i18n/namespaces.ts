@@ -22,4 +22,5 @@ export const namespaces = [
   "notifications",
   "coverage",
   "readiness",
+  "states",
 ] as const;

@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { auth, loadSessionUser, type SessionUser } from "@portal/auth";
 import type { Role } from "@portal/validators";
 import { rethrowIfDatabaseUnreachable } from "@portal/api/outage";
@@ -17,15 +17,19 @@ export const hasSession = cache(async () => !!(await auth())?.user);
 
 /**
  * For pages: anonymous -> sign-in; a session the database no longer honours (deactivated, role or password
- * changed) -> signed out; a pending one-time password -> choose a new one; a role not allowed -> home.
+ * changed) -> signed out; a pending one-time password -> choose a new one; a role not allowed -> home (an area's
+ * page), or with `denied: "forbidden"` a 403 page (a record's page: the address names something the role may not open).
  */
 export async function requireUser(
   roles?: Role[],
-  opts: { allowPendingPasswordChange?: boolean } = {},
+  opts: { allowPendingPasswordChange?: boolean; denied?: "home" | "forbidden" } = {},
 ): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect((await hasSession()) ? "/session-ended" : "/login");
   if (user.mustChangePassword && !opts.allowPendingPasswordChange) redirect("/change-password");
-  if (roles && !roles.includes(user.role)) redirect("/?denied=1");
+  if (roles && !roles.includes(user.role)) {
+    if (opts.denied === "forbidden") forbidden();
+    redirect("/?denied=1");
+  }
   return user;
 }

@@ -36,7 +36,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           </div>
         </div>
         <div className="mx-auto max-w-7xl px-4 pb-2">
-          <MainNav items={navFor(user.role)} />
+          <MainNav items={navFor(user)} />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">

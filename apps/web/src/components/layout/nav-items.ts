@@ -1,13 +1,14 @@
 import type { Role } from "@portal/validators";
 
-export type NavItem = { href: string; key: string; roles: Role[] };
+/** `staffRecord`: offered only to people who have a staff record (their own onboarding, whatever their role). */
+export type NavItem = { href: string; key: string; roles: Role[]; staffRecord?: true };
 
 /** Navigation shows only what the role may open; the pages and procedures enforce the same rules. */
 export const navItems: NavItem[] = [
   { href: "/", key: "home", roles: ["ADMIN", "HR", "HEAD", "STAFF"] },
   { href: "/me", key: "myProfile", roles: ["STAFF"] },
   { href: "/readiness/me", key: "myReadiness", roles: ["STAFF"] },
-  { href: "/learning", key: "learning", roles: ["ADMIN", "HR", "HEAD", "STAFF"] },
+  { href: "/learning", key: "learning", roles: ["ADMIN", "HR", "HEAD", "STAFF"], staffRecord: true },
   { href: "/readiness", key: "readiness", roles: ["ADMIN", "HR", "HEAD"] },
   { href: "/admin/segments", key: "segments", roles: ["ADMIN", "HR", "HEAD"] },
   { href: "/admin/departments", key: "departments", roles: ["ADMIN", "HR", "HEAD"] },
@@ -24,4 +25,5 @@ export const navItems: NavItem[] = [
   { href: "/admin/audit", key: "audit", roles: ["ADMIN"] },
 ];
 
-export const navFor = (role: Role) => navItems.filter((i) => i.roles.includes(role));
+export const navFor = (user: { role: Role; hasStaffRecord: boolean }) =>
+  navItems.filter((i) => i.roles.includes(user.role) && (!i.staffRecord || user.hasStaffRecord));

@@ -11,17 +11,19 @@ export function QueryState({
   children,
 }: {
   isPending: boolean;
-  error: { message: string } | null;
+  error: { message: string; data?: { code?: string } | null } | null;
   onRetry?: () => void;
   children: ReactNode;
 }) {
   const t = useTranslations("common");
   if (isPending) return <Spinner label={t("loading")} className="py-8" />;
+  // Trying again cannot bring back a record that is gone or not the caller's to see.
+  const final = error?.data?.code === "NOT_FOUND" || error?.data?.code === "FORBIDDEN";
   if (error)
     return (
       <Alert tone="danger" role="alert" className="flex items-center justify-between gap-4">
         <span>{t("loadError", { message: error.message })}</span>
-        {onRetry ? (
+        {onRetry && !final ? (
           <Button variant="secondary" size="sm" onClick={onRetry}>
             {t("retry")}
           </Button>

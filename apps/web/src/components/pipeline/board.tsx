@@ -16,7 +16,7 @@ import {
   type KeyboardCoordinateGetter,
 } from "@dnd-kit/core";
 import type { CandidateStageValue } from "@portal/validators";
-import { Alert, Badge, EmptyState } from "@portal/ui";
+import { Alert, Badge, EmptyState, ScrollRegion } from "@portal/ui";
 import { MoveMenu } from "./move-menu";
 import { RejectDialog } from "./reject-dialog";
 import { applicationHref, stageTone, type BoardCard, type BoardData } from "./types";
@@ -122,7 +122,8 @@ export function Board({
         onDragEnd={onDragEnd}
         accessibility={{ announcements, screenReaderInstructions: { draggable: t("board.instructions") } }}
       >
-        <div className="flex gap-3 overflow-x-auto pb-3" aria-label={t("board.label")} role="region">
+        {/* The columns scroll sideways inside their own region (the page keeps its width), headings sticky. */}
+        <ScrollRegion aria-label={t("board.label")} className="flex max-h-[75vh] gap-3 pb-3">
           {data.columns.map((column) => (
             <Column
               key={column.stage}
@@ -132,7 +133,7 @@ export function Board({
               onShowMore={canShowMore ? onShowMore : null}
             />
           ))}
-        </div>
+        </ScrollRegion>
       </DndContext>
       {rejecting ? (
         <RejectDialog
@@ -174,7 +175,7 @@ function Column({
     >
       <h2
         id={headingId}
-        className="mb-2 flex items-center justify-between px-1 text-sm font-semibold text-ink"
+        className="sticky top-0 z-10 mb-2 flex items-center justify-between bg-gray-50 px-1 py-1 text-sm font-semibold text-ink"
       >
         {t(`stages.${column.stage}`)}
         <Badge tone={stageTone[column.stage]}>{column.total}</Badge>

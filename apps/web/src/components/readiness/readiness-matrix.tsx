@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { KeyboardEvent } from "react";
-import { Badge, cn } from "@portal/ui";
+import { Badge, cn, ScrollRegion } from "@portal/ui";
 import { MatrixCellLink } from "./matrix-cell";
 import { ReadinessBreakdown } from "./readiness-breakdown";
 import { statusTone, type MatrixColumn, type MatrixRow } from "./types";
@@ -54,23 +54,31 @@ export function ReadinessMatrix({
           : ""
         : text.actual(c.requirement, actual);
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white pb-16">
+    // Scrolls inside its own region (the page keeps its width) with the header row and the names column sticky.
+    <ScrollRegion
+      aria-label={t("matrixCaption", { department })}
+      className="max-h-[75vh] rounded-lg border border-gray-200 bg-white pb-16"
+    >
       {/* Arrow keys move between the cells' buttons: the handler catches their bubbling key presses. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- not a control itself */}
       <table className="w-full border-collapse text-left text-sm" onKeyDown={moveFocus}>
         <caption className="sr-only">{t("matrixCaption", { department })}</caption>
         <thead className="bg-gray-50 text-xs text-muted">
           <tr>
-            <th scope="col" className="sticky left-0 z-10 bg-gray-50 px-4 py-3 font-semibold uppercase">
+            <th scope="col" className="sticky left-0 top-0 z-30 bg-gray-50 px-4 py-3 font-semibold uppercase">
               {t("person")}
             </th>
-            <th scope="col" className="px-3 py-3 font-semibold uppercase">
+            <th scope="col" className="sticky top-0 z-20 bg-gray-50 px-3 py-3 font-semibold uppercase">
               {t("overall")}
             </th>
             {columns.map((c) => {
               const label = columnText(c);
               return (
-                <th key={c.key} scope="col" className="min-w-28 max-w-40 px-2 py-3 align-bottom font-normal">
+                <th
+                  key={c.key}
+                  scope="col"
+                  className="sticky top-0 z-20 min-w-28 max-w-40 bg-gray-50 px-2 py-3 align-bottom font-normal"
+                >
                   <span className="block font-semibold text-ink">{label.name}</span>
                   <span className="block">{label.target}</span>
                   {c.mustHave ? <span className="block">{t("mustHave")}</span> : null}
@@ -156,6 +164,6 @@ export function ReadinessMatrix({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/session";
-import { callApi } from "@/trpc/server";
+import { requireRecord } from "@/server/record";
 import { CoursePlayer } from "@/components/learning/course-player";
 
 export async function generateMetadata() {
@@ -21,7 +21,7 @@ export default async function CoursePlayerPage({
   await requireUser();
   const { enrolmentId } = await params;
   const { item } = await searchParams;
-  const course = await callApi((api) => api.learning.course({ enrolmentId }));
+  const course = await requireRecord((api) => api.learning.course({ enrolmentId }));
   return (
     <CoursePlayer
       enrolmentId={enrolmentId}

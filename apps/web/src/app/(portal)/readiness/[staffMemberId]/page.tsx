@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/session";
+import { requireRecord } from "@/server/record";
 import { ReadinessPerson } from "@/components/readiness/readiness-person";
 
 export async function generateMetadata() {
@@ -13,6 +14,7 @@ export default async function ReadinessPersonPage({
   params: Promise<{ staffMemberId: string }>;
 }) {
   const { staffMemberId } = await params;
-  await requireUser(["ADMIN", "HR", "HEAD"]);
+  await requireUser(["ADMIN", "HR", "HEAD"], { denied: "forbidden" });
+  await requireRecord((api) => api.readiness.person({ staffMemberId }));
   return <ReadinessPerson staffMemberId={staffMemberId} />;
 }

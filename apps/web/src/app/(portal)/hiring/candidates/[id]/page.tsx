@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/session";
+import { requireRecord } from "@/server/record";
 import { CandidateDetail } from "@/components/candidates/candidate-detail";
 
 export async function generateMetadata() {
@@ -16,7 +17,8 @@ export default async function CandidatePage({
 }) {
   const { id } = await params;
   const { created } = await searchParams;
-  const user = await requireUser(["ADMIN", "HR", "HEAD"]);
+  const user = await requireUser(["ADMIN", "HR", "HEAD"], { denied: "forbidden" });
+  await requireRecord((api) => api.candidates.get({ id }));
   return (
     <CandidateDetail
       id={id}

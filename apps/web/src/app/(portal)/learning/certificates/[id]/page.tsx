@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/session";
+import { requireRecord } from "@/server/record";
 import { CertificateView } from "@/components/learning/certificate-view";
 
 export async function generateMetadata() {
@@ -10,5 +11,6 @@ export async function generateMetadata() {
 export default async function CertificatePage({ params }: { params: Promise<{ id: string }> }) {
   await requireUser();
   const { id } = await params;
+  await requireRecord((api) => api.learning.certificate({ id }));
   return <CertificateView id={id} />;
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/session";
+import { requireRecord } from "@/server/record";
 import { CourseDetail } from "@/components/courses/course-detail";
 
 export async function generateMetadata() {
@@ -8,6 +9,7 @@ export async function generateMetadata() {
 
 export default async function CoursePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireUser(["ADMIN", "HR"]);
+  await requireUser(["ADMIN", "HR"], { denied: "forbidden" });
+  await requireRecord((api) => api.courses.byId({ id }));
   return <CourseDetail id={id} />;
 }

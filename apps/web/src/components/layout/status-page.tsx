@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Card } from "@portal/ui";
+
+/** What happened and where to go: the not-found, forbidden and error pages (a heading, a sentence, a way on). */
+export function StatusPage({
+  title,
+  text,
+  homeLabel,
+  children,
+}: {
+  title: string;
+  text: ReactNode;
+  homeLabel: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="flex min-h-[50vh] items-center justify-center px-4">
+      <Card className="w-full max-w-md space-y-4">
+        <h1 className="text-xl font-semibold text-ink">{title}</h1>
+        <div className="text-sm text-gray-700">{text}</div>
+        <div className="flex flex-wrap items-center gap-3">
+          {children}
+          <Link
+            href="/"
+            className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800"
+          >
+            {homeLabel}
+          </Link>
+        </div>
+      </Card>
+    </div>
+  );
+}
