@@ -161,15 +161,25 @@ describe("learning a course", () => {
       bestIds: ["own"],
       feedback: "An excuse makes their time look cheap.",
       // A poor choice comes with the better response and its reasoning.
-      better: [{ id: "own", text: "I am sorry. Let me solve it now.", feedback: "Owning it calms the call." }],
+      better: [
+        { id: "own", text: "I am sorry. Let me solve it now.", feedback: "Owning it calms the call." },
+      ],
     });
     expect((await items(caller, enrolment.id)).scenario).toMatchObject({
       scenario: { chosen: { best: false, better: [{ id: "own", feedback: "Owning it calms the call." }] } },
     });
     expect(
-      await caller.learning.chooseResponse({ enrolmentId: enrolment.id, itemId: scenario.id, responseId: "own" }),
+      await caller.learning.chooseResponse({
+        enrolmentId: enrolment.id,
+        itemId: scenario.id,
+        responseId: "own",
+      }),
     ).toMatchObject({ best: true, better: [] });
-    await caller.learning.chooseResponse({ enrolmentId: enrolment.id, itemId: scenario.id, responseId: "excuse" });
+    await caller.learning.chooseResponse({
+      enrolmentId: enrolment.id,
+      itemId: scenario.id,
+      responseId: "excuse",
+    });
     expect((await caller.learning.course({ enrolmentId: enrolment.id })).resumeAt).toBe(quiz.id);
 
     const first = await caller.learning.startAttempt({ enrolmentId: enrolment.id, itemId: quiz.id });
@@ -384,7 +394,13 @@ describe("what a learner sees after a quiz attempt (the course's feedback settin
 
   it("score only: the response carries no question, answer or explanation", async () => {
     const { caller, failed } = await failOnce({ feedbackAfterFail: "SCORE" });
-    expect(failed).toMatchObject({ passed: false, correctCount: 2, total: 3, feedback: "SCORE", questions: [] });
+    expect(failed).toMatchObject({
+      passed: false,
+      correctCount: 2,
+      total: 3,
+      feedback: "SCORE",
+      questions: [],
+    });
     const text = JSON.stringify(failed);
     expect(text).not.toMatch(explanations);
     expect(text).not.toMatch(/correctAnswer|sorry|thirty-minute/);
@@ -443,7 +459,9 @@ describe("what a learner sees after a quiz attempt (the course's feedback settin
       "CORRECT_ANSWERS",
     );
     expect(
-      (await caller.learning.attemptResult({ attemptId: passed.attemptId })).questions.map((q) => q.explanation),
+      (await caller.learning.attemptResult({ attemptId: passed.attemptId })).questions.map(
+        (q) => q.explanation,
+      ),
     ).toEqual(expect.arrayContaining(["Own the delay first."]));
   });
 
