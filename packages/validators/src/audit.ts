@@ -13,6 +13,7 @@ export const auditActions = [
   "candidate.cv.upload",
   "candidate.import",
   "candidate.update",
+  "company.update",
   "course.archive",
   "course.content.save",
   "course.create",

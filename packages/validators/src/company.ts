@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { V } from "./messages";
-import { requiredText } from "./common";
+import { requiredText, text } from "./common";
 
 /** Logo formats an <img> and the certificate PDF both show; SVG is left out (it can carry scripts). */
 export const companyLogoTypes = ["image/png", "image/jpeg"] as const;
@@ -17,8 +17,7 @@ export const companySettingsInput = z.object({
       z.object({
         action: z.literal("upload"),
         type: z.enum(companyLogoTypes, { error: V.logoType }),
-        base64: z
-          .string()
+        base64: text()
           .min(4, V.logoType)
           .max(Math.ceil(companyLogoMaxBytes / 3) * 4, V.logoSize)
           .regex(/^[A-Za-z0-9+/]+={0,2}$/, V.logoType),
