@@ -10,6 +10,7 @@ import { seedDemoCompany } from "@portal/db/demo";
 import { seedScale } from "@portal/db/scale";
 import { seedReadinessScale } from "@portal/db/scale-readiness";
 import { createTestDatabase } from "@portal/db/test-database";
+import { createUser } from "@portal/db/factories";
 import { snapshotCoverage } from "../src/services/coverage/snapshot";
 import { callerFor } from "./harness";
 
@@ -22,6 +23,9 @@ const companies: Record<string, { seed: (db: Database["db"]) => Promise<unknown>
     seed: async (db) => {
       await seedScale(db, { staff: 300, segments: 8, departments: 16 });
       await seedReadinessScale(db, { departmentSize: 40, signOffShare: 0.6 });
+      // The scale seeds make staff and heads; the pages compared here are also read by an admin and HR.
+      await createUser(db, { role: "ADMIN", name: "Scale Admin" });
+      await createUser(db, { role: "HR", name: "Scale HR" });
     },
   },
 };
