@@ -4,10 +4,10 @@ import { DATABASE_UNAVAILABLE_DIGEST } from "@portal/api/outage-digest";
 import { Alert, Button, Card } from "@portal/ui";
 
 /**
- * Any page that fails. In production the error's message never reaches the browser, only its digest: a database
+ * Any page that fails (loaded by ./error.tsx only when a page has failed). In production the error's message never reaches the browser, only its digest: a database
  * outage carries a known one (packages/api/src/outage.ts) and gets the localized "cannot reach its database".
  */
-export default function ErrorPage({
+export default function ErrorView({
   error,
   reset,
 }: {
