@@ -33,7 +33,9 @@ test("the head rates a candidate at interview and sees the assessed level next t
   await expect(page.getByText("You have submitted your scorecard; it is final.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Scorecard by Astrid Lindqvist" })).toBeVisible();
   await expect(expertiseRow).toContainText("2 ratings");
-  await expect(expertiseRow).toContainText(/Median rating/);
+  // An interview rating reads on its own 1-5 scale and says which level it counts as (issue 16 class 4).
+  await expect(expertiseRow).toContainText(/Interview rating: median [\d.]+ of 5/);
+  await expect(expertiseRow).toContainText(/Counts as expertise level \d · \w+/);
   await expect(expertiseRow).toContainText("used in the score");
   // The declared level stays visible in its own column.
   await expect(expertiseRow.getByRole("cell").nth(1)).toHaveText(/\d · \w+/);
