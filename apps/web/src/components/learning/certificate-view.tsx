@@ -53,7 +53,7 @@ export function CertificateView({
         <div className="mt-3">
           <Badge tone={c.valid ? "success" : "danger"}>{c.valid ? t("valid") : t("invalid")}</Badge>
         </div>
-        <dl className="mt-8 grid gap-4 text-left sm:grid-cols-2 print:grid-cols-2">
+        <dl className="mt-8 grid grid-cols-1 gap-4 text-left sm:grid-cols-2 print:grid-cols-2">
           <div>
             <dt className="text-sm text-gray-700">{t("issued")}</dt>
             <dd className="font-medium">{date(c.issuedAt)}</dd>

@@ -50,7 +50,7 @@ export async function VerifyCertificate({ code, error }: { code: string; error: 
             {r.course}{" "}
             <Badge tone={r.valid ? "success" : "danger"}>{r.valid ? t("valid") : t("invalid")}</Badge>
           </h2>
-          <dl className="mt-3 grid gap-3 sm:grid-cols-3">
+          <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
             <div>
               <dt className="text-sm text-gray-700">{t("holder")}</dt>
               <dd className="font-medium">{r.holder}</dd>
