@@ -9,7 +9,7 @@ async function staffMoveRows(admin: Page) {
   await admin.goto("/admin/audit?action=staff.move&pageSize=100");
   await expect(admin.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(admin.getByRole("table").or(admin.getByText("No audit entries match"))).toBeVisible();
-  return admin.getByRole("row").filter({ hasText: "staff.move" });
+  return admin.getByRole("row").filter({ hasText: "Staff member moved" });
 }
 
 test("HR runs a proposal, reads why a move helps, applies two moves, and an admin finds them in the audit log", async ({

@@ -5,7 +5,9 @@ import labelGroups from "./enum-labels.json";
 /** Enums whose values are shown on screen, each mapped to the message group of its labels (enum-labels.json). */
 export type LabelledEnum = Exclude<keyof typeof labelGroups, "//">;
 
-const keyOf = (name: LabelledEnum, value: string) => `${labelGroups[name]}.${value}`;
+// A message key's dots are levels to next-intl, so a value's own dots (audit actions such as "staff.move") are
+// written as underscores in the catalogue ("staff_move").
+const keyOf = (name: LabelledEnum, value: string) => `${labelGroups[name]}.${value.replaceAll(".", "_")}`;
 
 type Translate = { (key: string): string; has(key: string): boolean };
 
