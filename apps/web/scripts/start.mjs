@@ -1,6 +1,7 @@
 // Starts the production server in this process (Next's programmatic server behind node:http), so SIGTERM and
 // SIGINT reach the code that can stop cleanly: stop taking connections, let requests in flight finish within
-// SHUTDOWN_GRACE_MS (10 s), stop the background jobs and close the database pool, then exit 0.
+// SHUTDOWN_GRACE_MS (10 s), stop the background jobs and close the database pool, then exit 0. It also writes
+// 503 for the request that discovers a database outage (answerOutagesHonestly).
 // AUTH_SECRET is generated once and kept in the git-ignored .data folder, so sessions survive restarts without
 // anyone having to configure a secret for the demo.
 import { randomBytes } from "node:crypto";
@@ -27,11 +28,36 @@ const app = next({ dev: false, dir: fileURLToPath(new URL("..", import.meta.url)
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/**
+ * A database outage is answered 503 with Retry-After (packages/api/src/outage.ts). Once the outage monitor knows,
+ * the proxy answers pages so and tRPC and route handlers answer so themselves; but the page request that
+ * discovers the outage has already been routed: Next renders the error page (the outage message) with 500, or
+ * the sign-in form with its outage notice with 200. Corrected where the status is written, for that request
+ * and any other still rendering: while the database is known to be away, a 5xx is 503, and so is a page's 2xx
+ * (not an API answer such as /api/health/live, nor a server action's result, which the form reads as data).
+ * Redirects and 4xx pages are left as they are.
+ */
+function answerOutagesHonestly(req, res) {
+  const page = !/^\/(api|_next)(\/|\?|$)/.test(req.url ?? "") && !req.headers["next-action"];
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    const outage = globalThis[Symbol.for("portal.lifecycle")]?.outage;
+    if (status !== 503 && (status >= 500 || (page && status >= 200 && status < 300)) && outage?.isDown()) {
+      status = 503;
+      if (typeof rest[0] === "string") rest[0] = "Service Unavailable";
+      this.setHeader("Retry-After", String(outage.retryAfterSeconds));
+      this.setHeader("Cache-Control", "no-store");
+    }
+    return writeHead.call(this, status, ...rest);
+  };
+}
+
 let inFlight = 0;
 const server = createServer((req, res) => {
   inFlight++;
   res.on("close", () => inFlight--);
   if (stopping) res.setHeader("Connection", "close"); // a kept-alive client must not send more on this socket
+  answerOutagesHonestly(req, res);
   void handle(req, res);
 });
 server.listen(port, () => console.log(`\nPortal: http://localhost:${port}\n`));

@@ -1,11 +1,14 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { databaseUrl } from "./env";
-import { poolConfig } from "./pool";
+import { poolConfig, type PoolPurpose } from "./pool";
 
-/** A client with the pool limits of poolConfig (size, connect/statement/idle-in-transaction timeouts). */
-export function createPrismaClient(connectionString = databaseUrl()) {
-  return new PrismaClient({ adapter: new PrismaPg(poolConfig(connectionString)) });
+/**
+ * A client with the pool limits of poolConfig (size, connect/statement/idle-in-transaction timeouts): those of
+ * requests, or with `"maintenance"` those of a long command (seeds), which the request timeouts must not cut.
+ */
+export function createPrismaClient(connectionString = databaseUrl(), purpose: PoolPurpose = "requests") {
+  return new PrismaClient({ adapter: new PrismaPg(poolConfig(connectionString, undefined, purpose)) });
 }
 
 // One client per process, cached on globalThis so Next's dev reloads don't open a pool per edit. Created on
