@@ -91,6 +91,10 @@ async function stop(signal) {
   }
   await app.close?.().catch(() => {});
   log("stopped");
+  // Writes to a pipe are asynchronous: let the last lines reach the log before exiting.
+  await Promise.all(
+    [process.stdout, process.stderr].map((stream) => new Promise((r) => stream.write("", r))),
+  );
   process.exit(0);
 }
 process.on("SIGTERM", () => void stop("SIGTERM"));
