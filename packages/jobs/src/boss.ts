@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+// @ts-expect-error -- pg-boss ships no types for its internal modules; used as `{ prototype }` only (below)
 import Manager from "pg-boss/src/manager.js";
 import { databaseOutage, isDatabaseUnreachable } from "@portal/api/outage";
 import type { JobContext, JobDefinition } from "./definitions";
@@ -128,7 +129,9 @@ export function startJobs(options: {
  * the job stays active until it expires and is retried.
  */
 function reportUnawaitedCompletions() {
-  const proto = Manager.prototype as unknown as Record<string, unknown> & { [guarded]?: true };
+  const proto = (Manager as { prototype: unknown }).prototype as Record<string, unknown> & {
+    [guarded]?: true;
+  };
   if (proto[guarded]) return;
   proto[guarded] = true;
   for (const name of ["complete", "fail"] as const) {
