@@ -22,6 +22,8 @@ process.env.NODE_ENV = "production";
 const port = Number(process.env.PORT ?? "3000");
 const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? "10000");
 const log = (message) => console.log(`[server] ${message}`);
+/** Stopping the jobs (whose running jobs get 10 s) or closing the pool never holds the stop longer than this. */
+const HOOK_LIMIT_MS = 15_000;
 
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: fileURLToPath(new URL("..", import.meta.url)), port });
@@ -51,6 +53,14 @@ function answerOutagesHonestly(req, res) {
     return writeHead.call(this, status, ...rest);
   };
 }
+
+// Next logs each error a page throws; the outage error (its digest) is already one line of the outage monitor's.
+const consoleError = console.error;
+console.error = (...args) => {
+  const digest = globalThis[Symbol.for("portal.lifecycle")]?.outage?.digest;
+  if (digest && args.some((arg) => arg?.digest === digest)) return;
+  consoleError(...args);
+};
 
 let inFlight = 0;
 const server = createServer((req, res) => {
@@ -83,11 +93,20 @@ async function stop(signal) {
   clearInterval(idle);
   // Registered by the app (src/server/lifecycle.ts): stop pg-boss, close the database pool.
   const lifecycle = globalThis[Symbol.for("portal.lifecycle")];
+  // Each within HOOK_LIMIT_MS: a stop must end. The timer also keeps the process alive while a hook waits (with
+  // the server closed nothing else may, and Node would exit silently in the middle of the stop).
   for (const [name, hook] of lifecycle?.shutdownHooks ?? []) {
-    await hook().then(
-      () => log(`stopped ${name}`),
-      (e) => console.error(`[server] stopping ${name} failed:`, e),
-    );
+    let timer;
+    const outcome = await Promise.race([
+      hook().then(
+        () => "stopped",
+        (e) => (console.error(`[server] stopping ${name} failed:`, e), "failed"),
+      ),
+      new Promise((resolve) => (timer = setTimeout(() => resolve("timed out"), HOOK_LIMIT_MS))),
+    ]);
+    clearTimeout(timer);
+    if (outcome === "stopped") log(`stopped ${name}`);
+    if (outcome === "timed out") log(`stopping ${name} took over ${HOOK_LIMIT_MS / 1000} s; going on`);
   }
   await app.close?.().catch(() => {});
   log("stopped");

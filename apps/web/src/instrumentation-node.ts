@@ -12,7 +12,7 @@ export async function startBackgroundJobs() {
   const [
     { startPortalJobs },
     { watchPortalDatabase, disconnectPortalDatabase },
-    { databaseOutage, RETRY_AFTER_SECONDS },
+    { databaseOutage, RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_DIGEST },
   ] = await Promise.all([
     import("@portal/jobs"),
     import("@portal/api/database"),
@@ -22,7 +22,11 @@ export async function startBackgroundJobs() {
   // During an outage the monitor checks every second whether the database is back, to log it and answer again.
   watchPortalDatabase();
   // The request that discovers an outage is answered 503 too (scripts/start.mjs reads this when writing its status).
-  state.outage = { isDown: () => databaseOutage().isDown(), retryAfterSeconds: RETRY_AFTER_SECONDS };
+  state.outage = {
+    isDown: () => databaseOutage().isDown(),
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
+    digest: DATABASE_UNAVAILABLE_DIGEST,
+  };
   if (!disabled && databaseUrl) {
     // No signal handlers here: the start script owns SIGTERM. pg-boss stops gracefully; a job that outlives its
     // timeout expires and is retried after the next start.

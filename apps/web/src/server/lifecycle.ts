@@ -9,9 +9,10 @@ export type Lifecycle = {
   jobsStarted?: () => boolean;
   /**
    * The outage monitor's state (packages/api/src/outage.ts): while the database is known to be away, the start
-   * script answers a failed request, or a page rendered without it, 503 with this Retry-After.
+   * script answers a failed request, or a page rendered without it, 503 with this Retry-After. An error with
+   * this digest (the outage, already logged once by the monitor) is not logged again per request.
    */
-  outage?: { isDown: () => boolean; retryAfterSeconds: number };
+  outage?: { isDown: () => boolean; retryAfterSeconds: number; digest: string };
   /** Run in order by the start script after the last request finished. */
   shutdownHooks: ShutdownHook[];
 };
