@@ -105,7 +105,8 @@ export function startWeb({ port, databaseUrl, env = {} }) {
   });
   for (const stream of [child.stdout, child.stderr])
     stream.on("data", (chunk) => logs.push(...chunk.toString("utf8").split("\n").filter(Boolean)));
-  const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  // "close", not "exit": the process's last lines (e.g. "[server] stopped database pool") may still be in the pipe.
+  const exited = new Promise((resolve) => child.on("close", (code, signal) => resolve({ code, signal })));
   const base = `http://localhost:${port}`;
   return {
     child,

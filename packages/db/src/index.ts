@@ -1,4 +1,4 @@
 export { prisma, createPrismaClient, disconnectPrisma, type Db, type DbClient } from "./client";
-export { poolConfig, poolDefaults } from "./pool";
+export { poolConfig, poolDefaults, type PoolPurpose } from "./pool";
 export * from "./generated/prisma/client";
 export { writeAudit, auditEntityName, type AuditInput } from "./audit";

@@ -29,9 +29,35 @@ describe("poolConfig", () => {
     });
   });
 
+  it("leaves maintenance commands (seeds) uncut by the request timeouts, unless given a limit of their own", () => {
+    const requestLimits = {
+      DATABASE_POOL_SIZE: "4",
+      DATABASE_CONNECT_TIMEOUT_MS: "1500",
+      DATABASE_STATEMENT_TIMEOUT_MS: "1",
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: "1",
+    };
+    expect(poolConfig(url, requestLimits, "maintenance")).toEqual({
+      connectionString: url,
+      max: 4,
+      connectionTimeoutMillis: 1500,
+      statement_timeout: 0,
+      idle_in_transaction_session_timeout: 0,
+    });
+    expect(
+      poolConfig(
+        url,
+        { ...requestLimits, DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS: "600000" },
+        "maintenance",
+      ),
+    ).toMatchObject({ statement_timeout: 600_000, idle_in_transaction_session_timeout: 0 });
+  });
+
   it("refuses values that are not whole non-negative numbers, and an empty pool", () => {
     expect(() => poolConfig(url, { DATABASE_POOL_SIZE: "ten" })).toThrow(/DATABASE_POOL_SIZE/);
     expect(() => poolConfig(url, { DATABASE_POOL_SIZE: "0" })).toThrow(/at least 1/);
     expect(() => poolConfig(url, { DATABASE_STATEMENT_TIMEOUT_MS: "-5" })).toThrow(/STATEMENT/);
+    expect(() =>
+      poolConfig(url, { DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS: "soon" }, "maintenance"),
+    ).toThrow(/MAINTENANCE_STATEMENT/);
   });
 });

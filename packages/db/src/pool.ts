@@ -10,6 +10,9 @@ import { poolEnv, type PoolEnv } from "./env";
  * - DATABASE_STATEMENT_TIMEOUT_MS (30000): PostgreSQL cancels a statement running longer.
  * - DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS (30000): PostgreSQL ends a session whose transaction sits idle
  *   longer, releasing its locks and its pool slot.
+ * Those two timeouts are for requests. Maintenance commands (db:seed, seed:scale) run statements and
+ * transactions that may rightly take minutes: `poolConfig(url, env, "maintenance")` leaves both off, unless
+ * DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS (0: none) sets a statement limit of their own.
  */
 export const poolDefaults = {
   size: 10,
@@ -27,13 +30,29 @@ function readMs(env: PoolEnv, name: keyof PoolEnv, fallback: number): number {
   return value;
 }
 
-export function poolConfig(connectionString: string, env: PoolEnv = poolEnv()): PoolConfig {
+/** What the pool serves: the server's requests and jobs, or a maintenance command run by an operator. */
+export type PoolPurpose = "requests" | "maintenance";
+
+export function poolConfig(
+  connectionString: string,
+  env: PoolEnv = poolEnv(),
+  purpose: PoolPurpose = "requests",
+): PoolConfig {
   const size = readMs(env, "DATABASE_POOL_SIZE", poolDefaults.size);
   if (size < 1) throw new Error("DATABASE_POOL_SIZE must be at least 1.");
+  const connectionTimeoutMillis = readMs(env, "DATABASE_CONNECT_TIMEOUT_MS", poolDefaults.connectTimeoutMs);
+  if (purpose === "maintenance")
+    return {
+      connectionString,
+      max: size,
+      connectionTimeoutMillis,
+      statement_timeout: readMs(env, "DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS", 0),
+      idle_in_transaction_session_timeout: 0,
+    };
   return {
     connectionString,
     max: size,
-    connectionTimeoutMillis: readMs(env, "DATABASE_CONNECT_TIMEOUT_MS", poolDefaults.connectTimeoutMs),
+    connectionTimeoutMillis,
     statement_timeout: readMs(env, "DATABASE_STATEMENT_TIMEOUT_MS", poolDefaults.statementTimeoutMs),
     idle_in_transaction_session_timeout: readMs(
       env,

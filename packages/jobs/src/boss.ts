@@ -1,4 +1,6 @@
 import PgBoss from "pg-boss";
+// @ts-expect-error -- pg-boss ships no types for its internal modules; used as `{ prototype }` only (below)
+import Manager from "pg-boss/src/manager.js";
 import { databaseOutage, isDatabaseUnreachable } from "@portal/api/outage";
 import type { JobContext, JobDefinition } from "./definitions";
 
@@ -76,6 +78,7 @@ export function startJobs(options: {
   let resolveReady: (b: PgBoss | null) => void = () => {};
   const ready = new Promise<PgBoss | null>((resolve) => (resolveReady = resolve));
 
+  reportUnawaitedCompletions();
   const attempt = async () => {
     if (stopped) return;
     const candidate = new PgBoss({ connectionString, max: 2 });
@@ -118,6 +121,29 @@ export function startJobs(options: {
     },
   };
 }
+
+/**
+ * pg-boss 10 marks a job done or failed (`complete`/`fail`) without awaiting it (timgit/pg-boss#577): when the
+ * database goes away at that moment the rejection is unhandled, a stack trace in the log (in Node's default mode,
+ * a crash). Each such rejection goes to the instance's "error" event instead, like its other database errors;
+ * the job stays active until it expires and is retried.
+ */
+function reportUnawaitedCompletions() {
+  const proto = (Manager as { prototype: unknown }).prototype as Record<string, unknown> & {
+    [guarded]?: true;
+  };
+  if (proto[guarded]) return;
+  proto[guarded] = true;
+  for (const name of ["complete", "fail"] as const) {
+    const original = proto[name] as (this: NodeJS.EventEmitter, ...args: unknown[]) => Promise<unknown>;
+    proto[name] = function (this: NodeJS.EventEmitter, ...args: unknown[]) {
+      const result = original.apply(this, args);
+      result.catch((e: unknown) => this.emit("error", e));
+      return result;
+    };
+  }
+}
+const guarded = Symbol.for("portal.pgBossCompletionsGuarded");
 
 /** pg-boss reports each failed poll while the database is away: an outage is one line (outage.ts), not one a poll. */
 function reportBossError(e: unknown, log: JobLogger) {

@@ -1,4 +1,5 @@
 import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS } from "@portal/api/outage-digest";
+import { databaseOutage, isDatabaseUnreachable } from "@portal/api/outage";
 import { isLocale } from "@/i18n/messages";
 import da from "../../messages/da/common.json";
 import el from "../../messages/el/common.json";
@@ -35,4 +36,30 @@ export function databaseUnavailablePage(locale: string | undefined) {
       },
     },
   );
+}
+
+/**
+ * For route handlers (files, PDFs): a handler that failed because the database is unreachable answers 503 with
+ * Retry-After and the generic message, and the outage monitor records it (one log line per outage), instead of a
+ * 500 and a stack trace per request. Any other error is thrown on as before.
+ */
+export function answeringOutages<A extends unknown[]>(
+  handler: (...args: A) => Promise<Response>,
+): (...args: A) => Promise<Response> {
+  return async (...args) => {
+    const startedAt = Date.now();
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (!isDatabaseUnreachable(error)) throw error;
+      databaseOutage().markDown(error, startedAt);
+      return Response.json(
+        { message: DATABASE_UNAVAILABLE_MESSAGE },
+        {
+          status: 503,
+          headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" },
+        },
+      );
+    }
+  };
 }

@@ -1,6 +1,9 @@
 /** `npm run db:seed`: loads the demo company into an empty database, then prints the demo sign-ins. */
-import { prisma } from "../client";
+import { createPrismaClient } from "../client";
 import { DEMO_PASSWORD, seedDemoCompany, type DemoSignIn } from "./demo-company";
+
+// A maintenance command: the request timeouts (DATABASE_STATEMENT_TIMEOUT_MS, ...) must not cut it (pool.ts).
+const prisma = createPrismaClient(undefined, "maintenance");
 
 async function main() {
   const users = await prisma.user.count();

@@ -6,10 +6,13 @@
  * department of `--department-size` people (the readiness and coverage benchmarks).
  */
 import { parseArgs } from "node:util";
-import { prisma } from "../client";
+import { createPrismaClient } from "../client";
 import { seedScale } from "./scale";
 import { seedHiringScale } from "./scale-hiring";
 import { seedReadinessScale } from "./scale-readiness";
+
+// A maintenance command: the request timeouts (DATABASE_STATEMENT_TIMEOUT_MS, ...) must not cut it (pool.ts).
+const prisma = createPrismaClient(undefined, "maintenance");
 
 const { values } = parseArgs({
   options: {

@@ -1,8 +1,9 @@
 /** The company's logo (admin settings) for the header and certificates; any signed-in user may load it. */
 import { companyFiles } from "@portal/api";
 import { getCurrentUser } from "@/server/session";
+import { answeringOutages } from "@/server/outage-response";
 
-export async function GET() {
+export const GET = answeringOutages(async () => {
   if (!(await getCurrentUser())) return new Response(null, { status: 401 });
   const logo = await companyFiles.logo();
   if (!logo) return new Response(null, { status: 404 });
@@ -15,4 +16,4 @@ export async function GET() {
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },
   });
-}
+});

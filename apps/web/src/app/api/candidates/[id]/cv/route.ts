@@ -3,7 +3,10 @@
  * not fit tRPC, so this handler only reads the session and the body; packages/api checks role, scope and type.
  */
 import { candidateCvFiles, candidateCvMaxBytes, httpErrorOf } from "@portal/api";
+import type { SessionUser } from "@portal/auth";
+import { isDatabaseUnreachable } from "@portal/api/outage";
 import { getCurrentUser } from "@/server/session";
+import { answeringOutages } from "@/server/outage-response";
 import { crossSiteRefusal } from "@/server/request-guard";
 
 type Params = { params: Promise<{ id: string }> };
@@ -14,19 +17,19 @@ const json = (status: number, message: string) =>
 function failure(e: unknown) {
   const refused = httpErrorOf(e);
   if (refused) return json(refused.status, refused.message);
+  if (isDatabaseUnreachable(e)) throw e; // 503 (answeringOutages)
   console.error("CV route:", e);
   return json(500, "Something went wrong. Please try again.");
 }
 
-async function signedIn() {
+async function signedIn(): Promise<{ error: Response } | { user: SessionUser }> {
   const user = await getCurrentUser();
-  if (!user) return { error: json(401, "Please sign in.") } as const;
-  if (user.mustChangePassword)
-    return { error: json(403, "Choose a new password before continuing.") } as const;
-  return { user } as const;
+  if (!user) return { error: json(401, "Please sign in.") };
+  if (user.mustChangePassword) return { error: json(403, "Choose a new password before continuing.") };
+  return { user };
 }
 
-export async function GET(_req: Request, { params }: Params) {
+export const GET = answeringOutages(async (_req: Request, { params }: Params) => {
   const session = await signedIn();
   if ("error" in session) return session.error;
   try {
@@ -35,9 +38,9 @@ export async function GET(_req: Request, { params }: Params) {
   } catch (e) {
     return failure(e);
   }
-}
+});
 
-export async function POST(req: Request, { params }: Params) {
+export const POST = answeringOutages(async (req: Request, { params }: Params) => {
   const refused = crossSiteRefusal(req);
   if (refused) return refused;
   const session = await signedIn();
@@ -58,9 +61,9 @@ export async function POST(req: Request, { params }: Params) {
   } catch (e) {
     return failure(e);
   }
-}
+});
 
-export async function DELETE(req: Request, { params }: Params) {
+export const DELETE = answeringOutages(async (req: Request, { params }: Params) => {
   const refused = crossSiteRefusal(req);
   if (refused) return refused;
   const session = await signedIn();
@@ -72,4 +75,4 @@ export async function DELETE(req: Request, { params }: Params) {
   } catch (e) {
     return failure(e);
   }
-}
+});

@@ -5,7 +5,9 @@
  */
 import { getFormatter, getTranslations } from "next-intl/server";
 import { companyFiles, httpErrorOf, type CertificatePdfLabels } from "@portal/api";
+import { isDatabaseUnreachable } from "@portal/api/outage";
 import { getCurrentUser } from "@/server/session";
+import { answeringOutages } from "@/server/outage-response";
 import { portalOrigin, verifyAddress } from "@/server/origin";
 
 type Params = { params: Promise<{ id: string }> };
@@ -30,7 +32,7 @@ async function labels(): Promise<CertificatePdfLabels> {
   };
 }
 
-export async function GET(_req: Request, { params }: Params) {
+export const GET = answeringOutages(async (_req: Request, { params }: Params) => {
   const user = await getCurrentUser();
   if (!user) return json(401, "Please sign in.");
   if (user.mustChangePassword) return json(403, "Choose a new password before continuing.");
@@ -40,7 +42,8 @@ export async function GET(_req: Request, { params }: Params) {
   } catch (e) {
     const refused = httpErrorOf(e);
     if (refused) return json(refused.status, refused.message);
+    if (isDatabaseUnreachable(e)) throw e; // 503 (answeringOutages)
     console.error("certificate PDF:", e);
     return json(500, "Something went wrong. Please try again.");
   }
-}
+});
