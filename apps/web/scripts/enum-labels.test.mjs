@@ -41,32 +41,27 @@ const enums = {
 };
 const locales = readdirSync(messagesDir);
 
-function lookUp(locale, key) {
-  const [namespace, ...path] = key.split(".");
-  let node;
+const catalogue = (locale, namespace) => {
   try {
-    node = JSON.parse(readFileSync(join(messagesDir, locale, `${namespace}.json`), "utf8"));
+    return JSON.parse(readFileSync(join(messagesDir, locale, `${namespace}.json`), "utf8"));
   } catch {
     return undefined;
   }
-  // Keys may themselves contain dots (audit actions): take the longest key that matches at each level.
-  let rest = path;
-  while (rest.length > 0) {
-    if (typeof node !== "object" || node === null) return undefined;
-    let found = false;
-    for (let n = rest.length; n >= 1; n--) {
-      const part = rest.slice(0, n).join(".");
-      if (part in node) {
-        node = node[part];
-        rest = rest.slice(n);
-        found = true;
-        break;
-      }
-    }
-    if (!found) return undefined;
+};
+
+/** The message at `namespace.group.key`, resolved as next-intl does: every "." is a level of nesting. */
+function lookUp(locale, key) {
+  const [namespace, ...path] = key.split(".");
+  let node = catalogue(locale, namespace);
+  for (const part of path) {
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, part)) return undefined;
+    node = node[part];
   }
   return node;
 }
+
+/** The same key as src/i18n/enum-labels.ts builds: a value's dots become "_" (a key cannot contain "."). */
+const labelKey = (name, value) => `${labelGroups[name]}.${value.replaceAll(".", "_")}`;
 
 test("the schema has enums and the six locales are there", () => {
   assert.ok(Object.keys(enums).length >= 12);
@@ -83,8 +78,22 @@ test("every enum value has a label in every locale", () => {
   for (const [name, values] of Object.entries(enums))
     for (const value of values)
       for (const locale of locales) {
-        const label = lookUp(locale, `${labelGroups[name]}.${value}`);
+        const label = lookUp(locale, labelKey(name, value));
         if (typeof label !== "string" || label.trim() === "") missing.push(`${locale}: ${name}.${value}`);
       }
   assert.deepEqual(missing, []);
+});
+
+test("no message key contains a dot (next-intl reads it as nesting, so the message could never be found)", () => {
+  const dotted = [];
+  const walk = (node, path) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (key.includes(".")) dotted.push(`${path}.${key}`);
+      if (typeof value === "object" && value !== null) walk(value, `${path}.${key}`);
+    }
+  };
+  for (const locale of locales)
+    for (const file of readdirSync(join(messagesDir, locale)).filter((f) => f.endsWith(".json")))
+      walk(catalogue(locale, file.replace(/\.json$/, "")), `${locale}/${file.replace(/\.json$/, "")}`);
+  assert.deepEqual(dotted, []);
 });

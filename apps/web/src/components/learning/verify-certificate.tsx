@@ -7,11 +7,12 @@ import { certificateCodeInput } from "@portal/validators";
 import { Alert, Badge, Button, Card, FormField, Input } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
+import { useErrorText } from "@/components/forms/use-form-errors";
 
 /** Public check of a certificate code: holder, course, dates and validity. Works signed out. */
 export function VerifyCertificate({ initialCode }: { initialCode: string }) {
   const t = useTranslations("learning");
-  const v = useTranslations("validation");
+  const errorText = useErrorText();
   const format = useFormatter();
   const trpc = useTRPC();
   const router = useRouter();
@@ -38,11 +39,7 @@ export function VerifyCertificate({ initialCode }: { initialCode: string }) {
           }}
         >
           <div className="min-w-0 flex-1">
-            <FormField
-              id="code"
-              label={t("code")}
-              error={error ? v(error.replace(/^validation\./, "")) : undefined}
-            >
+            <FormField id="code" label={t("code")} error={errorText(error ?? undefined)}>
               {(aria) => (
                 <Input
                   {...aria}

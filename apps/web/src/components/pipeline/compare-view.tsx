@@ -7,6 +7,7 @@ import { Badge, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
 import { applicationHref, type CompareData } from "./types";
+import { useLevelLabel } from "@/i18n/enum-labels";
 
 type Requirement = CompareData["applications"][number]["requirements"][number];
 const statusTone = { met: "success", partial: "warning", missing: "danger" } as const;
@@ -14,7 +15,7 @@ const statusTone = { met: "success", partial: "warning", missing: "danger" } as 
 /** Side-by-side explained fit; requirement rows line up across profile versions by what they ask for. */
 export function CompareView({ ids }: { ids: string[] }) {
   const t = useTranslations("pipeline.compare");
-  const staffT = useTranslations("staff");
+  const levelLabel = useLevelLabel();
   const card = useTranslations("pipeline.card");
   const common = useTranslations("common");
   const trpc = useTRPC();
@@ -48,7 +49,7 @@ export function CompareView({ ids }: { ids: string[] }) {
           ? common("yes")
           : t("none")
         : r.label.kind === "EXPERTISE" && typeof r.actual === "number"
-          ? t("actualLevel", { level: staffT(`levels.${r.actual}` as "levels.0") })
+          ? t("actualLevel", { level: levelLabel(r.actual) })
           : r.label.kind === "CRITERION" && typeof r.actual === "number"
             ? t("actualRating", { rating: r.actual })
             : String(r.actual);
