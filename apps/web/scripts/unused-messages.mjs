@@ -31,9 +31,6 @@ const root = join(web, "..", "..");
 export const dynamicUses = {
   // NavItem.key: the nav-items table.
   "src/components/layout/main-nav.tsx nav": ["nav."],
-  // Expertise levels and segment priorities, narrowed to their literal values first.
-  "src/i18n/enum-labels.ts staff": ["staff.levels."],
-  "src/i18n/enum-labels.ts segments": ["segments.priorities."],
   // Field names stored in audit entries, checked with has() first.
   "src/components/audit/audit-change.tsx audit.fields": ["audit.fields."],
   // Validators' messages ("validation.<key>"), checked with has() first; the keys are literals in the validators.
