@@ -33,7 +33,7 @@ test("the head rates a candidate at interview and sees the assessed level next t
   await expect(page.getByText("You have submitted your scorecard; it is final.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Scorecard by Astrid Lindqvist" })).toBeVisible();
   await expect(expertiseRow).toContainText("2 ratings");
-  await expect(expertiseRow).toContainText(/Median rating/);
+  await expect(expertiseRow).toContainText("Interview rating: median 3.5 of 5");
   await expect(expertiseRow).toContainText("used in the score");
   // The declared level stays visible in its own column.
   await expect(expertiseRow.getByRole("cell").nth(1)).toHaveText(/\d · \w+/);
