@@ -28,6 +28,9 @@ export const expectedMigrations = () => (process.env.PORTAL_MIGRATIONS ?? "").sp
 /** Development relaxes the Content-Security-Policy for React's dev tooling (eval). */
 export const isDevelopment = () => process.env.NODE_ENV === "development";
 
+/** The portal's public address (links in mails, the verification address printed on certificates), if set. */
+export const portalUrl = () => process.env.PORTAL_URL ?? process.env.AUTH_URL;
+
 let timeZoneWarned = false;
 /**
  * The company's time zone (IANA name, e.g. "Europe/Stockholm"): every date and time on screen is shown in it.

@@ -40,6 +40,7 @@ test("every admin page has no serious or critical accessibility violations", asy
     "/admin/users",
     "/admin/users/new",
     "/admin/audit",
+    "/admin/company",
     "/staffing",
     "/change-password",
     "/hiring",

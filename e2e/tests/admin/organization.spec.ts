@@ -23,7 +23,11 @@ test("bad input shows field errors and saves nothing", async ({ page }) => {
   await page.getByLabel("Name").fill("Private individuals");
   await page.getByLabel("Maximum age").fill("");
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByText("A segment with this name already exists.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "A segment with this name already exists (capital letters and spaces around the name do not count).",
+    ),
+  ).toBeVisible();
   await page.goto("/admin/segments?q=Private");
   await expect(page.getByRole("link", { name: "Private individuals" })).toHaveCount(1);
 });

@@ -33,7 +33,9 @@ test("the head rates a candidate at interview and sees the assessed level next t
   await expect(page.getByText("You have submitted your scorecard; it is final.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Scorecard by Astrid Lindqvist" })).toBeVisible();
   await expect(expertiseRow).toContainText("2 ratings");
-  await expect(expertiseRow).toContainText("Interview rating: median 3.5 of 5");
+  // An interview rating reads on its own 1-5 scale and says which level it counts as (issue 16 class 4).
+  await expect(expertiseRow).toContainText(/Interview rating: median [\d.]+ of 5/);
+  await expect(expertiseRow).toContainText(/Counts as expertise level \d · \w+/);
   await expect(expertiseRow).toContainText("used in the score");
   // The declared level stays visible in its own column.
   await expect(expertiseRow.getByRole("cell").nth(1)).toHaveText(/\d · \w+/);
@@ -85,7 +87,7 @@ test("HR hires a candidate at offer once, sees the password once, and finds the 
 
 test("a head cannot open another department's application by URL", async ({ page }) => {
   await signIn(page, accounts.headYoung);
-  await page.goto(`/hiring/applications/${demo.interview}`);
-  await expect(page.getByText("Could not load: Application not found.")).toBeVisible();
+  expect((await page.goto(`/hiring/applications/${demo.interview}`))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expect(page.getByRole("radiogroup")).toHaveCount(0);
 });

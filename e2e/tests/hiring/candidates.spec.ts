@@ -120,7 +120,8 @@ test("HR creates a candidate with the form; a duplicate email points to the exis
   await page.getByRole("button", { name: "Create candidate" }).click();
   await expect(page.getByRole("heading", { name: `Form ${run}` })).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
-  await expect(page.getByText("es C1")).toBeVisible();
+  // The language by its name, not its code (issue 16 class 2).
+  await expect(page.getByText("Spanish C1")).toBeVisible();
   await expect(page.getByText("Young adults: 3 · Specialist")).toBeVisible();
   await expect(page.getByRole("link", { name: "Digital advisor", exact: true })).toHaveAttribute(
     "href",

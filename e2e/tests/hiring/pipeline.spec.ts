@@ -60,7 +60,7 @@ test("HR moves candidates by keyboard drag and by menu, rejects one with a reaso
   const comparison = page.getByRole("table", { name: "Comparison" });
   await expect(comparison.getByRole("columnheader", { name: alva })).toBeVisible();
   await expect(comparison.getByRole("columnheader", { name: bruno })).toBeVisible();
-  await expect(comparison.getByRole("row", { name: /Language en: B2/ })).toContainText("Missing");
+  await expect(comparison.getByRole("row", { name: /Language English: B2/ })).toContainText("Missing");
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Statistics" }).click();

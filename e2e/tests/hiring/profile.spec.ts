@@ -60,7 +60,7 @@ test("HR defines a position's hiring profile, sees it on the position page, and 
   const summary = page.getByRole("region", { name: /Hiring profile/ });
   await expect(summary.getByText("Version 1")).toBeVisible();
   await expect(summary.getByText("Young adults: at least 3 · Specialist")).toBeVisible();
-  await expect(summary.getByText("SV at B2 or better")).toBeVisible();
+  await expect(summary.getByText("Swedish at B2 or better")).toBeVisible();
   await expect(summary.getByText("Explains fees clearly (target 4/5)")).toBeVisible();
   await expect(summary.getByText("must-have")).toHaveCount(1);
   await expect(summary.getByRole("link", { name: "Edit profile" })).toHaveAttribute(

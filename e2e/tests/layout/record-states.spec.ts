@@ -12,7 +12,8 @@ const MISSING = "cl00000000000000000000000";
 
 async function expectStatus(request: APIRequestContext, path: string, status: 404 | 403) {
   const res = await request.get(path);
-  const text = await res.text();
+  // What the page shows, without its scripts (they carry the message catalogue, "Try again" included).
+  const text = (await res.text()).replace(/<script\b[\s\S]*?<\/script>/g, "");
   const title = status === 404 ? "Page not found" : "You cannot open this page";
   expect(`${path} -> ${res.status()} ${text.includes(title) ? "with" : "without"} its page`).toBe(
     `${path} -> ${status} with its page`,
@@ -134,4 +135,31 @@ test('"My onboarding" is offered only to people with a staff record', async ({ p
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, accounts.staff);
   await expect(nav.getByRole("link", { name: "My onboarding" })).toBeVisible();
+});
+
+test("a certificate's PDF answers as its page does: the holder gets it, anyone else 404, nobody signed in 401", async ({
+  browser,
+  request,
+}) => {
+  const ids = await demoIds();
+  const own = await one(`select c.id from "Certificate" c join "Enrolment" e on e.id = c."enrolmentId"
+    join "StaffMember" s on s.id = e."staffMemberId" join "User" u on u.id = s."userId"
+    where u.email = '${accounts.staff}' limit 1`);
+  const pdf = (id: string) => `/api/certificates/${id}/pdf`;
+  expect((await request.get(pdf(own))).status()).toBe(401);
+
+  const staff = await (await browser.newContext()).newPage();
+  await signIn(staff, accounts.staff);
+  const mine = await staff.request.get(pdf(own));
+  expect(mine.status()).toBe(200);
+  expect(mine.headers()["content-type"]).toBe("application/pdf");
+  expect(mine.headers()["content-disposition"]).toMatch(/^attachment; filename="certificate-.+\.pdf"$/);
+  expect((await mine.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  // Someone else's certificate and one that does not exist answer alike, so neither leaks that it exists.
+  for (const id of [ids.otherCertificate, MISSING]) {
+    const refused = await staff.request.get(pdf(id));
+    expect(`${id} -> ${refused.status()}`).toBe(`${id} -> 404`);
+    expect(await refused.json()).toEqual({ message: "Certificate not found." });
+  }
+  await staff.context().close();
 });

@@ -1,9 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { accounts, signIn } from "../../fixtures/accounts";
+import { knownCodes, visibleCodes } from "../../fixtures/codes";
 
 /**
  * Layouts that fit: every main page of each role at a laptop (1280 x 800) and a phone (390 x 844) width, failing
- * when the document is wider than the window (wide grids must scroll inside their own region). Kept fast for the
+ * when the document is wider than the window (wide grids must scroll inside their own region). The same visit
+ * fails when a page shows a code instead of words (an enum value such as ACTIVE, an audit code such as
+ * segment.create: issue 16 class 2). Kept fast for the
  * CI budget: one sign-in per role, each page loaded once at 1280 px and then resized to 390 px (the layout is CSS
  * only, nothing is chosen by user agent), no accessibility scan (tests/a11y does that).
  */
@@ -53,6 +56,7 @@ async function checkRole(browser: Browser, email: string, extra: (page: Page) =>
   const context = await browser.newContext({ viewport: LAPTOP });
   const page = await context.newPage();
   const problems: string[] = [];
+  const codesShown: string[] = [];
   try {
     await signIn(page, email);
     const nav = page.getByRole("navigation", { name: "Main" });
@@ -66,6 +70,8 @@ async function checkRole(browser: Browser, email: string, extra: (page: Page) =>
       await page.setViewportSize(LAPTOP);
       await page.goto(path);
       await settle(page);
+      const codes = await visibleCodes(page);
+      if (codes.length) codesShown.push(`${path}: ${codes.join(", ")}`);
       const wide = await overflow(page);
       if (wide) problems.push(`${path} at ${LAPTOP.width} px: ${wide}`);
       await page.setViewportSize(PHONE);
@@ -76,7 +82,12 @@ async function checkRole(browser: Browser, email: string, extra: (page: Page) =>
     await context.close();
   }
   expect(problems, "pages wider than the window").toEqual([]);
+  expect(codesShown, "codes shown instead of words").toEqual([]);
 }
+
+test("the code check knows the enum values and audit codes (it is not vacuous)", () => {
+  expect(knownCodes).toEqual(expect.arrayContaining(["ACTIVE", "ASSESSED", "segment.create", "ONBOARDING"]));
+});
 
 test("an administrator's pages fit at 1280 and 390 px", async ({ browser }) => {
   test.setTimeout(180_000);

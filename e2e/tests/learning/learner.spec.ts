@@ -217,6 +217,16 @@ test("the demo staff member resumes a course in progress and sees a completed on
   await page.getByRole("link", { name: "Certificate" }).first().click();
   await expect(page.getByRole("heading", { name: "Certificate of completion" })).toBeVisible();
   await expect(page.getByRole("article").getByText("Customer-centric basics")).toBeVisible();
+  // Issued by the company, downloadable as PDF, and printed on exactly one A4 page.
+  await expect(page.getByTestId("certificate-company")).not.toBeEmpty();
+  await expect(page.getByRole("link", { name: "Download PDF" })).toHaveAttribute(
+    "href",
+    /^\/api\/certificates\/[^/]+\/pdf$/,
+  );
+  const printed = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
+  expect(printed.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+  const [, width, height] = printed.match(/\/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/) ?? [];
+  expect([Math.round(Number(width) / 2.835), Math.round(Number(height) / 2.835)]).toEqual([210, 297]); // mm
   await page.goto("/learning");
   await page.getByRole("link", { name: "Continue: Serving private individuals" }).click();
   // Resumes at the first item not done: the second scenario.

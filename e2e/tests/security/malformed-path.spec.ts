@@ -6,6 +6,7 @@ const malformed = [
   "/admin/staff/%ZZ",
   "/api/trpc/%ZZ",
   "/api/candidates/%E0%A4%A/cv",
+  "/api/certificates/%E0%A4%A/pdf",
   "/%C0%AF",
 ];
 

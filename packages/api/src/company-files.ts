@@ -5,15 +5,13 @@
 import { prisma } from "@portal/db";
 import type { Actor } from "./actor";
 import { companyLogo } from "./services/company";
-import { certificateForViewer } from "./services/onboarding/certificates";
-import { renderCertificatePdf, type CertificatePdfInput } from "./services/onboarding/certificate-pdf";
+import { certificatePdfDownload, type CertificatePdfLabels } from "./services/onboarding/certificate-pdf";
+
+export type { CertificatePdfLabels };
 
 export const companyFiles = {
   logo: () => companyLogo(prisma),
-  /** The certificate for its holder or whoever may see the holder's record (else not found), with the company. */
-  certificate: async (actor: Actor, id: string) => ({
-    certificate: await certificateForViewer(prisma, actor, id),
-    logo: await companyLogo(prisma),
-  }),
-  certificatePdf: (input: CertificatePdfInput) => renderCertificatePdf(input),
+  /** The certificate as PDF for whoever may open its page (else NOT_FOUND), texts in the reader's language. */
+  certificatePdf: (actor: Actor, id: string, labels: CertificatePdfLabels) =>
+    certificatePdfDownload(prisma, actor, id, labels),
 };

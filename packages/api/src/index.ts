@@ -22,4 +22,4 @@ export {
   DATABASE_UNAVAILABLE_DIGEST,
   RETRY_AFTER_SECONDS,
 } from "./outage";
-export { companyFiles } from "./company-files";
+export { companyFiles, type CertificatePdfLabels } from "./company-files";

@@ -14,7 +14,7 @@ export function ScrollRegion({ className, ...props }: ComponentProps<"div">) {
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
       tabIndex={0}
       className={cn(
-        "min-w-0 max-w-full overflow-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",
+        "relative min-w-0 max-w-full overflow-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",
         className,
       )}
       {...props}

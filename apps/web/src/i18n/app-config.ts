@@ -8,6 +8,7 @@ import type audit from "../../messages/en/audit.json";
 import type auth from "../../messages/en/auth.json";
 import type candidates from "../../messages/en/candidates.json";
 import type common from "../../messages/en/common.json";
+import type company from "../../messages/en/company.json";
 import type courses from "../../messages/en/courses.json";
 import type coverage from "../../messages/en/coverage.json";
 import type departments from "../../messages/en/departments.json";
@@ -33,6 +34,7 @@ export type AppMessages = {
   auth: typeof auth;
   candidates: typeof candidates;
   common: typeof common;
+  company: typeof company;
   courses: typeof courses;
   coverage: typeof coverage;
   departments: typeof departments;

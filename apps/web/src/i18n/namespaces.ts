@@ -23,4 +23,5 @@ export const namespaces = [
   "coverage",
   "readiness",
   "states",
+  "company",
 ] as const;

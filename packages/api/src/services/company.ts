@@ -4,9 +4,10 @@
  * /api/company/logo and embedded in certificate PDFs.
  */
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
-import { companyLogoMaxBytes, type CompanyLogoType, type companySettingsInput } from "@portal/validators";
+import { PDFDocument } from "pdf-lib";
+import { companyLogoMaxBytes, V, type CompanyLogoType, type companySettingsInput } from "@portal/validators";
 import type { z } from "zod";
-import { badRequest } from "../errors";
+import { AppError } from "../errors";
 import type { Actor } from "../actor";
 
 export const COMPANY_KEY = "company";
@@ -42,10 +43,16 @@ export async function companyProfile(db: DbClient) {
   };
 }
 
+/**
+ * The bytes in an array of their own: a small Buffer is a view into Node's shared pool, and pdf-lib reads the
+ * whole underlying buffer (a pooled JPEG fails with "SOI not found").
+ */
+const ownBytes = (b: Buffer) => new Uint8Array(b);
+
 /** The logo's bytes and type, or null without one. */
 export async function companyLogo(db: DbClient) {
   const { logo } = await readStored(db);
-  return logo ? { type: logo.type, bytes: Buffer.from(logo.base64, "base64") } : null;
+  return logo ? { type: logo.type, bytes: ownBytes(Buffer.from(logo.base64, "base64")) } : null;
 }
 
 /** Whether the bytes really are the declared image type (magic numbers), so a renamed file is refused. */
@@ -57,6 +64,21 @@ function isImage(type: CompanyLogoType, b: Buffer) {
   return b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
 }
 
+/** Whether the certificate PDF can print the image (a truncated or damaged file passes the magic numbers). */
+async function isPrintable(type: CompanyLogoType, b: Buffer) {
+  try {
+    const doc = await PDFDocument.create();
+    await (type === "image/png" ? doc.embedPng(ownBytes(b)) : doc.embedJpg(ownBytes(b)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A refused logo: the message (a `validation.*` key) lands on the form's logo field in the user's language. */
+const logoError = (message: string, key: string) =>
+  new AppError("BAD_REQUEST", message, { issues: [{ path: ["logo"], message: key }] });
+
 export async function updateCompanySettings(
   db: Db,
   actor: Actor,
@@ -65,8 +87,9 @@ export async function updateCompanySettings(
   let logo: StoredLogo | null | undefined;
   if (input.logo.action === "upload") {
     const bytes = Buffer.from(input.logo.base64, "base64");
-    if (bytes.length > companyLogoMaxBytes) throw badRequest("The logo may be at most 256 kB.");
-    if (!isImage(input.logo.type, bytes)) throw badRequest("The logo must be a PNG or JPEG image.");
+    if (bytes.length > companyLogoMaxBytes) throw logoError("The logo may be at most 256 kB.", V.logoSize);
+    if (!isImage(input.logo.type, bytes) || !(await isPrintable(input.logo.type, bytes)))
+      throw logoError("The logo must be a PNG or JPEG image.", V.logoType);
     logo = { type: input.logo.type, base64: bytes.toString("base64"), updatedAt: new Date().toISOString() };
   } else if (input.logo.action === "remove") logo = null;
   return db.$transaction(async (tx) => {

@@ -3,37 +3,18 @@ import { describe, expect, it } from "vitest";
 import { assignPeople } from "./assign";
 import { bruteForceBest } from "./bruteForce.test-helper";
 import { AssignmentInfeasibleError } from "./errors";
+import { smallInstance } from "./instances.test-helper";
 import type { AssignmentInput } from "./types";
 
-type SmallInput = AssignmentInput & { fit: number[][] };
-
 /** Up to 7 people x 4 departments, random headcounts, optional locks, move costs and unassigned option. */
-const smallInput: fc.Arbitrary<SmallInput> = fc
-  .record({ n: fc.integer({ min: 0, max: 7 }), m: fc.integer({ min: 1, max: 4 }) })
-  .chain(({ n, m }) =>
-    fc.record({
-      fit: fc.array(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: m, maxLength: m }), {
-        minLength: n,
-        maxLength: n,
-      }),
-      headcount: fc.array(
-        fc
-          .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 4 }))
-          .map(([min, extra]) => ({ min, max: min + extra })),
-        { minLength: m, maxLength: m },
-      ),
-      locked: fc.uniqueArray(
-        fc.record({
-          person: fc.integer({ min: 0, max: Math.max(0, n - 1) }),
-          department: fc.integer({ min: 0, max: m - 1 }),
-        }),
-        { maxLength: n === 0 ? 0 : 2, selector: (l) => l.person },
-      ),
-      current: fc.array(fc.integer({ min: -1, max: m - 1 }), { minLength: n, maxLength: n }),
-      moveCost: fc.constantFrom(0, 0, 3, 7),
-      allowUnassigned: fc.boolean(),
-    }),
-  );
+const smallInput = smallInstance({
+  people: 7,
+  departments: 4,
+  maxFit: 20,
+  maxMinimum: 3,
+  maxExtraSeats: 4,
+  moveCosts: [0, 0, 3, 7],
+});
 
 function outcome(input: AssignmentInput) {
   try {

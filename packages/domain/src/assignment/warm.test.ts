@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { assignPeople } from "./assign";
 import { AssignmentInfeasibleError } from "./errors";
 import type { AssignmentInput, AssignmentResult } from "./types";
+import { instanceOfSize } from "./instances.test-helper";
 import { AssignmentSession } from "./warm";
 
 /** Random small instances (often with more seats than people), then one or more capacity changes up or down. */
@@ -10,27 +11,11 @@ const scenario = fc
   .record({ n: fc.integer({ min: 0, max: 12 }), m: fc.integer({ min: 1, max: 5 }) })
   .chain(({ n, m }) =>
     fc.record({
-      input: fc.record({
-        fit: fc.array(fc.array(fc.integer({ min: 0, max: 30 }), { minLength: m, maxLength: m }), {
-          minLength: n,
-          maxLength: n,
-        }),
-        headcount: fc.array(
-          fc
-            .tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 6 }))
-            .map(([min, extra]) => ({ min, max: min + extra })),
-          { minLength: m, maxLength: m },
-        ),
-        locked: fc.uniqueArray(
-          fc.record({
-            person: fc.integer({ min: 0, max: Math.max(0, n - 1) }),
-            department: fc.integer({ min: 0, max: m - 1 }),
-          }),
-          { maxLength: n === 0 ? 0 : 2, selector: (l) => l.person },
-        ),
-        current: fc.array(fc.integer({ min: -1, max: m - 1 }), { minLength: n, maxLength: n }),
-        moveCost: fc.constantFrom(0, 0, 4, 9),
-        allowUnassigned: fc.boolean(),
+      input: instanceOfSize(n, m, {
+        maxFit: 30,
+        maxMinimum: 1,
+        maxExtraSeats: 6,
+        moveCosts: [0, 0, 4, 9],
       }),
       changes: fc.array(
         fc.record({

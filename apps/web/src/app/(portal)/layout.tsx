@@ -7,6 +7,7 @@ import { UserMenu } from "@/components/layout/user-menu";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { navFor } from "@/components/layout/nav-items";
 import { callApi } from "@/trpc/server";
+import { getCompanyProfile } from "@/server/company";
 
 /**
  * The portal shell, rendered on the server; only the bell, the user menu and the navigation's current-page marker
@@ -16,7 +17,10 @@ import { callApi } from "@/trpc/server";
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const t = await getTranslations("common");
-  const unread = await callApi((api) => api.notifications.unreadCount());
+  const [unread, company] = await Promise.all([
+    callApi((api) => api.notifications.unreadCount()),
+    getCompanyProfile(),
+  ]);
   return (
     <div className="min-h-screen">
       <a
@@ -27,8 +31,19 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       </a>
       <header className="border-b border-gray-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/" className="font-semibold text-brand-800">
-            {t("appName")}
+          <Link
+            href="/"
+            className="flex min-w-0 items-center gap-2 font-semibold text-brand-800"
+            data-testid="company-brand"
+          >
+            {company?.logoUrl ? (
+              // eslint-disable-next-line @next/next/no-img-element -- the logo route sets its own caching; nothing to optimise
+              <img src={company.logoUrl} alt="" className="h-8 w-auto max-w-32 object-contain" />
+            ) : null}
+            <span className="truncate">{company?.name ?? t("appName")}</span>
+            {company ? (
+              <span className="hidden text-sm font-normal text-muted sm:inline">{t("appName")}</span>
+            ) : null}
           </Link>
           <div className="flex items-center gap-2">
             <NotificationBell initialUnread={unread.ok ? unread.data : 0} />
@@ -39,7 +54,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           <MainNav items={navFor(user)} />
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6 print:max-w-none print:p-0">
         {children}
       </main>
     </div>

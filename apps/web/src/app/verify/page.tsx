@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { certificateCodeInput } from "@portal/validators";
 import { VerifyCertificate } from "@/components/learning/verify-certificate";
 
 export async function generateMetadata() {
@@ -7,8 +9,17 @@ export async function generateMetadata() {
 }
 
 /** Public (excluded from the proxy's sign-in redirect): anyone holding a printed certificate can check its code. */
-export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
-  const { code } = await searchParams;
+export default async function VerifyPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ code?: string | string[] }>;
+}) {
+  const { code: given } = await searchParams;
+  const code = typeof given === "string" ? given : "";
+  const parsed = typeof given === "string" ? certificateCodeInput.safeParse({ code }) : null;
+  // The address names the code as printed (trimmed, upper case), whatever was typed.
+  if (parsed?.success && parsed.data.code !== code)
+    redirect(`/verify?code=${encodeURIComponent(parsed.data.code)}`);
   const t = await getTranslations("learning");
   const common = await getTranslations("common");
   return (
@@ -18,7 +29,10 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
       </Link>
       <h1 className="mb-1 mt-2 text-2xl font-semibold text-ink">{t("verifyTitle")}</h1>
       <p className="mb-6 text-sm text-muted">{t("verifyDescription")}</p>
-      <VerifyCertificate key={code ?? ""} initialCode={typeof code === "string" ? code : ""} />
+      <VerifyCertificate
+        code={parsed?.success ? parsed.data.code : code}
+        error={parsed && !parsed.success ? (parsed.error.issues[0]?.message ?? "validation.required") : null}
+      />
     </main>
   );
 }

@@ -12,7 +12,7 @@ export function SubmittedScorecards({ app }: { app: ApplicationData }) {
   if (app.scorecards.length === 0) return <p className="text-sm text-muted">{t("noScorecards")}</p>;
   const requirementName = new Map(app.requirements.map((r) => [r.id, text.name(r)]));
   return (
-    <div className="grid gap-4 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       {app.scorecards.map((s) => (
         <Card key={s.id} aria-labelledby={`scorecard-${s.id}`}>
           <h3 id={`scorecard-${s.id}`} className="font-semibold">

@@ -97,7 +97,7 @@ export function CandidateDetail({
             </section>
           ) : (
             <Card className="max-w-3xl">
-              <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[12rem_1fr]">
+              <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[12rem_1fr]">
                 <dt className="font-medium">{t("phone")}</dt>
                 <dd>{c.phone || "—"}</dd>
                 <dt className="font-medium">{t("yearsLong")}</dt>

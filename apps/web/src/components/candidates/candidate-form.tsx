@@ -106,7 +106,7 @@ export function CandidateForm({
             </Link>
           </Alert>
         ) : null}
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <FormField id="name" label={t("name")} required error={err("name")}>
             {(aria) => <Input {...aria} autoComplete="off" {...register("name")} />}
           </FormField>

@@ -91,7 +91,7 @@ export function CourseDetailsForm({
         <fieldset className="space-y-3">
           <legend className="font-medium">{t("feedbackLegend")}</legend>
           <p className="text-sm text-muted">{t("feedbackHint")}</p>
-          <div className="grid gap-3 md:grid-cols-2">
+          <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
             {(["feedbackAfterFail", "feedbackAfterPass"] as const).map((name) => (
               <FormField key={name} id={name} label={t(name)} error={err(name)}>
                 {(aria) => (
@@ -108,7 +108,7 @@ export function CourseDetailsForm({
           </div>
         </fieldset>
         <p className="text-sm text-muted">{t("tagsHint")}</p>
-        <div className="grid gap-3 md:grid-cols-3">
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
           <Controller
             control={control}
             name="segmentIds"

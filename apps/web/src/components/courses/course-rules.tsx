@@ -210,7 +210,7 @@ function AddRule({ courseId }: { courseId: string }) {
           submit();
         }}
       >
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <FormField id="rule-kind" label={t("targetKindLabel")}>
             {(aria) => (
               <Select

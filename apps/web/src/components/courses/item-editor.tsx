@@ -28,7 +28,7 @@ export function ItemEditor({
   const e = (...p: string[]) => errorText(errors.get([path, ...p].join(".")));
   return (
     <div className="space-y-3">
-      <div className="grid gap-3 sm:grid-cols-[1fr_10rem]">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-[1fr_10rem]">
         <FormField
           id={`${idPrefix}-title`}
           label={

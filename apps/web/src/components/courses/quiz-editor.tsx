@@ -31,7 +31,7 @@ export function QuizEditor({
   const questions = value.questions;
   return (
     <div className="space-y-3">
-      <div className="grid gap-3 sm:grid-cols-4">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-4">
         <FormField id={`${idPrefix}-pass`} label={t("passMark")} required error={e("passMark")}>
           {(aria) => (
             <Input

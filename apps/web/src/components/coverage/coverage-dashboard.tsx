@@ -20,7 +20,7 @@ function Totals({ totals }: { totals: CoverageOverview["totals"] }) {
     [t("totals.onTheWay"), totals.readyForReview + totals.onboarding],
   ] as const;
   return (
-    <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+    <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
       {cards.map(([label, value]) => (
         // A <div> (not Card's <section>) is the only wrapper a <dl> may hold around its <dt>/<dd> pairs.
         <div key={label} className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">

@@ -103,7 +103,7 @@ function TimeToSignOffBody({ data }: { data: TimeToSignOff }) {
           </TBody>
         </Table>
       </figure>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <StatsTable caption={t("perDepartment")} rows={data.departments} />
         <StatsTable caption={t("perPosition")} rows={data.positions} extra />
       </div>

@@ -16,7 +16,7 @@ export function DepartmentOverview({ department: d }: { department: Department }
   return (
     <Card className="mb-6">
       <h2 className="mb-3 font-semibold">{t("overview")}</h2>
-      <dl className="grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
+      <dl className="grid grid-cols-1 gap-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <dt className="text-muted">{t("segment")}</dt>
           <dd>

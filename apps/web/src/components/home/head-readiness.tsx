@@ -29,7 +29,7 @@ export function HeadReadiness({ summary }: { summary: HeadHome }) {
   const status = useTranslations("readiness.status");
   const { waiting, overdue } = summary;
   return (
-    <div className="grid gap-4 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <Card aria-labelledby="home-waiting">
         <h2 id="home-waiting" className="mb-3 font-semibold">
           {t("waiting")} <Badge tone={waiting.total > 0 ? "warning" : "neutral"}>{waiting.total}</Badge>

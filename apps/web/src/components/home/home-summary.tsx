@@ -22,7 +22,7 @@ export function HomeSummary() {
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
       {s?.role === "ADMIN" || s?.role === "HR" ? (
-        <div className="grid gap-4 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <Card>
             <h2 className="mb-3 font-semibold">{t("nextSteps")}</h2>
             <ul className="space-y-2 text-sm">

@@ -28,6 +28,7 @@ export const navItems: NavItem[] = [
   { href: "/learning/progress", key: "trainingProgress", roles: ["ADMIN", "HR", "HEAD"] },
   { href: "/admin/users", key: "users", roles: ["ADMIN"] },
   { href: "/admin/audit", key: "audit", roles: ["ADMIN"] },
+  { href: "/admin/company", key: "company", roles: ["ADMIN"] },
 ];
 
 export const navFor = (user: { role: Role; hasStaffRecord: boolean }) =>

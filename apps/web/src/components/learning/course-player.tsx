@@ -187,7 +187,7 @@ function Player({
           </Link>
         </Alert>
       ) : null}
-      <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-[16rem_1fr]">
         <aside>
           <Button
             variant="secondary"

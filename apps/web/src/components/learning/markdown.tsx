@@ -20,7 +20,7 @@ export function Markdown({ source }: { source: string }) {
           h3: ({ node: _node, children, ...props }) => <h5 {...props}>{children}</h5>,
           // Wide tables scroll on a phone instead of breaking the layout.
           table: ({ node: _node, ...props }) => (
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table {...props} />
             </div>
           ),

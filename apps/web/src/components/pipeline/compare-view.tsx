@@ -1,13 +1,13 @@
 "use client";
 import Link from "next/link";
 import { Check, TriangleAlert } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { Badge, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
+import { languageName, useLevelLabel } from "@/i18n/enum-labels";
 import { applicationHref, type CompareData } from "./types";
-import { useLevelLabel } from "@/i18n/enum-labels";
 
 type Requirement = CompareData["applications"][number]["requirements"][number];
 const statusTone = { met: "success", partial: "warning", missing: "danger" } as const;
@@ -15,6 +15,7 @@ const statusTone = { met: "success", partial: "warning", missing: "danger" } as 
 /** Side-by-side explained fit; requirement rows line up across profile versions by what they ask for. */
 export function CompareView({ ids }: { ids: string[] }) {
   const t = useTranslations("pipeline.compare");
+  const locale = useLocale();
   const levelLabel = useLevelLabel();
   const card = useTranslations("pipeline.card");
   const common = useTranslations("common");
@@ -33,7 +34,7 @@ export function CompareView({ ids }: { ids: string[] }) {
       segment: r.label.segment ?? "",
       level: r.label.level ?? 0,
       years: r.label.years ?? 0,
-      language: r.label.language ?? "",
+      language: languageName(locale, r.label.language ?? ""),
       cefr: r.label.cefr ?? "",
       certification: r.label.certification ?? "",
       criterion: r.label.criterion ?? "",

@@ -21,7 +21,7 @@ export function StatsView({ positionId }: { positionId: string }) {
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
       {data ? (
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <Card>
             <h2 className="mb-3 font-semibold">{t("stats.funnel")}</h2>
             <p className="mb-2 text-sm text-muted">{t("stats.total", { count: data.total })}</p>

@@ -47,7 +47,7 @@ export function PositionDetail({ id, canEdit }: { id: string; canEdit: boolean }
           />
           <Card className="mb-6">
             <h2 className="mb-3 font-semibold">{t("overview")}</h2>
-            <dl className="grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-5">
+            <dl className="grid grid-cols-1 gap-4 text-sm sm:grid-cols-2 lg:grid-cols-5">
               <div>
                 <dt className="text-muted">{t("department")}</dt>
                 <dd>

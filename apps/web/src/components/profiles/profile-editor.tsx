@@ -186,7 +186,7 @@ export function ProfileEditor({
               <li key={field.id} className="rounded-md border border-gray-200 p-4">
                 <fieldset className="space-y-3">
                   <legend className="text-sm font-semibold">{t("requirementN", { n })}</legend>
-                  <div className="grid gap-3 sm:grid-cols-4">
+                  <div className="grid grid-cols-1 gap-3 sm:grid-cols-4">
                     <FormField id={id("kind")} label={t("kind")} required>
                       {(aria) => (
                         <Select {...aria} {...register(`requirements.${i}.kind`)}>

@@ -41,7 +41,7 @@ export function ProfileSummary({ positionId, canEdit }: { positionId: string; ca
           {p ? (
             <div className="space-y-4">
               <RequirementList requirements={p.current?.requirements ?? []} />
-              <dl className="grid gap-4 text-sm sm:grid-cols-2">
+              <dl className="grid grid-cols-1 gap-4 text-sm sm:grid-cols-2">
                 <div>
                   <dt className="text-muted">{t("openHeadcount")}</dt>
                   <dd>{p.openHeadcount}</dd>

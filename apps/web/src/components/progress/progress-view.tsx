@@ -199,7 +199,7 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {data ? (
           <>
-            <dl className="mb-6 grid gap-3 sm:grid-cols-3" aria-label={t("summaryAria")}>
+            <dl className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-3" aria-label={t("summaryAria")}>
               {(["enrolments", "completed", "overdue"] as const).map((k) => (
                 // A <div> (not Card's <section>): a <dl> may only group its terms in divs.
                 <div key={k} className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">

@@ -160,7 +160,7 @@ export function AssessForm({ staffMemberId, items }: { staffMemberId: string; it
             </Select>
           )}
         </FormField>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           {kind === "EXPERIENCE" ? (
             <FormField id="assess-years" label={t("years")} required error={err("years")}>
               {(aria) => <Input {...aria} type="number" min={0} max={60} {...register("years")} />}

@@ -70,7 +70,7 @@ export function ReadinessItems({
                   <Badge>{t("mustHave")}</Badge>
                 ) : null}
               </p>
-              <dl className="mt-1 grid gap-x-6 gap-y-0.5 text-gray-700 sm:grid-cols-[auto_1fr]">
+              <dl className="mt-1 grid grid-cols-1 gap-x-6 gap-y-0.5 text-gray-700 sm:grid-cols-[auto_1fr]">
                 <dt className="text-muted">{t("expected")}</dt>
                 <dd>{expected}</dd>
                 <dt className="text-muted">{t("has")}</dt>

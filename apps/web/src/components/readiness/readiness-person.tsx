@@ -67,7 +67,7 @@ export function ReadinessPerson({ staffMemberId }: { staffMemberId: string }) {
             {unmet === 0 ? <Alert tone="success">{t("allMet")}</Alert> : null}
             <ReadinessItems items={p.items} staffMemberId={p.canAssess ? p.staff.id : undefined} />
           </section>
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
             <SignOffPanel person={p} />
             {p.canAssess ? <AssessForm staffMemberId={p.staff.id} items={p.items} /> : null}
           </div>

@@ -59,7 +59,7 @@ export function SegmentForm({ id, initial }: { id?: string; initial?: Values }) 
       cancelHref={id ? `/admin/segments/${id}` : "/admin/segments"}
     >
       <InputRow id="name" label={t("name")} required error={err("name")} {...register("name")} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <SelectRow
           id="kind"
           label={t("kind")}

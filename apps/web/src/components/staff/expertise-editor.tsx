@@ -60,7 +60,7 @@ export function ExpertiseEditor({
             {t(outcome === "saved" ? "expertiseSaved" : "expertiseUnchanged")}
           </Alert>
         ) : null}
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
           <FormField id="segmentId" label={t("segment")} required error={err("segmentId")}>
             {(aria) => (
               <Select

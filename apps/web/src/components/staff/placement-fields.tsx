@@ -36,7 +36,7 @@ export function PlacementFields({
   );
   const label = (name: string, archived: boolean) => (archived ? t("archivedSuffix", { name }) : name);
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       <FormField id="departmentId" label={t("department")} required error={errors.departmentId}>
         {(aria) => (
           <Select

@@ -83,7 +83,7 @@ export function StaffCreate() {
     <Card className="max-w-2xl">
       <form noValidate className="space-y-4" onSubmit={handleSubmit((data) => create.mutate(data))}>
         <FormError message={formState.errors.root?.server?.message} />
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <FormField id="email" label={t("email")} required error={err("email")}>
             {(aria) => <Input {...aria} type="email" autoComplete="off" {...register("email")} />}
           </FormField>

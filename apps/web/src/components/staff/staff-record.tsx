@@ -29,7 +29,7 @@ export function StaffRecord({ staff }: { staff: StaffDetailData }) {
   return (
     <Card className="max-w-2xl">
       <h2 className="mb-3 font-semibold">{t("record")}</h2>
-      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
         {items.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-muted">{label}</dt>

@@ -166,7 +166,7 @@ export function ProposalMoves({
                     <summary className="cursor-pointer text-brand-700">
                       {t("explainMove", { person: m.personName })}
                     </summary>
-                    <div className="mt-2 grid gap-3 md:grid-cols-2">
+                    <div className="mt-2 grid grid-cols-1 gap-3 md:grid-cols-2">
                       <div>
                         <p className="text-sm font-medium">
                           {t("inDepartment", { department: dept(m.fromDepartmentId) })}

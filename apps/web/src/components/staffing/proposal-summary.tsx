@@ -34,7 +34,7 @@ export function ProposalSummary({ proposal }: { proposal: Proposal }) {
         {t("summary")}
       </h2>
       {proposal.whatIf ? <Alert tone="warning">{t("whatIfResult")}</Alert> : null}
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <Card>
           <p className="text-sm text-muted">{t("fitBefore")}</p>
           <p className="text-2xl font-semibold">{totals.fitBefore}</p>

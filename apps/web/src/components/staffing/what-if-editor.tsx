@@ -102,7 +102,7 @@ export function WhatIfEditor({ value, onChange, disabled }: Props) {
           {changes > 0 ? <Badge tone="warning">{t("whatIfCount", { count: changes })}</Badge> : null}
         </summary>
         <p className="my-2 text-sm text-muted">{t("whatIfHint")}</p>
-        <div className="grid gap-4 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <div className="flex flex-wrap items-end gap-2">
             <div>
               <label htmlFor={`${ids}-cap-dept`} className="mb-1 block text-sm font-medium">

@@ -6,16 +6,79 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from "pdf-lib";
+import type { Db } from "@portal/db";
+import type { Actor } from "../../actor";
+import { companyLogo } from "../company";
+import { certificateForViewer } from "./certificates";
+
+type Line = { text: string; size: number; bold?: boolean };
 
 export type CertificatePdfInput = {
   companyName: string;
   logo: { type: "image/png" | "image/jpeg"; bytes: Uint8Array } | null;
   title: string;
   /** Lines under the title, each [label-free text, size, bold?]. */
-  lines: { text: string; size: number; bold?: boolean }[];
+  lines: Line[];
   footer: string;
+  /** Document properties a PDF reader shows (and indexes). */
+  info?: { subject: string; author: string; keywords: string[] };
 };
+
+/** The certificate's texts in the reader's language (the web app translates; this package has no messages). */
+export type CertificatePdfLabels = {
+  title: string;
+  certifies: string;
+  completed: string;
+  issued: (date: Date) => string;
+  expires: (date: Date | null) => string;
+  granted: (segment: string, level: number) => string;
+  verificationCode: (code: string) => string;
+  /** "Anyone can check this certificate at <url>", with the public /verify address of the code. */
+  verifyHint: (code: string) => string;
+};
+
+type ViewedCertificate = Awaited<ReturnType<typeof certificateForViewer>>;
+
+/** What the PDF says, in the order the certificate page says it: holder, course, dates, expertise, code. */
+export function certificatePdfLines(c: ViewedCertificate, labels: CertificatePdfLabels): Line[] {
+  return [
+    { text: labels.certifies, size: 13 },
+    { text: c.holder, size: 22, bold: true },
+    { text: c.department, size: 11 },
+    { text: labels.completed, size: 13 },
+    { text: c.course, size: 18, bold: true },
+    { text: labels.issued(c.issuedAt), size: 11 },
+    { text: labels.expires(c.expiresAt), size: 11 },
+    ...(c.granted ? [{ text: labels.granted(c.granted.segment, c.granted.level), size: 11 }] : []),
+    { text: labels.verificationCode(c.verificationCode), size: 12, bold: true },
+  ];
+}
+
+/**
+ * The certificate as a PDF download, for exactly those who may open its page (certificateForViewer: the holder,
+ * HR, admins, the holder's head); anyone else, and an unknown id, gets NOT_FOUND, as on the page.
+ */
+export async function certificatePdfDownload(db: Db, actor: Actor, id: string, labels: CertificatePdfLabels) {
+  const c = await certificateForViewer(db, actor, id);
+  const body = await renderCertificatePdf({
+    companyName: c.company.name,
+    logo: await companyLogo(db),
+    title: labels.title,
+    lines: certificatePdfLines(c, labels),
+    footer: labels.verifyHint(c.verificationCode),
+    info: { subject: `${c.course} - ${c.holder}`, author: c.company.name, keywords: [c.verificationCode] },
+  });
+  return {
+    body,
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="certificate-${c.verificationCode}.pdf"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  };
+}
 
 const A4: [number, number] = [595.28, 841.89];
 const fontCache = new Map<string, Promise<Uint8Array>>();
@@ -69,12 +132,30 @@ function centred(
   return y;
 }
 
+/** The logo, or null when it cannot be read (uploads are checked, but a certificate must print regardless). */
+async function embedLogo(
+  doc: PDFDocument,
+  logo: NonNullable<CertificatePdfInput["logo"]>,
+): Promise<PDFImage | null> {
+  try {
+    return logo.type === "image/png" ? await doc.embedPng(logo.bytes) : await doc.embedJpg(logo.bytes);
+  } catch (e) {
+    console.error("certificate PDF: the company logo cannot be embedded:", e);
+    return null;
+  }
+}
+
 export async function renderCertificatePdf(input: CertificatePdfInput): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setTitle(`${input.title} - ${input.companyName}`);
   doc.setProducer(input.companyName);
   doc.setCreator(input.companyName);
+  if (input.info) {
+    doc.setSubject(input.info.subject);
+    doc.setAuthor(input.info.author);
+    doc.setKeywords(input.info.keywords);
+  }
   const [regular, bold] = await Promise.all([
     doc.embedFont(await font("DejaVuSans.ttf"), { subset: true }),
     doc.embedFont(await font("DejaVuSans-Bold.ttf"), { subset: true }),
@@ -85,11 +166,8 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   page.drawRectangle({ x: 28, y: 28, width: w - 56, height: h - 56, borderColor: brand, borderWidth: 2 });
 
   let y = h - 110;
-  if (input.logo) {
-    const image =
-      input.logo.type === "image/png"
-        ? await doc.embedPng(input.logo.bytes)
-        : await doc.embedJpg(input.logo.bytes);
+  const image = input.logo ? await embedLogo(doc, input.logo) : null;
+  if (image) {
     const scaled = image.scaleToFit(180, 70);
     page.drawImage(image, { x: (w - scaled.width) / 2, y: y - scaled.height + 30, ...scaled });
     y -= scaled.height + 10;

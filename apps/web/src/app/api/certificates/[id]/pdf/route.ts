@@ -1,63 +1,42 @@
 /**
- * A certificate as a one-page A4 PDF, for its holder and whoever may see the holder's record (HR, their head);
- * anyone else gets 404 as on the certificate page. Texts and dates in the reader's language.
+ * A certificate as a one-page A4 PDF, for exactly whoever may open the certificate page (its holder, HR, admins,
+ * the holder's head); anyone else, and an unknown id, gets 404 as on the page, so the answer does not tell whether
+ * the certificate exists. packages/api checks access and draws it; this handler reads the session and translates.
  */
 import { getFormatter, getTranslations } from "next-intl/server";
-import { companyFiles, httpErrorOf } from "@portal/api";
+import { companyFiles, httpErrorOf, type CertificatePdfLabels } from "@portal/api";
 import { getCurrentUser } from "@/server/session";
+import { portalOrigin, verifyAddress } from "@/server/origin";
 
 type Params = { params: Promise<{ id: string }> };
 
 const json = (status: number, message: string) =>
   Response.json({ message }, { status, headers: { "Cache-Control": "no-store" } });
 
-export async function GET(req: Request, { params }: Params) {
+async function labels(): Promise<CertificatePdfLabels> {
+  const t = await getTranslations("learning");
+  const format = await getFormatter();
+  const origin = await portalOrigin();
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
+  return {
+    title: t("certificateTitle"),
+    certifies: t("certifies"),
+    completed: t("completed"),
+    issued: (d) => `${t("issued")}: ${date(d)}`,
+    expires: (d) => `${t("expiresOn")}: ${d ? date(d) : t("neverExpires")}`,
+    granted: (segment, level) => `${t("grantedExpertise")}: ${t("grantedLine", { segment, level })}`,
+    verificationCode: (code) => `${t("verificationCode")}: ${code}`,
+    verifyHint: (code) => t("verifyHint", { url: verifyAddress(origin, code) }),
+  };
+}
+
+export async function GET(_req: Request, { params }: Params) {
   const user = await getCurrentUser();
   if (!user) return json(401, "Please sign in.");
   if (user.mustChangePassword) return json(403, "Choose a new password before continuing.");
   try {
-    const { certificate: c, logo } = await companyFiles.certificate(user, (await params).id);
-    const t = await getTranslations("learning");
-    const format = await getFormatter();
-    const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
-    const pdf = await companyFiles.certificatePdf({
-      companyName: c.company.name,
-      logo,
-      title: t("certificateTitle"),
-      lines: [
-        { text: t("certifies"), size: 13 },
-        { text: c.holder, size: 22, bold: true },
-        { text: c.department, size: 11 },
-        { text: t("completed"), size: 13 },
-        { text: c.course, size: 18, bold: true },
-        { text: `${t("issued")}: ${date(c.issuedAt)}`, size: 11 },
-        {
-          text: `${t("expiresOn")}: ${c.expiresAt ? date(c.expiresAt) : t("neverExpires")}`,
-          size: 11,
-        },
-        ...(c.granted
-          ? [
-              {
-                text: `${t("grantedExpertise")}: ${t("grantedLine", { segment: c.granted.segment, level: c.granted.level })}`,
-                size: 11,
-              },
-            ]
-          : []),
-        { text: `${t("verificationCode")}: ${c.verificationCode}`, size: 12, bold: true },
-      ],
-      footer: t("verifyHint", {
-        url: `${new URL(req.url).origin}/verify?code=${c.verificationCode}`,
-      }),
-    });
-    const filename = `certificate-${c.verificationCode}.pdf`;
-    return new Response(new Uint8Array(pdf), {
-      status: 200,
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="${filename}"`,
-        "Cache-Control": "private, no-store",
-      },
-    });
+    const file = await companyFiles.certificatePdf(user, (await params).id, await labels());
+    return new Response(new Uint8Array(file.body), { status: 200, headers: file.headers });
   } catch (e) {
     const refused = httpErrorOf(e);
     if (refused) return json(refused.status, refused.message);
