@@ -25,11 +25,7 @@ export async function VerifyCertificate({ code, error }: { code: string; error: 
       <Card>
         <form className="flex flex-wrap items-end gap-3" action="/verify" method="get">
           <div className="min-w-0 flex-1">
-            <FormField
-              id="code"
-              label={t("code")}
-              error={error ? errorText(error) : undefined}
-            >
+            <FormField id="code" label={t("code")} error={error ? errorText(error) : undefined}>
               {(aria) => (
                 <Input
                   {...aria}
