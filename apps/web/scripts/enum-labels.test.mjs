@@ -41,21 +41,27 @@ const enums = {
 };
 const locales = readdirSync(messagesDir);
 
-function lookUp(locale, key) {
-  const [namespace, ...path] = key.split(".");
-  let node;
+const catalogue = (locale, namespace) => {
   try {
-    node = JSON.parse(readFileSync(join(messagesDir, locale, `${namespace}.json`), "utf8"));
+    return JSON.parse(readFileSync(join(messagesDir, locale, `${namespace}.json`), "utf8"));
   } catch {
     return undefined;
   }
-  // As next-intl resolves a key: every dot is a level (a key that itself contains a dot is never found).
+};
+
+/** The message at `namespace.group.key`, resolved as next-intl does: every "." is a level of nesting. */
+function lookUp(locale, key) {
+  const [namespace, ...path] = key.split(".");
+  let node = catalogue(locale, namespace);
   for (const part of path) {
-    if (typeof node !== "object" || node === null || !(part in node)) return undefined;
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, part)) return undefined;
     node = node[part];
   }
   return node;
 }
+
+/** The same key as src/i18n/enum-labels.ts builds: a value's dots become "_" (a key cannot contain "."). */
+const labelKey = (name, value) => `${labelGroups[name]}.${value.replaceAll(".", "_")}`;
 
 test("the schema has enums and the six locales are there", () => {
   assert.ok(Object.keys(enums).length >= 12);
@@ -72,9 +78,22 @@ test("every enum value has a label in every locale", () => {
   for (const [name, values] of Object.entries(enums))
     for (const value of values)
       for (const locale of locales) {
-        // The key as src/i18n/enum-labels.ts builds it: a value's own dots become underscores.
-        const label = lookUp(locale, `${labelGroups[name]}.${value.replaceAll(".", "_")}`);
+        const label = lookUp(locale, labelKey(name, value));
         if (typeof label !== "string" || label.trim() === "") missing.push(`${locale}: ${name}.${value}`);
       }
   assert.deepEqual(missing, []);
+});
+
+test("no message key contains a dot (next-intl reads it as nesting, so the message could never be found)", () => {
+  const dotted = [];
+  const walk = (node, path) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (key.includes(".")) dotted.push(`${path}.${key}`);
+      if (typeof value === "object" && value !== null) walk(value, `${path}.${key}`);
+    }
+  };
+  for (const locale of locales)
+    for (const file of readdirSync(join(messagesDir, locale)).filter((f) => f.endsWith(".json")))
+      walk(catalogue(locale, file.replace(/\.json$/, "")), `${locale}/${file.replace(/\.json$/, "")}`);
+  assert.deepEqual(dotted, []);
 });

@@ -30,3 +30,23 @@ export const isDevelopment = () => process.env.NODE_ENV === "development";
 
 /** The portal's public address (links in mails, the verification address printed on certificates), if set. */
 export const portalUrl = () => process.env.PORTAL_URL ?? process.env.AUTH_URL;
+
+let timeZoneWarned = false;
+/**
+ * The company's time zone (IANA name, e.g. "Europe/Stockholm"): every date and time on screen is shown in it.
+ * `PORTAL_TIME_ZONE`, default UTC; an unknown name is logged once and UTC is used.
+ */
+export function portalTimeZone(): string {
+  const zone = process.env.PORTAL_TIME_ZONE?.trim();
+  if (!zone) return "UTC";
+  try {
+    // Validates the name (a RangeError for an unknown zone); nothing is formatted here.
+    // eslint-disable-next-line portal/no-hand-formatting -- validation only
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return zone;
+  } catch {
+    if (!timeZoneWarned) console.warn(`PORTAL_TIME_ZONE=${zone} is not a time zone; using UTC.`);
+    timeZoneWarned = true;
+    return "UTC";
+  }
+}

@@ -2,6 +2,7 @@ import { getRequestConfig } from "next-intl/server";
 import { cookies } from "next/headers";
 import { getCurrentUser } from "@/server/session";
 import { isLocale, loadMessages } from "./messages";
+import { portalTimeZone } from "@/env";
 import { isDatabaseUnreachable } from "@portal/api/outage";
 
 /** During a database outage the page still renders (its error page, the sign-in form) in the cookie's locale. */
@@ -16,5 +17,7 @@ export default getRequestConfig(async () => {
   const user = await getCurrentUser().catch(userDuringOutage);
   const cookieLocale = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(user?.locale) ? user.locale : isLocale(cookieLocale) ? cookieLocale : "en";
-  return { locale, messages: await loadMessages(locale), timeZone: "UTC" };
+  // One time zone and one "now" per request, for the server's rendering and the client's alike (the root layout's
+  // NextIntlClientProvider passes both on): relative times ("in 2 weeks") and dates agree between the two.
+  return { locale, messages: await loadMessages(locale), timeZone: portalTimeZone(), now: new Date() };
 });

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { Badge, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import { useRequirementText } from "./requirement-text";
 import { statusTone, type RequirementRow } from "./types";
+import { useLevelLabel } from "@/i18n/enum-labels";
 
 /**
  * Per requirement: the target, what the candidate declared and what the interviewers assessed (median,
@@ -10,7 +11,7 @@ import { statusTone, type RequirementRow } from "./types";
  */
 export function RequirementTable({ rows }: { rows: RequirementRow[] }) {
   const t = useTranslations("applications");
-  const staff = useTranslations("staff");
+  const levelLabel = useLevelLabel();
   const text = useRequirementText();
   if (rows.length === 0) return <p className="text-sm text-muted">{t("noRequirements")}</p>;
   return (
@@ -56,7 +57,7 @@ export function RequirementTable({ rows }: { rows: RequirementRow[] }) {
                   <span className="block">{t("ratingOfFive", { median: r.assessed.median })}</span>
                   {r.assessedLevel !== null ? (
                     <span className="block">
-                      {t("levelFromRating", { level: staff(`levels.${r.assessedLevel}`) })}
+                      {t("levelFromRating", { level: levelLabel(r.assessedLevel) })}
                     </span>
                   ) : null}
                   <span className="block text-xs text-muted">

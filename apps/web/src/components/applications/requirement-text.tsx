@@ -1,12 +1,12 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { languageName } from "@/i18n/enum-labels";
+import { languageName, useLevelLabel } from "@/i18n/enum-labels";
 import type { RequirementRow } from "./types";
 
 /** What a requirement asks for, in words ("Private individuals at 3 · Specialist", "2 years", "sv at B2"). */
 export function useRequirementText() {
   const t = useTranslations("applications");
-  const staff = useTranslations("staff");
+  const levelLabel = useLevelLabel();
   const locale = useLocale();
   const name = (r: RequirementRow) => {
     switch (r.target.kind) {
@@ -25,7 +25,7 @@ export function useRequirementText() {
   const target = (r: RequirementRow) => {
     switch (r.target.kind) {
       case "EXPERTISE":
-        return staff(`levels.${r.target.level}`);
+        return levelLabel(r.target.level);
       case "EXPERIENCE":
         return t("years", { count: r.target.years });
       case "LANGUAGE":
@@ -41,7 +41,7 @@ export function useRequirementText() {
     if (r.declared === null) return t("none");
     switch (r.kind) {
       case "EXPERTISE":
-        return staff(`levels.${r.declared as number}`);
+        return levelLabel(r.declared as number);
       case "EXPERIENCE":
         return t("years", { count: r.declared as number });
       case "CERTIFICATION":

@@ -1,6 +1,12 @@
 "use client";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { languageName, useEnumLabel, type LabelledEnum } from "@/i18n/enum-labels";
+import {
+  isMessageKey,
+  languageName,
+  useEnumLabel,
+  useLevelLabel,
+  type LabelledEnum,
+} from "@/i18n/enum-labels";
 
 type JsonObject = Record<string, unknown>;
 const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -26,8 +32,9 @@ const enumFields: Record<string, LabelledEnum> = {
 /** Only the fields that changed, each as "Label: before → after" in words. */
 export function AuditChange({ before, after }: { before: unknown; after: unknown }) {
   const t = useTranslations("audit");
+  const fields = useTranslations("audit.fields");
   const common = useTranslations("common");
-  const staff = useTranslations("staff");
+  const levelLabel = useLevelLabel();
   const label = useEnumLabel();
   const format = useFormatter();
   const locale = useLocale();
@@ -37,15 +44,15 @@ export function AuditChange({ before, after }: { before: unknown; after: unknown
     (k) => !ignored.has(k) && !isIdField(k) && !same(b[k], a[k]),
   );
   const fieldLabel = (key: string) =>
-    t.has(`fields.${key}`)
-      ? t(`fields.${key}`)
+    isMessageKey(fields, key)
+      ? fields(key)
       : // A field without a label yet reads as words ("dueDays" -> "due days"), never as a code.
         key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
   const show = (key: string, value: unknown): string => {
     if (value === null || value === undefined || value === "") return "—";
     if (typeof value === "boolean") return value ? common("yes") : common("no");
     if (typeof value === "number")
-      return key === "level" || key === "requiredLevel" ? staff(`levels.${value}`) : format.number(value);
+      return key === "level" || key === "requiredLevel" ? levelLabel(value) : format.number(value);
     if (typeof value === "string") {
       const enumName = enumFields[key];
       if (enumName) return label(enumName, value);

@@ -7,7 +7,7 @@ import type { cefrLevels } from "@portal/validators";
 import { Alert, Badge, Button, Card, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
-import { languageName } from "@/i18n/enum-labels";
+import { languageName, useLevelLabel } from "@/i18n/enum-labels";
 import { AddToPosition } from "./add-to-position";
 import { CandidateForm } from "./candidate-form";
 import type { CandidateFormValues } from "./form-values";
@@ -39,6 +39,7 @@ export function CandidateDetail({
   created: boolean;
 }) {
   const t = useTranslations("candidates");
+  const levelLabel = useLevelLabel();
   const locale = useLocale();
   const format = useFormatter();
   const trpc = useTRPC();
@@ -110,7 +111,7 @@ export function CandidateDetail({
                 <dt className="font-medium">{t("expertise")}</dt>
                 <dd>
                   {c.expertise.length
-                    ? c.expertise.map((e) => `${e.segment.name}: ${t(`levels.${e.level}`)}`).join(", ")
+                    ? c.expertise.map((e) => `${e.segment.name}: ${levelLabel(e.level)}`).join(", ")
                     : "—"}
                 </dd>
                 <dt className="font-medium">{t("certifications")}</dt>

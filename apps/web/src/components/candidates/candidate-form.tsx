@@ -15,6 +15,7 @@ import { applyServerError, useErrorText } from "@/components/forms/use-form-erro
 import { FormActions, FormError } from "@/components/forms/form-actions";
 
 import type { CandidateFormValues } from "./form-values";
+import { useLevelLabel } from "@/i18n/enum-labels";
 
 type Output = z.output<typeof candidateInput>;
 
@@ -31,6 +32,7 @@ export function CandidateForm({
   onCancel?: () => void;
 }) {
   const t = useTranslations("candidates");
+  const levelLabel = useLevelLabel();
   const common = useTranslations("common");
   const errorText = useErrorText();
   const trpc = useTRPC();
@@ -212,7 +214,7 @@ export function CandidateForm({
                   <Select {...aria} className="w-48" {...register(`expertise.${i}.level`)}>
                     {[0, 1, 2, 3, 4].map((l) => (
                       <option key={l} value={l}>
-                        {t(`levels.${l}`)}
+                        {levelLabel(l)}
                       </option>
                     ))}
                   </Select>

@@ -1,7 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { languageName } from "@/i18n/enum-labels";
+import { languageName, useLevelLabel } from "@/i18n/enum-labels";
 import type { ImportDecision } from "@portal/validators";
 import { Badge } from "@portal/ui";
 import { ImportPreviewTable as PreviewTable, RowErrors } from "@/components/list/import-preview";
@@ -22,6 +22,7 @@ export function ImportPreviewTable({
   onDecide: (row: number, decision: ImportDecision) => void;
 }) {
   const t = useTranslations("candidates");
+  const levelLabel = useLevelLabel();
   const locale = useLocale();
   const columns = useMemo(() => {
     const segmentName = (id: string) => result.segmentNames[id] ?? id;
@@ -45,7 +46,7 @@ export function ImportPreviewTable({
               {r.values.expertise.length ? (
                 <li>
                   {r.values.expertise
-                    .map((e) => `${segmentName(e.segmentId)}: ${t(`levels.${e.level}` as "levels.1")}`)
+                    .map((e) => `${segmentName(e.segmentId)}: ${levelLabel(e.level)}`)
                     .join(", ")}
                 </li>
               ) : null}
@@ -91,7 +92,7 @@ export function ImportPreviewTable({
           ),
       }),
     ]);
-  }, [t, locale, result.segmentNames, decisions, onDecide]);
+  }, [t, levelLabel, locale, result.segmentNames, decisions, onDecide]);
   return (
     <PreviewTable
       headerErrors={result.headerErrors}

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useMemo } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@portal/api";
 import { Badge, Button } from "@portal/ui";
@@ -22,6 +22,7 @@ const col = resourceColumns<Row>();
 export function CourseList() {
   const t = useTranslations("courses");
   const common = useTranslations("common");
+  const format = useFormatter();
   const trpc = useTRPC();
   const list = useListParams("title", sortable, filterKeys);
   const segments = useQuery(trpc.segments.options.queryOptions());
@@ -74,10 +75,10 @@ export function CourseList() {
         }),
         col.accessor("updatedAt", {
           header: t("updated"),
-          cell: ({ row }) => new Date(row.original.updatedAt).toLocaleDateString("en-GB"),
+          cell: ({ row }) => format.dateTime(new Date(row.original.updatedAt), { dateStyle: "medium" }),
         }),
       ]),
-    [t, common],
+    [t, common, format],
   );
   return (
     <ResourceList

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { courseRuleCreate } from "@portal/validators";
@@ -37,6 +37,7 @@ function targetLabel(r: RuleRow) {
 export function CourseRules({ courseId, archived }: { courseId: string; archived: boolean }) {
   const t = useTranslations("courses");
   const common = useTranslations("common");
+  const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const rules = useQuery(trpc.enrolments.rules.queryOptions({ courseId }));
@@ -96,7 +97,9 @@ export function CourseRules({ courseId, archived }: { courseId: string; archived
                     <Td>
                       {r.removedAt ? (
                         <Badge>
-                          {t("removedOn", { date: new Date(r.removedAt).toLocaleDateString("en-GB") })}
+                          {t("removedOn", {
+                            date: format.dateTime(new Date(r.removedAt), { dateStyle: "medium" }),
+                          })}
                         </Badge>
                       ) : (
                         <ConfirmDialog

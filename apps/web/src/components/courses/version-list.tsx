@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Badge, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import type { CourseData } from "./types";
 
@@ -8,6 +8,7 @@ const tone = { DRAFT: "warning", PUBLISHED: "success", SUPERSEDED: "neutral" } a
 /** Every version with its state and how many learners are on it (they stay on theirs when a new one is published). */
 export function VersionList({ versions }: { versions: CourseData["versions"] }) {
   const t = useTranslations("courses");
+  const format = useFormatter();
   return (
     <section aria-labelledby="versions-heading">
       <h3 id="versions-heading" className="mb-2 text-lg font-semibold">
@@ -29,7 +30,9 @@ export function VersionList({ versions }: { versions: CourseData["versions"] }) 
               <Td>
                 <Badge tone={tone[v.status]}>{t(`versionState.${v.status}`)}</Badge>
               </Td>
-              <Td>{v.publishedAt ? new Date(v.publishedAt).toLocaleDateString("en-GB") : "—"}</Td>
+              <Td>
+                {v.publishedAt ? format.dateTime(new Date(v.publishedAt), { dateStyle: "medium" }) : "—"}
+              </Td>
               <Td>{v.learners}</Td>
             </Tr>
           ))}

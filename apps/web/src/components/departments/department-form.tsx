@@ -10,6 +10,7 @@ import { useErrorText } from "@/components/forms/use-form-errors";
 import { InputRow, NumberRow, SelectRow } from "@/components/forms/form-rows";
 import { ResourceForm, useSaveResource } from "@/components/forms/resource-form";
 import { QueryState } from "@/components/list/query-state";
+import { useLevelLabel } from "@/i18n/enum-labels";
 
 type Values = z.input<typeof departmentInput>;
 type Output = z.output<typeof departmentInput>;
@@ -45,7 +46,7 @@ function DepartmentFields({
   heads,
 }: Omit<Props, "current"> & { segments: Option[]; heads: Option[] }) {
   const t = useTranslations("departments");
-  const staffT = useTranslations("staff");
+  const levelLabel = useLevelLabel();
   const errorText = useErrorText();
   const trpc = useTRPC();
   const client = useTRPCClient();
@@ -122,7 +123,7 @@ function DepartmentFields({
         hint={t("requiredLevelHint")}
         required
         error={err("requiredLevel")}
-        options={[1, 2, 3, 4].map((level) => ({ value: level, label: staffT(`levels.${level}`) }))}
+        options={[1, 2, 3, 4].map((level) => ({ value: level, label: levelLabel(level) }))}
         {...register("requiredLevel")}
       />
     </ResourceForm>

@@ -4,14 +4,14 @@ import { useTranslations } from "next-intl";
 import { Badge, Card } from "@portal/ui";
 import type { RouterOutputs } from "@portal/api";
 import { StaffVsTarget } from "./staff-vs-target";
+import { useLevelLabel } from "@/i18n/enum-labels";
 
 type Department = RouterOutputs["departments"]["byId"];
 const statuses = ["ONBOARDING", "ACTIVE", "LEFT"] as const;
 
 export function DepartmentOverview({ department: d }: { department: Department }) {
   const t = useTranslations("departments");
-  const staffT = useTranslations("staff");
-  const levelName = (level: number) => staffT(`levels.${level}`);
+  const levelName = useLevelLabel();
   const common = useTranslations("common");
   return (
     <Card className="mb-6">

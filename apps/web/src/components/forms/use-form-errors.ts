@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { isMessageKey } from "@/i18n/enum-labels";
 import { TRPCClientError } from "@trpc/client";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { useCallback } from "react";
@@ -10,7 +11,8 @@ export function useErrorText() {
   return useCallback(
     (message: string | undefined) => {
       if (!message) return undefined;
-      return message.startsWith("validation.") ? t(message.slice("validation.".length)) : message;
+      const key = message.replace(/^validation\./, "");
+      return key !== message && isMessageKey(t, key) ? t(key) : message;
     },
     [t],
   );

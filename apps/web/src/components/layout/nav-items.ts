@@ -1,7 +1,12 @@
 import type { Role } from "@portal/validators";
+import type { AppMessages } from "@/i18n/app-config";
+
+type NavMessages = AppMessages["nav"];
+/** A link's label: a message of the `nav` namespace. */
+type NavKey = { [K in keyof NavMessages]: NavMessages[K] extends string ? K : never }[keyof NavMessages];
 
 /** `staffRecord`: offered only to people who have a staff record (their own onboarding, whatever their role). */
-export type NavItem = { href: string; key: string; roles: Role[]; staffRecord?: true };
+export type NavItem = { href: string; key: NavKey; roles: Role[]; staffRecord?: true };
 
 /** Navigation shows only what the role may open; the pages and procedures enforce the same rules. */
 export const navItems: NavItem[] = [

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { locales, type Locale } from "@portal/validators/locales";
+import type { Role } from "@portal/validators";
 import { Button, Select } from "@portal/ui";
 import { useAction } from "@/trpc/use-action";
 import { setLocaleAction, signOutAction } from "@/actions/account";
@@ -17,7 +18,7 @@ const localeNames: Record<string, string> = {
   da: "Dansk",
 };
 
-export function UserMenu({ name, role }: { name: string; role: string }) {
+export function UserMenu({ name, role }: { name: string; role: Role }) {
   const t = useTranslations("nav");
   const locale = useLocale();
   const router = useRouter();

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert, Badge, Button, Card, FormField, Input } from "@portal/ui";
 import { callApi } from "@/trpc/server";
+import { isMessageKey } from "@/i18n/enum-labels";
 
 /**
  * Public check of a certificate code: holder, course, dates and validity. Works signed out and without
@@ -10,6 +11,11 @@ import { callApi } from "@/trpc/server";
 export async function VerifyCertificate({ code, error }: { code: string; error: string | null }) {
   const t = await getTranslations("learning");
   const v = await getTranslations("validation");
+  // The schema's message is a `validation.<key>` key (see @portal/validators); anything else is shown as is.
+  const errorText = (message: string) => {
+    const key = message.replace(/^validation\./, "");
+    return key !== message && isMessageKey(v, key) ? v(key) : message;
+  };
   const format = await getFormatter();
   const result = code && !error ? await callApi((api) => api.learning.verifyCertificate({ code })) : null;
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
@@ -19,11 +25,7 @@ export async function VerifyCertificate({ code, error }: { code: string; error: 
       <Card>
         <form className="flex flex-wrap items-end gap-3" action="/verify" method="get">
           <div className="min-w-0 flex-1">
-            <FormField
-              id="code"
-              label={t("code")}
-              error={error ? v(error.replace(/^validation\./, "")) : undefined}
-            >
+            <FormField id="code" label={t("code")} error={error ? errorText(error) : undefined}>
               {(aria) => (
                 <Input
                   {...aria}

@@ -8,6 +8,13 @@ import { ArchivedToggle, ListToolbar } from "./list-toolbar";
 import type { RowData } from "@tanstack/react-table";
 import { ResourceTable, type ResourceColumns } from "./resource-table";
 import type { ListState } from "./use-list-params";
+import type { AppMessages } from "@/i18n/app-config";
+
+type ListTexts = { title: string; description: string; search: string; empty: string; emptyHint: string };
+/** A namespace with the texts of a list screen. */
+type ListNamespace = {
+  [N in keyof AppMessages]: AppMessages[N] extends ListTexts ? N : never;
+}[keyof AppMessages];
 
 const rowIdOf = (row: { id: string }) => row.id;
 
@@ -29,7 +36,7 @@ export function ResourceList<TRow extends RowData & { id: string }, S extends st
   columns,
 }: {
   /** The resource's message namespace: its title, description, search, empty and emptyHint texts. */
-  messages: string;
+  messages: ListNamespace;
   actions?: ReactNode;
   list: ListState<S>;
   /** Filter controls shown after the search box (see FilterSelect). */

@@ -6,7 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Badge, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
-import { languageName } from "@/i18n/enum-labels";
+import { languageName, useLevelLabel } from "@/i18n/enum-labels";
 import { applicationHref, type CompareData } from "./types";
 
 type Requirement = CompareData["applications"][number]["requirements"][number];
@@ -16,7 +16,7 @@ const statusTone = { met: "success", partial: "warning", missing: "danger" } as 
 export function CompareView({ ids }: { ids: string[] }) {
   const t = useTranslations("pipeline.compare");
   const locale = useLocale();
-  const staffT = useTranslations("staff");
+  const levelLabel = useLevelLabel();
   const card = useTranslations("pipeline.card");
   const common = useTranslations("common");
   const trpc = useTRPC();
@@ -50,7 +50,7 @@ export function CompareView({ ids }: { ids: string[] }) {
           ? common("yes")
           : t("none")
         : r.label.kind === "EXPERTISE" && typeof r.actual === "number"
-          ? t("actualLevel", { level: staffT(`levels.${r.actual}` as "levels.0") })
+          ? t("actualLevel", { level: levelLabel(r.actual) })
           : r.label.kind === "CRITERION" && typeof r.actual === "number"
             ? t("actualRating", { rating: r.actual })
             : String(r.actual);

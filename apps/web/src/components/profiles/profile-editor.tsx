@@ -1,6 +1,7 @@
 "use client";
 import { ArrowDown, ArrowUp } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useLevelLabel } from "@/i18n/enum-labels";
 import { useFieldArray, useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
@@ -120,6 +121,7 @@ export function ProfileEditor({
 }) {
   const t = useTranslations("profiles");
   const common = useTranslations("common");
+  const levelLabel = useLevelLabel();
   const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -220,7 +222,7 @@ export function ProfileEditor({
                             <Select {...aria} {...register(`requirements.${i}.level`)}>
                               {[1, 2, 3, 4].map((l) => (
                                 <option key={l} value={l}>
-                                  {t(`levels.${l}` as "levels.1")}
+                                  {levelLabel(l)}
                                 </option>
                               ))}
                             </Select>

@@ -1,6 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { languageName } from "@/i18n/enum-labels";
+import { languageName, useLevelLabel } from "@/i18n/enum-labels";
 import { Badge } from "@portal/ui";
 import { weightShares } from "@portal/domain";
 import type { RequirementView } from "./types";
@@ -8,13 +8,14 @@ import type { RequirementView } from "./types";
 /** One requirement as a sentence, e.g. "Private customers: at least 3 · Specialist". */
 export function useDescribeRequirement() {
   const t = useTranslations("profiles");
+  const levelLabel = useLevelLabel();
   const locale = useLocale();
   return (r: RequirementView) => {
     switch (r.kind) {
       case "EXPERTISE":
         return t("describe.EXPERTISE", {
           segment: r.segmentName ?? "?",
-          level: t(`levels.${r.level ?? 0}` as "levels.0"),
+          level: levelLabel(r.level ?? 0),
         });
       case "EXPERIENCE":
         return t("describe.EXPERIENCE", { years: r.years ?? 0 });

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RouterInputs } from "@portal/api";
@@ -38,13 +38,14 @@ const statusTone = {
   COMPLETED: "success",
   EXPIRED: "warning",
 } as const;
-const date = (d: Date | string | null) => (d ? new Date(d).toLocaleDateString("en-GB") : "—");
 const isoDate = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : "");
 
 /** Training progress for others: HR and admins see everybody, a head their department (the server decides). */
 export function ProgressView({ isHead }: { isHead: boolean }) {
   const t = useTranslations("courses");
   const common = useTranslations("common");
+  const format = useFormatter();
+  const date = (d: Date | string | null) => (d ? format.dateTime(new Date(d), { dateStyle: "medium" }) : "—");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useListParams("dueAt", sortable, filterKeys);

@@ -3,13 +3,13 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
-import { languageName, useEnumLabel } from "@/i18n/enum-labels";
+import { languageName, useEnumLabel, useLevelLabel } from "@/i18n/enum-labels";
 import type { TimelineEvent } from "./types";
 
 /** Everything on the person's way to readiness, newest first. */
 export function ReadinessTimeline({ staffMemberId }: { staffMemberId: string }) {
   const t = useTranslations("readiness.timeline");
-  const staff = useTranslations("staff");
+  const levelLabel = useLevelLabel();
   const label = useEnumLabel();
   const common = useTranslations("common");
   const locale = useLocale();
@@ -42,8 +42,8 @@ export function ReadinessTimeline({ staffMemberId }: { staffMemberId: string }) 
       case "expertise":
         return t("expertise", {
           segment: e.segment,
-          from: staff(`levels.${e.from ?? 0}`),
-          to: staff(`levels.${e.to}`),
+          from: levelLabel(e.from ?? 0),
+          to: levelLabel(e.to),
           source: label("ExpertiseSource", e.source),
           by: e.by ?? "none",
         });

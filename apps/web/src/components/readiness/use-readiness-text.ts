@@ -1,6 +1,6 @@
 "use client";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { languageName } from "@/i18n/enum-labels";
+import { languageName, useLevelLabel } from "@/i18n/enum-labels";
 import type { RequirementSummary } from "./types";
 
 type Actual = number | string | boolean | null;
@@ -9,7 +9,7 @@ type CourseStatus = "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "EXPIRED";
 /** Requirements in words: what is asked ("Expertise in Private individuals", "3 · Specialist") and what a person has. */
 export function useReadinessText() {
   const t = useTranslations("readiness");
-  const staff = useTranslations("staff");
+  const levelLabel = useLevelLabel();
   const format = useFormatter();
   const locale = useLocale();
   const name = (r: RequirementSummary) => {
@@ -29,7 +29,7 @@ export function useReadinessText() {
   const target = (r: RequirementSummary) => {
     switch (r.kind) {
       case "EXPERTISE":
-        return staff(`levels.${r.level ?? 0}`);
+        return levelLabel(r.level ?? 0);
       case "EXPERIENCE":
         return t("target.EXPERIENCE", { years: r.years ?? 0 });
       case "LANGUAGE":
@@ -41,10 +41,10 @@ export function useReadinessText() {
     }
   };
   const actual = (r: RequirementSummary, value: Actual) => {
-    if (value === null) return r.kind === "EXPERTISE" ? staff("levels.0") : t("actual.none");
+    if (value === null) return r.kind === "EXPERTISE" ? levelLabel(0) : t("actual.none");
     switch (r.kind) {
       case "EXPERTISE":
-        return staff(`levels.${Number(value)}`);
+        return levelLabel(Number(value));
       case "EXPERIENCE":
         return t("actual.years", { years: Number(value) });
       case "LANGUAGE":

@@ -8,6 +8,7 @@ import { genderFocuses, segmentInput, segmentKinds, socioeconomicLevels } from "
 import { FormField, Input } from "@portal/ui";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { useErrorText } from "@/components/forms/use-form-errors";
+import { segmentPriorities } from "@/i18n/enum-labels";
 import { InputRow, SelectRow, TextareaRow } from "@/components/forms/form-rows";
 import { ResourceForm, useSaveResource } from "@/components/forms/resource-form";
 
@@ -72,7 +73,7 @@ export function SegmentForm({ id, initial }: { id?: string; initial?: Values }) 
           label={t("priority")}
           hint={t("priorityHint")}
           error={err("bestCustomerPriority")}
-          options={choices([0, 1, 2, 3], (p) => t(`priorities.${p}`))}
+          options={choices(segmentPriorities, (p) => t(`priorities.${p}`))}
           {...register("bestCustomerPriority")}
         />
         <InputRow

@@ -10,6 +10,7 @@ import { useListParams } from "@/components/list/use-list-params";
 import { ResourceList } from "@/components/list/resource-list";
 import { resourceColumns } from "@/components/list/resource-table";
 import { ArchivedBadge, RowLink } from "@/components/list/cells";
+import { usePriorityLabel } from "@/i18n/enum-labels";
 
 type Row = RouterOutputs["segments"]["list"]["items"][number];
 const sortable = ["name", "kind", "bestCustomerPriority", "departments"] as const;
@@ -18,6 +19,7 @@ const col = resourceColumns<Row>();
 export function SegmentList({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations("segments");
   const common = useTranslations("common");
+  const priority = usePriorityLabel();
   const trpc = useTRPC();
   const list = useListParams("name", sortable);
   const query = useQuery(
@@ -41,7 +43,7 @@ export function SegmentList({ canEdit }: { canEdit: boolean }) {
         col.accessor("kind", { header: t("kind"), cell: ({ row }) => t(`kinds.${row.original.kind}`) }),
         col.accessor("bestCustomerPriority", {
           header: t("priority"),
-          cell: ({ row }) => t(`priorities.${row.original.bestCustomerPriority}`),
+          cell: ({ row }) => priority(row.original.bestCustomerPriority),
         }),
         col.accessor("departmentCount", {
           id: "departments",
@@ -50,7 +52,7 @@ export function SegmentList({ canEdit }: { canEdit: boolean }) {
             s.orphan ? <Badge tone="danger">{t("orphan")}</Badge> : s.departmentCount,
         }),
       ]),
-    [t],
+    [t, priority],
   );
   return (
     <ResourceList

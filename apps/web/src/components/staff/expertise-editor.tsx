@@ -11,6 +11,7 @@ import { useTRPC } from "@/trpc/react";
 import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormError } from "@/components/forms/form-actions";
 import type { ExpertiseRow } from "./types";
+import { useLevelLabel } from "@/i18n/enum-labels";
 
 type Values = z.input<typeof expertiseInput>;
 type Output = z.output<typeof expertiseInput>;
@@ -24,6 +25,7 @@ export function ExpertiseEditor({
   current: ExpertiseRow[];
 }) {
   const t = useTranslations("staff");
+  const levelLabel = useLevelLabel();
   const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -86,7 +88,7 @@ export function ExpertiseEditor({
               <Select {...aria} {...register("level")}>
                 {[0, 1, 2, 3, 4].map((l) => (
                   <option key={l} value={l}>
-                    {t(`levels.${l}`)}
+                    {levelLabel(l)}
                   </option>
                 ))}
               </Select>

@@ -1,10 +1,12 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import type { HistoryRow } from "./types";
+import { useLevelLabel } from "@/i18n/enum-labels";
 
 /** Every recorded change, newest first: nothing is ever overwritten silently. */
 export function ExpertiseHistory({ rows }: { rows: HistoryRow[] }) {
   const t = useTranslations("staff");
+  const levelLabel = useLevelLabel();
   const format = useFormatter();
   if (rows.length === 0) return <p className="text-sm text-muted">{t("historyEmpty")}</p>;
   return (
@@ -13,11 +15,11 @@ export function ExpertiseHistory({ rows }: { rows: HistoryRow[] }) {
         <li key={h.id} className="rounded-md border border-gray-200 bg-white px-3 py-2">
           <p className="font-medium">
             {h.previousLevel === null
-              ? t("historyFirst", { segment: h.segment.name, to: t(`levels.${h.level}`) })
+              ? t("historyFirst", { segment: h.segment.name, to: levelLabel(h.level) })
               : t("historyEntry", {
                   segment: h.segment.name,
-                  from: t(`levels.${h.previousLevel}`),
-                  to: t(`levels.${h.level}`),
+                  from: levelLabel(h.previousLevel),
+                  to: levelLabel(h.level),
                 })}
           </p>
           <p className="text-muted">

@@ -14,6 +14,7 @@ import { resourceColumns } from "@/components/list/resource-table";
 import { RowLink } from "@/components/list/cells";
 import { ExportButton } from "./export-button";
 import { statusTone } from "./types";
+import { useLevelLabel } from "@/i18n/enum-labels";
 
 type Row = RouterOutputs["staff"]["list"]["items"][number];
 const sortable = ["name", "department", "position", "startDate", "status"] as const;
@@ -25,6 +26,7 @@ const col = resourceColumns<Row>();
 
 export function StaffList({ canManage }: { canManage: boolean }) {
   const t = useTranslations("staff");
+  const levelLabel = useLevelLabel();
   const format = useFormatter();
   const trpc = useTRPC();
   const list = useListParams("name", sortable, filterKeys);
@@ -74,13 +76,13 @@ export function StaffList({ canManage }: { canManage: boolean }) {
           header: t("topExpertise"),
           cell: ({ row: { original: s } }) =>
             s.topExpertise ? (
-              `${s.topExpertise.segment.name}: ${t(`levels.${s.topExpertise.level}`)}`
+              `${s.topExpertise.segment.name}: ${levelLabel(s.topExpertise.level)}`
             ) : (
               <span className="text-muted">{t("noExpertise")}</span>
             ),
         }),
       ]),
-    [t, format],
+    [t, format, levelLabel],
   );
   return (
     <ResourceList

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@portal/ui";
 import type { FitResult, RequirementStatus } from "@portal/domain";
+import { useLevelLabel } from "@/i18n/enum-labels";
 
 const tone: Record<RequirementStatus, "success" | "warning" | "danger"> = {
   met: "success",
@@ -18,7 +19,7 @@ export function FitExplanation({
   segmentNames: Record<string, string>;
 }) {
   const t = useTranslations("staffing");
-  const staffT = useTranslations("staff");
+  const levelLabel = useLevelLabel();
   return (
     <div className="space-y-1 text-sm">
       <p>
@@ -37,8 +38,8 @@ export function FitExplanation({
               {r.requirement.kind === "expertise"
                 ? t("expertiseRequirement", {
                     segment: segmentNames[r.requirement.segmentId] ?? r.requirement.segmentId,
-                    actual: staffT(`levels.${typeof r.actual === "number" ? r.actual : 0}`),
-                    target: staffT(`levels.${r.requirement.level}`),
+                    actual: levelLabel(typeof r.actual === "number" ? r.actual : 0),
+                    target: levelLabel(r.requirement.level),
                   })
                 : t("otherRequirement", { kind: r.requirement.kind })}
               {r.requirement.mustHave ? ` (${t("mustHave")})` : ""}
