@@ -67,4 +67,10 @@ describe("readSessionToken", () => {
     const later = Date.now() + (sessionRenewAfterSeconds + 5) * 1000;
     expect((await readSessionToken(jar({ [COOKIE]: value }), later))?.renewDue).toBe(true);
   });
+
+  it("stops honouring a token it read before once the token has expired", async () => {
+    const value = await token({ sub: "u1", sessionVersion: 0 }, COOKIE, SECRET, 60);
+    expect((await readSessionToken(jar({ [COOKIE]: value })))?.claims.id).toBe("u1");
+    expect(await readSessionToken(jar({ [COOKIE]: value }), Date.now() + 61_000)).toBeNull();
+  });
 });
