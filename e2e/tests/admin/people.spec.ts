@@ -97,6 +97,10 @@ test("a deactivated user is signed out on their next request", async ({ page, br
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Changes saved.")).toBeVisible();
 
+  // An API call with the same (recent) cookie is refused too: the tRPC route reads the cookie without next-auth's
+  // auth() round, and the database still decides.
+  expect((await (await staff.request.get("/api/trpc/account.me")).json()).result.data.json).toBeNull();
+  expect((await staff.request.get("/api/trpc/home.summary")).status()).toBe(401);
   await staff.reload();
   await expect(staff).toHaveURL(/\/login\?reason=ended/);
   await expect(staff.getByText("Your session has ended because your account changed.")).toBeVisible();

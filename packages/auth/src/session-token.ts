@@ -39,6 +39,39 @@ const sessionSecret = () => authSettings().AUTH_SECRET;
 
 export type SessionToken = { claims: SessionClaims; renewDue: boolean };
 
+type Payload = { sub?: unknown; sessionVersion?: unknown; iat?: unknown; exp?: unknown };
+
+/**
+ * Tokens this process decrypted, by cookie name, secret and value: the proxy and the route read the same cookie on
+ * every call, and its decryption (HKDF, HMAC, AES) was about a tenth of a tRPC call's CPU under load. Only what
+ * next-auth's `decode` accepted is kept, and it is honoured only until its own `exp`; nothing here decides whether
+ * the session is still valid (the database does, on every request). Bounded: the oldest entries go first.
+ */
+const decoded = new Map<string, Payload>();
+const DECODED_MAX = 10_000;
+
+async function decodeOnce(
+  token: string,
+  secret: string,
+  salt: string,
+  nowMs: number,
+): Promise<Payload | null> {
+  const key = `${salt}\u0000${secret}\u0000${token}`;
+  const hit = decoded.get(key);
+  if (hit) {
+    if (typeof hit.exp === "number" && hit.exp * 1000 > nowMs) return hit;
+    decoded.delete(key);
+    return null;
+  }
+  const payload = (await decode({ token, secret, salt }).catch(() => null)) as Payload | null;
+  // Only a token with an expiry is remembered (next-auth always writes one); a failure is not (nothing to save).
+  if (payload && typeof payload.exp === "number") {
+    if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+    decoded.set(key, payload);
+  }
+  return payload;
+}
+
 /**
  * The claims of the request's session cookie, or null without a valid one (absent, tampered with, expired, or
  * written with another secret). `renewDue`: old enough for the proxy to renew.
@@ -50,8 +83,8 @@ export async function readSessionToken(jar: CookieJar, nowMs = Date.now()): Prom
   const secret = sessionSecret();
   if (!token || !secret) return null;
   // The salt is the cookie name, as next-auth encodes it (@auth/core lib/actions/session.ts).
-  const payload = await decode({ token, secret, salt: name }).catch(() => null);
-  if (!payload?.sub) return null;
+  const payload = await decodeOnce(token, secret, name, nowMs);
+  if (typeof payload?.sub !== "string" || !payload.sub) return null;
   return {
     claims: {
       id: payload.sub,

@@ -23,20 +23,23 @@ export async function loadSessionUser(
   db: DbClient = prisma,
 ): Promise<SessionUser | null> {
   if (!claims?.id) return null;
-  const user = await db.user.findUnique({
-    where: { id: claims.id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      locale: true,
-      active: true,
-      mustChangePassword: true,
-      sessionVersion: true,
-      staffMember: { select: { id: true } },
-    },
-  });
+  // One statement on every request (this runs before every procedure and page): a raw query instead of a
+  // findUnique with the staff relation, which Prisma's query compiler plans on each call and sends as two.
+  const [user] = await db.$queryRaw<
+    {
+      id: string;
+      email: string;
+      name: string;
+      role: Role;
+      locale: string;
+      active: boolean;
+      mustChangePassword: boolean;
+      sessionVersion: number;
+      hasStaffRecord: boolean;
+    }[]
+  >`SELECT u.id, u.email, u.name, u.role::text AS role, u.locale, u.active, u."mustChangePassword",
+           u."sessionVersion", EXISTS (SELECT 1 FROM "StaffMember" s WHERE s."userId" = u.id) AS "hasStaffRecord"
+      FROM "User" u WHERE u.id = ${claims.id}`;
   if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
   return {
     id: user.id,
@@ -45,7 +48,7 @@ export async function loadSessionUser(
     role: user.role,
     locale: user.locale,
     mustChangePassword: user.mustChangePassword,
-    hasStaffRecord: user.staffMember !== null,
+    hasStaffRecord: user.hasStaffRecord,
   };
 }
 

@@ -1,5 +1,6 @@
 /**
- * `npm run bench:load -- [--staff 10000] [--seconds 10] [--connections 50] [--only <regex>] [--fresh-seed]`
+ * `npm run bench:load -- [--staff 10000] [--seconds 10] [--connections 50] [--only <regex>] [--fresh-seed]
+ *   [--no-build] [--report-only] [--json <file>] [--cpu-prof <dir>]`
  *
  * Builds or reuses the scale seed in an embedded PostgreSQL of its own (`.data/pg-bench-<staff>`, PG_PORT,
  * default 5439), builds and starts the production server (PW_PORT or PORT, default 3100), signs in as each role
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     "no-build": { type: "boolean", default: false },
     "report-only": { type: "boolean", default: false },
     json: { type: "string" },
+    "cpu-prof": { type: "string" },
   },
 });
 const staff = Number(values.staff);
@@ -71,7 +73,7 @@ if (!values["no-build"] || !existsSync(`${repoRoot}apps/web/.next/BUILD_ID`))
   });
 
 const fixtures = await loadFixtures(databaseUrl);
-const server = await startServer({ repoRoot, port, databaseUrl });
+const server = await startServer({ repoRoot, port, databaseUrl, cpuProfileDir: values["cpu-prof"] });
 const results: { target: Target; m: Measurement }[] = [];
 try {
   const cookies = {} as Record<Role, string>;

@@ -26,7 +26,7 @@ export function seedSize(staff: number): SeedSize {
   };
 }
 
-/** Applies migrations, then loads the demo company and the scale seed unless the database already holds them. */
+/** Generates the Prisma client, applies migrations, then loads the demo company and the scale seed unless the database already holds them. */
 export async function ensureSeed(databaseUrl: string, size: SeedSize, repoRoot: string) {
   const sh = (command: string) =>
     execSync(command, {
@@ -34,6 +34,8 @@ export async function ensureSeed(databaseUrl: string, size: SeedSize, repoRoot: 
       stdio: "inherit",
       env: { ...benchEnv.inherited(), DATABASE_URL: databaseUrl },
     });
+  // The seeds import the generated Prisma client, which a fresh clone does not have yet (turbo caches it).
+  sh("npx turbo run db:generate --filter=@portal/db --output-logs=errors-only");
   sh("npm run db:deploy --silent");
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();

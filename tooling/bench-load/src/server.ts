@@ -10,10 +10,21 @@ export async function startServer(opts: {
   repoRoot: string;
   port: number;
   databaseUrl: string;
+  /** Write a V8 CPU profile of the server into this folder when it stops (`node --cpu-prof`). */
+  cpuProfileDir?: string;
 }): Promise<Server> {
   const base = `http://127.0.0.1:${opts.port}`;
-  const child = spawn("npm", ["run", "start", "-w", "@portal/web"], {
-    cwd: opts.repoRoot,
+  // `npm run start -w @portal/web` is `node scripts/start.mjs` there; node is started directly to profile it
+  // (NODE_OPTIONS may not carry --cpu-prof).
+  const [command, args, cwd] = opts.cpuProfileDir
+    ? [
+        process.execPath,
+        ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfileDir}`, "scripts/start.mjs"],
+        `${opts.repoRoot}apps/web`,
+      ]
+    : ["npm", ["run", "start", "-w", "@portal/web"], opts.repoRoot];
+  const child = spawn(command, args, {
+    cwd,
     detached: true, // its own process group, so stop() ends npm, next and its workers together
     stdio: ["ignore", "ignore", "inherit"],
     env: {

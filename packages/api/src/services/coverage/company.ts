@@ -61,10 +61,14 @@ export function companyOverview(db: Db) {
   });
 }
 
-/** The coverage page's overview: the stored company figures for ADMIN and HR; a head's own segments computed. */
+/**
+ * The coverage page's overview: the stored company figures for ADMIN and HR; a head's own segments stored per head
+ * the same way (the same triggers raise the version, the same minute at most), not computed on every request.
+ * The head's home and /coverage both read it here, so they never disagree either.
+ */
 export async function coverageFor(db: Db, actor: Actor) {
   if (actor.role === "ADMIN" || actor.role === "HR") return (await companyOverview(db)).coverage;
-  return coverageOverview(db, actor);
+  return companyFigures(db, `head-coverage:${actor.id}`, (asOf) => coverageOverview(db, actor, asOf));
 }
 
 /** Time to sign-off: the whole company's as stored company figures for ADMIN and HR; a head's computed. */
