@@ -227,6 +227,9 @@ const rules: Record<string, Rule[]> = {
   ],
   whitespace: [["whitespace", "normal nowrap pre pre-line pre-wrap break-spaces"]],
   break: [["break", "normal words all keep"]],
+  "break-before": [["break-before", "auto avoid all avoid-page page left right column"]],
+  "break-after": [["break-after", "auto avoid all avoid-page page left right column"]],
+  "break-inside": [["break-inside", "auto avoid avoid-page avoid-column"]],
   "bg-clip": [["bg-clip", "border padding content text"]],
   "bg-origin": [["bg-origin", "border padding content"]],
   "bg-blend": [

@@ -17,17 +17,25 @@ const ignored = new Set(["updatedAt", "createdAt", "id", "version"]);
 const isIdField = (key: string) => key === "id" || /Ids?$/.test(key);
 const isoDate = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 
-/** Fields whose values are enum values, with the enum that labels them. */
-const enumFields: Record<string, LabelledEnum> = {
-  role: "Role",
-  kind: "SegmentKind",
-  genderFocus: "GenderFocus",
-  socioeconomicLevel: "SocioeconomicLevel",
-  status: "StaffStatus",
-  staffStatus: "StaffStatus",
-  source: "ExpertiseSource",
-  stage: "CandidateStage",
+/**
+ * Fields whose values are enum values, with the enums that may label them, tried in order: a field name such as
+ * `kind` means a segment's kind on a segment and a requirement's kind inside a hiring profile.
+ */
+const enumFields: Record<string, readonly LabelledEnum[]> = {
+  role: ["Role"],
+  kind: ["SegmentKind", "RequirementKind", "CourseItemKind"],
+  genderFocus: ["GenderFocus"],
+  socioeconomicLevel: ["SocioeconomicLevel"],
+  status: ["StaffStatus", "ReadinessStatus", "StaffingJobStatus"],
+  staffStatus: ["StaffStatus"],
+  source: ["ExpertiseSource", "EnrolmentSource"],
+  stage: ["CandidateStage"],
+  feedbackAfterFail: ["QuizFeedback"],
+  feedbackAfterPass: ["QuizFeedback"],
 };
+/** A value written as a code (ACTIVE, NOT_STARTED): shown through whichever enum has a label for it. */
+const isCode = (value: string) => /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(value) && value.length > 2;
+const allEnums = Object.values(enumFields).flat();
 
 /** Only the fields that changed, each as "Label: before → after" in words. */
 export function AuditChange({ before, after }: { before: unknown; after: unknown }) {
@@ -54,8 +62,10 @@ export function AuditChange({ before, after }: { before: unknown; after: unknown
     if (typeof value === "number")
       return key === "level" || key === "requiredLevel" ? levelLabel(value) : format.number(value);
     if (typeof value === "string") {
-      const enumName = enumFields[key];
-      if (enumName) return label(enumName, value);
+      for (const name of enumFields[key] ?? (isCode(value) ? allEnums : [])) {
+        const words = label(name, value);
+        if (words !== value) return words;
+      }
       if (key === "locale" || key === "language") return languageName(locale, value);
       if (isoDate.test(value)) return format.dateTime(new Date(value), { dateStyle: "medium" });
       return value;
