@@ -149,9 +149,16 @@ test("the request that discovers an outage answers 503 too: a page, the sign-in 
     assert.equal(answer.retryAfter, "30", request.what);
     assert.match(answer.text, request.text, request.what);
     assert.doesNotMatch(answer.text, new RegExp(`127\\.0\\.0\\.1|:${pgPort}\\b`), request.what);
-    const down = quiet.logs.filter((line) => /^\[db\] database unreachable/.test(line));
-    assert.equal(down.length, i + 1, `${request.what} recorded the outage: ${quiet.logs.join("\n")}`);
+    // The monitor's line reaches this process through the server's stdout, possibly after the answer: wait for it.
+    const downLines = () => quiet.logs.filter((line) => /^\[db\] database unreachable/.test(line)).length;
+    await waitFor(`${request.what} recorded the outage`, async () => downLines() >= i + 1);
+    assert.equal(downLines(), i + 1, `${request.what} recorded the outage once: ${quiet.logs.join("\n")}`);
     await db.restart();
+    // The next request must find a server that knows the database is back, or its outage is not a new one.
+    await waitFor(
+      `the monitor seeing the database back after ${request.what}`,
+      async () => quiet.logs.filter((line) => /^\[db\] database reachable again/.test(line)).length >= i + 1,
+    );
   }
   // One line per change of state, no error or stack trace for the requests that found the database gone.
   assert.deepEqual(
