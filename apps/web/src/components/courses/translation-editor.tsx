@@ -1,0 +1,339 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Badge, Card, FormField, Input, Textarea } from "@portal/ui";
+import type { Locale } from "@portal/validators/locales";
+import type { QuizTranslationInput, ScenarioTranslationInput } from "@portal/validators";
+import { isItemTranslated } from "@portal/domain";
+import { languageName } from "@/i18n/enum-labels";
+import type { Content, Item } from "./types";
+
+type Course = { title: string; summary: string };
+
+/** One translated text with the original above it (in the main language, marked so for screen readers). */
+function TextField({
+  id,
+  label,
+  original,
+  mainLocale,
+  value,
+  onChange,
+  rows,
+  mono,
+}: {
+  id: string;
+  label: ReactNode;
+  original: string;
+  mainLocale: string;
+  value: string | undefined;
+  onChange: (v: string) => void;
+  rows?: number;
+  mono?: boolean;
+}) {
+  const t = useTranslations("courses");
+  const long = original.length > 300;
+  const source = (
+    <span lang={mainLocale} className={mono ? "whitespace-pre-wrap font-mono" : "whitespace-pre-wrap"}>
+      {original}
+    </span>
+  );
+  return (
+    <FormField
+      id={id}
+      label={label}
+      hint={
+        long ? (
+          <details>
+            <summary className="cursor-pointer">{t("translation.showOriginal")}</summary>
+            {source}
+          </details>
+        ) : (
+          <>
+            {t("translation.original")} {source}
+          </>
+        )
+      }
+    >
+      {(aria) =>
+        rows ? (
+          <Textarea
+            {...aria}
+            rows={rows}
+            className={mono ? "font-mono" : undefined}
+            value={value ?? ""}
+            onChange={(ev) => onChange(ev.target.value)}
+          />
+        ) : (
+          <Input {...aria} value={value ?? ""} onChange={(ev) => onChange(ev.target.value)} />
+        )
+      }
+    </FormField>
+  );
+}
+
+/**
+ * The translation of one item into `locale`: the same fields as the main content, each with its original;
+ * responses, questions and choices keep their ids, so only the words change.
+ */
+function ItemTranslation({
+  item,
+  locale,
+  mainLocale,
+  idPrefix,
+  onChange,
+}: {
+  item: Item;
+  locale: Locale;
+  mainLocale: Locale;
+  idPrefix: string;
+  onChange: (item: Item) => void;
+}) {
+  const t = useTranslations("courses");
+  const field = { mainLocale };
+  switch (item.kind) {
+    case "LESSON": {
+      const tr = item.translations?.[locale] ?? {};
+      const set = (patch: Partial<typeof tr>) =>
+        onChange({ ...item, translations: { ...item.translations, [locale]: { ...tr, ...patch } } });
+      return (
+        <>
+          <TextField
+            {...field}
+            id={`${idPrefix}-title`}
+            label={t("itemTitle")}
+            original={item.title}
+            value={tr.title}
+            onChange={(title) => set({ title })}
+          />
+          <TextField
+            {...field}
+            id={`${idPrefix}-body`}
+            label={t("lessonBody")}
+            original={item.body}
+            value={tr.body}
+            onChange={(body) => set({ body })}
+            rows={10}
+            mono
+          />
+        </>
+      );
+    }
+    case "SCENARIO": {
+      const tr: ScenarioTranslationInput = item.translations?.[locale] ?? {};
+      const set = (patch: Partial<ScenarioTranslationInput>) =>
+        onChange({ ...item, translations: { ...item.translations, [locale]: { ...tr, ...patch } } });
+      const responses = tr.responses ?? {};
+      return (
+        <>
+          <TextField
+            {...field}
+            id={`${idPrefix}-title`}
+            label={t("itemTitle")}
+            original={item.title}
+            value={tr.title}
+            onChange={(title) => set({ title })}
+          />
+          <TextField
+            {...field}
+            id={`${idPrefix}-context`}
+            label={t("scenarioContext")}
+            original={item.content.context}
+            value={tr.context}
+            onChange={(context) => set({ context })}
+            rows={3}
+          />
+          <TextField
+            {...field}
+            id={`${idPrefix}-says`}
+            label={t("customerSays")}
+            original={item.content.customerSays}
+            value={tr.customerSays}
+            onChange={(customerSays) => set({ customerSays })}
+            rows={2}
+          />
+          {item.content.responses.map((r, i) => {
+            const rt = responses[r.id] ?? {};
+            const setR = (patch: Partial<typeof rt>) =>
+              set({ responses: { ...responses, [r.id]: { ...rt, ...patch } } });
+            return (
+              <div key={r.id} className="space-y-2 rounded-md border border-gray-200 p-3">
+                <TextField
+                  {...field}
+                  id={`${idPrefix}-r${i}-text`}
+                  label={t("translation.response", { n: i + 1 })}
+                  original={r.text}
+                  value={rt.text}
+                  onChange={(text) => setR({ text })}
+                  rows={2}
+                />
+                <TextField
+                  {...field}
+                  id={`${idPrefix}-r${i}-feedback`}
+                  label={t("translation.responseFeedback", { n: i + 1 })}
+                  original={r.feedback}
+                  value={rt.feedback}
+                  onChange={(feedback) => setR({ feedback })}
+                  rows={2}
+                />
+              </div>
+            );
+          })}
+        </>
+      );
+    }
+    case "QUIZ": {
+      const tr: QuizTranslationInput = item.translations?.[locale] ?? {};
+      const set = (patch: Partial<QuizTranslationInput>) =>
+        onChange({ ...item, translations: { ...item.translations, [locale]: { ...tr, ...patch } } });
+      const questions = tr.questions ?? {};
+      return (
+        <>
+          <TextField
+            {...field}
+            id={`${idPrefix}-title`}
+            label={t("itemTitle")}
+            original={item.title}
+            value={tr.title}
+            onChange={(title) => set({ title })}
+          />
+          {item.content.questions.map((q, i) => {
+            const qt = questions[q.id] ?? {};
+            const setQ = (patch: Partial<typeof qt>) =>
+              set({ questions: { ...questions, [q.id]: { ...qt, ...patch } } });
+            const choices = "options" in q ? q.options : "items" in q ? q.items : [];
+            return (
+              <div key={q.id} className="space-y-2 rounded-md border border-gray-200 p-3">
+                <TextField
+                  {...field}
+                  id={`${idPrefix}-q${i}-prompt`}
+                  label={t("translation.question", { n: i + 1 })}
+                  original={q.prompt}
+                  value={qt.prompt}
+                  onChange={(prompt) => setQ({ prompt })}
+                  rows={2}
+                />
+                {choices.map((c, j) => (
+                  <TextField
+                    key={c.id}
+                    {...field}
+                    id={`${idPrefix}-q${i}-c${j}`}
+                    label={t("translation.choice", { n: j + 1 })}
+                    original={c.text}
+                    value={qt.choices?.[c.id]}
+                    onChange={(text) => setQ({ choices: { ...qt.choices, [c.id]: text } })}
+                  />
+                ))}
+                <TextField
+                  {...field}
+                  id={`${idPrefix}-q${i}-explanation`}
+                  label={t("translation.explanation")}
+                  original={q.explanation}
+                  value={qt.explanation}
+                  onChange={(explanation) => setQ({ explanation })}
+                  rows={2}
+                />
+              </div>
+            );
+          })}
+        </>
+      );
+    }
+  }
+}
+
+/**
+ * The translation of the whole version into one language: course title and summary, module titles, then every
+ * item. The structure (modules, items, responses, questions) is edited in the main language only.
+ */
+export function TranslationEditor({
+  content,
+  locale,
+  course,
+  readOnly,
+  onChange,
+}: {
+  content: Content;
+  locale: Locale;
+  course: Course;
+  readOnly: boolean;
+  onChange: (c: Content) => void;
+}) {
+  const t = useTranslations("courses");
+  const uiLocale = useLocale();
+  const main = content.mainLocale;
+  const titles = content.titles[locale] ?? {};
+  const setTitles = (patch: Partial<typeof titles>) =>
+    onChange({ ...content, titles: { ...content.titles, [locale]: { ...titles, ...patch } } });
+  const setModule = (mi: number, m: Content["modules"][number]) =>
+    onChange({ ...content, modules: content.modules.map((x, j) => (j === mi ? m : x)) });
+  return (
+    <fieldset disabled={readOnly} className="space-y-4" lang={locale}>
+      <legend className="text-lg font-semibold">
+        {t("translation.heading", { language: languageName(uiLocale, locale) })}
+      </legend>
+      <Card className="space-y-3">
+        <TextField
+          mainLocale={main}
+          id={`tr-${locale}-course-title`}
+          label={t("translation.courseTitle")}
+          original={course.title}
+          value={titles.title}
+          onChange={(title) => setTitles({ title })}
+        />
+        {course.summary ? (
+          <TextField
+            mainLocale={main}
+            id={`tr-${locale}-course-summary`}
+            label={t("translation.courseSummary")}
+            original={course.summary}
+            value={titles.summary}
+            onChange={(summary) => setTitles({ summary })}
+            rows={3}
+          />
+        ) : null}
+      </Card>
+      {content.modules.map((m, mi) => (
+        <Card key={mi} className="space-y-4">
+          <TextField
+            mainLocale={main}
+            id={`tr-${locale}-m${mi}-title`}
+            label={t("translation.moduleTitle", { n: mi + 1 })}
+            original={m.title}
+            value={m.translations?.[locale]?.title}
+            onChange={(title) =>
+              setModule(mi, { ...m, translations: { ...m.translations, [locale]: { title } } })
+            }
+          />
+          {m.items.map((item, ii) => (
+            <section
+              key={ii}
+              aria-labelledby={`tr-${locale}-m${mi}-i${ii}-h`}
+              className="space-y-3 border-t border-gray-200 pt-3"
+            >
+              <h3
+                id={`tr-${locale}-m${mi}-i${ii}-h`}
+                className="flex flex-wrap items-center gap-2 font-medium"
+              >
+                <span lang={main}>{item.title}</span> <Badge tone="info">{t(`itemKind.${item.kind}`)}</Badge>
+                {isItemTranslated(item, locale) ? (
+                  <Badge tone="success">{t("translation.complete")}</Badge>
+                ) : (
+                  <Badge tone="warning">{t("translation.incomplete")}</Badge>
+                )}
+              </h3>
+              <ItemTranslation
+                item={item}
+                locale={locale}
+                mainLocale={main}
+                idPrefix={`tr-${locale}-m${mi}-i${ii}`}
+                onChange={(next) =>
+                  setModule(mi, { ...m, items: m.items.map((x, j) => (j === ii ? next : x)) })
+                }
+              />
+            </section>
+          ))}
+        </Card>
+      ))}
+    </fieldset>
+  );
+}
