@@ -103,17 +103,6 @@ export function CourseLanguages({
   );
 }
 
-function describe(m: MissingTranslation, t: ReturnType<typeof useTranslations<"courses">>) {
-  switch (m.kind) {
-    case "course":
-      return t("languages.missingCourse");
-    case "module":
-      return t("languages.missingModule", { n: m.module + 1, title: m.title });
-    case "item":
-      return t("languages.missingItem", { n: m.module + 1, title: m.title });
-  }
-}
-
 /**
  * What lacks a translation, per language, shown before publishing: a warning, not a block (learners get those
  * parts in the main language with a note).
@@ -122,6 +111,16 @@ export function MissingTranslations({ content }: { content: Content }) {
   const t = useTranslations("courses");
   const uiLocale = useLocale();
   const missing = missingTranslations(content);
+  const describe = (m: MissingTranslation) => {
+    switch (m.kind) {
+      case "course":
+        return t("languages.missingCourse");
+      case "module":
+        return t("languages.missingModule", { n: m.module + 1, title: m.title });
+      case "item":
+        return t("languages.missingItem", { n: m.module + 1, title: m.title });
+    }
+  };
   if (content.locales.length === 0) return null;
   if (missing.length === 0)
     return (
@@ -143,7 +142,7 @@ export function MissingTranslations({ content }: { content: Content }) {
               <span className="font-medium">{languageName(uiLocale, l)}</span>
               <ul className="ml-4 list-disc">
                 {own.map((m, i) => (
-                  <li key={i}>{describe(m, t)}</li>
+                  <li key={i}>{describe(m)}</li>
                 ))}
               </ul>
             </li>
