@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { missingTranslations, type MissingTranslation } from "@portal/domain";
 import { Alert, Card, Select } from "@portal/ui";
 import { locales, type Locale } from "@portal/validators/locales";
-import { languageName } from "@/i18n/enum-labels";
+import { languageName } from "@/i18n/language-name";
 import type { Content } from "./types";
 
 /** "main" edits the structure and the main-language text; a locale edits that translation. */

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { localizedText, localizeItem } from "@portal/domain";
 import { Alert, Badge, Button, Card, Select } from "@portal/ui";
 import type { Locale } from "@portal/validators/locales";
-import { languageName } from "@/i18n/enum-labels";
+import { languageName } from "@/i18n/language-name";
 import { Markdown } from "./markdown";
 import type { Content, Item, Question } from "./types";
 

@@ -5,7 +5,7 @@ import { Badge, Card, FormField, Input, Textarea } from "@portal/ui";
 import type { Locale } from "@portal/validators/locales";
 import type { QuizTranslationInput, ScenarioTranslationInput } from "@portal/validators";
 import { isItemTranslated } from "@portal/domain";
-import { languageName } from "@/i18n/enum-labels";
+import { languageName } from "@/i18n/language-name";
 import type { Content, Item } from "./types";
 
 type Course = { title: string; summary: string };
@@ -16,6 +16,7 @@ function TextField({
   label,
   original,
   mainLocale,
+  locale,
   value,
   onChange,
   rows,
@@ -25,6 +26,8 @@ function TextField({
   label: ReactNode;
   original: string;
   mainLocale: string;
+  /** The language being written, so the browser spell-checks and screen readers pronounce it as such. */
+  locale: string;
   value: string | undefined;
   onChange: (v: string) => void;
   rows?: number;
@@ -58,13 +61,14 @@ function TextField({
         rows ? (
           <Textarea
             {...aria}
+            lang={locale}
             rows={rows}
             className={mono ? "font-mono" : undefined}
             value={value ?? ""}
             onChange={(ev) => onChange(ev.target.value)}
           />
         ) : (
-          <Input {...aria} value={value ?? ""} onChange={(ev) => onChange(ev.target.value)} />
+          <Input {...aria} lang={locale} value={value ?? ""} onChange={(ev) => onChange(ev.target.value)} />
         )
       }
     </FormField>
@@ -89,7 +93,7 @@ function ItemTranslation({
   onChange: (item: Item) => void;
 }) {
   const t = useTranslations("courses");
-  const field = { mainLocale };
+  const field = { mainLocale, locale };
   switch (item.kind) {
     case "LESSON": {
       const tr = item.translations?.[locale] ?? {};
@@ -267,13 +271,14 @@ export function TranslationEditor({
   const setModule = (mi: number, m: Content["modules"][number]) =>
     onChange({ ...content, modules: content.modules.map((x, j) => (j === mi ? m : x)) });
   return (
-    <fieldset disabled={readOnly} className="space-y-4" lang={locale}>
+    <fieldset disabled={readOnly} className="space-y-4">
       <legend className="text-lg font-semibold">
         {t("translation.heading", { language: languageName(uiLocale, locale) })}
       </legend>
       <Card className="space-y-3">
         <TextField
           mainLocale={main}
+          locale={locale}
           id={`tr-${locale}-course-title`}
           label={t("translation.courseTitle")}
           original={course.title}
@@ -283,6 +288,7 @@ export function TranslationEditor({
         {course.summary ? (
           <TextField
             mainLocale={main}
+            locale={locale}
             id={`tr-${locale}-course-summary`}
             label={t("translation.courseSummary")}
             original={course.summary}
@@ -296,6 +302,7 @@ export function TranslationEditor({
         <Card key={mi} className="space-y-4">
           <TextField
             mainLocale={main}
+            locale={locale}
             id={`tr-${locale}-m${mi}-title`}
             label={t("translation.moduleTitle", { n: mi + 1 })}
             original={m.title}
@@ -325,6 +332,7 @@ export function TranslationEditor({
                 item={item}
                 locale={locale}
                 mainLocale={main}
+                locale={locale}
                 idPrefix={`tr-${locale}-m${mi}-i${ii}`}
                 onChange={(next) =>
                   setModule(mi, { ...m, items: m.items.map((x, j) => (j === ii ? next : x)) })

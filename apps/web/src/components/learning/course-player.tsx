@@ -8,7 +8,7 @@ import { Alert, Button, buttonVariants, cn, PageHeader, Spinner } from "@portal/
 import type { ActionResult } from "@/trpc/action-result";
 import { retakeAction } from "@/actions/learning";
 import { QueryState } from "@/components/list/query-state";
-import { languageName } from "@/i18n/enum-labels";
+import { languageName } from "@/i18n/language-name";
 import { LessonView } from "./lesson-view";
 import { ProgressBar } from "./progress-bar";
 import { useLearningAction } from "./use-learning-action";

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { buttonVariants, Card, EmptyState, PageHeader } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { languageName } from "@/i18n/enum-labels";
+import { languageName } from "@/i18n/language-name";
 import { QueryState } from "@/components/list/query-state";
 import { DueDate } from "./due-date";
 import { ProgressBar } from "./progress-bar";
