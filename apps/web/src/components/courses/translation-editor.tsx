@@ -332,7 +332,6 @@ export function TranslationEditor({
                 item={item}
                 locale={locale}
                 mainLocale={main}
-                locale={locale}
                 idPrefix={`tr-${locale}-m${mi}-i${ii}`}
                 onChange={(next) =>
                   setModule(mi, { ...m, items: m.items.map((x, j) => (j === ii ? next : x)) })
