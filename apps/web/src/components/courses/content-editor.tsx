@@ -177,6 +177,7 @@ export function ContentEditor({
           locale={editing}
           course={course}
           readOnly={readOnly}
+          errors={errors}
           onChange={setContent}
         />
       ) : (

@@ -1,18 +1,23 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import { Badge, Card, FormField, Input, Textarea } from "@portal/ui";
 import type { Locale } from "@portal/validators/locales";
 import type { QuizTranslationInput, ScenarioTranslationInput } from "@portal/validators";
 import { isItemTranslated } from "@portal/domain";
+import { useErrorText } from "@/components/forms/use-form-errors";
 import { languageName } from "@/i18n/language-name";
-import type { Content, Item } from "./types";
+import type { Content, FieldErrors, Item } from "./types";
+
+/** A field's error by its path in the content (the shared schema's issue path), in the reader's language. */
+const ErrorAt = createContext<(path: string) => string | undefined>(() => undefined);
 
 type Course = { title: string; summary: string };
 
 /** One translated text with the original above it (in the main language, marked so for screen readers). */
 function TextField({
   id,
+  path,
   label,
   original,
   mainLocale,
@@ -23,6 +28,8 @@ function TextField({
   mono,
 }: {
   id: string;
+  /** Where the text sits in the content, e.g. `modules.0.items.1.translations.sv.title`. */
+  path: string;
   label: ReactNode;
   original: string;
   mainLocale: string;
@@ -34,6 +41,7 @@ function TextField({
   mono?: boolean;
 }) {
   const t = useTranslations("courses");
+  const error = useContext(ErrorAt)(path);
   const long = original.length > 300;
   const source = (
     <span lang={mainLocale} className={mono ? "whitespace-pre-wrap font-mono" : "whitespace-pre-wrap"}>
@@ -44,6 +52,7 @@ function TextField({
     <FormField
       id={id}
       label={label}
+      error={error}
       hint={
         long ? (
           <details>
@@ -84,12 +93,14 @@ function ItemTranslation({
   locale,
   mainLocale,
   idPrefix,
+  path,
   onChange,
 }: {
   item: Item;
   locale: Locale;
   mainLocale: Locale;
   idPrefix: string;
+  path: string;
   onChange: (item: Item) => void;
 }) {
   const t = useTranslations("courses");
@@ -104,6 +115,7 @@ function ItemTranslation({
           <TextField
             {...field}
             id={`${idPrefix}-title`}
+            path={`${path}.title`}
             label={t("itemTitle")}
             original={item.title}
             value={tr.title}
@@ -112,6 +124,7 @@ function ItemTranslation({
           <TextField
             {...field}
             id={`${idPrefix}-body`}
+            path={`${path}.body`}
             label={t("lessonBody")}
             original={item.body}
             value={tr.body}
@@ -132,6 +145,7 @@ function ItemTranslation({
           <TextField
             {...field}
             id={`${idPrefix}-title`}
+            path={`${path}.title`}
             label={t("itemTitle")}
             original={item.title}
             value={tr.title}
@@ -140,6 +154,7 @@ function ItemTranslation({
           <TextField
             {...field}
             id={`${idPrefix}-context`}
+            path={`${path}.context`}
             label={t("scenarioContext")}
             original={item.content.context}
             value={tr.context}
@@ -149,6 +164,7 @@ function ItemTranslation({
           <TextField
             {...field}
             id={`${idPrefix}-says`}
+            path={`${path}.customerSays`}
             label={t("customerSays")}
             original={item.content.customerSays}
             value={tr.customerSays}
@@ -164,6 +180,7 @@ function ItemTranslation({
                 <TextField
                   {...field}
                   id={`${idPrefix}-r${i}-text`}
+                  path={`${path}.responses.${r.id}.text`}
                   label={t("translation.response", { n: i + 1 })}
                   original={r.text}
                   value={rt.text}
@@ -173,6 +190,7 @@ function ItemTranslation({
                 <TextField
                   {...field}
                   id={`${idPrefix}-r${i}-feedback`}
+                  path={`${path}.responses.${r.id}.feedback`}
                   label={t("translation.responseFeedback", { n: i + 1 })}
                   original={r.feedback}
                   value={rt.feedback}
@@ -195,6 +213,7 @@ function ItemTranslation({
           <TextField
             {...field}
             id={`${idPrefix}-title`}
+            path={`${path}.title`}
             label={t("itemTitle")}
             original={item.title}
             value={tr.title}
@@ -210,6 +229,7 @@ function ItemTranslation({
                 <TextField
                   {...field}
                   id={`${idPrefix}-q${i}-prompt`}
+                  path={`${path}.questions.${q.id}.prompt`}
                   label={t("translation.question", { n: i + 1 })}
                   original={q.prompt}
                   value={qt.prompt}
@@ -221,6 +241,7 @@ function ItemTranslation({
                     key={c.id}
                     {...field}
                     id={`${idPrefix}-q${i}-c${j}`}
+                    path={`${path}.questions.${q.id}.choices.${c.id}`}
                     label={t("translation.choice", { n: j + 1 })}
                     original={c.text}
                     value={qt.choices?.[c.id]}
@@ -230,6 +251,7 @@ function ItemTranslation({
                 <TextField
                   {...field}
                   id={`${idPrefix}-q${i}-explanation`}
+                  path={`${path}.questions.${q.id}.explanation`}
                   label={t("translation.explanation")}
                   original={q.explanation}
                   value={qt.explanation}
@@ -254,16 +276,19 @@ export function TranslationEditor({
   locale,
   course,
   readOnly,
+  errors,
   onChange,
 }: {
   content: Content;
   locale: Locale;
+  errors: FieldErrors;
   course: Course;
   readOnly: boolean;
   onChange: (c: Content) => void;
 }) {
   const t = useTranslations("courses");
   const uiLocale = useLocale();
+  const errorText = useErrorText();
   const main = content.mainLocale;
   const titles = content.titles[locale] ?? {};
   const setTitles = (patch: Partial<typeof titles>) =>
@@ -271,76 +296,83 @@ export function TranslationEditor({
   const setModule = (mi: number, m: Content["modules"][number]) =>
     onChange({ ...content, modules: content.modules.map((x, j) => (j === mi ? m : x)) });
   return (
-    <fieldset disabled={readOnly} className="space-y-4">
-      <legend className="text-lg font-semibold">
-        {t("translation.heading", { language: languageName(uiLocale, locale) })}
-      </legend>
-      <Card className="space-y-3">
-        <TextField
-          mainLocale={main}
-          locale={locale}
-          id={`tr-${locale}-course-title`}
-          label={t("translation.courseTitle")}
-          original={course.title}
-          value={titles.title}
-          onChange={(title) => setTitles({ title })}
-        />
-        {course.summary ? (
+    <ErrorAt.Provider value={(path) => errorText(errors.get(path))}>
+      <fieldset disabled={readOnly} className="space-y-4">
+        <legend className="text-lg font-semibold">
+          {t("translation.heading", { language: languageName(uiLocale, locale) })}
+        </legend>
+        <Card className="space-y-3">
           <TextField
             mainLocale={main}
             locale={locale}
-            id={`tr-${locale}-course-summary`}
-            label={t("translation.courseSummary")}
-            original={course.summary}
-            value={titles.summary}
-            onChange={(summary) => setTitles({ summary })}
-            rows={3}
+            id={`tr-${locale}-course-title`}
+            path={`titles.${locale}.title`}
+            label={t("translation.courseTitle")}
+            original={course.title}
+            value={titles.title}
+            onChange={(title) => setTitles({ title })}
           />
-        ) : null}
-      </Card>
-      {content.modules.map((m, mi) => (
-        <Card key={mi} className="space-y-4">
-          <TextField
-            mainLocale={main}
-            locale={locale}
-            id={`tr-${locale}-m${mi}-title`}
-            label={t("translation.moduleTitle", { n: mi + 1 })}
-            original={m.title}
-            value={m.translations?.[locale]?.title}
-            onChange={(title) =>
-              setModule(mi, { ...m, translations: { ...m.translations, [locale]: { title } } })
-            }
-          />
-          {m.items.map((item, ii) => (
-            <section
-              key={ii}
-              aria-labelledby={`tr-${locale}-m${mi}-i${ii}-h`}
-              className="space-y-3 border-t border-gray-200 pt-3"
-            >
-              <h3
-                id={`tr-${locale}-m${mi}-i${ii}-h`}
-                className="flex flex-wrap items-center gap-2 font-medium"
-              >
-                <span lang={main}>{item.title}</span> <Badge tone="info">{t(`itemKind.${item.kind}`)}</Badge>
-                {isItemTranslated(item, locale) ? (
-                  <Badge tone="success">{t("translation.complete")}</Badge>
-                ) : (
-                  <Badge tone="warning">{t("translation.incomplete")}</Badge>
-                )}
-              </h3>
-              <ItemTranslation
-                item={item}
-                locale={locale}
-                mainLocale={main}
-                idPrefix={`tr-${locale}-m${mi}-i${ii}`}
-                onChange={(next) =>
-                  setModule(mi, { ...m, items: m.items.map((x, j) => (j === ii ? next : x)) })
-                }
-              />
-            </section>
-          ))}
+          {course.summary ? (
+            <TextField
+              mainLocale={main}
+              locale={locale}
+              id={`tr-${locale}-course-summary`}
+              path={`titles.${locale}.summary`}
+              label={t("translation.courseSummary")}
+              original={course.summary}
+              value={titles.summary}
+              onChange={(summary) => setTitles({ summary })}
+              rows={3}
+            />
+          ) : null}
         </Card>
-      ))}
-    </fieldset>
+        {content.modules.map((m, mi) => (
+          <Card key={mi} className="space-y-4">
+            <TextField
+              mainLocale={main}
+              locale={locale}
+              id={`tr-${locale}-m${mi}-title`}
+              path={`modules.${mi}.translations.${locale}.title`}
+              label={t("translation.moduleTitle", { n: mi + 1 })}
+              original={m.title}
+              value={m.translations?.[locale]?.title}
+              onChange={(title) =>
+                setModule(mi, { ...m, translations: { ...m.translations, [locale]: { title } } })
+              }
+            />
+            {m.items.map((item, ii) => (
+              <section
+                key={ii}
+                aria-labelledby={`tr-${locale}-m${mi}-i${ii}-h`}
+                className="space-y-3 border-t border-gray-200 pt-3"
+              >
+                <h3
+                  id={`tr-${locale}-m${mi}-i${ii}-h`}
+                  className="flex flex-wrap items-center gap-2 font-medium"
+                >
+                  <span lang={main}>{item.title}</span>{" "}
+                  <Badge tone="info">{t(`itemKind.${item.kind}`)}</Badge>
+                  {isItemTranslated(item, locale) ? (
+                    <Badge tone="success">{t("translation.complete")}</Badge>
+                  ) : (
+                    <Badge tone="warning">{t("translation.incomplete")}</Badge>
+                  )}
+                </h3>
+                <ItemTranslation
+                  item={item}
+                  locale={locale}
+                  mainLocale={main}
+                  idPrefix={`tr-${locale}-m${mi}-i${ii}`}
+                  path={`modules.${mi}.items.${ii}.translations.${locale}`}
+                  onChange={(next) =>
+                    setModule(mi, { ...m, items: m.items.map((x, j) => (j === ii ? next : x)) })
+                  }
+                />
+              </section>
+            ))}
+          </Card>
+        ))}
+      </fieldset>
+    </ErrorAt.Provider>
   );
 }
