@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { courseItemInput, courseRuleInput, quizContent, scenarioContent } from "./onboarding";
+import {
+  courseContentInput,
+  courseItemInput,
+  courseRuleInput,
+  quizContent,
+  scenarioContent,
+} from "./onboarding";
 import { V } from "./messages";
 
 const single = {
@@ -67,5 +73,48 @@ describe("onboarding validators", () => {
     expect(
       courseRuleInput.parse({ courseId: "c", target: { kind: "segment", segmentId: "s" }, dueDays: "14" }),
     ).toMatchObject({ dueDays: 14, recertifyMonths: null });
+  });
+
+  it("content languages: the main one is left out of the offered ones, duplicates dropped, unknown locales refused", () => {
+    const base = { modules: [] };
+    expect(courseContentInput.parse(base)).toMatchObject({ mainLocale: "en", locales: [], titles: {} });
+    expect(
+      courseContentInput.parse({ ...base, mainLocale: "sv", locales: ["tl", "sv", "tl", "en"] }),
+    ).toMatchObject({ mainLocale: "sv", locales: ["tl", "en"] });
+    expect(courseContentInput.safeParse({ ...base, locales: ["xx"] }).success).toBe(false);
+    expect(courseContentInput.safeParse({ ...base, titles: { xx: { title: "?" } } }).success).toBe(false);
+  });
+
+  it("a translation may be partial while the author works (completeness is the domain's question)", () => {
+    const lesson = courseItemInput.parse({
+      kind: "LESSON",
+      title: "Values",
+      body: "Text",
+      translations: { sv: { title: "Värderingar" } },
+    });
+    expect(lesson.translations).toEqual({ sv: { title: "Värderingar", body: "" } });
+    const quiz = courseItemInput.parse({
+      kind: "QUIZ",
+      title: "Quiz",
+      content: { passMark: 50, maxAttempts: 1, questions: [single] },
+      translations: {
+        tl: { questions: { q1: { prompt: "Unang hakbang?", choices: { a: "Humingi ng paumanhin" } } } },
+      },
+    });
+    expect(quiz.translations.tl).toEqual({
+      title: "",
+      questions: {
+        q1: { prompt: "Unang hakbang?", explanation: "", choices: { a: "Humingi ng paumanhin" } },
+      },
+    });
+    // Texts are bounded like the main content's.
+    expect(
+      courseItemInput.safeParse({
+        kind: "LESSON",
+        title: "Values",
+        body: "Text",
+        translations: { sv: { title: "x".repeat(201) } },
+      }).success,
+    ).toBe(false);
   });
 });

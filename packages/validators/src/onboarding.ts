@@ -1,12 +1,48 @@
 import { z } from "zod";
 import { V } from "./messages";
 import { documentText, id, listQuery, optionalText, requiredText, text } from "./common";
+import { locales } from "./locales";
 
 const int = (min: number, max: number, message: string) =>
   z.coerce.number<number>().int(V.integer).min(min, message).max(max, message);
 const itemKey = text().trim().min(1, V.required).max(40, V.tooLong);
 const option = z.object({ id: itemKey, text: requiredText(500) });
 const unique = <T extends { id: string }>(list: T[]) => new Set(list.map((o) => o.id)).size === list.length;
+
+/**
+ * Translations (courses in several languages), per locale. Every text may be left empty while the author works:
+ * an item counts as translated only when all of its texts are filled (packages/domain `isItemTranslated`), and a
+ * learner gets an incompletely translated item in the course's main language. Responses, questions and choices
+ * are named by their ids, which every language shares, so grading never depends on the language.
+ */
+export const contentLocale = z.enum(locales);
+const translationsOf = <T extends z.ZodType>(t: T) => z.partialRecord(contentLocale, t).default({});
+const lessonTranslation = z.object({ title: optionalText(200), body: optionalText(100_000) });
+const scenarioTranslation = z.object({
+  title: optionalText(200),
+  context: optionalText(4000),
+  customerSays: optionalText(2000),
+  responses: z
+    .record(itemKey, z.object({ text: optionalText(1000), feedback: optionalText(2000) }))
+    .default({}),
+});
+const quizTranslation = z.object({
+  title: optionalText(200),
+  questions: z
+    .record(
+      itemKey,
+      z.object({
+        prompt: optionalText(2000),
+        explanation: optionalText(2000),
+        /** Option (or ordering item) id -> its text. */
+        choices: z.record(itemKey, optionalText(500)).default({}),
+      }),
+    )
+    .default({}),
+});
+export type LessonTranslationInput = z.input<typeof lessonTranslation>;
+export type ScenarioTranslationInput = z.input<typeof scenarioTranslation>;
+export type QuizTranslationInput = z.input<typeof quizTranslation>;
 
 /** A customer situation with 2-5 possible responses, each with feedback; at least one is marked best. */
 export const scenarioContent = z.object({
@@ -85,24 +121,57 @@ export type QuizContent = z.output<typeof quizContent>;
 
 const itemBase = { title: requiredText(200), durationMinutes: int(0, 600, V.durationRange).default(5) };
 export const courseItemInput = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("LESSON"), ...itemBase, body: requiredText(100_000) }),
-  z.object({ kind: z.literal("SCENARIO"), ...itemBase, content: scenarioContent }),
-  z.object({ kind: z.literal("QUIZ"), ...itemBase, content: quizContent }),
+  z.object({
+    kind: z.literal("LESSON"),
+    ...itemBase,
+    body: requiredText(100_000),
+    translations: translationsOf(lessonTranslation),
+  }),
+  z.object({
+    kind: z.literal("SCENARIO"),
+    ...itemBase,
+    content: scenarioContent,
+    translations: translationsOf(scenarioTranslation),
+  }),
+  z.object({
+    kind: z.literal("QUIZ"),
+    ...itemBase,
+    content: quizContent,
+    translations: translationsOf(quizTranslation),
+  }),
 ]);
 export type CourseItemInput = z.input<typeof courseItemInput>;
 
 export const courseModuleInput = z.object({
   title: requiredText(200),
+  translations: translationsOf(z.object({ title: optionalText(200) })),
   items: z.array(courseItemInput).max(100, V.tooMany),
 });
 
-/** The content of one course version, as the editor saves it and as the JSON export/import carries it. */
-export const courseContentInput = z.object({
-  outcome: z
-    .union([z.null(), z.object({ segmentId: id, level: int(1, 4, V.requiredLevelRange) })])
-    .default(null),
-  modules: z.array(courseModuleInput).max(50, V.tooMany),
+/**
+ * The languages of a version: the one it is written in and those it is offered in besides (deduplicated, the
+ * main one left out), with the course title and summary in each.
+ */
+const languageFields = {
+  mainLocale: contentLocale.default("en"),
+  locales: z.array(contentLocale).max(locales.length).default([]),
+  titles: translationsOf(z.object({ title: optionalText(200), summary: optionalText(2000) })),
+};
+const normalizeLanguages = <T extends { mainLocale: string; locales: string[] }>(c: T): T => ({
+  ...c,
+  locales: [...new Set(c.locales)].filter((l) => l !== c.mainLocale),
 });
+
+/** The content of one course version, as the editor saves it and as the JSON export/import carries it. */
+export const courseContentInput = z
+  .object({
+    outcome: z
+      .union([z.null(), z.object({ segmentId: id, level: int(1, 4, V.requiredLevelRange) })])
+      .default(null),
+    ...languageFields,
+    modules: z.array(courseModuleInput).max(50, V.tooMany),
+  })
+  .transform(normalizeLanguages);
 export type CourseContentInput = z.input<typeof courseContentInput>;
 
 /** What a learner sees of a graded quiz attempt (per course, one setting after a failure, one after passing). */
@@ -164,12 +233,15 @@ export const courseFile = z.object({
       .max(2000)
       .default([]),
   }),
-  content: z.object({
-    outcome: z
-      .union([z.null(), z.object({ segment: requiredText(120), level: int(1, 4, V.requiredLevelRange) })])
-      .default(null),
-    modules: z.array(courseModuleInput).max(50, V.tooMany),
-  }),
+  content: z
+    .object({
+      outcome: z
+        .union([z.null(), z.object({ segment: requiredText(120), level: int(1, 4, V.requiredLevelRange) })])
+        .default(null),
+      ...languageFields,
+      modules: z.array(courseModuleInput).max(50, V.tooMany),
+    })
+    .transform(normalizeLanguages),
 });
 export type CourseFile = z.output<typeof courseFile>;
 

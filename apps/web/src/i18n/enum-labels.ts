@@ -31,14 +31,8 @@ export async function getEnumLabel() {
   return labelWith(t as unknown as Translate); // see useEnumLabel
 }
 
-/** A language's name in the reader's language ("sv" -> "Swedish"), never the raw code. */
-export function languageName(locale: string, code: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(code.toLowerCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
+// Kept in its own dependency-free module so the course player can name a language without this file's catalogue.
+export { languageName } from "./language-name";
 
 /**
  * Whether `key`, which comes from data (a stored field name, a validator's message), is a message of `t`'s

@@ -25,32 +25,42 @@ import { certificateForViewer, verifyCertificate } from "../services/onboarding/
  * any signed-in role with a staff record can learn; answers are graded on the server.
  */
 export const learningRouter = {
-  plan: protectedProcedure.input(z.object({}).optional()).query(({ ctx }) => myPlan(ctx.db, ctx.user)),
+  plan: protectedProcedure
+    .input(z.object({}).optional())
+    .query(({ ctx }) => myPlan(ctx.db, ctx.user, ctx.user.locale)),
   course: protectedProcedure
     .input(z.object({ enrolmentId: id }))
-    .query(({ ctx, input }) => learnerCourse(ctx.db, ctx.user, input.enrolmentId)),
+    .query(({ ctx, input }) => learnerCourse(ctx.db, ctx.user, input.enrolmentId, ctx.user.locale)),
   completeLesson: protectedProcedure
     .input(enrolmentItemInput)
     .mutation(({ ctx, input }) => completeLesson(ctx.db, ctx.user, input.enrolmentId, input.itemId)),
   chooseResponse: protectedProcedure
     .input(scenarioChoiceInput)
     .mutation(({ ctx, input }) =>
-      chooseResponse(ctx.db, ctx.user, input.enrolmentId, input.itemId, input.responseId),
+      chooseResponse(ctx.db, ctx.user, input.enrolmentId, input.itemId, input.responseId, ctx.user.locale),
     ),
   retake: protectedProcedure
     .input(z.object({ enrolmentId: id }))
     .mutation(({ ctx, input }) => retakeCourse(ctx.db, ctx.user, input.enrolmentId)),
   startAttempt: protectedProcedure
     .input(enrolmentItemInput)
-    .mutation(({ ctx, input }) => startAttempt(ctx.db, ctx.user, input.enrolmentId, input.itemId)),
+    .mutation(({ ctx, input }) =>
+      startAttempt(ctx.db, ctx.user, input.enrolmentId, input.itemId, ctx.user.locale),
+    ),
   submitAttempt: protectedProcedure
     .input(attemptSubmitInput)
     .mutation(({ ctx, input }) =>
-      submitAttempt(ctx.db, ctx.user, input.attemptId, input.answers as Record<string, Answer>),
+      submitAttempt(
+        ctx.db,
+        ctx.user,
+        input.attemptId,
+        input.answers as Record<string, Answer>,
+        ctx.user.locale,
+      ),
     ),
   attemptResult: protectedProcedure
     .input(z.object({ attemptId: id }))
-    .query(({ ctx, input }) => attemptResult(ctx.db, ctx.user, input.attemptId)),
+    .query(({ ctx, input }) => attemptResult(ctx.db, ctx.user, input.attemptId, ctx.user.locale)),
   certificate: protectedProcedure
     .input(byId)
     .query(({ ctx, input }) => certificateForViewer(ctx.db, ctx.user, input.id)),

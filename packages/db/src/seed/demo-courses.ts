@@ -10,6 +10,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { seededRandom, type Random } from "../random";
 import { demoSegments } from "./demo-data";
 import { demoCourses, type DemoCourse, type DemoItem } from "./demo-courses-content";
+import { withTranslations } from "./demo-courses-i18n";
 
 const DAY = 86_400_000;
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * DAY);
@@ -45,6 +46,8 @@ async function createCourse(
   const outcome = c.outcome
     ? { segmentId: segmentIds.get(c.outcome.segment)!, level: c.outcome.level }
     : null;
+  // English is the main language; Swedish and Tagalog translations of every text (demo-courses-sv/tl.ts).
+  const translated = withTranslations(c);
   const course = await db.course.create({
     data: {
       title: c.title,
@@ -60,12 +63,15 @@ async function createCourse(
       publishedAt: daysAgo(now, 400),
       outcomeSegmentId: outcome?.segmentId ?? null,
       outcomeLevel: outcome?.level ?? null,
+      mainLocale: translated.mainLocale,
+      locales: translated.locales,
+      titles: translated.titles,
     },
   });
   const items: Created["items"] = [];
-  for (const [m, mod] of c.modules.entries()) {
+  for (const [m, mod] of translated.modules.entries()) {
     const module = await db.courseModule.create({
-      data: { versionId: version.id, sortOrder: m, title: mod.title },
+      data: { versionId: version.id, sortOrder: m, title: mod.title, translations: mod.translations },
     });
     for (const [i, item] of mod.items.entries()) {
       const row = await db.courseItem.create({
@@ -77,6 +83,7 @@ async function createCourse(
           durationMinutes: item.durationMinutes,
           body: item.kind === "LESSON" ? item.body : "",
           content: item.kind === "LESSON" ? undefined : (item.content as Prisma.InputJsonValue),
+          translations: item.translations as Prisma.InputJsonValue,
         },
       });
       items.push({ id: row.id, kind: item.kind, item });

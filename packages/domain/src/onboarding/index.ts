@@ -4,3 +4,4 @@ export * from "./draw";
 export * from "./grading";
 export * from "./plan";
 export * from "./rules";
+export * from "./translations";

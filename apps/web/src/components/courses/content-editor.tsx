@@ -5,7 +5,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { courseContentInput } from "@portal/validators";
 import { Alert, Button, Card, ConfirmDialog, Select } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
+import { CourseLanguages, MissingTranslations, type EditLanguage } from "./course-languages";
 import { ModuleEditor } from "./module-editor";
+import { TranslationEditor } from "./translation-editor";
 import { move } from "./new-items";
 import type { Content, FieldErrors } from "./types";
 
@@ -25,6 +27,8 @@ export type EditorMessage = { tone: "success" | "danger"; text: string } | undef
 /** The message lives with the caller: publishing or a first save swaps the editor (draft <-> published) and must not lose it. */
 type Props = {
   courseId: string;
+  /** The course's title and summary in its main language, the originals of their translations. */
+  course: { title: string; summary: string };
   initial: Content;
   hasDraft: boolean;
   canDiscard: boolean;
@@ -39,6 +43,7 @@ type Props = {
  */
 export function ContentEditor({
   courseId,
+  course,
   initial,
   hasDraft,
   canDiscard,
@@ -54,6 +59,7 @@ export function ContentEditor({
   const [content, setContent] = useState<Content>(initial);
   const [saved, setSaved] = useState(() => JSON.stringify(initial));
   const [checked, setChecked] = useState(false);
+  const [editing, setEditing] = useState<EditLanguage>("main");
   const dirty = JSON.stringify(content) !== saved;
   // Once the author tried to save, errors follow their edits so a fixed field clears at once.
   const errors = useMemo(
@@ -158,29 +164,48 @@ export function ContentEditor({
           </div>
         </div>
       </Card>
-      <fieldset disabled={readOnly} className="space-y-4">
-        <legend className="sr-only">{t("modules")}</legend>
-        {modules.length === 0 ? <p className="text-sm text-muted">{t("noModules")}</p> : null}
-        {modules.map((m, i) => (
-          <ModuleEditor
-            key={i}
-            value={m}
-            index={i}
-            count={modules.length}
-            errors={errors}
-            onChange={(next) => setModules(modules.map((x, j) => (j === i ? next : x)))}
-            onMove={(to) => setModules(move(modules, i, to))}
-            onRemove={() => setModules(modules.filter((_, j) => j !== i))}
-          />
-        ))}
-        <Button
-          type="button"
-          variant="secondary"
-          onClick={() => setModules([...modules, { title: "", items: [] }])}
-        >
-          {t("addModule")}
-        </Button>
-      </fieldset>
+      <CourseLanguages
+        content={content}
+        onChange={setContent}
+        editing={editing}
+        onEditing={setEditing}
+        readOnly={readOnly}
+      />
+      {editing !== "main" && content.locales.includes(editing) ? (
+        <TranslationEditor
+          content={content}
+          locale={editing}
+          course={course}
+          readOnly={readOnly}
+          errors={errors}
+          onChange={setContent}
+        />
+      ) : (
+        <fieldset disabled={readOnly} className="space-y-4">
+          <legend className="sr-only">{t("modules")}</legend>
+          {modules.length === 0 ? <p className="text-sm text-muted">{t("noModules")}</p> : null}
+          {modules.map((m, i) => (
+            <ModuleEditor
+              key={i}
+              value={m}
+              index={i}
+              count={modules.length}
+              errors={errors}
+              onChange={(next) => setModules(modules.map((x, j) => (j === i ? next : x)))}
+              onMove={(to) => setModules(move(modules, i, to))}
+              onRemove={() => setModules(modules.filter((_, j) => j !== i))}
+            />
+          ))}
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => setModules([...modules, { title: "", items: [] }])}
+          >
+            {t("addModule")}
+          </Button>
+        </fieldset>
+      )}
+      <MissingTranslations content={content} />
       {readOnly ? null : (
         <div className="sticky bottom-0 flex flex-wrap items-center gap-2 border-t border-gray-200 bg-white py-3">
           <Button type="button" onClick={onSave} disabled={save.isPending}>

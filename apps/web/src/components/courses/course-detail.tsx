@@ -123,7 +123,12 @@ function ContentTab({ course: c }: { course: CourseData }) {
   // Editing is tied to the published version it started from: after the next publish the view is read-only again.
   const [editingVersion, setEditingVersion] = useState<number | null>(null);
   const [message, setMessage] = useState<EditorMessage>();
-  const shared = { courseId: c.id, message, onMessage: setMessage };
+  const shared = {
+    courseId: c.id,
+    course: { title: c.title, summary: c.summary },
+    message,
+    onMessage: setMessage,
+  };
   const source = c.draft ?? c.published;
   const editing = !!source && editingVersion === source.version;
   const otherVersions = c.versions.some((v) => v.status !== "DRAFT");

@@ -1,35 +1,78 @@
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert, Badge, Button, Card } from "@portal/ui";
+import { localizedText, localizeItem } from "@portal/domain";
+import { Alert, Badge, Button, Card, Select } from "@portal/ui";
+import type { Locale } from "@portal/validators/locales";
+import { languageName } from "@/i18n/language-name";
 import { Markdown } from "./markdown";
 import type { Content, Item, Question } from "./types";
 
-/** The course as a learner meets it, read-only: nothing here is saved or graded. */
+/**
+ * The course as a learner meets it, read-only: nothing here is saved or graded. In any language the version is
+ * offered in, with the same fallback a learner gets for an item without a complete translation.
+ */
 export function CoursePreview({ content }: { content: Content }) {
   const t = useTranslations("courses");
+  const learningT = useTranslations("learning");
+  const uiLocale = useLocale();
+  const [locale, setLocale] = useState<Locale>(content.mainLocale);
   if (content.modules.length === 0) return <p className="text-sm text-muted">{t("noModules")}</p>;
+  const languages = [content.mainLocale, ...content.locales];
+  const mainLanguage = languageName(uiLocale, content.mainLocale);
   return (
     <div className="space-y-6">
+      {content.locales.length > 0 ? (
+        <div>
+          <label htmlFor="preview-language" className="mb-1 block text-sm font-medium">
+            {t("languages.previewIn")}
+          </label>
+          <Select id="preview-language" value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {languageName(uiLocale, l)}
+              </option>
+            ))}
+          </Select>
+        </div>
+      ) : null}
       {content.modules.map((m, i) => (
-        <section key={i} aria-labelledby={`preview-m${i}`} className="space-y-3">
+        <section key={i} aria-labelledby={`preview-m${i}`} className="space-y-3" lang={locale}>
           <h3 id={`preview-m${i}`} className="text-lg font-semibold">
-            {t("moduleN", { n: i + 1, title: m.title || t("untitled") })}
+            {t("moduleN", {
+              n: i + 1,
+              title:
+                (locale === content.mainLocale
+                  ? m.title
+                  : localizedText(m.title, m.translations?.[locale]?.title)) || t("untitled"),
+            })}
           </h3>
-          {m.items.map((item, j) => (
-            <Card key={j} aria-labelledby={`preview-m${i}-i${j}`}>
-              <div className="mb-3 flex flex-wrap items-center gap-2">
-                <h4 id={`preview-m${i}-i${j}`} className="font-semibold">
-                  {item.title || t("untitled")}
-                </h4>
-                <Badge tone="info">{t(`itemKind.${item.kind}`)}</Badge>
-                <span className="text-xs text-muted">
-                  {t("minutes", { count: item.durationMinutes ?? 5 })}
-                </span>
-              </div>
-              <PreviewItem item={item} idPrefix={`pv-${i}-${j}`} />
-            </Card>
-          ))}
+          {m.items.map((original, j) => {
+            const { item, fallback } = localizeItem(original, locale, content.mainLocale);
+            return (
+              <Card
+                key={j}
+                aria-labelledby={`preview-m${i}-i${j}`}
+                lang={fallback ? content.mainLocale : undefined}
+              >
+                {fallback ? (
+                  <Alert tone="info" className="mb-3">
+                    {learningT("itemFallback", { language: mainLanguage })}
+                  </Alert>
+                ) : null}
+                <div className="mb-3 flex flex-wrap items-center gap-2">
+                  <h4 id={`preview-m${i}-i${j}`} className="font-semibold">
+                    {item.title || t("untitled")}
+                  </h4>
+                  <Badge tone="info">{t(`itemKind.${item.kind}`)}</Badge>
+                  <span className="text-xs text-muted">
+                    {t("minutes", { count: item.durationMinutes ?? 5 })}
+                  </span>
+                </div>
+                <PreviewItem item={item} idPrefix={`pv-${i}-${j}`} />
+              </Card>
+            );
+          })}
         </section>
       ))}
     </div>

@@ -67,12 +67,23 @@ export function newQuestion(
 /** Stored content (with ids for progress links) to the editor's shape. */
 export function editable(content: {
   outcome: Content["outcome"];
-  modules: { title: string; items: (Item & { id?: string })[] }[];
+  mainLocale: Content["mainLocale"];
+  locales: Content["locales"];
+  titles: Content["titles"];
+  modules: {
+    title: string;
+    translations: NonNullable<Content["modules"][number]["translations"]>;
+    items: (Item & { id?: string })[];
+  }[];
 }): Content {
   return {
     outcome: content.outcome,
+    mainLocale: content.mainLocale,
+    locales: content.locales,
+    titles: content.titles,
     modules: content.modules.map((m) => ({
       title: m.title,
+      translations: m.translations,
       items: m.items.map(({ id: _id, ...item }) => item as Item),
     })),
   };

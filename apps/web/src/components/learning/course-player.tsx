@@ -3,11 +3,12 @@ import { ArrowLeft, ArrowRight, Check, Circle } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useState, useTransition } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Alert, Button, buttonVariants, cn, PageHeader, Spinner } from "@portal/ui";
 import type { ActionResult } from "@/trpc/action-result";
 import { retakeAction } from "@/actions/learning";
 import { QueryState } from "@/components/list/query-state";
+import { languageName } from "@/i18n/language-name";
 import { LessonView } from "./lesson-view";
 import { ProgressBar } from "./progress-bar";
 import { useLearningAction } from "./use-learning-action";
@@ -148,7 +149,12 @@ function Player({
   initialItemId: string | null;
 }) {
   const t = useTranslations("learning");
+  const locale = useLocale();
   const items = course.modules.flatMap((m) => m.items);
+  const { language } = course;
+  const mainLanguage = languageName(locale, language.mainLocale);
+  // Text shown in the course's main language is marked as such, so screen readers pronounce it right.
+  const mainLang = language.locale === locale ? undefined : language.locale;
   // Pin the resume point once: otherwise finishing an item would jump straight to the next one.
   const [selected, setSelected] = useState<string | null>(
     () => initialItemId ?? course.resumeAt ?? items[0]?.id ?? null,
@@ -169,7 +175,14 @@ function Player({
       <Link href="/learning" className="text-sm text-brand-700 underline">
         <ArrowLeft aria-hidden="true" className="inline size-4" /> {t("backToPlan")}
       </Link>
-      <PageHeader title={course.course.title} description={course.course.summary || undefined} />
+      <div lang={mainLang}>
+        <PageHeader title={course.course.title} description={course.course.summary || undefined} />
+      </div>
+      {language.fallback ? (
+        <Alert tone="info" className="mb-4">
+          {t("courseFallback", { language: mainLanguage })}
+        </Alert>
+      ) : null}
       <ProgressBar
         className="mb-4"
         value={course.total ? course.done / course.total : 0}
@@ -212,10 +225,17 @@ function Player({
               {t("itemOf", { index: index + 1, total: items.length })} · {t(`kind.${current.kind}`)} ·{" "}
               {t("minutes", { minutes: current.durationMinutes })}
             </p>
-            <h2 id="item-title" tabIndex={-1} className="mb-4 mt-1 text-xl font-semibold outline-none">
-              {current.title}
-            </h2>
-            <ItemView key={current.id} enrolmentId={enrolmentId} item={current} />
+            {current.untranslated && !language.fallback ? (
+              <Alert tone="info" className="mt-2">
+                {t("itemFallback", { language: mainLanguage })}
+              </Alert>
+            ) : null}
+            <div lang={current.untranslated ? language.mainLocale : mainLang}>
+              <h2 id="item-title" tabIndex={-1} className="mb-4 mt-1 text-xl font-semibold outline-none">
+                {current.title}
+              </h2>
+              <ItemView key={current.id} enrolmentId={enrolmentId} item={current} />
+            </div>
             <div className="mt-6 flex justify-between gap-2 border-t border-gray-200 pt-4">
               <Button variant="secondary" disabled={index <= 0} onClick={() => select(items[index - 1]!.id)}>
                 <ArrowLeft aria-hidden="true" className="inline size-4" /> {t("previous")}

@@ -1,9 +1,10 @@
 "use client";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { buttonVariants, Card, EmptyState, PageHeader } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
+import { languageName } from "@/i18n/language-name";
 import { QueryState } from "@/components/list/query-state";
 import { DueDate } from "./due-date";
 import { ProgressBar } from "./progress-bar";
@@ -18,6 +19,7 @@ function actionOf(c: PlanCourse) {
 /** "My onboarding": overall progress, then every course in plan order (overdue first). */
 export function MyOnboarding() {
   const t = useTranslations("learning");
+  const locale = useLocale();
   const trpc = useTRPC();
   const query = useQuery(trpc.learning.plan.queryOptions());
   const plan = query.data;
@@ -43,7 +45,19 @@ export function MyOnboarding() {
                     <Card className={c.entry.overdue ? "border-red-300" : undefined}>
                       <div className="flex flex-wrap items-start justify-between gap-3">
                         <div className="min-w-0 space-y-1">
-                          <h2 className="text-lg font-semibold">{c.title}</h2>
+                          <h2
+                            className="text-lg font-semibold"
+                            lang={c.language.fallback ? c.language.mainLocale : undefined}
+                          >
+                            {c.title}
+                          </h2>
+                          {c.language.fallback ? (
+                            <p className="text-sm text-gray-700">
+                              {t("courseInLanguage", {
+                                language: languageName(locale, c.language.mainLocale),
+                              })}
+                            </p>
+                          ) : null}
                           <StatusBadges entry={c.entry} />
                           <DueDate entry={c.entry} />
                         </div>
@@ -68,7 +82,14 @@ export function MyOnboarding() {
                           </Link>
                         </div>
                       </div>
-                      {c.summary ? <p className="mt-2 text-sm text-gray-700">{c.summary}</p> : null}
+                      {c.summary ? (
+                        <p
+                          className="mt-2 text-sm text-gray-700"
+                          lang={c.language.fallback ? c.language.mainLocale : undefined}
+                        >
+                          {c.summary}
+                        </p>
+                      ) : null}
                       <ProgressBar
                         className="mt-3"
                         value={c.entry.progress}

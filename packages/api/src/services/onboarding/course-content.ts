@@ -1,5 +1,10 @@
 import type { DbClient, Prisma } from "@portal/db";
-import { courseItemInput, type CourseContentInput, type courseContentInput } from "@portal/validators";
+import {
+  courseContentInput,
+  courseItemInput,
+  courseModuleInput,
+  type CourseContentInput,
+} from "@portal/validators";
 import type { z } from "zod";
 
 type Content = z.output<typeof courseContentInput>;
@@ -21,6 +26,9 @@ export async function writeContent(tx: DbClient, versionId: string, content: Con
     data: {
       outcomeSegmentId: content.outcome?.segmentId ?? null,
       outcomeLevel: content.outcome?.level ?? null,
+      mainLocale: content.mainLocale,
+      locales: content.locales,
+      titles: content.titles as Prisma.InputJsonValue,
     },
   });
   for (const [sortOrder, module] of content.modules.entries()) {
@@ -29,6 +37,7 @@ export async function writeContent(tx: DbClient, versionId: string, content: Con
         versionId,
         sortOrder,
         title: module.title,
+        translations: module.translations as Prisma.InputJsonValue,
         items: {
           createMany: {
             data: module.items.map((item, itemOrder) => ({
@@ -38,6 +47,7 @@ export async function writeContent(tx: DbClient, versionId: string, content: Con
               durationMinutes: item.durationMinutes,
               body: item.kind === "LESSON" ? item.body : "",
               content: item.kind === "LESSON" ? undefined : (item.content as Prisma.InputJsonValue),
+              translations: item.translations as Prisma.InputJsonValue,
             })),
           },
         },
@@ -53,15 +63,24 @@ export function readContent(version: VersionWithContent) {
       version.outcomeSegmentId && version.outcomeLevel
         ? { segmentId: version.outcomeSegmentId, level: version.outcomeLevel }
         : null,
+    ...readLanguages(version),
     modules: version.modules.map((m) => ({
       id: m.id,
       title: m.title,
+      translations: moduleTranslations.parse(m.translations),
       items: m.items.map((i) => {
         // Stored content was validated on the way in; parsing again gives it its type (and catches a hand-edited row).
+        const translations = i.translations;
         const parsed = courseItemInput.parse(
           i.kind === "LESSON"
-            ? { kind: i.kind, title: i.title, durationMinutes: i.durationMinutes, body: i.body }
-            : { kind: i.kind, title: i.title, durationMinutes: i.durationMinutes, content: i.content },
+            ? { kind: i.kind, title: i.title, durationMinutes: i.durationMinutes, body: i.body, translations }
+            : {
+                kind: i.kind,
+                title: i.title,
+                durationMinutes: i.durationMinutes,
+                content: i.content,
+                translations,
+              },
         );
         return { id: i.id, ...parsed };
       }),
@@ -69,17 +88,42 @@ export function readContent(version: VersionWithContent) {
   } satisfies CourseContentInput & { modules: { id: string }[] };
 }
 
+const languages = courseContentInput.in.pick({ mainLocale: true, locales: true, titles: true });
+const moduleTranslations = courseModuleInput.shape.translations;
+
+/** A version's languages: its main one, those it is offered in, and the course title in each. */
+export function readLanguages(version: { mainLocale: string; locales: string[]; titles: Prisma.JsonValue }) {
+  return languages.parse({
+    mainLocale: version.mainLocale,
+    locales: version.locales,
+    titles: version.titles,
+  });
+}
+
 export const itemCount = (content: Content) => content.modules.reduce((n, m) => n + m.items.length, 0);
 
 /** Content equality for idempotent saves: the same content saved twice changes nothing. */
 export function sameContent(a: Content, b: Content) {
   const withoutIds = (c: Content) =>
-    JSON.stringify({
+    stableJson({
       outcome: c.outcome,
+      mainLocale: c.mainLocale,
+      locales: c.locales,
+      titles: c.titles,
       modules: c.modules.map((m) => ({
         title: m.title,
+        translations: m.translations,
         items: m.items.map((item) => ({ ...item, id: undefined })),
       })),
     });
   return withoutIds(a) === withoutIds(b);
+}
+
+/** JSON with object keys sorted: PostgreSQL's jsonb stores keys in its own order, so translations read back reordered. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
+  );
 }

@@ -48,8 +48,12 @@ export async function exportCourse(
         content.outcome && version.outcomeSegment
           ? { segment: version.outcomeSegment.name, level: content.outcome.level }
           : null,
+      mainLocale: content.mainLocale,
+      locales: content.locales,
+      titles: content.titles,
       modules: content.modules.map((m) => ({
         title: m.title,
+        translations: m.translations,
         items: m.items.map(({ id: _id, ...item }) => item),
       })),
     },
@@ -153,6 +157,9 @@ export async function importCourse(
       outcome: file.content.outcome
         ? { segmentId: segmentId.get(file.content.outcome.segment)!, level: file.content.outcome.level }
         : null,
+      mainLocale: file.content.mainLocale,
+      locales: file.content.locales,
+      titles: file.content.titles,
       modules: file.content.modules,
     });
     await writeAudit(tx, {

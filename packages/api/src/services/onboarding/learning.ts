@@ -1,14 +1,24 @@
 import { writeAudit, type Db, type Prisma } from "@portal/db";
 import { addDays, addMonths, comparePlanEntries, overallProgress } from "@portal/domain";
-import { quizContent, scenarioContent, type ScenarioContent } from "@portal/validators";
+import { scenarioContent, type ScenarioContent } from "@portal/validators";
 import { badRequest, notFound } from "../../errors";
 import { passCourseIfComplete } from "./completion";
 import { itemOfEnrolment, learnerInclude, ownEnrolment } from "./learner-access";
 import { itemCountsByVersion, itemsDoneByEnrolment, storedEnrolmentStatus } from "./plan";
+import {
+  courseLanguage,
+  learnerLocale,
+  localizedItem,
+  localizedModuleTitle,
+  versionLanguagesSelect,
+} from "./localize";
 import type { Actor } from "../../actor";
 
-/** "My onboarding": every course of the caller with status, due date and progress; overdue first. */
-export async function myPlan(db: Db, actor: Actor, now = new Date()) {
+/**
+ * "My onboarding": every course of the caller with status, due date and progress; overdue first. Titles are in the
+ * learner's language (`locale`, the user's) when the course is offered in it; `language.fallback` says it is not.
+ */
+export async function myPlan(db: Db, actor: Actor, locale: string, now = new Date()) {
   const staff = await db.staffMember.findUnique({ where: { userId: actor.id }, select: { id: true } });
   if (!staff) return { hasStaffRecord: false, overall: 0, courses: [] };
   const mine = { staffMemberId: staff.id };
@@ -17,6 +27,7 @@ export async function myPlan(db: Db, actor: Actor, now = new Date()) {
       where: mine,
       include: {
         course: { select: { id: true, title: true, summary: true } },
+        version: { select: versionLanguagesSelect },
         certificates: {
           orderBy: { issuedAt: "desc" },
           take: 1,
@@ -34,10 +45,12 @@ export async function myPlan(db: Db, actor: Actor, now = new Date()) {
     .map((e) => {
       const itemsTotal = itemsPerVersion.get(e.versionId) ?? 0;
       const done = itemsDone.get(e.id) ?? 0;
+      const { title, summary, ...language } = courseLanguage(locale, e.version, e.course);
       return {
         enrolmentId: e.id,
-        title: e.course.title,
-        summary: e.course.summary,
+        title,
+        summary,
+        language,
         itemsTotal,
         itemsDone: Math.min(done, itemsTotal),
         lastItemId: e.lastItemId,
@@ -50,6 +63,7 @@ export async function myPlan(db: Db, actor: Actor, now = new Date()) {
 }
 
 type Item = Prisma.CourseItemGetPayload<object>;
+type Language = { locale: string; mainLocale: string };
 
 /**
  * The learner's choice with its feedback; a poor choice is marked as such and comes with the better
@@ -67,20 +81,25 @@ function scenarioOutcome(s: ScenarioContent, responseId: string) {
   };
 }
 
-/** An item as the learner sees it: scenario feedback only for what they chose, a quiz's rules but never its questions. */
-function learnerItem(item: Item, done: boolean, chosenResponseId: string | null) {
+/**
+ * An item as the learner sees it, in their language (`untranslated`: shown in the main language instead):
+ * scenario feedback only for what they chose, a quiz's rules but never its questions.
+ */
+function learnerItem(row: Item, language: Language, done: boolean, chosenResponseId: string | null) {
+  const { item, untranslated } = localizedItem(row, language.locale, language.mainLocale);
   const base = {
-    id: item.id,
+    id: row.id,
     kind: item.kind,
     title: item.title,
     durationMinutes: item.durationMinutes,
+    untranslated,
     done,
   };
   switch (item.kind) {
     case "LESSON":
       return { ...base, body: item.body };
     case "SCENARIO": {
-      const s = scenarioContent.parse(item.content);
+      const s = item.content;
       const chosen = s.responses.find((r) => r.id === chosenResponseId) ?? null;
       return {
         ...base,
@@ -93,7 +112,7 @@ function learnerItem(item: Item, done: boolean, chosenResponseId: string | null)
       };
     }
     case "QUIZ": {
-      const q = quizContent.parse(item.content);
+      const q = item.content;
       return {
         ...base,
         quiz: {
@@ -107,7 +126,8 @@ function learnerItem(item: Item, done: boolean, chosenResponseId: string | null)
   }
 }
 
-export async function learnerCourse(db: Db, actor: Actor, enrolmentId: string) {
+/** The learner's course in their language (`locale`, the user's), or the main language with `language.fallback`. */
+export async function learnerCourse(db: Db, actor: Actor, enrolmentId: string, locale: string) {
   // Three reads side by side; attempts and certificate carry the same ownership condition as the enrolment.
   const own = { id: enrolmentId, staffMember: { userId: actor.id } };
   const [e, attempts, certificate] = await Promise.all([
@@ -135,11 +155,12 @@ export async function learnerCourse(db: Db, actor: Actor, enrolmentId: string) {
     }),
   ]);
   const progress = new Map(e.progress.map((p) => [p.itemId, p]));
+  const { title, summary, ...language } = courseLanguage(locale, e.version, e.course);
   const modules = e.version.modules.map((m) => ({
     id: m.id,
-    title: m.title,
+    title: localizedModuleTitle(m, language.locale, language.mainLocale),
     items: m.items.map((i) => ({
-      ...learnerItem(i, progress.has(i.id), progress.get(i.id)?.responseId ?? null),
+      ...learnerItem(i, language, progress.has(i.id), progress.get(i.id)?.responseId ?? null),
       attempts: attempts.filter((a) => a.itemId === i.id),
     })),
   }));
@@ -149,7 +170,8 @@ export async function learnerCourse(db: Db, actor: Actor, enrolmentId: string) {
   const expiresAt = e.passedAt && e.recertifyMonths ? addMonths(e.passedAt, e.recertifyMonths) : null;
   return {
     enrolmentId,
-    course: e.course,
+    course: { ...e.course, title, summary },
+    language,
     version: e.version.version,
     dueAt: e.dueAt,
     passedAt: e.passedAt,
@@ -210,7 +232,7 @@ async function markDone(
   responseId: string | null,
 ) {
   return db.$transaction(async (tx) => {
-    const e = await ownEnrolment(tx, actor, enrolmentId, {});
+    const e = await ownEnrolment(tx, actor, enrolmentId, { version: { select: versionLanguagesSelect } });
     const item = await itemOfEnrolment(tx, e.versionId, itemId);
     if (item.kind !== kind)
       throw badRequest(kind === "LESSON" ? "This item is not a lesson." : "This item is not a scenario.");
@@ -226,7 +248,7 @@ async function markDone(
     });
     await tx.enrolment.update({ where: { id: enrolmentId }, data: { lastItemId: itemId } });
     const certificate = await passCourseIfComplete(tx, enrolmentId, actor.id, new Date());
-    return { item, certificateId: certificate?.id ?? null };
+    return { item, version: e.version, certificateId: certificate?.id ?? null };
   });
 }
 
@@ -242,8 +264,20 @@ export async function chooseResponse(
   enrolmentId: string,
   itemId: string,
   responseId: string,
+  locale: string,
 ) {
-  const { item, certificateId } = await markDone(db, actor, enrolmentId, itemId, "SCENARIO", responseId);
-  const { id: _id, ...outcome } = scenarioOutcome(scenarioContent.parse(item.content), responseId);
+  const { item, version, certificateId } = await markDone(
+    db,
+    actor,
+    enrolmentId,
+    itemId,
+    "SCENARIO",
+    responseId,
+  );
+  // The feedback in the language the learner reads the course in; the choice itself is the shared response id.
+  const language = learnerLocale(locale, version);
+  const shown = localizedItem(item, language.locale, language.mainLocale).item;
+  if (shown.kind !== "SCENARIO") throw badRequest("This item is not a scenario.");
+  const { id: _id, ...outcome } = scenarioOutcome(shown.content, responseId);
   return { ...outcome, certificateId };
 }

@@ -13,6 +13,7 @@ import { quizContent, type QuizContent, type QuizFeedback } from "@portal/valida
 import { badRequest, conflict, notFound } from "../../errors";
 import { passCourseIfComplete } from "./completion";
 import { itemOfEnrolment, ownEnrolment } from "./learner-access";
+import { learnerLocale, localizedItem } from "./localize";
 import type { Actor } from "../../actor";
 
 type AttemptRow = Prisma.QuizAttemptGetPayload<object>;
@@ -20,6 +21,21 @@ type AttemptRow = Prisma.QuizAttemptGetPayload<object>;
 function quizOf(item: { kind: string; content: Prisma.JsonValue }): QuizContent {
   if (item.kind !== "QUIZ") throw badRequest("This item is not a quiz.");
   return quizContent.parse(item.content);
+}
+
+type ItemRow = Prisma.CourseItemGetPayload<object>;
+const languagesSelect = { mainLocale: true, locales: true } as const;
+
+/**
+ * The quiz as the learner reads it: in their language when the version is offered in it and the quiz is
+ * translated, else in the main language. Only texts differ: ids, order and answers are the main content's, so
+ * the paper drawn from a seed and its grading are the same in every language.
+ */
+function shownQuiz(item: ItemRow, version: { mainLocale: string; locales: string[] }, userLocale: string) {
+  const quiz = quizOf(item);
+  const language = learnerLocale(userLocale, version);
+  const shown = localizedItem(item, language.locale, language.mainLocale).item;
+  return shown.kind === "QUIZ" ? shown.content : quiz;
 }
 
 /** The attempt's paper, replayed from its seed; the canonical bank questions for grading, in paper order. */
@@ -51,13 +67,19 @@ function publicAttempt(a: AttemptRow, quiz: QuizContent) {
  * up an attempt. The attempt number is unique per enrolment and quiz, so concurrent starts cannot exceed the
  * limit: the loser of the race gets the winner's attempt.
  */
-export async function startAttempt(db: Db, actor: Actor, enrolmentId: string, itemId: string) {
+export async function startAttempt(
+  db: Db,
+  actor: Actor,
+  enrolmentId: string,
+  itemId: string,
+  locale: string,
+) {
   const now = new Date();
   const run = () =>
     db.$transaction(async (tx) => {
-      const e = await ownEnrolment(tx, actor, enrolmentId, {});
+      const e = await ownEnrolment(tx, actor, enrolmentId, { version: { select: languagesSelect } });
       const item = await itemOfEnrolment(tx, e.versionId, itemId);
-      const quiz = quizOf(item);
+      const quiz = shownQuiz(item, e.version, locale);
       const all = await tx.quizAttempt.findMany({
         where: { enrolmentId, itemId },
         orderBy: { number: "asc" },
@@ -97,7 +119,12 @@ async function loadOwnAttempt(tx: DbClient, actor: Actor, attemptId: string) {
     where: { id: attemptId, enrolment: { staffMember: { userId: actor.id } } },
     include: {
       item: true,
-      enrolment: { select: { course: { select: { feedbackAfterFail: true, feedbackAfterPass: true } } } },
+      enrolment: {
+        select: {
+          course: { select: { feedbackAfterFail: true, feedbackAfterPass: true } },
+          version: { select: languagesSelect },
+        },
+      },
     },
   });
   if (!attempt) throw notFound("Attempt");
@@ -161,16 +188,19 @@ export async function submitAttempt(
   actor: Actor,
   attemptId: string,
   answers: Record<string, Answer>,
+  locale: string,
 ) {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "QuizAttempt" WHERE id = ${attemptId} FOR UPDATE`;
     const attempt = await loadOwnAttempt(tx, actor, attemptId);
+    // Graded on the main-language content; shown in the learner's language (the same ids and answers).
     const quiz = quizOf(attempt.item);
+    const shown = shownQuiz(attempt.item, attempt.enrolment.version, locale);
     const certificateFor = async () =>
       (await tx.certificate.findFirst({ where: { enrolmentId: attempt.enrolmentId }, select: { id: true } }))
         ?.id ?? null;
     const settings = attempt.enrolment.course;
-    if (attempt.submittedAt) return gradedView(attempt, quiz, await certificateFor(), settings);
+    if (attempt.submittedAt) return gradedView(attempt, shown, await certificateFor(), settings);
 
     const now = new Date();
     const { canonical } = paperOf(quiz, attempt.seed);
@@ -197,17 +227,18 @@ export async function submitAttempt(
       });
       certificateId = (await passCourseIfComplete(tx, attempt.enrolmentId, actor.id, now))?.id ?? null;
     }
-    return gradedView(saved, quiz, certificateId ?? (await certificateFor()), settings);
+    return gradedView(saved, shown, certificateId ?? (await certificateFor()), settings);
   });
 }
 
 /** A submitted attempt's result, for the learner to read again. Open attempts have no result yet. */
-export async function attemptResult(db: Db, actor: Actor, attemptId: string) {
+export async function attemptResult(db: Db, actor: Actor, attemptId: string, locale: string) {
   const attempt = await loadOwnAttempt(db, actor, attemptId);
   if (!attempt.submittedAt) throw conflict("This attempt has not been submitted yet.");
   const certificate = await db.certificate.findFirst({
     where: { enrolmentId: attempt.enrolmentId },
     select: { id: true },
   });
-  return gradedView(attempt, quizOf(attempt.item), certificate?.id ?? null, attempt.enrolment.course);
+  const shown = shownQuiz(attempt.item, attempt.enrolment.version, locale);
+  return gradedView(attempt, shown, certificate?.id ?? null, attempt.enrolment.course);
 }
