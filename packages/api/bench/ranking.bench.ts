@@ -57,7 +57,9 @@ async function main() {
     select: {
       id: true,
       title: true,
+      // eslint-disable-next-line no-restricted-syntax -- the benchmark's one fixture lookup, not a request path
       _count: { select: { applications: true } },
+      // eslint-disable-next-line no-restricted-syntax -- as above
       profiles: { select: { _count: { select: { requirements: true } } } },
     },
   });
