@@ -54,7 +54,7 @@ export async function getSegment(db: Db, id: string) {
     where: { id },
     include: { departments: { select: { id: true, name: true, archived: true } } },
   });
-  if (!segment) throw notFound("Segment");
+  if (!segment) throw notFound("segmentNotFound");
   return segment;
 }
 
@@ -65,7 +65,7 @@ export const segmentOptions = (db: Db) =>
     select: { id: true, name: true },
   });
 
-const uniqueName = { name: "A segment with this name already exists." };
+const uniqueName = { name: "segmentNameTaken" } as const;
 /** Unique ignoring case and surrounding spaces ("young ADULTS" beside "Young adults" is refused). */
 const uniqueNameKey = { name: V.segmentNameTaken };
 
@@ -88,7 +88,7 @@ export async function createSegment(db: Db, actor: Actor, data: z.output<typeof 
 export async function updateSegment(db: Db, actor: Actor, id: string, data: z.output<typeof segmentInput>) {
   return db.$transaction(async (tx) => {
     const before = await tx.customerSegment.findUnique({ where: { id } });
-    if (!before) throw notFound("Segment");
+    if (!before) throw notFound("segmentNotFound");
     const after = await tx.customerSegment
       .update({ where: { id }, data })
       .catch((e) => rethrowUnique(e, uniqueName, uniqueNameKey));
@@ -107,7 +107,7 @@ export async function updateSegment(db: Db, actor: Actor, id: string, data: z.ou
 export async function setSegmentArchived(db: Db, actor: Actor, id: string, archived: boolean) {
   return db.$transaction(async (tx) => {
     const before = await tx.customerSegment.findUnique({ where: { id } });
-    if (!before) throw notFound("Segment");
+    if (!before) throw notFound("segmentNotFound");
     if (before.archived === archived) return before; // a retried click changes nothing
     const after = await tx.customerSegment.update({ where: { id }, data: { archived } });
     await writeAudit(tx, {
@@ -129,16 +129,12 @@ export async function deleteSegment(db: Db, actor: Actor, id: string) {
       where: { id },
       include: { _count: { select: { departments: true, expertise: true, expertiseChanges: true } } },
     });
-    if (!segment) throw notFound("Segment");
+    if (!segment) throw notFound("segmentNotFound");
     const { departments, expertise, expertiseChanges } = segment._count;
     if (departments > 0)
-      throw conflict(
-        `This segment still has ${departments} department(s). Move or delete them first, or archive the segment.`,
-      );
+      throw conflict("segmentHasDepartments", { count: departments });
     if (expertise + expertiseChanges > 0)
-      throw conflict(
-        "Staff expertise is recorded for this segment. Archive it instead, so the history is kept.",
-      );
+      throw conflict("segmentHasExpertise");
     const { _count, ...before } = segment;
     await tx.customerSegment.delete({ where: { id } });
     await writeAudit(tx, {

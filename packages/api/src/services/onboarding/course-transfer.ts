@@ -27,9 +27,9 @@ export async function exportCourse(
       },
     },
   });
-  if (!course) throw notFound("Course");
+  if (!course) throw notFound("courseNotFound");
   const version = course.versions[0];
-  if (!version) throw notFound(which === "draft" ? "Draft" : "Published version");
+  if (!version) throw notFound(which === "draft" ? "draftNotFound" : "publishedVersionNotFound");
   const content = readContent(version);
   return {
     format: courseFileFormat,

@@ -37,7 +37,12 @@ const span: Record<JobPhase, [number, number]> = {
 
 export type JobReporter = (phase: JobPhase, done: number) => void;
 
-export class TooManyJobsError extends Error {}
+/** The owner already has `limit` proposals running. */
+export class TooManyJobsError extends Error {
+  constructor(readonly limit: number) {
+    super(`You already have ${limit} proposals running.`);
+  }
+}
 
 /**
  * Jobs are rows of `StaffingProposalJob`, so any server answers the owner's polls. The server that inserts a
@@ -59,9 +64,7 @@ export async function startJob<T>(
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('staffing-proposal'), hashtext(${ownerId}))`;
     const running = await tx.staffingProposalJob.count({ where: { ownerId, status: "RUNNING" } });
     if (running >= MAX_PER_OWNER)
-      throw new TooManyJobsError(
-        `You already have ${MAX_PER_OWNER} proposals running: wait for one to finish.`,
-      );
+      throw new TooManyJobsError(MAX_PER_OWNER);
     return tx.staffingProposalJob.create({ data: { ownerId }, select: { id: true } });
   });
 

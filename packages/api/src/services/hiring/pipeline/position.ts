@@ -17,7 +17,7 @@ export async function visiblePosition(db: DbClient, actor: Actor, positionId: st
       _count: { select: { staff: { where: { status: { not: "LEFT" } } } } },
     },
   });
-  if (!position) throw notFound("Position");
+  if (!position) throw notFound("positionNotFound");
   const { profiles, _count, ...rest } = position;
   return {
     ...rest,
