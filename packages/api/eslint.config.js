@@ -1,5 +1,6 @@
 import base from "@portal/eslint-config/base";
 import { boundaries } from "@portal/eslint-config/boundaries";
+import { keyedRefusalRules } from "@portal/eslint-config/refusals";
 
 export default [
   ...base,
@@ -10,4 +11,6 @@ export default [
       message: "Services throw AppError from src/errors.ts; the tRPC layer maps it at the edge.",
     },
   }),
+  // Refusals carry a message key; only these files map them (or an outage) to tRPC errors.
+  ...keyedRefusalRules(["src/**/*.ts"], ["src/trpc.ts", "src/outage.ts"]),
 ];

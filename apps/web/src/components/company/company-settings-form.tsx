@@ -17,7 +17,7 @@ import { Alert, Button, Card, ConfirmDialog, FormField, Input } from "@portal/ui
 import { useTRPC } from "@/trpc/react";
 import { FormError } from "@/components/forms/form-actions";
 import { InputRow } from "@/components/forms/form-rows";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 
 type Values = z.input<typeof companySettingsInput>;
 type Output = z.output<typeof companySettingsInput>;
@@ -56,6 +56,7 @@ export function CompanySettingsForm({ initial }: { initial: CompanyProfile }) {
   const t = useTranslations("company");
   const common = useTranslations("common");
   const errorText = useErrorText();
+  const applyServerError = useApplyServerError();
   const trpc = useTRPC();
   const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);
