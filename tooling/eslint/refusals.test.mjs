@@ -42,6 +42,9 @@ test("rendered errors, form and zod messages, and other folders pass", () => {
   assert.deepEqual(lint("const m = formState.errors.name?.message;", web), []);
   assert.deepEqual(lint("const m = issue.message;", web), []);
   assert.deepEqual(lint("const m = e.message;", "web/scripts/a.ts"), []);
+  assert.deepEqual(lint("const m = e.message;", "web/src/a.test.ts"), []);
+  assert.deepEqual(lint("const x = <li>{errorText(e.message)}</li>;", web), []);
+  assert.deepEqual(lint("const x = errorText(fieldState.error?.message);", web), []);
 });
 
 test("a TRPCError built in the api is reported, except where refusals are mapped", () => {

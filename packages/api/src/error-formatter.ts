@@ -80,7 +80,8 @@ export const publicMessage = (...args: Parameters<typeof publicError>) => public
  * the client renders it).
  */
 function localizedFieldErrors(error: TRPCError, locale: Locale) {
-  if (error.cause instanceof ZodError) return z.flattenError(error.cause, (issue) => zodMessage(issue, locale));
+  if (error.cause instanceof ZodError)
+    return z.flattenError(error.cause, (issue) => zodMessage(issue, locale));
   return fieldErrorsOf(error);
 }
 

@@ -59,14 +59,16 @@ export const errorMessages = {
   lastAdmin: "This is the last active administrator. Make someone else an administrator first.",
   headStillHeads:
     "{name} still heads {departments}. Give {count, plural, one {the department} other {the departments}} another head first.",
-  passwordAttemptsBlocked: "Too many wrong passwords. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
+  passwordAttemptsBlocked:
+    "Too many wrong passwords. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
   currentPasswordWrong: "The current password is not correct.",
 
   // Organization: segments, departments, positions, staff placement and expertise
   segmentNameTaken: "A segment with this name already exists.",
   segmentHasDepartments:
     "This segment still has {count, plural, one {# department} other {# departments}}. Move or delete them first, or archive the segment.",
-  segmentHasExpertise: "Staff expertise is recorded for this segment. Archive it instead, so the history is kept.",
+  segmentHasExpertise:
+    "Staff expertise is recorded for this segment. Archive it instead, so the history is kept.",
   departmentNameTaken: "A department with this name already exists.",
   customerSegmentMissing: "The customer segment does not exist.",
   customerSegmentArchived: "The customer segment is archived. Restore it or choose another one.",
@@ -156,7 +158,8 @@ export const errorMessages = {
   whatIfUnknownDepartment: "A what-if names a department that is not part of this plan.",
   whatIfUnknownSegment: "The added department “{name}” serves a segment that does not exist.",
   solverBusy: "The staffing solver is busy with other proposals: try again in a minute.",
-  proposalsRunning: "You already have {count, plural, one {# proposal} other {# proposals}} running: wait for one to finish.",
+  proposalsRunning:
+    "You already have {count, plural, one {# proposal} other {# proposals}} running: wait for one to finish.",
 
   // Onboarding: courses, rules, enrolments, learning
   courseNoPublishedVersion: "This course has no published version to enrol people on.",
@@ -165,7 +168,8 @@ export const errorMessages = {
   itemNotQuiz: "This item is not a quiz.",
   ruleTargetMissing:
     "Choose an existing {kind, select, department {department} position {position} other {segment}}.",
-  ruleTargetArchived: "The chosen {kind, select, department {department} position {position} other {segment}} is archived.",
+  ruleTargetArchived:
+    "The chosen {kind, select, department {department} position {position} other {segment}} is archived.",
   courseArchived: "This course is archived.",
   courseArchivedRestore: "This course is archived. Restore it before editing.",
   quizAlreadyPassed: "You already passed this quiz.",

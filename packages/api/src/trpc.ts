@@ -39,7 +39,11 @@ const t = initTRPC
   .create({
     transformer: superjson,
     errorFormatter: (opts) =>
-      formatError(opts, { hideInternals: opts.ctx?.hideInternalErrors ?? isProduction() }, opts.ctx?.user?.locale),
+      formatError(
+        opts,
+        { hideInternals: opts.ctx?.hideInternalErrors ?? isProduction() },
+        opts.ctx?.user?.locale,
+      ),
   });
 
 export const createTRPCRouter = t.router;

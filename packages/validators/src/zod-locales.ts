@@ -76,10 +76,13 @@ const tagalogError: $ZodErrorMap = (issue: $ZodRawIssue) => {
       return unit ? `Masyadong maikli o kaunti: dapat ${bound} ${unit}` : `Masyadong maliit: dapat ${bound}`;
     }
     case "invalid_format": {
-      if (issue.format === "starts_with") return `Hindi wastong text: dapat magsimula sa "${String(issue.prefix)}"`;
-      if (issue.format === "ends_with") return `Hindi wastong text: dapat magtapos sa "${String(issue.suffix)}"`;
+      if (issue.format === "starts_with")
+        return `Hindi wastong text: dapat magsimula sa "${String(issue.prefix)}"`;
+      if (issue.format === "ends_with")
+        return `Hindi wastong text: dapat magtapos sa "${String(issue.suffix)}"`;
       if (issue.format === "includes") return `Hindi wastong text: dapat may "${String(issue.includes)}"`;
-      if (issue.format === "regex") return `Hindi wastong text: dapat tumugma sa pattern na ${String(issue.pattern)}`;
+      if (issue.format === "regex")
+        return `Hindi wastong text: dapat tumugma sa pattern na ${String(issue.pattern)}`;
       return `Hindi wastong ${formats[issue.format] ?? issue.format}`;
     }
     case "not_multiple_of":
@@ -99,7 +102,14 @@ const tagalogError: $ZodErrorMap = (issue: $ZodRawIssue) => {
 export const tagalog = () => ({ localeError: tagalogError });
 
 /** The zod locale pack of each interface language: pass one to `z.config`. */
-export const zodLocales: Record<Locale, () => { localeError: $ZodErrorMap }> = { en, sv, el, fr, tl: tagalog, da };
+export const zodLocales: Record<Locale, () => { localeError: $ZodErrorMap }> = {
+  en,
+  sv,
+  el,
+  fr,
+  tl: tagalog,
+  da,
+};
 
 const errorMaps = new Map<Locale, $ZodErrorMap>();
 

@@ -49,7 +49,9 @@ export function serverErrorTextWith(t: Translate): ServerErrorText {
     const { key, params } = toldOf(error);
     return t.has(key) ? t(key, params) : t("unexpectedNoReference");
   };
-  return Object.assign(text, { field: (message: string, params: ErrorParams) => fieldTextWith(t, message, params) });
+  return Object.assign(text, {
+    field: (message: string, params: ErrorParams) => fieldTextWith(t, message, params),
+  });
 }
 
 /** In a client component: `const errorText = useServerErrorText(); errorText(mutation.error)`. */

@@ -17,13 +17,12 @@ export function refusalOf(error: unknown): Response | null {
 }
 
 /** Whether the caller may use a route: signed in, with no one-time password left to replace. */
-export const mayUseRoutes = (user: SessionUser | null): user is SessionUser => !!user && !user.mustChangePassword;
+export const mayUseRoutes = (user: SessionUser | null): user is SessionUser =>
+  !!user && !user.mustChangePassword;
 
 /** The refusal for a caller who is not signed in or must first replace a one-time password. */
 export const sessionRefusal = (user: SessionUser | null): Response =>
-  user
-    ? refusal(403, "FORBIDDEN", "passwordChangeRequired")
-    : refusal(401, "UNAUTHORIZED", "signInRequired");
+  user ? refusal(403, "FORBIDDEN", "passwordChangeRequired") : refusal(401, "UNAUTHORIZED", "signInRequired");
 
 /** An unexpected failure: no detail for the client (the handler logs it). */
 export const unexpectedRefusal = () => refusal(500, "INTERNAL_SERVER_ERROR", "unexpectedNoReference");

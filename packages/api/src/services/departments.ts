@@ -134,8 +134,7 @@ async function checkReferences(
       select: { archived: true },
     });
     if (!segment) throw badRequest("customerSegmentMissing");
-    if (segment.archived)
-      throw badRequest("customerSegmentArchived");
+    if (segment.archived) throw badRequest("customerSegmentArchived");
   }
   if (data.headId && data.headId !== before?.headId) {
     const head = await tx.user.findUnique({
@@ -197,8 +196,7 @@ export async function setDepartmentArchived(db: Db, actor: Actor, id: string, ar
     if (before.archived === archived) return before; // a retried click changes nothing
     if (archived) {
       const staff = await tx.staffMember.count({ where: { departmentId: id, ...current } });
-      if (staff > 0)
-        throw conflict("departmentHasStaff", { count: staff });
+      if (staff > 0) throw conflict("departmentHasStaff", { count: staff });
     }
     const after = await tx.department.update({ where: { id }, data: { archived } });
     await writeAudit(tx, {
@@ -222,8 +220,7 @@ export async function deleteDepartment(db: Db, actor: Actor, id: string) {
     });
     if (!department) throw notFound("departmentNotFound");
     const { positions, staff } = department._count;
-    if (positions + staff > 0)
-      throw conflict("departmentHasRecords", { positions, staff });
+    if (positions + staff > 0) throw conflict("departmentHasRecords", { positions, staff });
     const { _count, ...before } = department;
     await tx.department.delete({ where: { id } });
     await writeAudit(tx, {

@@ -119,8 +119,7 @@ export async function updatePosition(db: Db, actor: Actor, id: string, data: z.o
     if (data.departmentId !== before.departmentId) {
       await checkDepartment(tx, data.departmentId);
       const holders = await tx.staffMember.count({ where: { positionId: id, ...current } });
-      if (holders > 0)
-        throw conflict("positionHoldersMove", { count: holders });
+      if (holders > 0) throw conflict("positionHoldersMove", { count: holders });
     }
     const after = await tx.position
       .update({ where: { id }, data })
@@ -146,8 +145,7 @@ export async function setPositionArchived(db: Db, actor: Actor, id: string, arch
     if (!before) throw notFound("positionNotFound");
     const { department, ...position } = before;
     if (position.archived === archived) return position; // a retried click changes nothing
-    if (!archived && department.archived)
-      throw badRequest("departmentArchivedRestoreFirst");
+    if (!archived && department.archived) throw badRequest("departmentArchivedRestoreFirst");
     const after = await tx.position.update({ where: { id }, data: { archived } });
     await writeAudit(tx, {
       actorId: actor.id,
@@ -169,8 +167,7 @@ export async function deletePosition(db: Db, actor: Actor, id: string) {
       include: { _count: { select: { staff: true } } },
     });
     if (!position) throw notFound("positionNotFound");
-    if (position._count.staff > 0)
-      throw conflict("positionHasStaff", { count: position._count.staff });
+    if (position._count.staff > 0) throw conflict("positionHasStaff", { count: position._count.staff });
     const { _count, ...before } = position;
     await tx.position.delete({ where: { id } });
     await writeAudit(tx, {

@@ -131,10 +131,8 @@ export async function deleteSegment(db: Db, actor: Actor, id: string) {
     });
     if (!segment) throw notFound("segmentNotFound");
     const { departments, expertise, expertiseChanges } = segment._count;
-    if (departments > 0)
-      throw conflict("segmentHasDepartments", { count: departments });
-    if (expertise + expertiseChanges > 0)
-      throw conflict("segmentHasExpertise");
+    if (departments > 0) throw conflict("segmentHasDepartments", { count: departments });
+    if (expertise + expertiseChanges > 0) throw conflict("segmentHasExpertise");
     const { _count, ...before } = segment;
     await tx.customerSegment.delete({ where: { id } });
     await writeAudit(tx, {

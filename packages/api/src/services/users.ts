@@ -98,8 +98,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, data: z.outpu
     const roleChanged = data.role !== before.role;
     const deactivated = before.active && !data.active;
     if (!roleChanged && before.active === data.active && before.name === data.name) return before; // a retried save
-    if (id === actor.id && (roleChanged || !data.active))
-      throw conflict("ownRoleOrActive");
+    if (id === actor.id && (roleChanged || !data.active)) throw conflict("ownRoleOrActive");
     if (
       before.role === "ADMIN" &&
       before.active &&

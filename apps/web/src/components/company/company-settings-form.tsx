@@ -38,13 +38,13 @@ function readAsDataUrl(file: File) {
 }
 
 /** A field error anywhere inside the logo union (its type or its base64), or on the field itself. */
-function logoMessage(error: unknown): string | undefined {
-  const e = error as
+function logoMessage(fieldError: unknown): string | undefined {
+  const f = fieldError as
     | { message?: string; type?: unknown; base64?: { message?: string }; action?: { message?: string } }
     | undefined;
-  if (!e) return undefined;
-  const nested = typeof e.type === "object" ? (e.type as { message?: string } | null)?.message : undefined;
-  return e.message ?? nested ?? e.base64?.message ?? e.action?.message;
+  if (!f) return undefined;
+  const nested = typeof f.type === "object" ? (f.type as { message?: string } | null)?.message : undefined;
+  return f.message ?? nested ?? f.base64?.message ?? f.action?.message;
 }
 
 /**

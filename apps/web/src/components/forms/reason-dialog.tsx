@@ -67,7 +67,8 @@ export function ReasonDialog({
     } catch (err) {
       const fields =
         err instanceof TRPCClientError ? (err.data as ZodData | undefined)?.zodError?.fieldErrors : undefined;
-      if (fields?.reason?.[0]) setFieldError(errorText(serverErrorText.field(fields.reason[0], toldOf(err).params)));
+      if (fields?.reason?.[0])
+        setFieldError(errorText(serverErrorText.field(fields.reason[0], toldOf(err).params)));
       else setFormError(serverErrorText(err));
     } finally {
       setPending(false);

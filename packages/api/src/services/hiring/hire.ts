@@ -57,8 +57,7 @@ async function existingHire(tx: DbClient, applicationId: string) {
       hiredStaff: { select: { ...staffSelect, user: { select: { id: true, name: true, email: true } } } },
     },
   });
-  if (!app.hiredStaff)
-    throw conflict("hireNotAtOffer");
+  if (!app.hiredStaff) throw conflict("hireNotAtOffer");
   const { user, ...staff } = app.hiredStaff;
   return { staff, user, oneTimePassword: null, alreadyHired: true };
 }
@@ -69,8 +68,7 @@ export async function hireApplication(db: Db, actor: Actor, data: z.output<typeo
   return db.$transaction(async (tx) => {
     const found = await findScopedApplication(tx, actor, data.applicationId);
     if (found.stage === "HIRED") return existingHire(tx, found.id);
-    if (found.stage !== "OFFER")
-      throw conflict("hireOnlyAtOffer");
+    if (found.stage !== "OFFER") throw conflict("hireOnlyAtOffer");
     // Claim the application: a concurrent hire blocks here and then sees HIRED.
     const claimed = await tx.application.updateMany({
       where: { id: found.id, stage: "OFFER" },
@@ -104,8 +102,7 @@ export async function hireApplication(db: Db, actor: Actor, data: z.output<typeo
         },
       },
     });
-    if (app.candidate.anonymizedAt)
-      throw conflict("candidateErasedNoHire");
+    if (app.candidate.anonymizedAt) throw conflict("candidateErasedNoHire");
     const email = data.email ?? app.candidate.email;
     if (!email) throw fieldError("email", "hireEmailRequired");
     if (await tx.user.findUnique({ where: { email }, select: { id: true } }))

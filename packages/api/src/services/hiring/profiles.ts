@@ -288,11 +288,10 @@ async function writeProfile(
 export async function saveProfile(db: Db, actor: Actor, data: z.output<typeof profileSaveInput>) {
   const duplicates = duplicateRequirementIssues(data.requirements);
   if (duplicates.length)
-    throw requirementError(
-      duplicates.map((d) => ({ ...d, message: "errors.requirementRepeated" as const })),
-    );
+    throw requirementError(duplicates.map((d) => ({ ...d, message: "errors.requirementRepeated" as const })));
   return db.$transaction(async (tx) => {
-    if (!(await lockPositions(tx, [data.positionId])).has(data.positionId)) throw notFound("positionNotFound");
+    if (!(await lockPositions(tx, [data.positionId])).has(data.positionId))
+      throw notFound("positionNotFound");
     await checkSegments(tx, data.requirements);
     return writeProfile(tx, actor, data.positionId, data.requirements, data.note, "profile.save");
   });
@@ -321,8 +320,7 @@ function toInput(r: RequirementRow): Requirement {
 }
 
 export async function copyProfile(db: Db, actor: Actor, fromPositionId: string, toPositionId: string) {
-  if (fromPositionId === toPositionId)
-    throw badRequest("profileCopySelf");
+  if (fromPositionId === toPositionId) throw badRequest("profileCopySelf");
   return db.$transaction(async (tx) => {
     const locked = await lockPositions(tx, [fromPositionId, toPositionId]);
     if (!locked.has(fromPositionId) || !locked.has(toPositionId)) throw notFound("positionNotFound");
@@ -331,8 +329,7 @@ export async function copyProfile(db: Db, actor: Actor, fromPositionId: string, 
       orderBy: { version: "desc" },
       include: { requirements: { orderBy: { sortOrder: "asc" } }, position: { select: { title: true } } },
     });
-    if (!source || source.requirements.length === 0)
-      throw badRequest("profileCopyEmpty");
+    if (!source || source.requirements.length === 0) throw badRequest("profileCopyEmpty");
     const requirements = source.requirements.map((r) => toInput({ ...r }));
     await checkSegments(tx, requirements);
     return writeProfile(tx, actor, toPositionId, requirements, null, "profile.copy", {

@@ -66,8 +66,7 @@ export async function saveScorecard(db: Db, actor: Actor, data: z.output<typeof 
     const app = await rateableApplication(tx, actor, data.applicationId);
     const allowed = new Set(app.profile.requirements.map((r) => r.id));
     const foreign = data.ratings.filter((r) => !allowed.has(r.requirementId));
-    if (foreign.length > 0)
-      throw badRequest("scorecardForeignRequirements");
+    if (foreign.length > 0) throw badRequest("scorecardForeignRequirements");
     const existing = await tx.scorecard.findUnique({
       where: { applicationId_interviewerId: { applicationId: app.id, interviewerId: actor.id } },
       select: {

@@ -104,10 +104,8 @@ async function checkTags(tx: DbClient, d: Details) {
     tx.position.count({ where: { id: { in: d.positionIds } } }),
   ]);
   if (segments !== new Set(d.segmentIds).size) throw badRequest("chosenSegmentMissing");
-  if (departments !== new Set(d.departmentIds).size)
-    throw badRequest("chosenDepartmentMissing");
-  if (positions !== new Set(d.positionIds).size)
-    throw badRequest("chosenPositionMissing");
+  if (departments !== new Set(d.departmentIds).size) throw badRequest("chosenDepartmentMissing");
+  if (positions !== new Set(d.positionIds).size) throw badRequest("chosenPositionMissing");
 }
 
 const tagData = (d: Details) => ({
@@ -261,8 +259,7 @@ export async function publishCourse(db: Db, actor: Actor, courseId: string) {
       throw conflict("noDraftToPublish");
     }
     const content = readContent(draft);
-    if (itemCount(content) === 0)
-      throw badRequest("publishEmpty");
+    if (itemCount(content) === 0) throw badRequest("publishEmpty");
     const now = new Date();
     await tx.courseVersion.updateMany({
       where: { courseId, status: "PUBLISHED" },

@@ -208,8 +208,7 @@ async function markDone(
   return db.$transaction(async (tx) => {
     const e = await ownEnrolment(tx, actor, enrolmentId, {});
     const item = await itemOfEnrolment(tx, e.versionId, itemId);
-    if (item.kind !== kind)
-      throw badRequest(kind === "LESSON" ? "itemNotLesson" : "itemNotScenario");
+    if (item.kind !== kind) throw badRequest(kind === "LESSON" ? "itemNotLesson" : "itemNotScenario");
     if (responseId !== null) {
       const s = scenarioContent.parse(item.content);
       if (!s.responses.some((r) => r.id === responseId)) throw notFound("responseNotFound");

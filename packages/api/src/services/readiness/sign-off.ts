@@ -33,8 +33,7 @@ export async function signOff(db: Db, actor: Actor, input: z.output<typeof signO
         new Date(),
       );
       if (!person) throw notFound("staffMemberNotFound");
-      if (!person.staff.positionId)
-        throw badRequest("signOffNeedsPosition");
+      if (!person.staff.positionId) throw badRequest("signOffNeedsPosition");
       if (person.readiness.status === "SIGNED_OFF" && person.signOff)
         return { signOff: person.signOff, created: false };
       const override = !person.readiness.mustHavesMet;

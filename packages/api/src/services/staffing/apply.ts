@@ -9,8 +9,7 @@ import type { Actor } from "../../actor";
 
 type ApplyInput = z.infer<typeof staffingApplyInput>;
 
-const changedMeanwhile = (name: string) =>
-  conflict("staffingChangedMeanwhile", { name });
+const changedMeanwhile = (name: string) => conflict("staffingChangedMeanwhile", { name });
 
 /**
  * Applies chosen moves in one transaction: all or nothing. Each person must still be where the proposal
@@ -19,8 +18,7 @@ const changedMeanwhile = (name: string) =>
  */
 export async function applyMoves(db: Db, actor: Actor, input: ApplyInput) {
   const ids = input.moves.map((m) => m.staffMemberId);
-  if (new Set(ids).size !== ids.length)
-    throw badRequest("staffingMovedTwice");
+  if (new Set(ids).size !== ids.length) throw badRequest("staffingMovedTwice");
   return db.$transaction(async (tx) => {
     const staff = await tx.staffMember.findMany({
       where: { AND: [staffScope(actor), { id: { in: ids } }] },

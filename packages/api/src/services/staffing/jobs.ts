@@ -63,8 +63,7 @@ export async function startJob<T>(
     // One owner's concurrent starts queue here, so the limit holds across requests and servers.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('staffing-proposal'), hashtext(${ownerId}))`;
     const running = await tx.staffingProposalJob.count({ where: { ownerId, status: "RUNNING" } });
-    if (running >= MAX_PER_OWNER)
-      throw new TooManyJobsError(MAX_PER_OWNER);
+    if (running >= MAX_PER_OWNER) throw new TooManyJobsError(MAX_PER_OWNER);
     return tx.staffingProposalJob.create({ data: { ownerId }, select: { id: true } });
   });
 

@@ -92,13 +92,11 @@ export function toStaffingInput(loaded: LoadedStaffing, input: ProposalInput, as
     ...input.removedDepartmentIds,
     ...input.capacities.map((c) => c.departmentId),
   ]) {
-    if (!known.has(departmentId))
-      throw badRequest("whatIfUnknownDepartment");
+    if (!known.has(departmentId)) throw badRequest("whatIfUnknownDepartment");
   }
   const segments = new Map(loaded.segments.map((s) => [s.id, s]));
   for (const added of input.addedDepartments) {
-    if (!segments.has(added.segmentId))
-      throw badRequest("whatIfUnknownSegment", { name: added.name });
+    if (!segments.has(added.segmentId)) throw badRequest("whatIfUnknownSegment", { name: added.name });
   }
   const removed = new Set(input.removedDepartmentIds);
   const capacity = new Map(input.capacities.map((c) => [c.departmentId, c.capacity]));

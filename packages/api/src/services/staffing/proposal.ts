@@ -96,8 +96,7 @@ async function startSolving(
  * which keeps the solution for capacity what-ifs on it.
  */
 export async function startProposal(db: Db, actor: Actor, input: ProposalInput): Promise<{ jobId: string }> {
-  if (solverIsFull())
-    throw tooMany("solverBusy");
+  if (solverIsFull()) throw tooMany("solverBusy");
   const started = performance.now();
   const loaded = await loadStaffing(db, actor, input.departmentIds);
   const staffingInput = toStaffingInput(loaded, input, new Date());
@@ -135,8 +134,7 @@ export async function startCapacityWhatIf(
   if (!base) throw notFound("proposalNotFound");
   if (input.proposal.removedDepartmentIds.includes(input.departmentId))
     throw badRequest("whatIfUnknownDepartment");
-  if (solverIsFull())
-    throw tooMany("solverBusy");
+  if (solverIsFull()) throw tooMany("solverBusy");
   const here = kept.get(input.basedOnJobId);
   if (here && here.ownerId === actor.id) {
     if (!here.input.departments.some((d) => d.id === input.departmentId))

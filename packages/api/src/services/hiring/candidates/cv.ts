@@ -30,11 +30,9 @@ export async function uploadCandidateCv(
 ) {
   if (!canManage(actor)) throw forbidden();
   const candidate = await scopedCandidate(db, actor, candidateId);
-  if (candidate.anonymizedAt)
-    throw badRequest("candidateErasedNoCv");
+  if (candidate.anonymizedAt) throw badRequest("candidateErasedNoCv");
   if (file.bytes.length === 0) throw badRequest("fileEmpty");
-  if (file.bytes.length > candidateCvMaxBytes)
-    throw new AppError("PAYLOAD_TOO_LARGE", "cvTooLarge");
+  if (file.bytes.length > candidateCvMaxBytes) throw new AppError("PAYLOAD_TOO_LARGE", "cvTooLarge");
   const kind = sniffCv(file.bytes);
   if (!kind) throw badRequest("cvType");
   const data = {

@@ -251,8 +251,7 @@ export async function commitCandidateImport(
       refuseIfInvalid(plan);
       const rowEmail = new Map(plan.plans.map((p) => [p.row, p.email]));
       for (const d of decisions)
-        if (rowEmail.get(d.row) !== d.email)
-          throw badRequest("importFileChanged", { row: d.row });
+        if (rowEmail.get(d.row) !== d.email) throw badRequest("importFileChanged", { row: d.row });
       const { groups, skipped } = groupRows(plan, new Map(decisions.map((d) => [d.row, d.action])));
       const profileId = positionId ? (await ensureCurrentProfile(tx, positionId, actor.id)).id : null;
 

@@ -33,7 +33,12 @@ export const toDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`
 /** A field error on `email` naming who already has it; the form offers to open that candidate. */
 export function duplicateEmail(existing: { name: string }) {
   const key = "candidateEmailTaken";
-  return new AppError("CONFLICT", key, { name: existing.name }, { issues: [{ path: ["email"], message: `errors.${key}` }] });
+  return new AppError(
+    "CONFLICT",
+    key,
+    { name: existing.name },
+    { issues: [{ path: ["email"], message: `errors.${key}` }] },
+  );
 }
 
 async function refuseDuplicateEmail(tx: DbClient, email: string, exceptId?: string) {
@@ -50,8 +55,7 @@ async function checkSegments(tx: DbClient, data: Data) {
     select: { id: true, archived: true },
   });
   if (segments.length !== ids.length) throw badRequest("expertiseSegmentMissing");
-  if (segments.some((s) => s.archived))
-    throw badRequest("expertiseSegmentArchived");
+  if (segments.some((s) => s.archived)) throw badRequest("expertiseSegmentArchived");
 }
 
 const nested = (data: Data) => ({
@@ -159,8 +163,7 @@ export async function updateCandidate(db: Db, actor: Actor, input: z.output<type
       select: { anonymizedAt: true },
     });
     if (!found) throw notFound("candidateNotFound");
-    if (found.anonymizedAt)
-      throw badRequest("candidateErasedNoEdit");
+    if (found.anonymizedAt) throw badRequest("candidateErasedNoEdit");
     await refuseDuplicateEmail(tx, data.email, id);
     await checkSegments(tx, data);
     const before = await tx.candidate.findUniqueOrThrow({ where: { id }, select: candidateAuditSelect });
@@ -193,8 +196,7 @@ export async function applyCandidate(db: Db, actor: Actor, input: z.output<typeo
       select: { id: true, anonymizedAt: true },
     });
     if (!candidate) throw notFound("candidateNotFound");
-    if (candidate.anonymizedAt)
-      throw badRequest("candidateErasedNoApply");
+    if (candidate.anonymizedAt) throw badRequest("candidateErasedNoApply");
     const existing = await tx.application.findUnique({
       where: { candidateId_positionId: { candidateId, positionId } },
     });

@@ -117,8 +117,7 @@ export async function bulkReject(
         where: { id: { in: group.map((a) => a.id) }, stage },
         data: { stage: "REJECTED", stageChangedAt: now, rejectionReason: reason },
       });
-      if (updated.count !== group.length)
-        throw conflict("bulkRejectMovedMeanwhile");
+      if (updated.count !== group.length) throw conflict("bulkRejectMovedMeanwhile");
     }
     await tx.stageChange.createMany({
       data: toMove.map((a) => ({

@@ -164,8 +164,7 @@ export async function compareApplications(db: Db, actor: Actor, ids: string[], n
     include: { ...applicationFitInclude, position: { select: { id: true, title: true } } },
   });
   if (apps.length !== unique.length) throw notFound("applicationNotFound");
-  if (new Set(apps.map((a) => a.positionId)).size > 1)
-    throw badRequest("compareSamePosition");
+  if (new Set(apps.map((a) => a.positionId)).size > 1) throw badRequest("compareSamePosition");
   const segmentIds = [
     ...new Set(
       apps.flatMap((a) => a.profile.requirements.flatMap((r) => (r.segmentId ? [r.segmentId] : []))),

@@ -44,8 +44,7 @@ export const POST = answeringOutages(async (req: Request, { params }: Params) =>
   const session = await signedIn();
   if ("error" in session) return session.error;
   // Refuse an oversized body before reading it (multipart adds a little overhead to the file itself).
-  if (Number(req.headers.get("content-length") ?? 0) > candidateCvMaxBytes + 64 * 1024)
-    return tooLarge();
+  if (Number(req.headers.get("content-length") ?? 0) > candidateCvMaxBytes + 64 * 1024) return tooLarge();
   try {
     const form = await req.formData().catch(() => null);
     const file = form?.get("file");
