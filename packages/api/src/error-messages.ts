@@ -125,7 +125,8 @@ export const errorMessages = {
   stageReasonRequired: "Give a reason for the rejection.",
   stageBackOneStep: "A candidate can move back only one stage at a time.",
   stageReopenToPrevious: "A closed application can only be reopened to the stage it was closed from.",
-  stageMovedMeanwhile: "Someone else moved {name} meanwhile. Reload the board and try again.",
+  stageMovedMeanwhile:
+    "{name} is now in {stage, select, APPLIED {Applied} SCREENING {Screening} INTERVIEW {Interview} OFFER {Offer} HIRED {Hired} REJECTED {Rejected} other {Withdrawn}}: someone else moved this candidate. Reload the board and try again.",
   bulkRejectRefused:
     "{name} cannot be rejected: {refusal, select, hiredIsFinal {they have been hired} reasonRequired {give a reason for the rejection} other {this move is not allowed}}. Nothing was rejected.",
   bulkRejectMovedMeanwhile:
@@ -158,6 +159,18 @@ export const errorMessages = {
   whatIfUnknownDepartment: "A what-if names a department that is not part of this plan.",
   whatIfUnknownSegment: "The added department “{name}” serves a segment that does not exist.",
   solverBusy: "The staffing solver is busy with other proposals: try again in a minute.",
+  proposalAbandoned: "The server computing this proposal stopped before it finished: run it again.",
+  proposalFailed:
+    "The proposal could not be computed. Run it again; if it keeps failing, tell your administrator.",
+  staffingCapacityInvalid: "{department}: the capacity must be a whole number of at least 0.",
+  staffingMinimumAboveCapacity: "{department}: the minimum headcount is above its capacity.",
+  staffingTooFewSeats:
+    "{people, plural, one {# person needs} other {# people need}} a department but the departments have {seats, plural, one {# place} other {# places}} in total: raise a capacity or add a department.",
+  staffingLockedOutside: "{name} is kept in place, but their department is not part of this plan.",
+  staffingLocksExceedCapacity:
+    "{department} has {locked, plural, one {# person} other {# people}} kept in place but room for only {capacity}.",
+  staffingInfeasible:
+    "No staffing fits: {reason, select, MIN_ABOVE_MAX {a department needs more people than it takes} MINIMUMS_EXCEED_PEOPLE {the minimum headcounts need more people than there are} CAPACITY_BELOW_PEOPLE {the departments have fewer places than there are people} LOCKS_EXCEED_MAX {more people are kept in a department than it takes} CONFLICTING_LOCKS {a person is kept in two departments} other {no plan meets every minimum headcount with the people available}}. Change a capacity, a minimum or who is kept in place.",
   proposalsRunning:
     "You already have {count, plural, one {# proposal} other {# proposals}} running: wait for one to finish.",
 
@@ -174,7 +187,7 @@ export const errorMessages = {
   courseArchivedRestore: "This course is archived. Restore it before editing.",
   quizAlreadyPassed: "You already passed this quiz.",
   quizAttemptsUsed:
-    "You have used all {count, plural, one {# attempt} other {# attempts}} of this quiz. Ask HR or your head to review your results.",
+    "You have used {count, plural, one {your only attempt} other {all # attempts}} of this quiz. Ask HR or your head to review your results.",
   attemptNotSubmitted: "This attempt has not been submitted yet.",
   chosenSegmentMissing: "One of the chosen segments does not exist.",
   chosenDepartmentMissing: "One of the chosen departments does not exist.",

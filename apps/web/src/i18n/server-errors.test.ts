@@ -56,7 +56,7 @@ describe("the errors catalogue", () => {
     expect(en).toEqual(errorMessages);
   });
 
-  it("every key is used by the api or the web app (a key no code throws is dead text in six languages)", () => {
+  it("every key is used by the api, the domain or the web app (a key no code throws is dead text in six languages)", () => {
     const sources = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
         e.isDirectory()
@@ -65,9 +65,9 @@ describe("the errors catalogue", () => {
             ? [readFileSync(join(dir, e.name), "utf8")]
             : [],
       );
-    const code = [...sources(join(root, "packages/api/src")), ...sources(join(root, "apps/web/src"))].join(
-      "\n",
-    );
+    const code = ["packages/api/src", "packages/domain/src", "apps/web/src"]
+      .flatMap((dir) => sources(join(root, dir)))
+      .join("\n");
     const unused = Object.keys(errorMessages).filter(
       (key) => !new RegExp(`["'\`](errors\\.)?${key}["'\`]`).test(code),
     );
@@ -127,13 +127,17 @@ describe("a refusal for a Swedish user", () => {
     expect(JSON.stringify(wire.data)).not.toContain("secrets");
   });
 
-  it("renders a server action's result and a route handler's body the same way", () => {
+  it("renders a server action's result, a route handler's body and a failed proposal the same way", () => {
     const error = new AppError("CONFLICT", "quizAttemptsUsed", { count: 3 });
     const action = publicError(refused(error), "server action", { hideInternals: true, log: () => {} });
     expect(swedish(action)).toBe(
       "Du har använt alla 3 försök på testet. Be HR eller din chef att gå igenom dina resultat.",
     );
     expect(swedish(httpErrorBody("PAYLOAD_TOO_LARGE", "cvTooLarge"))).toBe("CV:t är större än 5 MB.");
+    // A staffing proposal that failed stores its reason the same way (the domain's infeasibility).
+    expect(swedish({ key: "staffingTooFewSeats", params: { people: 3, seats: 2 } })).toBe(
+      "3 personer behöver en avdelning, men avdelningarna har 2 platser totalt: höj en kapacitet eller lägg till en avdelning.",
+    );
   });
 
   it("says a call that got no answer is a network error, and never shows a thrown error's own text", () => {

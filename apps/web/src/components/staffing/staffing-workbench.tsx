@@ -73,7 +73,7 @@ export function StaffingWorkbench() {
         {job?.status === "running" ? <ProposalProgress job={job} /> : null}
         {job?.status === "failed" ? (
           <Alert tone="danger" role="alert">
-            {t("failed", { message: job.error ?? "" })}
+            {t("failed", { message: serverErrorText(job.error) })}
           </Alert>
         ) : null}
       </Card>

@@ -19,7 +19,7 @@ const refusalKey: Record<StageMoveRefusal, ErrorKey> = {
   reopenToPrevious: "stageReopenToPrevious",
 };
 
-const stale = (name: string) => conflict("stageMovedMeanwhile", { name });
+const stale = (name: string, stage: CandidateStageValue) => conflict("stageMovedMeanwhile", { name, stage });
 
 /** The open stage a closed application was closed from: the `fromStage` of the change that closed it. */
 async function closedFrom(tx: DbClient, applicationId: string, stage: CandidateStageValue) {
@@ -45,7 +45,7 @@ export async function moveApplication(
     });
     if (!app) throw notFound("applicationNotFound");
     if (app.stage === toStage) return { id: app.id, stage: app.stage, changed: false };
-    if (app.stage !== expectedStage) throw stale(app.candidate.name);
+    if (app.stage !== expectedStage) throw stale(app.candidate.name, app.stage);
     const check = checkStageMove({
       from: app.stage,
       to: toStage,
@@ -61,7 +61,7 @@ export async function moveApplication(
       where: { id: app.id, stage: expectedStage },
       data: { stage: toStage, stageChangedAt: now, rejectionReason },
     });
-    if (updated.count !== 1) throw stale(app.candidate.name);
+    if (updated.count !== 1) throw stale(app.candidate.name, app.stage);
     await tx.stageChange.create({
       data: {
         applicationId: app.id,
