@@ -36,7 +36,7 @@ function overTheWire(error: TRPCError, locale: string) {
     {
       shape: {
         message: error.message,
-        code: -32000,
+        code: -32600, // BAD_REQUEST's JSON-RPC code (the number is not what the client reads)
         data: { code: error.code, httpStatus: 400, path: "some.procedure" },
       },
       error,
