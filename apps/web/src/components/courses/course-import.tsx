@@ -9,7 +9,7 @@ import { useTRPC } from "@/trpc/react";
 import { useErrorText } from "@/components/forms/use-form-errors";
 import { useServerErrorText } from "@/i18n/server-errors";
 
-type Issue = { path: string; message: string };
+type Issue = { path: string; message: string; params?: Record<string, string | number> };
 
 /** Choose or paste a course file; a bad file lists every problem with its place and creates nothing. */
 export function CourseImport() {
@@ -94,7 +94,7 @@ export function CourseImport() {
               {issues.map((i, n) => (
                 <li key={n}>
                   <code className="rounded bg-white/60 px-1">{i.path || t("wholeFile")}</code>:{" "}
-                  {errorText(i.message)}
+                  {errorText(serverErrorText.field(i.message, i.params ?? {}))}
                 </li>
               ))}
             </ul>
