@@ -14,10 +14,22 @@ const bundled = (() => {
 })();
 const executablePath = bundled ? undefined : (process.env.PW_CHROMIUM ?? "/usr/bin/chromium");
 
+/**
+ * Read-only scans (accessibility, widths, codes on screen) change no data, so they run beside the journeys, in a
+ * second worker, and split across it; the journeys change the demo company and run one at a time, in file order.
+ * Two workers on two cores halve the suite's wall time (the scans spend most of it in the browser, not the server).
+ */
+const scans = ["a11y/**", "layout/widths.spec.ts"];
+
 export default defineConfig({
   testDir: "tests",
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
+  // Journeys first: the first worker takes them in order, the second (journeys being limited to one) the scans.
+  projects: [
+    { name: "journeys", testIgnore: scans, workers: 1 },
+    { name: "scans", testMatch: scans, fullyParallel: true },
+  ],
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -55,9 +55,10 @@ const componentsUseNoRoutes = {
 
 /**
  * Flat-config objects enforcing the import direction for one package (pass its package.json name). `folderRules`
- * adds a package's own refused imports for some of its folders (glob -> no-restricted-imports pattern).
+ * adds a package's own refused imports for some of its folders (glob -> no-restricted-imports pattern);
+ * `syntaxRules` its own no-restricted-syntax entries (kept beside the ones here, which a second entry would replace).
  */
-export function boundaries(pkg, folderRules = {}) {
+export function boundaries(pkg, folderRules = {}, syntaxRules = []) {
   const { patterns, dynamic } = restrictions(pkg);
   const inFolder = (files, extra) => ({
     files,
@@ -69,7 +70,7 @@ export function boundaries(pkg, folderRules = {}) {
     inFolder(["bench/**"], benchesUseNoTestHelpers),
     ...Object.entries(folderRules).map(([glob, pattern]) => inFolder([glob], pattern)),
     // Dynamic imports: the same list, beside base's process.env rule (which env readers are exempt from).
-    { rules: { "no-restricted-syntax": ["error", processEnvRule, ...dynamic] } },
-    { files: envReaders, rules: { "no-restricted-syntax": ["error", ...dynamic] } },
+    { rules: { "no-restricted-syntax": ["error", processEnvRule, ...dynamic, ...syntaxRules] } },
+    { files: envReaders, rules: { "no-restricted-syntax": ["error", ...dynamic, ...syntaxRules] } },
   ];
 }

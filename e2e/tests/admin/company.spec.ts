@@ -9,10 +9,11 @@ const PNG = Buffer.from(
 
 /**
  * The company's name and logo: an admin sets them and the header shows them (the header is the same server layout
- * for every role). A few seconds: one sign-in, three saves; the demo name is put back at the end.
+ * for every role; the sign-in page and /verify use the same mark). A few seconds: one sign-in, three saves; the demo name is put back at the end.
  */
-test("an admin names the company and sets its logo; the header shows them; removing the logo asks first", async ({
+test("an admin names the company and sets its logo; the header, sign-in page and certificate check show them; removing the logo asks first", async ({
   page,
+  browser,
 }) => {
   const name = `Nordvik Bank ${Date.now().toString(36)}`;
   await signIn(page, accounts.admin);
@@ -33,6 +34,16 @@ test("an admin names the company and sets its logo; the header shows them; remov
   const brand = page.getByTestId("company-brand");
   await expect(brand).toContainText(name);
   await expect(brand.locator("img")).toBeVisible();
+  // Before anyone signs in: the sign-in page and the public certificate check carry the same mark.
+  const visitor = await browser.newContext();
+  const anonymous = await visitor.newPage();
+  for (const path of ["/login", "/verify"]) {
+    await anonymous.goto(path);
+    const mark = anonymous.getByTestId("company-brand");
+    await expect(mark, path).toContainText(name);
+    await expect(mark.locator("img"), path).toBeVisible();
+  }
+  await visitor.close();
 
   await page.getByRole("button", { name: "Remove logo" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Remove logo" }).click();

@@ -99,12 +99,20 @@ test("an administrator's pages fit at 1280 and 390 px", async ({ browser }) => {
   ]);
 });
 
-test("HR's, a head's and a staff member's pages fit at 1280 and 390 px", async ({ browser }) => {
-  test.setTimeout(180_000);
+test("HR's pages fit at 1280 and 390 px", async ({ browser }) => {
+  test.setTimeout(120_000);
   await checkRole(browser, accounts.hr, async () => []);
+});
+
+test("a head's pages fit at 1280 and 390 px", async ({ browser }) => {
+  test.setTimeout(120_000);
   await checkRole(browser, accounts.headPrivate, async (page) => [
     await firstLink(page, "/readiness", "/readiness/c"),
   ]);
+});
+
+test("a staff member's pages fit at 1280 and 390 px", async ({ browser }) => {
+  test.setTimeout(120_000);
   await checkRole(browser, accounts.staff, async () => ["/me", "/readiness/me"]);
 });
 

@@ -8,9 +8,14 @@ import { poolConfig, type PoolPurpose } from "./pool";
  * A client with the pool limits of poolConfig (size, connect/statement/idle-in-transaction timeouts): those of
  * requests, or with `"maintenance"` those of a long command (seeds), which the request timeouts must not cut.
  */
-export function createPrismaClient(connectionString = databaseUrl(), purpose: PoolPurpose = "requests") {
+export function createPrismaClient(
+  connectionString = databaseUrl(),
+  purpose: PoolPurpose = "requests",
+  inspect?: (sql: string) => void,
+) {
   const pool = new pg.Pool(poolConfig(connectionString, undefined, purpose));
   releaseDeadConnections(pool);
+  if (inspect) inspectStatements(pool, inspect);
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
@@ -34,6 +39,23 @@ function releaseDeadConnections(pool: pg.Pool) {
       client.release = () => {}; // the adapter may still release it when Prisma ends the transaction
     }),
   );
+}
+
+/**
+ * Shows `inspect` every statement before it is sent (the integration tests refuse statement shapes that do not
+ * scale); an exception it throws fails the query with its message.
+ */
+function inspectStatements(pool: pg.Pool, inspect: (sql: string) => void) {
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg.Client.query has many overloads; forwarded untouched
+    (client as any).query = (...args: unknown[]) => {
+      const first = args[0] as string | { text?: string } | undefined;
+      const text = typeof first === "string" ? first : first?.text;
+      if (text) inspect(text);
+      return query(...args);
+    };
+  });
 }
 
 // One client per process, cached on globalThis so Next's dev reloads don't open a pool per edit. Created on

@@ -31,22 +31,23 @@ describe("demo onboarding data", () => {
   it("gives the demo staff account one course passed with a certificate and one in progress with its quiz not attempted", async () => {
     const enrolments = await t.db.enrolment.findMany({
       where: { staffMember: { user: { email: "staff@nordvik.example" } } },
-      include: { certificates: true, attempts: true, _count: { select: { progress: true } } },
+      include: { certificates: true, attempts: true, progress: { select: { itemId: true } } },
     });
     const passed = enrolments.filter((e) => e.passedAt);
     const open = enrolments.filter((e) => !e.passedAt);
     expect(passed).toHaveLength(1);
     expect(passed[0]!.certificates).toHaveLength(1);
     expect(open).toHaveLength(1);
-    expect(open[0]!._count.progress).toBeGreaterThan(0);
+    expect(open[0]!.progress.length).toBeGreaterThan(0);
     expect(open[0]!.attempts).toHaveLength(0);
   });
 
   it("has varied progress, one expired certificate, and training expertise matching what certificates granted", async () => {
     const now = new Date();
-    const all = await t.db.enrolment.findMany({ include: { _count: { select: { progress: true } } } });
+    // The integration client refuses relation counts (refuseWholeTableAggregates): the progress rows themselves.
+    const all = await t.db.enrolment.findMany({ include: { progress: { select: { itemId: true } } } });
     expect(all.some((e) => !e.passedAt && e.dueAt! < now)).toBe(true); // overdue
-    expect(all.some((e) => !e.passedAt && e.dueAt! >= now && e._count.progress > 0)).toBe(true); // in progress
+    expect(all.some((e) => !e.passedAt && e.dueAt! >= now && e.progress.length > 0)).toBe(true); // in progress
     expect(await t.db.certificate.count({ where: { expiresAt: { lt: now } } })).toBe(1);
     const granted = await t.db.certificate.findMany({
       where: { grantedSegmentId: { not: null } },

@@ -1,11 +1,14 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { companySettingsInput } from "@portal/validators";
-import { adminProcedure, protectedProcedure } from "../trpc";
+import { adminProcedure, publicProcedure } from "../trpc";
 import { companyProfile, updateCompanySettings } from "../services/company";
 
-/** The company's name and logo: everyone signed in reads them (header, certificates); admins change them. */
+/**
+ * The company's name and logo: anyone reads them, signed in or not (the header, the sign-in page, certificates and
+ * the public certificate check show them; a printed certificate carries them anyway); admins change them.
+ */
 export const companyRouter = {
-  profile: protectedProcedure.query(({ ctx }) => companyProfile(ctx.db)),
+  profile: publicProcedure.query(({ ctx }) => companyProfile(ctx.db)),
   update: adminProcedure
     .input(companySettingsInput)
     .mutation(({ ctx, input }) => updateCompanySettings(ctx.db, ctx.user, input)),

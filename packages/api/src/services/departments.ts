@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { badRequest, conflict, notFound, rethrowUnique } from "../errors";
 import { contains, pageArgs, toPage } from "../pagination";
 import { departmentScope } from "../scopes";
+import { countOf, currentStaffByDepartment, currentStaffByPosition, positionsByDepartment } from "./counts";
 import type { Actor } from "../actor";
 
 type ListInput = z.infer<typeof departmentList>;
@@ -13,7 +14,6 @@ const current = { status: { not: "LEFT" } } satisfies Prisma.StaffMemberWhereInp
 const rowInclude = {
   segment: { select: { id: true, name: true } },
   head: { select: { id: true, name: true } },
-  _count: { select: { staff: { where: current }, positions: { where: { archived: false } } } },
 } satisfies Prisma.DepartmentInclude;
 
 const orderBy = (q: ListInput): Prisma.DepartmentOrderByWithRelationInput[] => {
@@ -60,10 +60,15 @@ export async function listDepartments(db: Db, actor: Actor, q: ListInput) {
       db.department.count({ where }),
     ]);
   }
-  const items = rows.map(({ _count, ...d }) => ({
+  const ids = rows.map((d) => d.id);
+  const [staff, positions] = await Promise.all([
+    currentStaffByDepartment(db, ids),
+    positionsByDepartment(db, ids, { archived: false }),
+  ]);
+  const items = rows.map((d) => ({
     ...d,
-    staffCount: _count.staff,
-    positionCount: _count.positions,
+    staffCount: countOf(staff, d.id),
+    positionCount: countOf(positions, d.id),
     noHead: d.head === null,
   }));
   return toPage(items, total, q);
@@ -76,18 +81,21 @@ export async function getDepartment(db: Db, actor: Actor, id: string) {
     include: {
       segment: { select: { id: true, name: true, archived: true } },
       head: { select: { id: true, name: true, email: true, active: true } },
-      positions: {
-        orderBy: { title: "asc" },
-        include: { _count: { select: { staff: { where: current } } } },
-      },
+      positions: { orderBy: { title: "asc" } },
     },
   });
   if (!department) throw notFound("departmentNotFound");
-  const byStatus = await db.staffMember.groupBy({
-    by: ["status"],
-    where: { departmentId: id },
-    _count: { _all: true },
-  });
+  const [byStatus, filledBy] = await Promise.all([
+    db.staffMember.groupBy({
+      by: ["status"],
+      where: { departmentId: id },
+      _count: { _all: true },
+    }),
+    currentStaffByPosition(
+      db,
+      department.positions.map((p) => p.id),
+    ),
+  ]);
   const staffByStatus: Record<StaffStatus, number> = { ONBOARDING: 0, ACTIVE: 0, LEFT: 0 };
   for (const s of byStatus) staffByStatus[s.status] = s._count._all;
   const { positions, ...rest } = department;
@@ -96,10 +104,10 @@ export async function getDepartment(db: Db, actor: Actor, id: string) {
     noHead: rest.head === null,
     staffCount: staffByStatus.ONBOARDING + staffByStatus.ACTIVE,
     staffByStatus,
-    positions: positions.map(({ _count, ...p }) => ({
+    positions: positions.map((p) => ({
       ...p,
-      filled: _count.staff,
-      open: Math.max(0, p.headcount - _count.staff),
+      filled: countOf(filledBy, p.id),
+      open: Math.max(0, p.headcount - countOf(filledBy, p.id)),
     })),
   };
 }
@@ -214,14 +222,14 @@ export async function setDepartmentArchived(db: Db, actor: Actor, id: string, ar
 /** Deleting is only for mistakes: a department that ever had positions or staff is archived instead. */
 export async function deleteDepartment(db: Db, actor: Actor, id: string) {
   return db.$transaction(async (tx) => {
-    const department = await tx.department.findUnique({
-      where: { id },
-      include: { _count: { select: { positions: true, staff: true } } },
-    });
+    const department = await tx.department.findUnique({ where: { id } });
     if (!department) throw notFound("departmentNotFound");
-    const { positions, staff } = department._count;
+    const [positions, staff] = await Promise.all([
+      tx.position.count({ where: { departmentId: id } }),
+      tx.staffMember.count({ where: { departmentId: id } }),
+    ]);
     if (positions + staff > 0) throw conflict("departmentHasRecords", { positions, staff });
-    const { _count, ...before } = department;
+    const before = department;
     await tx.department.delete({ where: { id } });
     await writeAudit(tx, {
       actorId: actor.id,

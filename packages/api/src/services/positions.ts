@@ -1,4 +1,5 @@
 import { V } from "@portal/validators";
+import { countOf, currentStaffByPosition } from "./counts";
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
 import type { positionInput, positionList } from "@portal/validators";
 import type { z } from "zod";
@@ -38,13 +39,16 @@ export async function listPositions(db: Db, actor: Actor, q: ListInput) {
         department: {
           select: { id: true, name: true, archived: true, segment: { select: { id: true, name: true } } },
         },
-        _count: { select: { staff: { where: current } } },
       },
     }),
     db.position.count({ where }),
   ]);
+  const filled = await currentStaffByPosition(
+    db,
+    rows.map((p) => p.id),
+  );
   return toPage(
-    rows.map(({ _count, ...p }) => ({ ...p, ...seats(p.headcount, _count.staff) })),
+    rows.map((p) => ({ ...p, ...seats(p.headcount, countOf(filled, p.id)) })),
     total,
     q,
   );
@@ -162,13 +166,11 @@ export async function setPositionArchived(db: Db, actor: Actor, id: string, arch
 /** Deleting is only for mistakes: a position anyone ever held is archived instead. */
 export async function deletePosition(db: Db, actor: Actor, id: string) {
   return db.$transaction(async (tx) => {
-    const position = await tx.position.findUnique({
-      where: { id },
-      include: { _count: { select: { staff: true } } },
-    });
+    const position = await tx.position.findUnique({ where: { id } });
     if (!position) throw notFound("positionNotFound");
-    if (position._count.staff > 0) throw conflict("positionHasStaff", { count: position._count.staff });
-    const { _count, ...before } = position;
+    const staff = await tx.staffMember.count({ where: { positionId: id } });
+    if (staff > 0) throw conflict("positionHasStaff", { count: staff });
+    const before = position;
     await tx.position.delete({ where: { id } });
     await writeAudit(tx, {
       actorId: actor.id,

@@ -5,16 +5,33 @@ import type { z } from "zod";
 import { conflict, notFound, rethrowUnique } from "../errors";
 import { contains, pageArgs, toPage } from "../pagination";
 import type { Actor } from "../actor";
+import { countOf, departmentsBySegment } from "./counts";
 
 type SortKey = "name" | "kind" | "bestCustomerPriority" | "departments";
 
 const orderBy = (
-  sort: SortKey,
+  sort: Exclude<SortKey, "departments">,
   direction: "asc" | "desc",
-): Prisma.CustomerSegmentOrderByWithRelationInput[] =>
-  sort === "departments"
-    ? [{ departments: { _count: direction } }, { name: "asc" }]
-    : [{ [sort]: direction }, { name: "asc" }];
+): Prisma.CustomerSegmentOrderByWithRelationInput[] => [{ [sort]: direction }, { name: "asc" }];
+
+const activeDepartments = { archived: false } satisfies Prisma.DepartmentWhereInput;
+
+/**
+ * By number of departments: the count shown (active departments) is a filtered count Prisma cannot sort by, so
+ * this sort pages over the matching segments' ids in memory (segments are few).
+ */
+async function idsByDepartments(db: Db, where: Prisma.CustomerSegmentWhereInput, q: ListQuery<SortKey>) {
+  const all = await db.customerSegment.findMany({ where, select: { id: true, name: true } });
+  const counts = await departmentsBySegment(
+    db,
+    all.map((s) => s.id),
+    activeDepartments,
+  );
+  const sign = q.direction === "asc" ? 1 : -1;
+  all.sort((a, b) => sign * (countOf(counts, a.id) - countOf(counts, b.id)) || a.name.localeCompare(b.name));
+  const { skip, take } = pageArgs(q);
+  return { ids: all.slice(skip, skip + take).map((s) => s.id), total: all.length };
+}
 
 export async function listSegments(db: Db, q: ListQuery<SortKey>) {
   const where: Prisma.CustomerSegmentWhereInput = {
@@ -29,20 +46,29 @@ export async function listSegments(db: Db, q: ListQuery<SortKey>) {
         }
       : {}),
   };
-  const [items, total] = await db.$transaction([
-    db.customerSegment.findMany({
-      where,
-      orderBy: orderBy(q.sort, q.direction),
-      ...pageArgs(q),
-      include: { _count: { select: { departments: { where: { archived: false } } } } },
-    }),
-    db.customerSegment.count({ where }),
-  ]);
+  let items;
+  let total: number;
+  if (q.sort === "departments") {
+    const page = await idsByDepartments(db, where, q);
+    const found = await db.customerSegment.findMany({ where: { id: { in: page.ids } } });
+    items = page.ids.flatMap((id) => found.filter((s) => s.id === id));
+    total = page.total;
+  } else {
+    [items, total] = await db.$transaction([
+      db.customerSegment.findMany({ where, orderBy: orderBy(q.sort, q.direction), ...pageArgs(q) }),
+      db.customerSegment.count({ where }),
+    ]);
+  }
+  const departments = await departmentsBySegment(
+    db,
+    items.map((s) => s.id),
+    activeDepartments,
+  );
   return toPage(
-    items.map(({ _count, ...s }) => ({
+    items.map((s) => ({
       ...s,
-      departmentCount: _count.departments,
-      orphan: _count.departments === 0,
+      departmentCount: countOf(departments, s.id),
+      orphan: countOf(departments, s.id) === 0,
     })),
     total,
     q,
@@ -125,15 +151,17 @@ export async function setSegmentArchived(db: Db, actor: Actor, id: string, archi
 /** Deleting is only for mistakes: a segment with any department (even archived), expertise or history stays. */
 export async function deleteSegment(db: Db, actor: Actor, id: string) {
   return db.$transaction(async (tx) => {
-    const segment = await tx.customerSegment.findUnique({
-      where: { id },
-      include: { _count: { select: { departments: true, expertise: true, expertiseChanges: true } } },
-    });
+    const segment = await tx.customerSegment.findUnique({ where: { id } });
     if (!segment) throw notFound("segmentNotFound");
-    const { departments, expertise, expertiseChanges } = segment._count;
+    const ofSegment = { where: { segmentId: id } };
+    const [departments, expertise, expertiseChanges] = await Promise.all([
+      tx.department.count(ofSegment),
+      tx.expertise.count(ofSegment),
+      tx.expertiseChange.count(ofSegment),
+    ]);
     if (departments > 0) throw conflict("segmentHasDepartments", { count: departments });
     if (expertise + expertiseChanges > 0) throw conflict("segmentHasExpertise");
-    const { _count, ...before } = segment;
+    const before = segment;
     await tx.customerSegment.delete({ where: { id } });
     await writeAudit(tx, {
       actorId: actor.id,

@@ -1,6 +1,6 @@
 import type { AccessRows } from "./types";
 
 export const companyAccess: AccessRows = {
-  "company.profile": ["STAFF", "HEAD", "HR", "ADMIN"],
+  "company.profile": ["anonymous", "STAFF", "HEAD", "HR", "ADMIN"],
   "company.update": ["ADMIN"],
 };

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { requireUser } from "@/server/session";
@@ -7,6 +6,7 @@ import { UserMenu } from "@/components/layout/user-menu";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { navFor } from "@/components/layout/nav-items";
 import { callApi } from "@/trpc/server";
+import { CompanyBrand } from "@/components/layout/company-brand";
 import { getCompanyProfile } from "@/server/company";
 
 /**
@@ -17,10 +17,8 @@ import { getCompanyProfile } from "@/server/company";
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const t = await getTranslations("common");
-  const [unread, company] = await Promise.all([
-    callApi((api) => api.notifications.unreadCount()),
-    getCompanyProfile(),
-  ]);
+  void getCompanyProfile(); // started now, read by the brand below: the two reads run in parallel (React cache)
+  const unread = await callApi((api) => api.notifications.unreadCount());
   return (
     <div className="min-h-screen">
       <a
@@ -31,20 +29,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       </a>
       <header className="border-b border-gray-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link
-            href="/"
-            className="flex min-w-0 items-center gap-2 font-semibold text-brand-800"
-            data-testid="company-brand"
-          >
-            {company?.logoUrl ? (
-              // eslint-disable-next-line @next/next/no-img-element -- the logo route sets its own caching; nothing to optimise
-              <img src={company.logoUrl} alt="" className="h-8 w-auto max-w-32 object-contain" />
-            ) : null}
-            <span className="truncate">{company?.name ?? t("appName")}</span>
-            {company ? (
-              <span className="hidden text-sm font-normal text-muted sm:inline">{t("appName")}</span>
-            ) : null}
-          </Link>
+          <CompanyBrand withPortalName />
           <div className="flex items-center gap-2">
             <NotificationBell initialUnread={unread.ok ? unread.data : 0} />
             <UserMenu name={user.name} role={user.role} />

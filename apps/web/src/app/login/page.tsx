@@ -4,6 +4,7 @@ import { Alert, Card } from "@portal/ui";
 import { isDatabaseUnreachable } from "@portal/api/outage";
 import { safeRedirectPath } from "@portal/auth/redirect";
 import { getCurrentUser } from "@/server/session";
+import { CompanyBrand } from "@/components/layout/company-brand";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata() {
@@ -30,7 +31,7 @@ export default async function LoginPage({
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <Card className="w-full max-w-sm">
-        <p className="text-sm font-medium text-brand-700">{common("appName")}</p>
+        <CompanyBrand className="mb-3" withPortalName />
         <h1 className="mb-4 text-xl font-semibold">{t("signInTitle")}</h1>
         {current.unavailable ? (
           <Alert tone="warning" role="alert" className="mb-4">

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { certificateCodeInput } from "@portal/validators";
 import { VerifyCertificate } from "@/components/learning/verify-certificate";
+import { CompanyBrand } from "@/components/layout/company-brand";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("learning"))("verifyTitle") };
@@ -21,12 +21,9 @@ export default async function VerifyPage({
   if (parsed?.success && parsed.data.code !== code)
     redirect(`/verify?code=${encodeURIComponent(parsed.data.code)}`);
   const t = await getTranslations("learning");
-  const common = await getTranslations("common");
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-10">
-      <Link href="/" className="text-sm font-medium text-brand-700">
-        {common("appName")}
-      </Link>
+      <CompanyBrand withPortalName />
       <h1 className="mb-1 mt-2 text-2xl font-semibold text-ink">{t("verifyTitle")}</h1>
       <p className="mb-6 text-sm text-muted">{t("verifyDescription")}</p>
       <VerifyCertificate

@@ -2,6 +2,7 @@ import type { Db } from "@portal/db";
 import { segmentCoverage } from "@portal/domain";
 import type { Actor } from "../../actor";
 import { companyFigures } from "../company-figures";
+import { countOf, currentStaffByPosition } from "../counts";
 import { coverageOverview } from "./overview";
 import { timeToSignOff } from "./time-to-sign-off";
 import { coverageTrend } from "./trend";
@@ -13,32 +14,30 @@ import { coverageTrend } from "./trend";
  */
 export function companyOverview(db: Db) {
   return companyFigures(db, "company", async (asOf) => {
-    const [segments, departments, staff, users, positions, seated, seats, coverage] = await Promise.all([
-      db.customerSegment.findMany({ select: { id: true, name: true, archived: true } }),
-      db.department.findMany({ select: { id: true, segmentId: true, headId: true, archived: true } }),
-      db.staffMember.count({ where: { status: { not: "LEFT" } } }),
-      db.user.count({ where: { active: true } }),
-      db.position.aggregate({
-        where: { archived: false, department: { archived: false } },
-        _sum: { headcount: true },
-      }),
-      db.staffMember.count({ where: { status: { not: "LEFT" }, position: { archived: false } } }),
-      db.position.findMany({
-        where: { archived: false, department: { archived: false } },
-        select: {
-          headcount: true,
-          department: { select: { segmentId: true } },
-          _count: { select: { staff: { where: { status: { not: "LEFT" } } } } },
-        },
-      }),
-      coverageOverview(db, { id: "", role: "ADMIN" }, asOf),
-    ]);
+    const [segments, departments, staff, users, positions, seated, seats, filled, coverage] =
+      await Promise.all([
+        db.customerSegment.findMany({ select: { id: true, name: true, archived: true } }),
+        db.department.findMany({ select: { id: true, segmentId: true, headId: true, archived: true } }),
+        db.staffMember.count({ where: { status: { not: "LEFT" } } }),
+        db.user.count({ where: { active: true } }),
+        db.position.aggregate({
+          where: { archived: false, department: { archived: false } },
+          _sum: { headcount: true },
+        }),
+        db.staffMember.count({ where: { status: { not: "LEFT" }, position: { archived: false } } }),
+        db.position.findMany({
+          where: { archived: false, department: { archived: false } },
+          select: { id: true, headcount: true, department: { select: { segmentId: true } } },
+        }),
+        currentStaffByPosition(db, null),
+        coverageOverview(db, { id: "", role: "ADMIN" }, asOf),
+      ]);
     const segmentStates = segmentCoverage(segments, departments);
     // Open seats (headcount minus staff) per customer segment.
     const openSeats: Record<string, number> = {};
     for (const p of seats)
       openSeats[p.department.segmentId] =
-        (openSeats[p.department.segmentId] ?? 0) + Math.max(0, p.headcount - p._count.staff);
+        (openSeats[p.department.segmentId] ?? 0) + Math.max(0, p.headcount - countOf(filled, p.id));
     return {
       coverage,
       home: {

@@ -154,13 +154,18 @@ export async function anonymizeCandidate(
     select: {
       id: true,
       anonymizedAt: true,
-      _count: { select: { languages: true, certifications: true, applications: true } },
       cv: { select: { candidateId: true } },
     },
   });
   if (!candidate) throw notFound("candidateNotFound");
   if (candidate.anonymizedAt)
     return { candidateId, anonymized: false as const, anonymizedAt: candidate.anonymizedAt };
+  const ofCandidate = { where: { candidateId } };
+  const [languages, certifications, applications] = await Promise.all([
+    tx.candidateLanguage.count(ofCandidate),
+    tx.candidateCertification.count(ofCandidate),
+    tx.application.count(ofCandidate),
+  ]);
   const anonymizedAt = new Date();
   // Erasure removes languages and certifications, but the candidate keeps the fit they had (statistics, ranking).
   // Emptying rating notes fires the ratings trigger too, so it also happens inside, before the fit is kept.
@@ -189,12 +194,12 @@ export async function anonymizeCandidate(
       reason,
       erased: ["name", "email", "phone", "notes", "source"],
       removed: {
-        languages: candidate._count.languages,
-        certifications: candidate._count.certifications,
+        languages,
+        certifications,
         cv: candidate.cv ? 1 : 0,
       },
       emptiedScorecardText: scorecardText,
-      keptApplications: candidate._count.applications,
+      keptApplications: applications,
       redactedAuditRows,
     },
   });
@@ -289,18 +294,19 @@ export async function findCandidates(db: Db, actor: Actor, search: string, candi
     : search
       ? { OR: [{ name: contains(search) }, { email: contains(search) }] }
       : { id: { in: [] } };
-  return db.candidate.findMany({
+  const found = await db.candidate.findMany({
     where: { AND: [candidateScope(actor), filter] },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 10,
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      anonymizedAt: true,
-      _count: { select: { applications: true } },
-    },
+    select: { id: true, name: true, email: true, anonymizedAt: true },
   });
+  const applications = await db.application.groupBy({
+    by: ["candidateId"],
+    where: { candidateId: { in: found.map((c) => c.id) } },
+    _count: { _all: true },
+  });
+  const applicationsOf = new Map(applications.map((a) => [a.candidateId, a._count._all]));
+  return found.map((c) => ({ ...c, _count: { applications: applicationsOf.get(c.id) ?? 0 } }));
 }
 
 const normalize = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();

@@ -59,7 +59,7 @@ async function scopedPosition(db: DbClient, actor: Actor, positionId: string) {
 export async function getProfile(db: Db, actor: Actor, positionId: string) {
   const position = await scopedPosition(db, actor, positionId);
   const scope = applicationScope(actor);
-  const [versions, current, filled, stages] = await Promise.all([
+  const [versions, current, filled, stages, requirementCounts, applicationCounts] = await Promise.all([
     db.hiringProfile.findMany({
       where: { positionId },
       orderBy: { version: "desc" },
@@ -69,7 +69,6 @@ export async function getProfile(db: Db, actor: Actor, positionId: string) {
         note: true,
         createdAt: true,
         createdBy: { select: { name: true } },
-        _count: { select: { requirements: true, applications: { where: scope } } },
       },
     }),
     db.hiringProfile.findFirst({
@@ -83,7 +82,20 @@ export async function getProfile(db: Db, actor: Actor, positionId: string) {
       where: { AND: [{ positionId }, scope] },
       _count: { _all: true },
     }),
+    // Per version, grouped over this position's rows only.
+    db.profileRequirement.groupBy({
+      by: ["profileId"],
+      where: { profile: { positionId } },
+      _count: { _all: true },
+    }),
+    db.application.groupBy({
+      by: ["profileId"],
+      where: { AND: [{ positionId }, scope] },
+      _count: { _all: true },
+    }),
   ]);
+  const requirementsOf = new Map(requirementCounts.map((r) => [r.profileId, r._count._all]));
+  const applicationsOf = new Map(applicationCounts.map((r) => [r.profileId, r._count._all]));
   const stageCounts = Object.fromEntries(candidateStages.map((s) => [s, 0])) as Record<
     (typeof candidateStages)[number],
     number
@@ -98,8 +110,8 @@ export async function getProfile(db: Db, actor: Actor, positionId: string) {
       note: v.note,
       createdAt: v.createdAt,
       createdBy: v.createdBy?.name ?? null,
-      requirementCount: v._count.requirements,
-      applicationCount: v._count.applications,
+      requirementCount: requirementsOf.get(v.id) ?? 0,
+      applicationCount: applicationsOf.get(v.id) ?? 0,
     })),
     filled,
     openHeadcount: Math.max(0, position.headcount - filled),
@@ -227,7 +239,7 @@ async function writeProfile(
   const current = await tx.hiringProfile.findFirst({
     where: { positionId },
     orderBy: { version: "desc" },
-    include: { requirements: { orderBy: { sortOrder: "asc" } }, _count: { select: { applications: true } } },
+    include: { requirements: { orderBy: { sortOrder: "asc" } } },
   });
   const currentRows: RequirementRow[] = (current?.requirements ?? []).map((r) => ({
     sortOrder: r.sortOrder,
@@ -248,7 +260,8 @@ async function writeProfile(
     return { profileId: current.id, version: current.version, outcome: "unchanged" };
 
   let result: WriteResult;
-  if (current && current._count.applications === 0) {
+  // A version no application was screened against is edited in place; otherwise a new version keeps the old one.
+  if (current && (await tx.application.count({ where: { profileId: current.id } })) === 0) {
     await tx.profileRequirement.deleteMany({ where: { profileId: current.id } });
     await tx.profileRequirement.createMany({ data: rows.map((r) => ({ ...r, profileId: current.id })) });
     await tx.hiringProfile.update({ where: { id: current.id }, data: { note: newNote } });

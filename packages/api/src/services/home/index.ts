@@ -1,6 +1,7 @@
 import type { Db } from "@portal/db";
 import { departmentScope, staffScope } from "../../scopes";
 import { companyFigures } from "../company-figures";
+import { countOf, currentStaffByDepartment } from "../counts";
 import { companyOverview, coverageFor } from "../coverage/company";
 import { openingsBySegment } from "./openings";
 import { headReadiness, ownBlockers } from "./readiness";
@@ -31,7 +32,6 @@ export async function homeSummary(db: Db, user: Actor) {
             name: true,
             targetHeadcount: true,
             segment: { select: { name: true } },
-            _count: { select: { staff: { where: { status: { not: "LEFT" } } } } },
           },
         }),
         // Staff and onboarding per department exactly as /coverage counts them (the same function).
@@ -42,6 +42,11 @@ export async function homeSummary(db: Db, user: Actor) {
       const coverageBy = new Map(
         coverage.segments.flatMap((s) => s.departments.map((d) => [d.departmentId, d] as const)),
       );
+      // Coverage counts every department of the head's segments; one it does not show is counted here.
+      const uncovered = departments.filter((d) => !coverageBy.has(d.id)).map((d) => d.id);
+      const staffOf = uncovered.length
+        ? await currentStaffByDepartment(db, uncovered)
+        : new Map<string, number>();
       return {
         role: user.role,
         departments: departments.map((d) => ({
@@ -49,7 +54,7 @@ export async function homeSummary(db: Db, user: Actor) {
           name: d.name,
           segment: d.segment.name,
           targetHeadcount: d.targetHeadcount,
-          staff: coverageBy.get(d.id)?.staff ?? d._count.staff,
+          staff: coverageBy.get(d.id)?.staff ?? countOf(staffOf, d.id),
           onboarding: coverageBy.get(d.id)?.onboarding ?? 0,
         })),
         ...readiness,

@@ -22,11 +22,13 @@ export async function passCourseIfComplete(tx: DbClient, enrolmentId: string, ac
     include: {
       version: { select: { id: true, outcomeSegmentId: true, outcomeLevel: true } },
       course: { select: { title: true } },
-      _count: { select: { progress: true } },
     },
   });
-  const itemsTotal = await tx.courseItem.count({ where: { module: { versionId: enrolment.versionId } } });
-  if (itemsTotal === 0 || enrolment._count.progress < itemsTotal) return null;
+  const [itemsTotal, itemsDone] = await Promise.all([
+    tx.courseItem.count({ where: { module: { versionId: enrolment.versionId } } }),
+    tx.itemProgress.count({ where: { enrolmentId } }),
+  ]);
+  if (itemsTotal === 0 || itemsDone < itemsTotal) return null;
   // Claim the pass: only the first of two concurrent completions gets count 1.
   const { count } = await tx.enrolment.updateMany({
     where: { id: enrolmentId, passedAt: null },

@@ -1,4 +1,5 @@
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
+import { countOf, enrolmentsByCourse, enrolmentsByVersion } from "../counts";
 import type { courseContentInput, courseDetailsInput, courseList } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, conflict, notFound } from "../../errors";
@@ -39,17 +40,20 @@ export async function listCourses(db: Db, q: z.output<typeof courseList>) {
           where: { status: { in: ["DRAFT", "PUBLISHED"] } },
           select: { version: true, status: true },
         },
-        _count: { select: { enrolments: true } },
       },
     }),
     db.course.count({ where }),
   ]);
+  const enrolments = await enrolmentsByCourse(
+    db,
+    rows.map((c) => c.id),
+  );
   return toPage(
-    rows.map(({ versions, _count, ...c }) => ({
+    rows.map(({ versions, ...c }) => ({
       ...c,
       publishedVersion: versions.find((v) => v.status === "PUBLISHED")?.version ?? null,
       draftVersion: versions.find((v) => v.status === "DRAFT")?.version ?? null,
-      enrolments: _count.enrolments,
+      enrolments: countOf(enrolments, c.id),
     })),
     total,
     q,
@@ -72,13 +76,17 @@ export async function getCourse(db: Db, id: string) {
       ...tagsInclude,
       versions: {
         orderBy: { version: "desc" },
-        include: { ...contentInclude, _count: { select: { enrolments: true } } },
+        include: contentInclude,
       },
       rules: { where: { removedAt: null }, select: { id: true } },
     },
   });
   if (!course) throw notFound("courseNotFound");
   const { versions, ...rest } = course;
+  const learners = await enrolmentsByVersion(
+    db,
+    versions.map((v) => v.id),
+  );
   const draft = versions.find((v) => v.status === "DRAFT");
   const published = versions.find((v) => v.status === "PUBLISHED");
   return {
@@ -88,7 +96,7 @@ export async function getCourse(db: Db, id: string) {
       version: v.version,
       status: v.status,
       publishedAt: v.publishedAt,
-      learners: v._count.enrolments,
+      learners: countOf(learners, v.id),
     })),
     draft: draft ? { id: draft.id, version: draft.version, content: readContent(draft) } : null,
     published: published

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { badRequest, notFound } from "../../errors";
 import { contains, toPage } from "../../pagination";
 import { staffScope } from "../../scopes";
-import { itemCountsByVersion, storedEnrolmentStatus } from "./plan";
+import { itemCountsByVersion, itemsDoneByEnrolment, storedEnrolmentStatus } from "./plan";
 import type { Actor } from "../../actor";
 
 /**
@@ -60,7 +60,6 @@ const enrolmentSelect = {
   staffMember: {
     select: { id: true, user: { select: { name: true } }, department: { select: { id: true, name: true } } },
   },
-  _count: { select: { progress: true } },
 } satisfies Prisma.EnrolmentSelect;
 
 /**
@@ -83,7 +82,10 @@ export async function listProgress(db: Db, actor: Actor, q: z.output<typeof enro
         : {},
     ],
   };
-  const rows = await db.enrolment.findMany({ where, select: enrolmentSelect });
+  const [rows, itemsDone] = await Promise.all([
+    db.enrolment.findMany({ where, select: enrolmentSelect }),
+    itemsDoneByEnrolment(db, where),
+  ]);
   const itemsPerVersion = await itemCountsByVersion(
     db,
     rows.map((r) => r.versionId),
@@ -91,7 +93,8 @@ export async function listProgress(db: Db, actor: Actor, q: z.output<typeof enro
   const now = new Date();
   const entries = rows.map((r) => {
     const itemsTotal = itemsPerVersion.get(r.versionId) ?? 0;
-    const entry = storedEnrolmentStatus(r, r._count.progress, itemsTotal, now);
+    const done = itemsDone.get(r.id) ?? 0;
+    const entry = storedEnrolmentStatus(r, done, itemsTotal, now);
     return {
       enrolmentId: r.id,
       staffMemberId: r.staffMember.id,
@@ -102,7 +105,7 @@ export async function listProgress(db: Db, actor: Actor, q: z.output<typeof enro
       progress: entry.progress,
       dueAt: entry.dueAt,
       overdue: entry.overdue,
-      itemsDone: r._count.progress,
+      itemsDone: done,
       itemsTotal,
     };
   });

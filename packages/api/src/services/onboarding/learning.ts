@@ -4,25 +4,28 @@ import { quizContent, scenarioContent, type ScenarioContent } from "@portal/vali
 import { badRequest, notFound } from "../../errors";
 import { passCourseIfComplete } from "./completion";
 import { itemOfEnrolment, learnerInclude, ownEnrolment } from "./learner-access";
-import { itemCountsByVersion, storedEnrolmentStatus } from "./plan";
+import { itemCountsByVersion, itemsDoneByEnrolment, storedEnrolmentStatus } from "./plan";
 import type { Actor } from "../../actor";
 
 /** "My onboarding": every course of the caller with status, due date and progress; overdue first. */
 export async function myPlan(db: Db, actor: Actor, now = new Date()) {
   const staff = await db.staffMember.findUnique({ where: { userId: actor.id }, select: { id: true } });
   if (!staff) return { hasStaffRecord: false, overall: 0, courses: [] };
-  const enrolments = await db.enrolment.findMany({
-    where: { staffMemberId: staff.id },
-    include: {
-      course: { select: { id: true, title: true, summary: true } },
-      _count: { select: { progress: true } },
-      certificates: {
-        orderBy: { issuedAt: "desc" },
-        take: 1,
-        select: { id: true, verificationCode: true, expiresAt: true },
+  const mine = { staffMemberId: staff.id };
+  const [enrolments, itemsDone] = await Promise.all([
+    db.enrolment.findMany({
+      where: mine,
+      include: {
+        course: { select: { id: true, title: true, summary: true } },
+        certificates: {
+          orderBy: { issuedAt: "desc" },
+          take: 1,
+          select: { id: true, verificationCode: true, expiresAt: true },
+        },
       },
-    },
-  });
+    }),
+    itemsDoneByEnrolment(db, mine),
+  ]);
   const itemsPerVersion = await itemCountsByVersion(
     db,
     enrolments.map((e) => e.versionId),
@@ -30,15 +33,16 @@ export async function myPlan(db: Db, actor: Actor, now = new Date()) {
   const courses = enrolments
     .map((e) => {
       const itemsTotal = itemsPerVersion.get(e.versionId) ?? 0;
+      const done = itemsDone.get(e.id) ?? 0;
       return {
         enrolmentId: e.id,
         title: e.course.title,
         summary: e.course.summary,
         itemsTotal,
-        itemsDone: Math.min(e._count.progress, itemsTotal),
+        itemsDone: Math.min(done, itemsTotal),
         lastItemId: e.lastItemId,
         certificate: e.certificates[0] ?? null,
-        entry: storedEnrolmentStatus(e, e._count.progress, itemsTotal, now),
+        entry: storedEnrolmentStatus(e, done, itemsTotal, now),
       };
     })
     .sort(comparePlanEntries);

@@ -1,15 +1,32 @@
-import type { DbClient } from "@portal/db";
+import type { DbClient, Prisma } from "@portal/db";
 import { enrolmentStatus, type PlanEntry } from "@portal/domain";
 
-/** Items per course version, for many versions at once (one grouped query). */
+/**
+ * Items per course version, for many versions at once: one grouped count over those versions' modules only (a
+ * relation `_count` would count every item of every course, see refuseWholeTableAggregates in @portal/db).
+ */
 export async function itemCountsByVersion(db: DbClient, versionIds: readonly string[]) {
-  const modules = await db.courseModule.findMany({
-    where: { versionId: { in: [...new Set(versionIds)] } },
-    select: { versionId: true, _count: { select: { items: true } } },
+  const ids = [...new Set(versionIds)];
+  if (ids.length === 0) return new Map<string, number>();
+  const rows = await db.$queryRaw<{ versionId: string; items: number }[]>`
+    SELECT m."versionId", count(i."id")::int AS "items"
+      FROM "CourseModule" m JOIN "CourseItem" i ON i."moduleId" = m."id"
+     WHERE m."versionId" = ANY(${ids}::text[])
+     GROUP BY m."versionId"`;
+  return new Map(rows.map((r) => [r.versionId, r.items]));
+}
+
+/**
+ * Items done per enrolment, for the enrolments `where` selects only (a filtered grouped count on the progress
+ * table's enrolment index; a relation `_count` would count the progress of everyone).
+ */
+export async function itemsDoneByEnrolment(db: DbClient, where: Prisma.EnrolmentWhereInput) {
+  const rows = await db.itemProgress.groupBy({
+    by: ["enrolmentId"],
+    where: { enrolment: where },
+    _count: { _all: true },
   });
-  const counts = new Map<string, number>();
-  for (const m of modules) counts.set(m.versionId, (counts.get(m.versionId) ?? 0) + m._count.items);
-  return counts;
+  return new Map(rows.map((r) => [r.enrolmentId, r._count._all]));
 }
 
 type StoredEnrolment = {

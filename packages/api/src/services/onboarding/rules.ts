@@ -1,4 +1,5 @@
 import { writeAudit, type Db } from "@portal/db";
+import { countOf, enrolmentsByRule } from "../counts";
 import type { courseRuleCreate } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, conflict, notFound } from "../../errors";
@@ -21,10 +22,13 @@ export async function listRules(db: Db, courseId: string) {
       department: { select: { name: true } },
       position: { select: { title: true, department: { select: { name: true } } } },
       segment: { select: { name: true } },
-      _count: { select: { enrolments: true } },
     },
   });
-  return rules.map(({ _count, ...r }) => ({ ...r, enrolments: _count.enrolments }));
+  const enrolments = await enrolmentsByRule(
+    db,
+    rules.map((r) => r.id),
+  );
+  return rules.map((r) => ({ ...r, enrolments: countOf(enrolments, r.id) }));
 }
 
 async function checkTarget(

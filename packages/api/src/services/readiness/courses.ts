@@ -6,13 +6,14 @@ import {
   type RequiredCourseState,
 } from "@portal/domain";
 import { activeRuleWhere, ruleSelect, toDomainRule } from "../onboarding/enrol";
-import { storedEnrolmentStatus } from "../onboarding/plan";
+import { itemCountsByVersion, itemsDoneByEnrolment, storedEnrolmentStatus } from "../onboarding/plan";
 
 /**
  * Required courses of many people at once, shared by the full readiness (`loadReadiness`) and the coverage
  * analysis, so both read a course's state, an expired certificate and the expected ready date the same way.
  */
 export const enrolmentSelect = {
+  id: true,
   staffMemberId: true,
   courseId: true,
   versionId: true,
@@ -20,7 +21,6 @@ export const enrolmentSelect = {
   dueAt: true,
   recertifyMonths: true,
   passedAt: true,
-  _count: { select: { progress: true } },
 } satisfies Prisma.EnrolmentSelect;
 type EnrolmentRow = Prisma.EnrolmentGetPayload<{ select: typeof enrolmentSelect }>;
 
@@ -29,27 +29,31 @@ export type CourseContext = {
   titles: Map<string, string>;
   enrolmentsByPerson: Map<string, Map<string, EnrolmentRow>>;
   itemCounts: Map<string, number>;
+  /** Items done per enrolment id. */
+  itemsDone: Map<string, number>;
 };
 
-/** The rules in force, the enrolments of everyone matching `staffWhere` and item counts: three parallel queries whatever their number. */
+/**
+ * The rules in force, the enrolments of everyone matching `staffWhere` with their progress, and item counts: four
+ * queries whatever their number (counts grouped over those people's rows only, never a whole table).
+ */
 export async function loadCourseContext(
   db: DbClient,
   staffWhere: Prisma.StaffMemberWhereInput,
 ): Promise<CourseContext> {
   const ofScoped = { staffMember: staffWhere };
-  const [rules, enrolments, modules] = await Promise.all([
+  const [rules, enrolments, itemsDone] = await Promise.all([
     db.courseRule.findMany({
       where: activeRuleWhere,
       select: { ...ruleSelect, course: { select: { title: true } } },
     }),
     db.enrolment.findMany({ where: ofScoped, select: enrolmentSelect }),
-    db.courseModule.findMany({
-      where: { version: { enrolments: { some: ofScoped } } },
-      select: { versionId: true, _count: { select: { items: true } } },
-    }),
+    itemsDoneByEnrolment(db, ofScoped),
   ]);
-  const itemCounts = new Map<string, number>();
-  for (const m of modules) itemCounts.set(m.versionId, (itemCounts.get(m.versionId) ?? 0) + m._count.items);
+  const itemCounts = await itemCountsByVersion(
+    db,
+    enrolments.map((e) => e.versionId),
+  );
   const enrolmentsByPerson = new Map<string, Map<string, EnrolmentRow>>();
   for (const e of enrolments) {
     const own = enrolmentsByPerson.get(e.staffMemberId);
@@ -61,6 +65,7 @@ export async function loadCourseContext(
     titles: new Map(rules.map((r) => [r.courseId, r.course.title])),
     enrolmentsByPerson,
     itemCounts,
+    itemsDone,
   };
 }
 
@@ -108,7 +113,7 @@ export function requiredCourseStates(ctx: CourseContext, p: Placement, asOf: Dat
     segmentId: p.segmentId,
   });
   return courseStates(required, ctx.enrolmentsByPerson.get(p.staffMemberId), ctx.titles, asOf, (e) => [
-    e._count.progress,
+    ctx.itemsDone.get(e.id) ?? 0,
     ctx.itemCounts.get(e.versionId) ?? 0,
   ]);
 }

@@ -12,6 +12,7 @@ import type { pipelinePositionsInput, pipelineTableInput } from "@portal/validat
 import { badRequest, notFound } from "../../../errors";
 import { contains, pageArgs, toPage } from "../../../pagination";
 import { applicationScope, positionScope } from "../../../scopes";
+import { countOf, currentStaffByPosition } from "../../counts";
 import { applicationFitInclude, scoreApplication } from "../fit";
 import { visiblePosition } from "./position";
 import { boardColumns, rankingPage, type RankedRow } from "./ranking";
@@ -58,22 +59,25 @@ export async function listPipelinePositions(db: Db, actor: Actor, q: PositionsQu
         headcount: true,
         department: { select: { id: true, name: true, segment: { select: { id: true, name: true } } } },
         profiles: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
-        _count: { select: { staff: { where: { status: { not: "LEFT" } } } } },
       },
     }),
     db.position.count({ where }),
   ]);
-  const counts = await db.application.groupBy({
-    by: ["positionId", "stage"],
-    where: { AND: [applicationScope(actor), { positionId: { in: rows.map((r) => r.id) } }] },
-    _count: { _all: true },
-  });
-  const items = rows.map(({ profiles, _count, ...p }) => {
+  const ids = rows.map((r) => r.id);
+  const [counts, filled] = await Promise.all([
+    db.application.groupBy({
+      by: ["positionId", "stage"],
+      where: { AND: [applicationScope(actor), { positionId: { in: ids } }] },
+      _count: { _all: true },
+    }),
+    currentStaffByPosition(db, ids),
+  ]);
+  const items = rows.map(({ profiles, ...p }) => {
     const byStage = emptyCounts();
     for (const c of counts) if (c.positionId === p.id) byStage[c.stage] = c._count._all;
     return {
       ...p,
-      openHeadcount: Math.max(0, p.headcount - _count.staff),
+      openHeadcount: Math.max(0, p.headcount - countOf(filled, p.id)),
       profileVersion: profiles[0]?.version ?? null,
       byStage,
     };
