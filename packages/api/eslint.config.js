@@ -1,5 +1,6 @@
 import base from "@portal/eslint-config/base";
 import { boundaries } from "@portal/eslint-config/boundaries";
+import { keyedRefusalRules } from "@portal/eslint-config/refusals";
 
 // Prisma 6 counts the whole related table for a relation count or a sort by one (see src/services/counts.ts);
 // the integration tests refuse the statement too, this says so while typing.
@@ -29,4 +30,6 @@ export default [
     },
     relationCounts,
   ),
+  // Refusals carry a message key; only these files map them (or an outage) to tRPC errors.
+  ...keyedRefusalRules(["src/**/*.ts"], ["src/trpc.ts", "src/outage.ts"]),
 ];

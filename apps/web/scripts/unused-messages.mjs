@@ -35,6 +35,10 @@ export const dynamicUses = {
   "src/components/audit/audit-change.tsx audit.fields": ["audit.fields."],
   // Validators' messages ("validation.<key>"), checked with has() first; the keys are literals in the validators.
   "src/components/forms/use-form-errors.ts validation": [],
+  // Refusals: the server sends the key (packages/api/src/error-messages.ts, the same keys as messages/en/errors.json
+  // and each used there, both checked by src/i18n/server-errors.test.ts); checked with has() first.
+  "src/i18n/server-errors.ts errors": ["errors."],
+  "src/i18n/server-error-text.ts errors": ["errors."],
 };
 
 const walk = (dir) =>

@@ -161,7 +161,13 @@ test("a certificate's PDF answers as its page does: the holder gets it, anyone e
   for (const id of [ids.otherCertificate, MISSING]) {
     const refused = await staff.request.get(pdf(id));
     expect(`${id} -> ${refused.status()}`).toBe(`${id} -> 404`);
-    expect(await refused.json()).toEqual({ message: "Certificate not found." });
+    // A key and params the client renders in the reader's language; the English message is for developers.
+    expect(await refused.json()).toEqual({
+      code: "NOT_FOUND",
+      key: "certificateNotFound",
+      params: {},
+      message: "Certificate not found.",
+    });
   }
   await staff.context().close();
 });

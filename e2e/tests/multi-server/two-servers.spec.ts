@@ -46,7 +46,7 @@ type Me = { email: string; role: string } | null;
 type ProposalJob = {
   status: "running" | "done" | "failed";
   progress: number;
-  error: string | null;
+  error: { key: string; params: Record<string, string | number> } | null;
   result: { totals: { people: number; moves: number }; moves: unknown[] } | null;
 };
 

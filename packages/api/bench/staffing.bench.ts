@@ -35,7 +35,7 @@ async function oneProposal(userId: string) {
   const answered = performance.now() - started;
   for (;;) {
     const job = await (await callerAs(userId)).staffing.proposalStatus({ jobId });
-    if (job.status === "failed") throw new Error(job.error ?? "failed");
+    if (job.status === "failed") throw new Error(`proposal failed: ${JSON.stringify(job.error)}`);
     if (job.status === "done")
       return { startMs: answered, totalMs: performance.now() - started, moves: job.result!.moves.length };
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));

@@ -3,8 +3,18 @@ import type { AppRouter } from "./root";
 
 export { appRouter, type AppRouter } from "./root";
 export { createContext, createCallerFactory, type Context } from "./trpc";
-export { AppError, httpErrorOf, type AppErrorCode } from "./errors";
-export { publicMessage } from "./error-formatter";
+export {
+  AppError,
+  httpErrorOf,
+  httpErrorBody,
+  errorMessages,
+  isErrorKey,
+  type AppErrorCode,
+  type ErrorKey,
+  type ErrorParams,
+  type HttpErrorBody,
+} from "./errors";
+export { publicError, publicMessage, type PublicError } from "./error-formatter";
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { candidateCvFiles } from "./candidate-cv-files";

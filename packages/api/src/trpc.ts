@@ -4,7 +4,7 @@
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { AppError } from "./errors";
+import { AppError, forbidden } from "./errors";
 import { formatError } from "./error-formatter";
 import { isProduction } from "./env";
 import { loadSessionUser, type SessionClaims, type SessionUser } from "@portal/auth/session";
@@ -39,7 +39,11 @@ const t = initTRPC
   .create({
     transformer: superjson,
     errorFormatter: (opts) =>
-      formatError(opts, { hideInternals: opts.ctx?.hideInternalErrors ?? isProduction() }),
+      formatError(
+        opts,
+        { hideInternals: opts.ctx?.hideInternalErrors ?? isProduction() },
+        opts.ctx?.user?.locale,
+      ),
   });
 
 export const createTRPCRouter = t.router;
@@ -47,8 +51,8 @@ export const createCallerFactory = t.createCallerFactory;
 
 /**
  * A database outage is answered 503 with a generic message, never 500 with the driver's (outage.ts). Services
- * throw transport-free AppErrors; each leaves as the tRPC error of the same code (the cause keeps the field
- * issues for the formatter).
+ * throw transport-free AppErrors, and so do the middlewares below; each leaves as the tRPC error of the same code
+ * (the cause keeps the message key, params and field issues for the formatter).
  */
 export const publicProcedure = t.procedure.use(async ({ next }) => {
   const result = await answerOutageHonestly(next);
@@ -62,16 +66,15 @@ export const publicProcedure = t.procedure.use(async ({ next }) => {
 /** A signed-in, active user whose session is current. Until a one-time password is replaced, only the
  * procedures marked `allowPendingPasswordChange` answer. */
 export const protectedProcedure = publicProcedure.use(({ ctx, meta, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (!ctx.user) throw new AppError("UNAUTHORIZED", "signInRequired");
   if (ctx.user.mustChangePassword && !meta?.allowPendingPasswordChange)
-    throw new TRPCError({ code: "FORBIDDEN", message: "Choose a new password before continuing." });
+    throw new AppError("FORBIDDEN", "passwordChangeRequired");
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
 export const roleProcedure = (...roles: Role[]) =>
   protectedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.user.role))
-      throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
+    if (!roles.includes(ctx.user.role)) throw forbidden();
     return next();
   });
 

@@ -114,7 +114,7 @@ describe("scorecards", () => {
     });
     await expect(head.applications.submitScorecard({ applicationId: app.id })).rejects.toMatchObject({
       code: "BAD_REQUEST",
-      message: expect.stringMatching(/Not rated yet: #3 language en; #4 Explains fees without jargon/),
+      message: expect.stringMatching(/Not rated yet: #3; #4 Explains fees without jargon\./),
     });
     expect(
       await org.db.scorecard.count({ where: { applicationId: app.id, submittedAt: { not: null } } }),

@@ -57,7 +57,7 @@ describe("candidate CSV import", () => {
       .catch((e: unknown) => e);
     expect(err).toMatchObject({
       code: "BAD_REQUEST",
-      message: expect.stringMatching(/Nothing was imported: 2 row\(s\).*row 6: email; row 13: /),
+      message: expect.stringMatching(/Nothing was imported: 2 rows have errors .*Rows to fix: 6, 13\./),
     });
     expect(await state()).toEqual(before);
 

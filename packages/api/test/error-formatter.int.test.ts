@@ -44,6 +44,8 @@ type ErrorBody = {
         code: string;
         httpStatus: number;
         stack?: string;
+        messageKey: string;
+        messageParams: Record<string, string | number>;
         zodError: { fieldErrors: Record<string, string[]> } | null;
       };
     };
@@ -90,7 +92,12 @@ describe("error formatter", () => {
     const { message, data } = res.body.error.json;
     const reference = /^Something went wrong\. Reference: ([0-9a-f-]{36})$/.exec(message)?.[1];
     expect(reference).toBeDefined();
-    expect(data).toMatchObject({ code: "INTERNAL_SERVER_ERROR", zodError: null });
+    expect(data).toMatchObject({
+      code: "INTERNAL_SERVER_ERROR",
+      zodError: null,
+      messageKey: "unexpected",
+      messageParams: { reference },
+    });
     expect(data).not.toHaveProperty("stack");
     for (const internal of ["prisma", "SELECT", "UTF8", "invocation", "CustomerSegment", "at "])
       expect(res.text).not.toContain(internal);
@@ -119,7 +126,7 @@ describe("error formatter", () => {
     expect(res.status).toBe(404);
     expect(res.body.error.json).toMatchObject({
       message: "Segment not found.",
-      data: { code: "NOT_FOUND", httpStatus: 404 },
+      data: { code: "NOT_FOUND", httpStatus: 404, messageKey: "segmentNotFound", messageParams: {} },
     });
     expect(log).not.toHaveBeenCalled();
   });
@@ -151,7 +158,35 @@ describe("error formatter", () => {
     expect(refused.status).toBe(400);
     expect(refused.body.error.json.data.code).toBe("BAD_REQUEST");
     expect(refused.body.error.json.data.zodError?.fieldErrors).toEqual({
-      departmentId: [expect.stringMatching(/archived/)],
+      departmentId: ["errors.chosenDepartmentArchived"],
     });
+    expect(refused.body.error.json.data.messageKey).toBe("chosenDepartmentArchived");
+  });
+
+  it("tells a Swedish user's refusal by key and params, and words zod's own field messages in Swedish", async () => {
+    const admin = org.users.admin;
+    await org.db.user.update({ where: { id: admin.id }, data: { locale: "sv" } });
+    try {
+      const conflict = await callOverHttp(
+        "segments.delete",
+        { id: org.org.segmentA.id },
+        { hideInternalErrors: true, method: "POST" },
+      );
+      expect(conflict.body.error.json.data).toMatchObject({
+        code: "CONFLICT",
+        messageKey: "segmentHasDepartments",
+        messageParams: { count: expect.any(Number) },
+      });
+      const invalid = await callOverHttp(
+        "segments.create",
+        { name: "Swedish", kind: "INDIVIDUALS", bestCustomerPriority: "high", tags: [] },
+        { hideInternalErrors: true, method: "POST" },
+      );
+      const data = invalid.body.error.json.data;
+      expect(data.messageKey).toBe("checkFields");
+      expect(data.zodError?.fieldErrors.bestCustomerPriority?.[0]).toMatch(/^Ogiltig inmatning/);
+    } finally {
+      await org.db.user.update({ where: { id: admin.id }, data: { locale: "en" } });
+    }
   });
 });

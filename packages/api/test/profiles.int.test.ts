@@ -200,34 +200,45 @@ describe("profiles: validation", () => {
       [
         [...base(), { kind: "EXPERTISE", segmentId: org.org.segmentA.id, level: 1, weight: 5 }],
         "segmentId",
-        "repeats",
+        "errors.requirementRepeated",
       ],
-      [[...base(), { kind: "LANGUAGE", language: "en", cefr: "C1", weight: 5 }], "language", "repeats"],
+      [
+        [...base(), { kind: "LANGUAGE", language: "en", cefr: "C1", weight: 5 }],
+        "language",
+        "errors.requirementRepeated",
+      ],
       [
         [
           { kind: "CERTIFICATION", certification: "AML basics", weight: 5 },
           { kind: "CERTIFICATION", certification: "aml BASICS", weight: 5 },
         ],
         "certification",
-        "repeats",
+        "errors.requirementRepeated",
       ],
       [
         [...base(), { kind: "CRITERION", criterion: "Explains fees clearly", rating: 2, weight: 5 }],
         "criterion",
-        "repeats",
+        "errors.requirementRepeated",
       ],
-      [[{ kind: "EXPERTISE", segmentId: archived.id, level: 2, weight: 5 }], "segmentId", "archived"],
-      [[{ kind: "EXPERTISE", segmentId: "missing", level: 2, weight: 5 }], "segmentId", "existing segment"],
+      [
+        [{ kind: "EXPERTISE", segmentId: archived.id, level: 2, weight: 5 }],
+        "segmentId",
+        "errors.chosenSegmentArchived",
+      ],
+      [
+        [{ kind: "EXPERTISE", segmentId: "missing", level: 2, weight: 5 }],
+        "segmentId",
+        "errors.chooseExistingSegment",
+      ],
     ];
-    for (const [requirements, field, text] of cases) {
+    // Each bad row's field carries its message key (the form words it in the user's language).
+    for (const [requirements, field, message] of cases) {
       const error = await hr.profiles
         .save({ positionId: position.id, requirements })
         .catch((e: unknown) => e);
-      expect(error).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining(text) });
-      const issues = ((error as { cause?: { issues?: { path: unknown[] }[] } }).cause?.issues ?? []).map(
-        (i) => i.path,
-      );
-      expect(issues).toContainEqual(["requirements", requirements.length - 1, field]);
+      expect(error).toMatchObject({ code: "BAD_REQUEST", cause: { key: "requirementsInvalid" } });
+      const issues = (error as { cause?: { issues?: unknown[] } }).cause?.issues ?? [];
+      expect(issues).toContainEqual({ path: ["requirements", requirements.length - 1, field], message });
     }
     await expect(hr.profiles.save({ positionId: "missing", requirements: base() })).rejects.toMatchObject({
       code: "NOT_FOUND",

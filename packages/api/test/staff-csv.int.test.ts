@@ -69,7 +69,7 @@ describe("staff CSV import and export", () => {
         commit: true,
         csv: `${valid}\nbad@test.example,Bad,Department A,,01/02/2026,,,`,
       }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Row 5 (start_date)") });
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Rows to fix: 5.") });
     expect(await state()).toEqual(before);
   });
 

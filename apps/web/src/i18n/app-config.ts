@@ -12,6 +12,7 @@ import type company from "../../messages/en/company.json";
 import type courses from "../../messages/en/courses.json";
 import type coverage from "../../messages/en/coverage.json";
 import type departments from "../../messages/en/departments.json";
+import type errors from "../../messages/en/errors.json";
 import type home from "../../messages/en/home.json";
 import type learning from "../../messages/en/learning.json";
 import type nav from "../../messages/en/nav.json";
@@ -38,6 +39,7 @@ export type AppMessages = {
   courses: typeof courses;
   coverage: typeof coverage;
   departments: typeof departments;
+  errors: typeof errors;
   home: typeof home;
   learning: typeof learning;
   nav: typeof nav;

@@ -54,7 +54,12 @@ export function answeringOutages<A extends unknown[]>(
       if (!isDatabaseUnreachable(error)) throw error;
       databaseOutage().markDown(error, startedAt);
       return Response.json(
-        { message: DATABASE_UNAVAILABLE_MESSAGE },
+        {
+          code: "SERVICE_UNAVAILABLE",
+          key: "databaseUnavailable",
+          params: {},
+          message: DATABASE_UNAVAILABLE_MESSAGE,
+        },
         {
           status: 503,
           headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" },

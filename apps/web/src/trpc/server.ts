@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { headers } from "next/headers";
 import { TRPCError } from "@trpc/server";
-import { appRouter, createCallerFactory, createContext, publicMessage } from "@portal/api";
+import { appRouter, createCallerFactory, createContext, publicError } from "@portal/api";
 import { auth, clientAddress } from "@portal/auth";
 import type { ActionResult } from "./action-result";
 
@@ -26,6 +26,6 @@ export async function callApi<T>(call: (api: ApiCaller) => Promise<T>): Promise<
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
     // An unexpected error is logged with a reference; in production the action returns only that reference.
-    return { ok: false, error: { code: error.code, message: publicMessage(error, "server action") } };
+    return { ok: false, error: publicError(error, "server action") };
   }
 }

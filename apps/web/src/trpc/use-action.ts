@@ -1,5 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
+import { useServerErrorText } from "@/i18n/server-errors";
 import type { ActionResult } from "./action-result";
 
 type Options<T> = { onSuccess?: (data: T) => void };
@@ -10,7 +11,9 @@ type Options<T> = { onSuccess?: (data: T) => void };
  */
 export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, options: Options<T> = {}) {
   const [isPending, startTransition] = useTransition();
-  const [error, setError] = useState<{ message: string } | null>(null);
+  const errorText = useServerErrorText();
+  // The last refusal, as text in the user's language (the server sends a key and params, never the text).
+  const [error, setError] = useState<string | null>(null);
   const mutate = (input: I, callOptions: Options<T> = {}) =>
     startTransition(async () => {
       setError(null);
@@ -19,12 +22,12 @@ export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, 
         result = await action(input);
       } catch (thrown) {
         // The network or the server failed outside the procedure (details are not sent to the browser).
-        setError({ message: thrown instanceof Error ? thrown.message : String(thrown) });
+        setError(errorText(thrown));
         return;
       }
       if (!result.ok) {
         if (result.error.code === "UNAUTHORIZED") window.location.assign("/session-ended");
-        setError({ message: result.error.message });
+        setError(errorText(result.error));
         return;
       }
       options.onSuccess?.(result.data);

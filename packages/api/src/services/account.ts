@@ -5,7 +5,7 @@ import type { SessionUser } from "@portal/auth/session";
 import type { ChangePasswordInput, Locale } from "@portal/validators";
 import { passwordProblem } from "@portal/validators/password-strength";
 import type { Actor } from "../actor";
-import { AppError, badRequest, fieldError } from "../errors";
+import { AppError, badRequest, fieldIssue } from "../errors";
 
 /**
  * The current-password check is throttled like a sign-in (same account counter), so a stolen session cannot
@@ -19,20 +19,19 @@ export async function changePassword(
 ) {
   const attempt = await beginAttempt(user.email, address, { db });
   if (attempt.blocked)
-    throw new AppError(
-      "TOO_MANY_REQUESTS",
-      `Too many wrong passwords. Try again in ${Math.ceil(attempt.retryAfterSeconds / 60)} min.`,
-    );
+    throw new AppError("TOO_MANY_REQUESTS", "passwordAttemptsBlocked", {
+      minutes: Math.ceil(attempt.retryAfterSeconds / 60),
+    });
   const current = await db.user.findUniqueOrThrow({
     where: { id: user.id },
     select: { passwordHash: true, email: true, name: true },
   });
   const correct = await verifyPassword(current.passwordHash, input.currentPassword);
   await finishAttempt(attempt.attemptId, correct, db);
-  if (!correct) throw badRequest("The current password is not correct.");
+  if (!correct) throw badRequest("currentPasswordWrong");
   // The form checks this too, but only the server knows the e-mail and name for certain.
   const problem = passwordProblem(input.newPassword, current);
-  if (problem) throw fieldError("newPassword", problem);
+  if (problem) throw fieldIssue("newPassword", problem);
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     // Bumping sessionVersion signs out every other session; the caller signs in again with the new password.

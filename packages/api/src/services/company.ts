@@ -5,9 +5,15 @@
  */
 import { writeAudit, type Db, type DbClient, type Prisma } from "@portal/db";
 import { PDFDocument } from "pdf-lib";
-import { companyLogoMaxBytes, V, type CompanyLogoType, type companySettingsInput } from "@portal/validators";
+import {
+  companyLogoMaxBytes,
+  V,
+  type CompanyLogoType,
+  type companySettingsInput,
+  type ValidationKey,
+} from "@portal/validators";
 import type { z } from "zod";
-import { AppError } from "../errors";
+import { fieldIssue } from "../errors";
 import type { Actor } from "../actor";
 
 export const COMPANY_KEY = "company";
@@ -76,8 +82,7 @@ async function isPrintable(type: CompanyLogoType, b: Buffer) {
 }
 
 /** A refused logo: the message (a `validation.*` key) lands on the form's logo field in the user's language. */
-const logoError = (message: string, key: string) =>
-  new AppError("BAD_REQUEST", message, { issues: [{ path: ["logo"], message: key }] });
+const logoError = (key: ValidationKey) => fieldIssue("logo", key);
 
 export async function updateCompanySettings(
   db: Db,
@@ -87,9 +92,9 @@ export async function updateCompanySettings(
   let logo: StoredLogo | null | undefined;
   if (input.logo.action === "upload") {
     const bytes = Buffer.from(input.logo.base64, "base64");
-    if (bytes.length > companyLogoMaxBytes) throw logoError("The logo may be at most 256 kB.", V.logoSize);
+    if (bytes.length > companyLogoMaxBytes) throw logoError(V.logoSize);
     if (!isImage(input.logo.type, bytes) || !(await isPrintable(input.logo.type, bytes)))
-      throw logoError("The logo must be a PNG or JPEG image.", V.logoType);
+      throw logoError(V.logoType);
     logo = { type: input.logo.type, base64: bytes.toString("base64"), updatedAt: new Date().toISOString() };
   } else if (input.logo.action === "remove") logo = null;
   return db.$transaction(async (tx) => {

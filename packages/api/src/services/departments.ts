@@ -84,7 +84,7 @@ export async function getDepartment(db: Db, actor: Actor, id: string) {
       positions: { orderBy: { title: "asc" } },
     },
   });
-  if (!department) throw notFound("Department");
+  if (!department) throw notFound("departmentNotFound");
   const [byStatus, filledBy] = await Promise.all([
     db.staffMember.groupBy({
       by: ["status"],
@@ -126,7 +126,7 @@ export const headOptions = (db: Db) =>
     select: { id: true, name: true, email: true },
   });
 
-const uniqueName = { name: "A department with this name already exists." };
+const uniqueName = { name: "departmentNameTaken" } as const;
 /** Unique ignoring case and surrounding spaces ("young ADULTS" beside "Young adults" is refused). */
 const uniqueNameKey = { name: V.departmentNameTaken };
 
@@ -141,18 +141,17 @@ async function checkReferences(
       where: { id: data.segmentId },
       select: { archived: true },
     });
-    if (!segment) throw badRequest("The customer segment does not exist.");
-    if (segment.archived)
-      throw badRequest("The customer segment is archived. Restore it or choose another one.");
+    if (!segment) throw badRequest("customerSegmentMissing");
+    if (segment.archived) throw badRequest("customerSegmentArchived");
   }
   if (data.headId && data.headId !== before?.headId) {
     const head = await tx.user.findUnique({
       where: { id: data.headId },
       select: { role: true, active: true },
     });
-    if (!head) throw badRequest("The head does not exist.");
-    if (!head.active) throw badRequest("The head's account is deactivated. Choose an active head.");
-    if (head.role !== "HEAD") throw badRequest("The head must be a user with the role Department head.");
+    if (!head) throw badRequest("headMissing");
+    if (!head.active) throw badRequest("headInactive");
+    if (head.role !== "HEAD") throw badRequest("headNotHead");
   }
 }
 
@@ -181,7 +180,7 @@ export async function updateDepartment(
 ) {
   return db.$transaction(async (tx) => {
     const before = await tx.department.findUnique({ where: { id } });
-    if (!before) throw notFound("Department");
+    if (!before) throw notFound("departmentNotFound");
     await checkReferences(tx, data, before);
     const after = await tx.department
       .update({ where: { id }, data })
@@ -201,14 +200,11 @@ export async function updateDepartment(
 export async function setDepartmentArchived(db: Db, actor: Actor, id: string, archived: boolean) {
   return db.$transaction(async (tx) => {
     const before = await tx.department.findUnique({ where: { id } });
-    if (!before) throw notFound("Department");
+    if (!before) throw notFound("departmentNotFound");
     if (before.archived === archived) return before; // a retried click changes nothing
     if (archived) {
       const staff = await tx.staffMember.count({ where: { departmentId: id, ...current } });
-      if (staff > 0)
-        throw conflict(
-          `This department still has ${staff} staff member(s). Move them or mark them as left before archiving it.`,
-        );
+      if (staff > 0) throw conflict("departmentHasStaff", { count: staff });
     }
     const after = await tx.department.update({ where: { id }, data: { archived } });
     await writeAudit(tx, {
@@ -227,15 +223,12 @@ export async function setDepartmentArchived(db: Db, actor: Actor, id: string, ar
 export async function deleteDepartment(db: Db, actor: Actor, id: string) {
   return db.$transaction(async (tx) => {
     const department = await tx.department.findUnique({ where: { id } });
-    if (!department) throw notFound("Department");
+    if (!department) throw notFound("departmentNotFound");
     const [positions, staff] = await Promise.all([
       tx.position.count({ where: { departmentId: id } }),
       tx.staffMember.count({ where: { departmentId: id } }),
     ]);
-    if (positions + staff > 0)
-      throw conflict(
-        `This department has ${positions} position(s) and ${staff} staff record(s). Archive it instead, so the history is kept.`,
-      );
+    if (positions + staff > 0) throw conflict("departmentHasRecords", { positions, staff });
     const before = department;
     await tx.department.delete({ where: { id } });
     await writeAudit(tx, {

@@ -69,7 +69,7 @@ export async function getPosition(db: Db, actor: Actor, id: string) {
       },
     },
   });
-  if (!position) throw notFound("Position");
+  if (!position) throw notFound("positionNotFound");
   const { staff, ...rest } = position;
   const filled = staff.filter((s) => s.status !== "LEFT").length;
   return {
@@ -86,7 +86,7 @@ export const positionOptions = (db: Db, actor: Actor, departmentId?: string) =>
     select: { id: true, title: true, departmentId: true },
   });
 
-const uniqueTitle = { title: "A position with this title already exists in this department." };
+const uniqueTitle = { title: "positionTitleTaken" } as const;
 /** Unique ignoring case and surrounding spaces ("young ADULTS" beside "Young adults" is refused). */
 const uniqueTitleKey = { title: V.positionTitleTaken };
 
@@ -95,8 +95,8 @@ async function checkDepartment(tx: DbClient, departmentId: string) {
     where: { id: departmentId },
     select: { archived: true },
   });
-  if (!department) throw badRequest("The department does not exist.");
-  if (department.archived) throw badRequest("The department is archived. Restore it or choose another one.");
+  if (!department) throw badRequest("departmentMissing");
+  if (department.archived) throw badRequest("departmentArchived");
 }
 
 export async function createPosition(db: Db, actor: Actor, data: z.output<typeof positionInput>) {
@@ -119,14 +119,11 @@ export async function createPosition(db: Db, actor: Actor, data: z.output<typeof
 export async function updatePosition(db: Db, actor: Actor, id: string, data: z.output<typeof positionInput>) {
   return db.$transaction(async (tx) => {
     const before = await tx.position.findUnique({ where: { id } });
-    if (!before) throw notFound("Position");
+    if (!before) throw notFound("positionNotFound");
     if (data.departmentId !== before.departmentId) {
       await checkDepartment(tx, data.departmentId);
       const holders = await tx.staffMember.count({ where: { positionId: id, ...current } });
-      if (holders > 0)
-        throw conflict(
-          `${holders} staff member(s) hold this position in its department. Move them before moving the position.`,
-        );
+      if (holders > 0) throw conflict("positionHoldersMove", { count: holders });
     }
     const after = await tx.position
       .update({ where: { id }, data })
@@ -149,11 +146,10 @@ export async function setPositionArchived(db: Db, actor: Actor, id: string, arch
       where: { id },
       include: { department: { select: { archived: true } } },
     });
-    if (!before) throw notFound("Position");
+    if (!before) throw notFound("positionNotFound");
     const { department, ...position } = before;
     if (position.archived === archived) return position; // a retried click changes nothing
-    if (!archived && department.archived)
-      throw badRequest("The department is archived. Restore the department first.");
+    if (!archived && department.archived) throw badRequest("departmentArchivedRestoreFirst");
     const after = await tx.position.update({ where: { id }, data: { archived } });
     await writeAudit(tx, {
       actorId: actor.id,
@@ -171,12 +167,9 @@ export async function setPositionArchived(db: Db, actor: Actor, id: string, arch
 export async function deletePosition(db: Db, actor: Actor, id: string) {
   return db.$transaction(async (tx) => {
     const position = await tx.position.findUnique({ where: { id } });
-    if (!position) throw notFound("Position");
+    if (!position) throw notFound("positionNotFound");
     const staff = await tx.staffMember.count({ where: { positionId: id } });
-    if (staff > 0)
-      throw conflict(
-        `${staff} staff record(s) refer to this position. Archive it instead, so the history is kept.`,
-      );
+    if (staff > 0) throw conflict("positionHasStaff", { count: staff });
     const before = position;
     await tx.position.delete({ where: { id } });
     await writeAudit(tx, {

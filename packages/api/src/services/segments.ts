@@ -80,7 +80,7 @@ export async function getSegment(db: Db, id: string) {
     where: { id },
     include: { departments: { select: { id: true, name: true, archived: true } } },
   });
-  if (!segment) throw notFound("Segment");
+  if (!segment) throw notFound("segmentNotFound");
   return segment;
 }
 
@@ -91,7 +91,7 @@ export const segmentOptions = (db: Db) =>
     select: { id: true, name: true },
   });
 
-const uniqueName = { name: "A segment with this name already exists." };
+const uniqueName = { name: "segmentNameTaken" } as const;
 /** Unique ignoring case and surrounding spaces ("young ADULTS" beside "Young adults" is refused). */
 const uniqueNameKey = { name: V.segmentNameTaken };
 
@@ -114,7 +114,7 @@ export async function createSegment(db: Db, actor: Actor, data: z.output<typeof 
 export async function updateSegment(db: Db, actor: Actor, id: string, data: z.output<typeof segmentInput>) {
   return db.$transaction(async (tx) => {
     const before = await tx.customerSegment.findUnique({ where: { id } });
-    if (!before) throw notFound("Segment");
+    if (!before) throw notFound("segmentNotFound");
     const after = await tx.customerSegment
       .update({ where: { id }, data })
       .catch((e) => rethrowUnique(e, uniqueName, uniqueNameKey));
@@ -133,7 +133,7 @@ export async function updateSegment(db: Db, actor: Actor, id: string, data: z.ou
 export async function setSegmentArchived(db: Db, actor: Actor, id: string, archived: boolean) {
   return db.$transaction(async (tx) => {
     const before = await tx.customerSegment.findUnique({ where: { id } });
-    if (!before) throw notFound("Segment");
+    if (!before) throw notFound("segmentNotFound");
     if (before.archived === archived) return before; // a retried click changes nothing
     const after = await tx.customerSegment.update({ where: { id }, data: { archived } });
     await writeAudit(tx, {
@@ -152,21 +152,15 @@ export async function setSegmentArchived(db: Db, actor: Actor, id: string, archi
 export async function deleteSegment(db: Db, actor: Actor, id: string) {
   return db.$transaction(async (tx) => {
     const segment = await tx.customerSegment.findUnique({ where: { id } });
-    if (!segment) throw notFound("Segment");
+    if (!segment) throw notFound("segmentNotFound");
     const ofSegment = { where: { segmentId: id } };
     const [departments, expertise, expertiseChanges] = await Promise.all([
       tx.department.count(ofSegment),
       tx.expertise.count(ofSegment),
       tx.expertiseChange.count(ofSegment),
     ]);
-    if (departments > 0)
-      throw conflict(
-        `This segment still has ${departments} department(s). Move or delete them first, or archive the segment.`,
-      );
-    if (expertise + expertiseChanges > 0)
-      throw conflict(
-        "Staff expertise is recorded for this segment. Archive it instead, so the history is kept.",
-      );
+    if (departments > 0) throw conflict("segmentHasDepartments", { count: departments });
+    if (expertise + expertiseChanges > 0) throw conflict("segmentHasExpertise");
     const before = segment;
     await tx.customerSegment.delete({ where: { id } });
     await writeAudit(tx, {

@@ -25,7 +25,7 @@ export const publicUserSelect = {
   updatedAt: true,
 } satisfies Prisma.UserSelect;
 
-export const uniqueEmail = { email: "A user with this email already exists." };
+export const uniqueEmail = { email: "userEmailTaken" } as const;
 
 export async function listUsers(db: Db, q: ListQuery<SortKey> & { role?: Role }) {
   const where: Prisma.UserWhereInput = {
@@ -54,7 +54,7 @@ export async function getUser(db: DbClient, id: string) {
       staffMember: { select: { id: true } },
     },
   });
-  if (!user) throw notFound("User");
+  if (!user) throw notFound("userNotFound");
   return user;
 }
 
@@ -98,19 +98,20 @@ export async function updateUser(db: Db, actor: Actor, id: string, data: z.outpu
     const roleChanged = data.role !== before.role;
     const deactivated = before.active && !data.active;
     if (!roleChanged && before.active === data.active && before.name === data.name) return before; // a retried save
-    if (id === actor.id && (roleChanged || !data.active))
-      throw conflict("You cannot change your own role or deactivate yourself. Ask another administrator.");
+    if (id === actor.id && (roleChanged || !data.active)) throw conflict("ownRoleOrActive");
     if (
       before.role === "ADMIN" &&
       before.active &&
       (roleChanged || deactivated) &&
       (await otherActiveAdmins(tx, id)) === 0
     )
-      throw conflict("This is the last active administrator. Make someone else an administrator first.");
+      throw conflict("lastAdmin");
     if (before.role === "HEAD" && roleChanged && before.headOf.length > 0)
-      throw conflict(
-        `${before.name} still heads ${before.headOf.map((d) => d.name).join(", ")}. Give the department(s) another head first.`,
-      );
+      throw conflict("headStillHeads", {
+        name: before.name,
+        departments: before.headOf.map((d) => d.name).join(", "),
+        count: before.headOf.length,
+      });
     // A role change or deactivation ends the user's sessions: it applies on their next request.
     const bump = roleChanged || deactivated ? { sessionVersion: { increment: 1 } } : {};
     await tx.user.update({ where: { id }, data: { ...data, ...bump }, select: { id: true } });
@@ -131,7 +132,7 @@ export async function resetPassword(db: Db, actor: Actor, id: string) {
   const otp = await oneTimePassword();
   return db.$transaction(async (tx) => {
     const exists = await tx.user.findUnique({ where: { id }, select: { id: true } });
-    if (!exists) throw notFound("User");
+    if (!exists) throw notFound("userNotFound");
     const user = await tx.user.update({
       where: { id },
       data: { passwordHash: otp.passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },

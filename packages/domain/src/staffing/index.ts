@@ -1,6 +1,6 @@
 export * from "./types";
 export { proposeStaffing, StaffingSession } from "./propose";
-export { StaffingInfeasibleError } from "./errors";
+export { StaffingInfeasibleError, type StaffingInfeasibility } from "./errors";
 export {
   departmentFit,
   departmentRequirements,

@@ -102,8 +102,10 @@ describe("proposeStaffing", () => {
         base({ departments: [dept("private", "s-private", 1), dept("business", "s-business", 1)] }),
       ),
     ).toThrow(
+      // In English for logs, and as a message key with params for the planner's language.
       new StaffingInfeasibleError(
         "3 people need a department but the departments have 2 places in total: raise a capacity or add a department.",
+        { key: "staffingTooFewSeats", params: { people: 3, seats: 2 } },
       ),
     );
     const locked = base({

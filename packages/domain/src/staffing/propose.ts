@@ -123,7 +123,10 @@ export class StaffingSession {
       return run();
     } catch (e) {
       if (e instanceof AssignmentInfeasibleError)
-        throw new StaffingInfeasibleError(describe(e, this.departments));
+        throw new StaffingInfeasibleError(describe(e, this.departments), {
+          key: "staffingInfeasible",
+          params: { reason: e.reason },
+        });
       throw e;
     }
   }
@@ -184,9 +187,15 @@ function checkInput({ people, departments, moveCost }: StaffingInput) {
     if (ids.has(d.id)) throw new RangeError(`Department ${d.id} appears twice`);
     ids.add(d.id);
     if (!Number.isInteger(d.capacity) || d.capacity < 0)
-      throw new StaffingInfeasibleError(`${d.name}: the capacity must be a whole number of at least 0.`);
+      throw new StaffingInfeasibleError(`${d.name}: the capacity must be a whole number of at least 0.`, {
+        key: "staffingCapacityInvalid",
+        params: { department: d.name },
+      });
     if ((d.minimum ?? 0) > d.capacity)
-      throw new StaffingInfeasibleError(`${d.name}: the minimum headcount is above its capacity.`);
+      throw new StaffingInfeasibleError(`${d.name}: the minimum headcount is above its capacity.`, {
+        key: "staffingMinimumAboveCapacity",
+        params: { department: d.name },
+      });
   }
   const personIds = new Set<string>();
   for (const p of people) {
@@ -202,6 +211,7 @@ function checkFeasible({ people, departments }: StaffingInput, current: Int32Arr
   if (people.length > seats) {
     throw new StaffingInfeasibleError(
       `${people.length} people need a department but the departments have ${seats} places in total: raise a capacity or add a department.`,
+      { key: "staffingTooFewSeats", params: { people: people.length, seats } },
     );
   }
   const lockedIn = new Int32Array(departments.length);
@@ -210,6 +220,7 @@ function checkFeasible({ people, departments }: StaffingInput, current: Int32Arr
     if (current[i]! < 0)
       throw new StaffingInfeasibleError(
         `${p.name} is kept in place, but their department is not part of this plan.`,
+        { key: "staffingLockedOutside", params: { name: p.name } },
       );
     lockedIn[current[i]!]! += 1;
   });
@@ -217,6 +228,10 @@ function checkFeasible({ people, departments }: StaffingInput, current: Int32Arr
     if (lockedIn[j]! > d.capacity) {
       throw new StaffingInfeasibleError(
         `${d.name} has ${lockedIn[j]} people kept in place but room for only ${d.capacity}.`,
+        {
+          key: "staffingLocksExceedCapacity",
+          params: { department: d.name, locked: lockedIn[j]!, capacity: d.capacity },
+        },
       );
     }
   });

@@ -7,7 +7,7 @@ import { changePasswordInput, type ChangePasswordInput } from "@portal/validator
 import type { PasswordOwner } from "@portal/validators/password-strength";
 import { Button, FormField, Input } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormError } from "@/components/forms/form-actions";
 import { signOutAction } from "@/actions/account";
 
@@ -27,6 +27,7 @@ async function strengthProblem(password: string, owner: PasswordOwner) {
 export function ChangePasswordForm({ owner }: { owner: PasswordOwner }) {
   const t = useTranslations("auth");
   const errorText = useErrorText();
+  const applyServerError = useApplyServerError();
   const trpc = useTRPC();
   const form = useForm<ChangePasswordInput>({
     resolver: zodResolver(changePasswordInput),

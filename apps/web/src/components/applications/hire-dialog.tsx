@@ -9,7 +9,7 @@ import type { z } from "zod";
 import { hireInput } from "@portal/validators";
 import { Alert, Button, ConfirmDialog, Dialog, FormField, Input } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormError } from "@/components/forms/form-actions";
 import { OneTimePassword } from "@/components/users/one-time-password";
 import type { ApplicationData } from "./types";
@@ -42,6 +42,7 @@ export function HireDialog({
   const t = useTranslations("applications");
   const common = useTranslations("common");
   const errorText = useErrorText();
+  const applyServerError = useApplyServerError();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);

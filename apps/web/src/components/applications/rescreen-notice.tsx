@@ -5,11 +5,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, ConfirmDialog } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import type { ApplicationData } from "./types";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 /** A newer profile version exists: HR may re-screen against it (ratings of dropped requirements stop counting). */
 export function RescreenNotice({ app }: { app: ApplicationData }) {
   const t = useTranslations("applications");
   const common = useTranslations("common");
+  const serverErrorText = useServerErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
@@ -17,7 +19,7 @@ export function RescreenNotice({ app }: { app: ApplicationData }) {
     trpc.applications.rescreen.mutationOptions({
       onSuccess: () =>
         queryClient.invalidateQueries(trpc.applications.get.queryFilter({ applicationId: app.id })),
-      onError: (e) => setError(e.message),
+      onError: (e) => setError(serverErrorText(e)),
     }),
   );
   if (!app.profile.newerExists) return null;

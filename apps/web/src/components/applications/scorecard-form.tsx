@@ -9,6 +9,7 @@ import { useErrorText } from "@/components/forms/use-form-errors";
 import { FormError } from "@/components/forms/form-actions";
 import { useRequirementText } from "./requirement-text";
 import type { ApplicationData } from "./types";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 type Rating = { rating: number | null; note: string };
 const scale = [1, 2, 3, 4, 5] as const;
@@ -16,6 +17,7 @@ const scale = [1, 2, 3, 4, 5] as const;
 /** The caller's own scorecard: a 1-5 radio group per requirement with a note, a summary; draft, then submit. */
 export function ScorecardForm({ app }: { app: ApplicationData }) {
   const t = useTranslations("applications");
+  const serverErrorText = useServerErrorText();
   const common = useTranslations("common");
   const errorText = useErrorText();
   const text = useRequirementText();
@@ -64,7 +66,7 @@ export function ScorecardForm({ app }: { app: ApplicationData }) {
       setOutcome("saved");
       await refresh();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(serverErrorText(e));
     }
   };
   const onSubmit = async () => {
@@ -78,7 +80,7 @@ export function ScorecardForm({ app }: { app: ApplicationData }) {
       setOutcome("submitted");
       await refresh();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(serverErrorText(e));
       await refresh();
     }
   };

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, FormField, Select } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 /** Puts the candidate into another position's pipeline at APPLIED; choosing one they are already in is harmless. */
 export function AddToPosition({
@@ -15,6 +16,7 @@ export function AddToPosition({
   currentPositionIds: string[];
 }) {
   const t = useTranslations("candidates");
+  const serverErrorText = useServerErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const options = useQuery(trpc.candidates.filterOptions.queryOptions());
@@ -63,7 +65,7 @@ export function AddToPosition({
       </form>
       {apply.error ? (
         <Alert tone="danger" role="alert">
-          {apply.error.message}
+          {serverErrorText(apply.error)}
         </Alert>
       ) : null}
       {apply.data ? (

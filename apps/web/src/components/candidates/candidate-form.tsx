@@ -11,7 +11,7 @@ import type { z } from "zod";
 import { candidateInput, cefrLevels } from "@portal/validators";
 import { Alert, Button, Card, FormField, Input, Select, Textarea } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormActions, FormError } from "@/components/forms/form-actions";
 
 import type { CandidateFormValues } from "./form-values";
@@ -35,6 +35,7 @@ export function CandidateForm({
   const levelLabel = useLevelLabel();
   const common = useTranslations("common");
   const errorText = useErrorText();
+  const applyServerError = useApplyServerError();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();

@@ -9,6 +9,7 @@ import { useTRPC } from "@/trpc/react";
 import { ImportPreviewTable } from "./import-preview-table";
 import type { ImportCommitResult, ImportPreviewResult } from "./types";
 import { CsvSource } from "@/components/forms/csv-source";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(candidateCsvTemplate)}`;
 
@@ -16,6 +17,7 @@ const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(candidate
 export function CandidateImport({ initialPositionId }: { initialPositionId: string }) {
   const t = useTranslations("candidates");
   const common = useTranslations("common");
+  const serverErrorText = useServerErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const options = useQuery(trpc.candidates.filterOptions.queryOptions());
@@ -40,7 +42,7 @@ export function CandidateImport({ initialPositionId }: { initialPositionId: stri
         }),
       onError: (e) => {
         setPreview(null);
-        setError(e.message);
+        setError(serverErrorText(e));
       },
     }),
   );
@@ -52,7 +54,7 @@ export function CandidateImport({ initialPositionId }: { initialPositionId: stri
         await queryClient.invalidateQueries(trpc.candidates.pathFilter());
       },
       onError: (e, input) => {
-        setError(e.message);
+        setError(serverErrorText(e));
         check.mutate({ csv: input.csv, positionId: input.positionId }); // show the rows again as they are now
       },
     }),

@@ -4,12 +4,14 @@ import { useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, ConfirmDialog, FormField, Input, Spinner } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
+import { useServerErrorText } from "@/i18n/server-errors";
 import type { CandidateDetail } from "./types";
 
 /** Upload (PDF/DOCX, 5 MB, checked by content on the server), download and delete through /api/candidates/<id>/cv. */
 export function CvPanel({ candidate, canManage }: { candidate: CandidateDetail; canManage: boolean }) {
   const t = useTranslations("candidates");
   const common = useTranslations("common");
+  const serverErrorText = useServerErrorText();
   const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -26,8 +28,9 @@ export function CvPanel({ candidate, canManage }: { candidate: CandidateDetail; 
     try {
       const res = await fetch(url, { method, body });
       if (!res.ok) {
-        const data = (await res.json().catch(() => null)) as { message?: string } | null;
-        setMessage({ tone: "danger", text: data?.message ?? t("cvFailed") });
+        // A refusal's body carries its message key and params (server/refusal.ts).
+        const data: unknown = await res.json().catch(() => null);
+        setMessage({ tone: "danger", text: data ? serverErrorText(data) : t("cvFailed") });
         return;
       }
       setMessage({ tone: "success", text: method === "POST" ? t("cvUploaded") : t("cvDeleted") });

@@ -17,7 +17,7 @@ import { Alert, Button, Card, ConfirmDialog, FormField, Input } from "@portal/ui
 import { useTRPC } from "@/trpc/react";
 import { FormError } from "@/components/forms/form-actions";
 import { InputRow } from "@/components/forms/form-rows";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 
 type Values = z.input<typeof companySettingsInput>;
 type Output = z.output<typeof companySettingsInput>;
@@ -38,13 +38,13 @@ function readAsDataUrl(file: File) {
 }
 
 /** A field error anywhere inside the logo union (its type or its base64), or on the field itself. */
-function logoMessage(error: unknown): string | undefined {
-  const e = error as
+function logoMessage(fieldError: unknown): string | undefined {
+  const f = fieldError as
     | { message?: string; type?: unknown; base64?: { message?: string }; action?: { message?: string } }
     | undefined;
-  if (!e) return undefined;
-  const nested = typeof e.type === "object" ? (e.type as { message?: string } | null)?.message : undefined;
-  return e.message ?? nested ?? e.base64?.message ?? e.action?.message;
+  if (!f) return undefined;
+  const nested = typeof f.type === "object" ? (f.type as { message?: string } | null)?.message : undefined;
+  return f.message ?? nested ?? f.base64?.message ?? f.action?.message;
 }
 
 /**
@@ -56,6 +56,7 @@ export function CompanySettingsForm({ initial }: { initial: CompanyProfile }) {
   const t = useTranslations("company");
   const common = useTranslations("common");
   const errorText = useErrorText();
+  const applyServerError = useApplyServerError();
   const trpc = useTRPC();
   const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);

@@ -10,6 +10,7 @@ import { ModuleEditor } from "./module-editor";
 import { TranslationEditor } from "./translation-editor";
 import { move } from "./new-items";
 import type { Content, FieldErrors } from "./types";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 /** Client-side check with the server's schema; issues keyed by their dotted path so each field finds its own. */
 export function validateContent(content: Content): FieldErrors {
@@ -53,6 +54,7 @@ export function ContentEditor({
 }: Props) {
   const t = useTranslations("courses");
   const common = useTranslations("common");
+  const serverErrorText = useServerErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const segments = useQuery(trpc.segments.options.queryOptions());
@@ -77,7 +79,7 @@ export function ContentEditor({
         });
         await refresh();
       },
-      onError: (e) => setMessage({ tone: "danger", text: e.message }),
+      onError: (e) => setMessage({ tone: "danger", text: serverErrorText(e) }),
     }),
   );
   const publish = useMutation(
@@ -86,13 +88,13 @@ export function ContentEditor({
         setMessage({ tone: "success", text: t("published", { version: r.version }) });
         await refresh();
       },
-      onError: (e) => setMessage({ tone: "danger", text: e.message }),
+      onError: (e) => setMessage({ tone: "danger", text: serverErrorText(e) }),
     }),
   );
   const discard = useMutation(
     trpc.courses.discardDraft.mutationOptions({
       onSuccess: refresh,
-      onError: (e) => setMessage({ tone: "danger", text: e.message }),
+      onError: (e) => setMessage({ tone: "danger", text: serverErrorText(e) }),
     }),
   );
   const onSave = () => {

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { courseDetailsInput, quizFeedbackLevels } from "@portal/validators";
 import { Button, Card, FormField, Input, Select, Textarea } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormActions, FormError } from "@/components/forms/form-actions";
 import { TagPicker } from "./tag-picker";
 
@@ -28,6 +28,7 @@ export function CourseDetailsForm({
   const t = useTranslations("courses");
   const common = useTranslations("common");
   const errorText = useErrorText();
+  const applyServerError = useApplyServerError();
   const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -7,12 +7,14 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, FormField, Input, PageHeader, Textarea } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useErrorText } from "@/components/forms/use-form-errors";
+import { useServerErrorText } from "@/i18n/server-errors";
 
-type Issue = { path: string; message: string };
+type Issue = { path: string; message: string; params?: Record<string, string | number> };
 
 /** Choose or paste a course file; a bad file lists every problem with its place and creates nothing. */
 export function CourseImport() {
   const t = useTranslations("courses");
+  const serverErrorText = useServerErrorText();
   const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -33,7 +35,7 @@ export function CourseImport() {
           await queryClient.invalidateQueries(trpc.courses.pathFilter());
         } else setIssues(r.issues);
       },
-      onError: (e) => setError(e.message),
+      onError: (e) => setError(serverErrorText(e)),
     }),
   );
   const onFile = async (file: File | undefined) => {
@@ -92,7 +94,7 @@ export function CourseImport() {
               {issues.map((i, n) => (
                 <li key={n}>
                   <code className="rounded bg-white/60 px-1">{i.path || t("wholeFile")}</code>:{" "}
-                  {errorText(i.message)}
+                  {errorText(serverErrorText.field(i.message, i.params ?? {}))}
                 </li>
               ))}
             </ul>

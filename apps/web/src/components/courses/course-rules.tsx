@@ -24,6 +24,7 @@ import { useTRPC } from "@/trpc/react";
 import { useErrorText } from "@/components/forms/use-form-errors";
 import { QueryState } from "@/components/list/query-state";
 import type { RuleRow } from "./types";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 type Kind = "department" | "position" | "segment";
 
@@ -37,6 +38,7 @@ function targetLabel(r: RuleRow) {
 export function CourseRules({ courseId, archived }: { courseId: string; archived: boolean }) {
   const t = useTranslations("courses");
   const common = useTranslations("common");
+  const serverErrorText = useServerErrorText();
   const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -48,7 +50,7 @@ export function CourseRules({ courseId, archived }: { courseId: string; archived
         setError(undefined);
         await queryClient.invalidateQueries(trpc.enrolments.pathFilter());
       },
-      onError: (e) => setError(e.message),
+      onError: (e) => setError(serverErrorText(e)),
     }),
   );
   return (
@@ -129,6 +131,7 @@ export function CourseRules({ courseId, archived }: { courseId: string; archived
 
 function AddRule({ courseId }: { courseId: string }) {
   const t = useTranslations("courses");
+  const serverErrorText = useServerErrorText();
   const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -158,7 +161,7 @@ function AddRule({ courseId }: { courseId: string }) {
         await queryClient.invalidateQueries(trpc.enrolments.pathFilter());
         await queryClient.invalidateQueries(trpc.courses.pathFilter());
       },
-      onError: (e) => setResult({ tone: "danger", text: e.message }),
+      onError: (e) => setResult({ tone: "danger", text: serverErrorText(e) }),
     }),
   );
   const options =

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 export type DownloadFile = { text: string; fileName: string; type: string };
 
@@ -25,6 +26,7 @@ export const csvFile = (csv: string, fileName: string): DownloadFile => ({
  * in `error` (cleared on the next try) instead of being thrown into the page.
  */
 export function useDownload(produce: () => Promise<DownloadFile>) {
+  const serverErrorText = useServerErrorText();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const download = async () => {
@@ -34,7 +36,7 @@ export function useDownload(produce: () => Promise<DownloadFile>) {
       const file = await produce();
       downloadText(file.text, file.fileName, file.type);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(serverErrorText(e));
     } finally {
       setBusy(false);
     }

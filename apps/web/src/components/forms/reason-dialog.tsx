@@ -5,6 +5,7 @@ import { TRPCClientError } from "@trpc/client";
 import type { ZodType } from "zod";
 import { Alert, Button, Dialog, FormField, Textarea } from "@portal/ui";
 import { useErrorText } from "@/components/forms/use-form-errors";
+import { toldOf, useServerErrorText } from "@/i18n/server-errors";
 
 type ZodData = { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null };
 
@@ -41,6 +42,7 @@ export function ReasonDialog({
 }) {
   const common = useTranslations("common");
   const errorText = useErrorText();
+  const serverErrorText = useServerErrorText();
   const [reason, setReason] = useState("");
   const [fieldError, setFieldError] = useState<string>();
   const [formError, setFormError] = useState<string>();
@@ -65,8 +67,9 @@ export function ReasonDialog({
     } catch (err) {
       const fields =
         err instanceof TRPCClientError ? (err.data as ZodData | undefined)?.zodError?.fieldErrors : undefined;
-      if (fields?.reason?.[0]) setFieldError(errorText(fields.reason[0]));
-      else setFormError(err instanceof Error ? err.message : String(err));
+      if (fields?.reason?.[0])
+        setFieldError(errorText(serverErrorText.field(fields.reason[0], toldOf(err).params)));
+      else setFormError(serverErrorText(err));
     } finally {
       setPending(false);
     }

@@ -5,7 +5,7 @@ import type { FieldValues, UseFormSetError } from "react-hook-form";
 import { useMutation } from "@tanstack/react-query";
 import { Card } from "@portal/ui";
 import { FormActions, FormError } from "./form-actions";
-import { applyServerError } from "./use-form-errors";
+import { useApplyServerError } from "./use-form-errors";
 
 /**
  * Create (without `id`) or update (with it) a resource, then refresh its queries and open its page. Server
@@ -27,6 +27,7 @@ export function useSaveResource<TValues extends FieldValues, TOutput>({
   href: (id: string) => string;
 }) {
   const router = useRouter();
+  const applyServerError = useApplyServerError();
   const save = useMutation({
     mutationFn: (data: TOutput) => (id ? update(id, data) : create(data)),
     onSuccess: async (saved) => {

@@ -110,7 +110,7 @@ function RetakeBanner({ enrolmentId, expiresAt }: { enrolmentId: string; expires
       </Button>
       {retake.error ? (
         <span role="alert" className="w-full text-sm text-red-800">
-          {retake.error.message}
+          {retake.error}
         </span>
       ) : null}
     </Alert>

@@ -49,7 +49,7 @@ export function LessonView({ enrolmentId, item }: { enrolmentId: string; item: L
       <Markdown source={withoutTitle(item.body, item.title)} />
       {complete.error ? (
         <Alert tone="danger" role="alert">
-          {complete.error.message}
+          {complete.error}
         </Alert>
       ) : null}
       {item.done ? (

@@ -28,7 +28,9 @@ function PastResult({ attemptId }: { attemptId: string }) {
           ok: false,
           error: {
             code: "INTERNAL_SERVER_ERROR",
-            message: error instanceof Error ? error.message : String(error),
+            key: "unexpectedNoReference",
+            params: {},
+            message: String(error),
           },
         }),
     );
@@ -88,7 +90,7 @@ export function QuizView({ enrolmentId, item }: { enrolmentId: string; item: Qui
       <div className="space-y-3">
         {submit.error ? (
           <Alert tone="danger" role="alert">
-            {submit.error.message}
+            {submit.error}
           </Alert>
         ) : null}
         <QuizPaper
@@ -121,7 +123,7 @@ export function QuizView({ enrolmentId, item }: { enrolmentId: string; item: Qui
       {result ? <QuizResult result={result} /> : null}
       {start.error ? (
         <Alert tone="danger" role="alert">
-          {start.error.message}
+          {start.error}
         </Alert>
       ) : null}
       {passed ? (

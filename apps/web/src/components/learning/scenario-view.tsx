@@ -59,7 +59,7 @@ export function ScenarioView({ enrolmentId, item }: { enrolmentId: string; item:
       </fieldset>
       {choose.error ? (
         <Alert tone="danger" role="alert">
-          {choose.error.message}
+          {choose.error}
         </Alert>
       ) : null}
       {chosen ? (

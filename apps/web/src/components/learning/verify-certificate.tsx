@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert, Badge, Button, Card, FormField, Input } from "@portal/ui";
 import { callApi } from "@/trpc/server";
 import { isMessageKey } from "@/i18n/enum-labels";
+import { getServerErrorText } from "@/i18n/server-error-text";
 
 /**
  * Public check of a certificate code: holder, course, dates and validity. Works signed out and without
@@ -42,7 +43,9 @@ export async function VerifyCertificate({ code, error }: { code: string; error: 
       </Card>
       {result && !result.ok ? (
         <Alert tone="danger" role="alert">
-          {(await getTranslations("common"))("loadError", { message: result.error.message })}
+          {(await getTranslations("common"))("loadError", {
+            message: (await getServerErrorText())(result.error),
+          })}
         </Alert>
       ) : null}
       {r && !r.found ? <Alert tone="warning">{t("notFound")}</Alert> : null}

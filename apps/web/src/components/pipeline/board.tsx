@@ -21,6 +21,7 @@ import { MoveMenu } from "./move-menu";
 import { RejectDialog } from "./reject-dialog";
 import { applicationHref, stageTone, type BoardCard, type BoardData } from "./types";
 import { usePipelineMutations } from "./use-move";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 /**
  * Arrow keys jump a picked-up card to the next or previous column (the default moves it 25 px at a time),
@@ -58,6 +59,7 @@ export function Board({
   canShowMore: boolean;
 }) {
   const t = useTranslations("pipeline");
+  const serverErrorText = useServerErrorText();
   const { move } = usePipelineMutations();
   const [status, setStatus] = useState("");
   const [error, setError] = useState("");
@@ -77,7 +79,7 @@ export function Board({
       setStatus(t("card.moved", { name: card.name, stage: stageName(toStage) }));
     } catch (e) {
       if (toStage === "REJECTED") throw e; // the reason dialog shows it
-      setError(e instanceof Error ? e.message : String(e));
+      setError(serverErrorText(e));
     }
   };
   const choose = (card: BoardCard, toStage: CandidateStageValue) => {

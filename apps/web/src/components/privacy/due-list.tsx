@@ -20,11 +20,13 @@ import {
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
 import { Pagination } from "@/components/list/pagination";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 /** Who the next retention run anonymizes, and (ADMIN) running it now. */
 export function DueList({ canRun }: { canRun: boolean }) {
   const t = useTranslations("privacy");
   const common = useTranslations("common");
+  const serverErrorText = useServerErrorText();
   const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -43,7 +45,7 @@ export function DueList({ canRun }: { canRun: boolean }) {
         setResult({ tone: "success", text: t("runDone", { count: r.count }) });
         await queryClient.invalidateQueries(trpc.privacy.pathFilter());
       },
-      onError: (e) => setResult({ tone: "danger", text: e.message }),
+      onError: (e) => setResult({ tone: "danger", text: serverErrorText(e) }),
     }),
   );
   const data = query.data;

@@ -5,12 +5,14 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, FormField, Input } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 const normalize = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
 
 /** Erasure on request: find the candidate, type their name to confirm, erase. `candidateId` preselects one. */
 export function EraseCandidate({ candidateId }: { candidateId?: string }) {
   const t = useTranslations("privacy");
+  const serverErrorText = useServerErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [search, setSearch] = useState("");
@@ -34,7 +36,7 @@ export function EraseCandidate({ candidateId }: { candidateId?: string }) {
         setConfirmName("");
         await queryClient.invalidateQueries(trpc.privacy.pathFilter());
       },
-      onError: (e) => setResult({ tone: "danger", text: e.message }),
+      onError: (e) => setResult({ tone: "danger", text: serverErrorText(e) }),
     }),
   );
   const matches = !!candidate && normalize(confirmName) === normalize(candidate.name);

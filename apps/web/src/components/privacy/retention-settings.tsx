@@ -9,7 +9,7 @@ import { retentionMonthsInput } from "@portal/validators";
 import { Alert, Button, Card, FormField, Input } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormError } from "@/components/forms/form-actions";
 
 type Values = z.input<typeof retentionMonthsInput>;
@@ -18,6 +18,7 @@ type Output = z.output<typeof retentionMonthsInput>;
 function RetentionForm({ months }: { months: number }) {
   const t = useTranslations("privacy");
   const errorText = useErrorText();
+  const applyServerError = useApplyServerError();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState<number | null>(null);

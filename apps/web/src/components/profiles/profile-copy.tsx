@@ -4,11 +4,13 @@ import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, ConfirmDialog, FormField, Select } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 /** Copy this position's current requirements onto another position, after a confirmation. */
 export function ProfileCopy({ positionId, title }: { positionId: string; title: string }) {
   const t = useTranslations("profiles");
   const common = useTranslations("common");
+  const serverErrorText = useServerErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const positions = useQuery(trpc.positions.options.queryOptions({}));
@@ -26,7 +28,7 @@ export function ProfileCopy({ positionId, title }: { positionId: string; title: 
         );
         await queryClient.invalidateQueries(trpc.profiles.pathFilter());
       },
-      onError: (e) => setMessage({ tone: "danger", text: e.message }),
+      onError: (e) => setMessage({ tone: "danger", text: serverErrorText(e) }),
     }),
   );
   return (

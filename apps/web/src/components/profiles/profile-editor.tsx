@@ -13,7 +13,7 @@ import {
 } from "@portal/validators";
 import { Alert, Button, Card, FormField, Input, Select, Textarea } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormError } from "@/components/forms/form-actions";
 import type { ProfileView, RequirementView } from "./types";
 
@@ -123,6 +123,7 @@ export function ProfileEditor({
   const common = useTranslations("common");
   const levelLabel = useLevelLabel();
   const errorText = useErrorText();
+  const applyServerError = useApplyServerError();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const segments = useQuery(trpc.segments.options.queryOptions());

@@ -6,6 +6,7 @@ import { manualEnrolInput } from "@portal/validators";
 import { Alert, Button, Card, FormField, Input, Select } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useErrorText } from "@/components/forms/use-form-errors";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 type Person = { id: string; name: string; department: string };
 
@@ -21,6 +22,7 @@ export function EnrolPeople({
   published?: boolean;
 }) {
   const t = useTranslations("courses");
+  const serverErrorText = useServerErrorText();
   const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -48,7 +50,7 @@ export function EnrolPeople({
         await queryClient.invalidateQueries(trpc.enrolments.pathFilter());
         await queryClient.invalidateQueries(trpc.courses.pathFilter());
       },
-      onError: (e) => setResult({ tone: "danger", text: e.message }),
+      onError: (e) => setResult({ tone: "danger", text: serverErrorText(e) }),
     }),
   );
   if (!published) return <Alert tone="warning">{t("enrolNeedsPublished")}</Alert>;

@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { cefrLevels, staffAssessmentInput, type StaffAssessmentInput } from "@portal/validators";
 import { Alert, Button, Card, FormField, Input, Select, Textarea } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormError } from "@/components/forms/form-actions";
 import type { PersonItem, RequirementSummary } from "./types";
 import { useReadinessText } from "./use-readiness-text";
@@ -70,6 +70,7 @@ function toInput(
 export function AssessForm({ staffMemberId, items }: { staffMemberId: string; items: PersonItem[] }) {
   const t = useTranslations("readiness.assess");
   const errorText = useErrorText();
+  const applyServerError = useApplyServerError();
   const text = useReadinessText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -12,6 +12,7 @@ import type { PersonView } from "./types";
 const reasonSchema = revokeSignOffInput.shape.reason;
 const overrideReasonSchema = overrideReason;
 import { useReadinessText } from "./use-readiness-text";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 /**
  * Sign off with a comment. While a must-have is unmet the plain button is replaced by an explanation and an
@@ -19,6 +20,7 @@ import { useReadinessText } from "./use-readiness-text";
  */
 export function SignOffPanel({ person }: { person: PersonView }) {
   const t = useTranslations("readiness.signOff");
+  const serverErrorText = useServerErrorText();
   const format = useFormatter();
   const text = useReadinessText();
   const trpc = useTRPC();
@@ -88,7 +90,7 @@ export function SignOffPanel({ person }: { person: PersonView }) {
         >
           {signOff.error && dialog === null ? (
             <Alert tone="danger" role="alert">
-              {signOff.error.message}
+              {serverErrorText(signOff.error)}
             </Alert>
           ) : null}
           <FormField id="sign-off-comment" label={t("comment")} hint={t("commentHint")}>

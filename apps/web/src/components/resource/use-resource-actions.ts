@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 /**
  * Archive/restore and delete for a resource's page: refreshes the resource's queries after each, goes back to
@@ -20,12 +21,13 @@ export function useResourceActions({
   listHref?: string;
 }) {
   const router = useRouter();
+  const serverErrorText = useServerErrorText();
   const [error, setError] = useState<string>();
   const afterChange = async () => {
     setError(undefined);
     await refresh();
   };
-  const onError = (e: Error) => setError(e.message);
+  const onError = (e: Error) => setError(serverErrorText(e));
   const setArchived = useMutation({ mutationFn: archive, onSuccess: afterChange, onError });
   const deletion = useMutation({
     mutationFn: async () => remove?.(),

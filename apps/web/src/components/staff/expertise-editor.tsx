@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { expertiseInput, expertiseSources } from "@portal/validators";
 import { Alert, Button, Card, FormField, Select, Textarea } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormError } from "@/components/forms/form-actions";
 import type { ExpertiseRow } from "./types";
 import { useLevelLabel } from "@/i18n/enum-labels";
@@ -27,6 +27,7 @@ export function ExpertiseEditor({
   const t = useTranslations("staff");
   const levelLabel = useLevelLabel();
   const errorText = useErrorText();
+  const applyServerError = useApplyServerError();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const segments = useQuery(trpc.segments.options.queryOptions());

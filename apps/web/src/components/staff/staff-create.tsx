@@ -9,7 +9,7 @@ import type { z } from "zod";
 import { staffInput } from "@portal/validators";
 import { Alert, Button, Card, FormField, Input } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormActions, FormError } from "@/components/forms/form-actions";
 import { OneTimePassword } from "@/components/users/one-time-password";
 import { PlacementFields } from "./placement-fields";
@@ -31,6 +31,7 @@ const empty = (): Values => ({
 export function StaffCreate() {
   const t = useTranslations("staff");
   const errorText = useErrorText();
+  const applyServerError = useApplyServerError();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<Created | null>(null);

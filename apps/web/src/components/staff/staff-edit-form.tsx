@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { staffUpdateData } from "@portal/validators";
 import { Alert, Card } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormActions, FormError } from "@/components/forms/form-actions";
 import { PlacementFields } from "./placement-fields";
 
@@ -18,6 +18,7 @@ type Output = z.output<typeof staffUpdateData>;
 export function StaffEditForm({ id, initial }: { id: string; initial: Output }) {
   const t = useTranslations("staff");
   const errorText = useErrorText();
+  const applyServerError = useApplyServerError();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);

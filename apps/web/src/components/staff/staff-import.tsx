@@ -9,11 +9,13 @@ import { ImportPasswords } from "./import-passwords";
 import { ImportPreview } from "./import-preview";
 import type { ImportResult } from "./types";
 import { CsvSource } from "@/components/forms/csv-source";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 /** Paste or choose a CSV, preview every row, then import all rows at once (or nothing). */
 export function StaffImport() {
   const t = useTranslations("staff");
   const common = useTranslations("common");
+  const serverErrorText = useServerErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [csv, setCsv] = useState("");
@@ -26,7 +28,7 @@ export function StaffImport() {
       onSuccess: (result, input) => setPreview({ csv: input.csv, result }),
       onError: (e) => {
         setPreview(null);
-        setError(e.message);
+        setError(serverErrorText(e));
       },
     }),
   );
@@ -38,7 +40,7 @@ export function StaffImport() {
         await queryClient.invalidateQueries(trpc.staff.pathFilter());
       },
       onError: (e, input) => {
-        setError(e.message);
+        setError(serverErrorText(e));
         check.mutate({ csv: input.csv, commit: false }); // show what changed, row by row
       },
     }),

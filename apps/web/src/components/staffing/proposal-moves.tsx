@@ -18,6 +18,7 @@ import {
 import { useTRPC } from "@/trpc/react";
 import { FitExplanation } from "./fit-explanation";
 import type { Move, Proposal } from "./types";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 /** The proposed moves, each with its explanation; HR applies the chosen ones in one transaction. */
 export function ProposalMoves({
@@ -29,6 +30,7 @@ export function ProposalMoves({
 }) {
   const t = useTranslations("staffing");
   const common = useTranslations("common");
+  const serverErrorText = useServerErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [segment, setSegment] = useState("");
@@ -122,7 +124,7 @@ export function ProposalMoves({
       </div>
       {apply.error ? (
         <Alert tone="danger" role="alert">
-          {apply.error.message}
+          {serverErrorText(apply.error)}
         </Alert>
       ) : null}
       {visible.length === 0 ? (

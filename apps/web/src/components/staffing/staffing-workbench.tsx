@@ -9,9 +9,11 @@ import { ProposalProgress } from "./proposal-progress";
 import { ProposalSummary } from "./proposal-summary";
 import { moveCostError, WhatIfEditor } from "./what-if-editor";
 import { emptyRequest, type ProposalRequest } from "./types";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 export function StaffingWorkbench() {
   const t = useTranslations("staffing");
+  const serverErrorText = useServerErrorText();
   const trpc = useTRPC();
   const [request, setRequest] = useState<ProposalRequest>(emptyRequest);
   const [jobId, setJobId] = useState<string | null>(null);
@@ -60,18 +62,18 @@ export function StaffingWorkbench() {
         {applied !== null ? <Alert tone="success">{t("applied", { count: applied })}</Alert> : null}
         {start.error ? (
           <Alert tone="danger" role="alert">
-            {start.error.message}
+            {serverErrorText(start.error)}
           </Alert>
         ) : null}
         {status.error ? (
           <Alert tone="danger" role="alert">
-            {status.error.message}
+            {serverErrorText(status.error)}
           </Alert>
         ) : null}
         {job?.status === "running" ? <ProposalProgress job={job} /> : null}
         {job?.status === "failed" ? (
           <Alert tone="danger" role="alert">
-            {t("failed", { message: job.error ?? "" })}
+            {t("failed", { message: serverErrorText(job.error) })}
           </Alert>
         ) : null}
       </Card>

@@ -9,7 +9,7 @@ import type { z } from "zod";
 import { roles, userCreateInput } from "@portal/validators";
 import { Alert, Button, Card, FormField, Input, Select } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormActions, FormError } from "@/components/forms/form-actions";
 import { OneTimePassword } from "./one-time-password";
 
@@ -20,6 +20,7 @@ type Created = { user: { id: string; name: string; email: string }; oneTimePassw
 export function UserCreate() {
   const t = useTranslations("users");
   const errorText = useErrorText();
+  const applyServerError = useApplyServerError();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<Created | null>(null);

@@ -8,10 +8,12 @@ import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
 import { OneTimePassword } from "./one-time-password";
 import { UserEditForm } from "./user-edit-form";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 export function UserDetail({ id, currentUserId }: { id: string; currentUserId: string }) {
   const t = useTranslations("users");
   const common = useTranslations("common");
+  const serverErrorText = useServerErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const query = useQuery(trpc.users.byId.queryOptions({ id }));
@@ -27,7 +29,7 @@ export function UserDetail({ id, currentUserId }: { id: string; currentUserId: s
         setIssued(r.oneTimePassword);
         await queryClient.invalidateQueries(trpc.users.pathFilter());
       },
-      onError: (e) => setResetError(e.message),
+      onError: (e) => setResetError(serverErrorText(e)),
     }),
   );
   const u = query.data;

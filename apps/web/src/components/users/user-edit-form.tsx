@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { roles, userUpdateData } from "@portal/validators";
 import { Alert, Card, FormField, Input, Select } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { applyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormActions, FormError } from "@/components/forms/form-actions";
 
 type Values = z.input<typeof userUpdateData>;
@@ -16,6 +16,7 @@ type Values = z.input<typeof userUpdateData>;
 export function UserEditForm({ id, self, initial }: { id: string; self: boolean; initial: Values }) {
   const t = useTranslations("users");
   const errorText = useErrorText();
+  const applyServerError = useApplyServerError();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);

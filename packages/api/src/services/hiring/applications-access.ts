@@ -33,7 +33,7 @@ export async function findScopedApplication(tx: DbClient, actor: Actor, applicat
       hiredStaffMemberId: true,
     },
   });
-  if (!app) throw notFound("Application");
+  if (!app) throw notFound("applicationNotFound");
   return app;
 }
 

@@ -47,7 +47,7 @@ export async function getApplication(db: Db, actor: Actor, applicationId: string
       },
     },
   });
-  if (!app) throw notFound("Application");
+  if (!app) throw notFound("applicationNotFound");
   const segmentIds = [
     ...new Set(app.profile.requirements.map((r) => r.segmentId).filter((s): s is string => !!s)),
   ];
@@ -124,8 +124,7 @@ export async function rescreenApplication(db: Db, actor: Actor, applicationId: s
       where: { id: found.id },
       select: { id: true, stage: true, positionId: true, profile: { select: { id: true, version: true } } },
     });
-    if (closedStages.includes(app.stage))
-      throw conflict(`This application is ${app.stage.toLowerCase()}: it can no longer be re-screened.`);
+    if (closedStages.includes(app.stage)) throw conflict("applicationClosedNoRescreen");
     const latest = await ensureCurrentProfile(tx, app.positionId, actor.id);
     if (latest.id === app.profile.id) return { changed: false, version: app.profile.version };
     await tx.application.update({ where: { id: app.id }, data: { profileId: latest.id } });

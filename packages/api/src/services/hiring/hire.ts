@@ -57,8 +57,7 @@ async function existingHire(tx: DbClient, applicationId: string) {
       hiredStaff: { select: { ...staffSelect, user: { select: { id: true, name: true, email: true } } } },
     },
   });
-  if (!app.hiredStaff)
-    throw conflict("This application is no longer at the offer stage and cannot be hired.");
+  if (!app.hiredStaff) throw conflict("hireNotAtOffer");
   const { user, ...staff } = app.hiredStaff;
   return { staff, user, oneTimePassword: null, alreadyHired: true };
 }
@@ -69,10 +68,7 @@ export async function hireApplication(db: Db, actor: Actor, data: z.output<typeo
   return db.$transaction(async (tx) => {
     const found = await findScopedApplication(tx, actor, data.applicationId);
     if (found.stage === "HIRED") return existingHire(tx, found.id);
-    if (found.stage !== "OFFER")
-      throw conflict(
-        `Only a candidate at the offer stage can be hired; this one is ${found.stage.toLowerCase()}.`,
-      );
+    if (found.stage !== "OFFER") throw conflict("hireOnlyAtOffer");
     // Claim the application: a concurrent hire blocks here and then sees HIRED.
     const claimed = await tx.application.updateMany({
       where: { id: found.id, stage: "OFFER" },
@@ -106,12 +102,11 @@ export async function hireApplication(db: Db, actor: Actor, data: z.output<typeo
         },
       },
     });
-    if (app.candidate.anonymizedAt)
-      throw conflict("This candidate's personal data was erased; they cannot be hired.");
+    if (app.candidate.anonymizedAt) throw conflict("candidateErasedNoHire");
     const email = data.email ?? app.candidate.email;
-    if (!email) throw fieldError("email", "Enter the email the new staff member will sign in with.");
+    if (!email) throw fieldError("email", "hireEmailRequired");
     if (await tx.user.findUnique({ where: { email }, select: { id: true } }))
-      throw fieldError("email", `A user with the email ${email} already exists. Enter another email.`);
+      throw fieldError("email", "hireEmailTaken", { email });
     await checkPlacement(tx, app.position.departmentId, app.position.id);
 
     const user = await tx.user

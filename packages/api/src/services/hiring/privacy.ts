@@ -157,7 +157,7 @@ export async function anonymizeCandidate(
       cv: { select: { candidateId: true } },
     },
   });
-  if (!candidate) throw notFound("Candidate");
+  if (!candidate) throw notFound("candidateNotFound");
   if (candidate.anonymizedAt)
     return { candidateId, anonymized: false as const, anonymizedAt: candidate.anonymizedAt };
   const ofCandidate = { where: { candidateId } };
@@ -318,12 +318,11 @@ export async function eraseCandidate(db: Db, actor: Actor, candidateId: string, 
       where: { AND: [{ id: candidateId }, candidateScope(actor)] },
       select: { name: true, anonymizedAt: true },
     });
-    if (!candidate) throw notFound("Candidate");
+    if (!candidate) throw notFound("candidateNotFound");
     if (candidate.anonymizedAt)
       return { candidateId, anonymized: false as const, anonymizedAt: candidate.anonymizedAt };
     if (normalize(confirmName) !== normalize(candidate.name)) {
-      const message = "The typed name does not match the candidate's name.";
-      throw badRequest(message);
+      throw badRequest("erasureNameMismatch");
     }
     return anonymizeCandidate(tx, candidateId, actor, "request");
   });

@@ -51,7 +51,7 @@ async function scopedPosition(db: DbClient, actor: Actor, positionId: string) {
       department: { select: { id: true, name: true, segment: { select: { id: true, name: true } } } },
     },
   });
-  if (!position) throw notFound("Position");
+  if (!position) throw notFound("positionNotFound");
   return position;
 }
 
@@ -126,7 +126,7 @@ export async function getProfileVersion(db: Db, actor: Actor, profileId: string)
     where: { AND: [{ id: profileId }, { position: positionScope(actor) }] },
     include: { ...requirementInclude, position: { select: { id: true, title: true } } },
   });
-  if (!profile) throw notFound("Profile version");
+  if (!profile) throw notFound("profileVersionNotFound");
   return { ...presentVersion(profile), position: profile.position };
 }
 
@@ -135,11 +135,7 @@ export async function getProfileVersion(db: Db, actor: Actor, profileId: string)
 
 /** One BAD_REQUEST for every bad requirement row, each issue on its row's field. */
 const requirementError = (issues: FieldIssue[]) =>
-  new AppError(
-    "BAD_REQUEST",
-    issues.map((i) => `Requirement ${Number(i.path[1]) + 1}: ${i.message}`).join(" "),
-    { issues },
-  );
+  new AppError("BAD_REQUEST", "requirementsInvalid", {}, { issues });
 
 type RequirementRow = Omit<Prisma.ProfileRequirementCreateManyInput, "id" | "profileId" | "kind"> & {
   kind: Requirement["kind"];
@@ -204,14 +200,12 @@ async function checkSegments(tx: DbClient, requirements: Requirement[]) {
       })
     ).map((s) => [s.id, s]),
   );
-  const issues = requirements.flatMap((r, i) => {
+  const issues = requirements.flatMap((r, i): FieldIssue[] => {
     if (r.kind !== "EXPERTISE") return [];
     const segment = segments.get(r.segmentId);
-    if (!segment) return [{ path: ["requirements", i, "segmentId"], message: "Choose an existing segment." }];
-    if (segment.archived)
-      return [
-        { path: ["requirements", i, "segmentId"], message: `The segment "${segment.name}" is archived.` },
-      ];
+    const path = ["requirements", i, "segmentId"];
+    if (!segment) return [{ path, message: "errors.chooseExistingSegment" }];
+    if (segment.archived) return [{ path, message: "errors.chosenSegmentArchived" }];
     return [];
   });
   if (issues.length) throw requirementError(issues);
@@ -307,11 +301,10 @@ async function writeProfile(
 export async function saveProfile(db: Db, actor: Actor, data: z.output<typeof profileSaveInput>) {
   const duplicates = duplicateRequirementIssues(data.requirements);
   if (duplicates.length)
-    throw requirementError(
-      duplicates.map((d) => ({ ...d, message: "This repeats an earlier requirement." })),
-    );
+    throw requirementError(duplicates.map((d) => ({ ...d, message: "errors.requirementRepeated" as const })));
   return db.$transaction(async (tx) => {
-    if (!(await lockPositions(tx, [data.positionId])).has(data.positionId)) throw notFound("Position");
+    if (!(await lockPositions(tx, [data.positionId])).has(data.positionId))
+      throw notFound("positionNotFound");
     await checkSegments(tx, data.requirements);
     return writeProfile(tx, actor, data.positionId, data.requirements, data.note, "profile.save");
   });
@@ -340,18 +333,16 @@ function toInput(r: RequirementRow): Requirement {
 }
 
 export async function copyProfile(db: Db, actor: Actor, fromPositionId: string, toPositionId: string) {
-  if (fromPositionId === toPositionId)
-    throw badRequest("Choose another position: a profile cannot be copied onto its own position.");
+  if (fromPositionId === toPositionId) throw badRequest("profileCopySelf");
   return db.$transaction(async (tx) => {
     const locked = await lockPositions(tx, [fromPositionId, toPositionId]);
-    if (!locked.has(fromPositionId) || !locked.has(toPositionId)) throw notFound("Position");
+    if (!locked.has(fromPositionId) || !locked.has(toPositionId)) throw notFound("positionNotFound");
     const source = await tx.hiringProfile.findFirst({
       where: { positionId: fromPositionId },
       orderBy: { version: "desc" },
       include: { requirements: { orderBy: { sortOrder: "asc" } }, position: { select: { title: true } } },
     });
-    if (!source || source.requirements.length === 0)
-      throw badRequest("The source position has no hiring profile to copy. Define its requirements first.");
+    if (!source || source.requirements.length === 0) throw badRequest("profileCopyEmpty");
     const requirements = source.requirements.map((r) => toInput({ ...r }));
     await checkSegments(tx, requirements);
     return writeProfile(tx, actor, toPositionId, requirements, null, "profile.copy", {

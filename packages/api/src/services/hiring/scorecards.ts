@@ -10,8 +10,7 @@ import { canRate, findScopedApplication, lockApplication } from "./applications-
 import { refreshStoredFit } from "./fit-store";
 import type { Actor } from "../../actor";
 
-const submittedFinal = () =>
-  conflict("Your scorecard is already submitted and is final; it cannot be changed.");
+const submittedFinal = () => conflict("scorecardFinal");
 
 /** The application the caller may rate now, with its screened requirements; refusals say why. */
 async function rateableApplication(tx: DbClient, actor: Actor, applicationId: string) {
@@ -43,11 +42,7 @@ async function rateableApplication(tx: DbClient, actor: Actor, applicationId: st
     },
   });
   if (!canRate(actor, app.stage))
-    throw forbidden(
-      actor.role === "HEAD"
-        ? "Heads rate candidates at the interview or offer stage only."
-        : `Scorecards can be written from screening to offer; this application is ${app.stage.toLowerCase()}.`,
-    );
+    throw forbidden(actor.role === "HEAD" ? "scorecardHeadStage" : "scorecardStage");
   return app;
 }
 
@@ -59,19 +54,19 @@ type RequirementRow = {
   years: number | null;
   segment: { name: string } | null;
 };
-/** How the unrated list names a requirement: its number on the form and what it asks for. */
+/**
+ * How the unrated list names a requirement, in any language: its number on the form, and the criterion or
+ * certification as written in the profile (data, not a sentence of ours).
+ */
 const requirementLabel = (r: RequirementRow) =>
-  `#${r.sortOrder + 1} ${r.criterion ?? r.certification ?? (r.language ? `language ${r.language}` : r.years !== null ? `${r.years} years of experience` : `expertise in ${r.segment?.name ?? "a segment"}`)}`;
+  [`#${r.sortOrder + 1}`, r.criterion ?? r.certification].filter(Boolean).join(" ");
 
 export async function saveScorecard(db: Db, actor: Actor, data: z.output<typeof scorecardSaveInput>) {
   return db.$transaction(async (tx) => {
     const app = await rateableApplication(tx, actor, data.applicationId);
     const allowed = new Set(app.profile.requirements.map((r) => r.id));
     const foreign = data.ratings.filter((r) => !allowed.has(r.requirementId));
-    if (foreign.length > 0)
-      throw badRequest(
-        "Some ratings are for requirements that are not in the profile version this candidate is screened against. Reload the page and rate again.",
-      );
+    if (foreign.length > 0) throw badRequest("scorecardForeignRequirements");
     const existing = await tx.scorecard.findUnique({
       where: { applicationId_interviewerId: { applicationId: app.id, interviewerId: actor.id } },
       select: {
@@ -130,13 +125,11 @@ export async function submitScorecard(db: Db, actor: Actor, applicationId: strin
     });
     if (draft?.submittedAt) return { id: draft.id, submittedAt: draft.submittedAt, changed: false };
     if (!app) throw submittedFinal();
-    if (!draft) throw badRequest("Save your ratings as a draft before submitting.");
+    if (!draft) throw badRequest("scorecardNoDraft");
     const rated = new Set(draft.ratings.map((r) => r.requirementId));
     const unrated = app.profile.requirements.filter((r) => !rated.has(r.id));
     if (unrated.length > 0)
-      throw badRequest(
-        `Rate every requirement before submitting. Not rated yet: ${unrated.map(requirementLabel).join("; ")}.`,
-      );
+      throw badRequest("scorecardUnrated", { requirements: unrated.map(requirementLabel).join("; ") });
     const submittedAt = new Date();
     await tx.scorecard.update({ where: { id: draft.id }, data: { submittedAt } });
     // Its ratings count from now on (a draft's never do, so saving one needs no refresh).

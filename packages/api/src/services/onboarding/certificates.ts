@@ -35,7 +35,7 @@ function view(c: Awaited<ReturnType<typeof load>>, now: Date) {
 
 async function load(db: Db, where: { id: string } | { verificationCode: string }) {
   const c = await db.certificate.findUnique({ where: where as { id: string }, include: certificateInclude });
-  if (!c) throw notFound("Certificate");
+  if (!c) throw notFound("certificateNotFound");
   const grantedSegment = c.grantedSegmentId
     ? await db.customerSegment.findUnique({ where: { id: c.grantedSegmentId }, select: { name: true } })
     : null;
@@ -51,7 +51,7 @@ export async function certificateForViewer(db: Db, actor: Actor, id: string) {
   const visible = await db.staffMember.count({
     where: { AND: [{ id: c.enrolment.staffMember.id }, staffScope(actor)] },
   });
-  if (!visible) throw notFound("Certificate");
+  if (!visible) throw notFound("certificateNotFound");
   return { ...view(c, new Date()), company: await companyProfile(db) };
 }
 

@@ -1,10 +1,15 @@
 import { writeAudit, type Db } from "@portal/db";
-import { courseFile, courseFileFormat, type CourseFile } from "@portal/validators";
-import { notFound } from "../../errors";
+import { courseFile, courseFileFormat, isLocale, type CourseFile } from "@portal/validators";
+import { zodMessage } from "@portal/validators/zod-locales";
+import { notFound, type ErrorParams } from "../../errors";
 import { contentInclude, readContent, writeContent } from "./course-content";
 import type { Actor } from "../../actor";
 
-export type ImportIssue = { path: string; message: string };
+/**
+ * One problem of an imported course file and where it is: `message` is a message key (`errors.*` with `params`, or
+ * `validation.*`) or zod's own message already in the importer's language.
+ */
+export type ImportIssue = { path: string; message: string; params?: ErrorParams };
 
 /** The course as an exchange file: names instead of ids, item ids dropped (they belong to this installation). */
 export async function exportCourse(
@@ -27,9 +32,9 @@ export async function exportCourse(
       },
     },
   });
-  if (!course) throw notFound("Course");
+  if (!course) throw notFound("courseNotFound");
   const version = course.versions[0];
-  if (!version) throw notFound(which === "draft" ? "Draft" : "Published version");
+  if (!version) throw notFound(which === "draft" ? "draftNotFound" : "publishedVersionNotFound");
   const content = readContent(version);
   return {
     format: courseFileFormat,
@@ -74,18 +79,22 @@ export async function importCourse(
   db: Db,
   actor: Actor,
   json: string,
+  locale: string = "en",
 ): Promise<{ ok: true; courseId: string } | { ok: false; issues: ImportIssue[] }> {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
-  } catch (e) {
-    return { ok: false, issues: [{ path: "", message: `Not valid JSON: ${(e as Error).message}` }] };
+  } catch {
+    return { ok: false, issues: [{ path: "", message: "errors.courseFileNotJson" }] };
   }
   const parsed = courseFile.safeParse(raw);
   if (!parsed.success)
     return {
       ok: false,
-      issues: parsed.error.issues.slice(0, 50).map((i) => ({ path: pathOf(i.path), message: i.message })),
+      issues: parsed.error.issues.slice(0, 50).map((i) => ({
+        path: pathOf(i.path),
+        message: zodMessage(i, isLocale(locale) ? locale : "en"),
+      })),
     };
   const file = parsed.data;
 
@@ -112,25 +121,31 @@ export async function importCourse(
   file.course.segments.forEach(
     (name, i) =>
       segmentId.has(name) ||
-      issues.push({ path: `course.segments[${i}]`, message: `No customer segment is named "${name}".` }),
+      issues.push({ path: `course.segments[${i}]`, message: "errors.courseFileNoSegment", params: { name } }),
   );
   file.course.departments.forEach(
     (name, i) =>
       departmentId.has(name) ||
-      issues.push({ path: `course.departments[${i}]`, message: `No department is named "${name}".` }),
+      issues.push({
+        path: `course.departments[${i}]`,
+        message: "errors.courseFileNoDepartment",
+        params: { name },
+      }),
   );
   file.course.positions.forEach(
     (p, i) =>
       positionId.has(`${p.department}\u0000${p.title}`) ||
       issues.push({
         path: `course.positions[${i}]`,
-        message: `No position "${p.title}" in the department "${p.department}".`,
+        message: "errors.courseFileNoPosition",
+        params: { title: p.title, department: p.department },
       }),
   );
   if (file.content.outcome && !segmentId.has(file.content.outcome.segment)) {
     issues.push({
       path: "content.outcome.segment",
-      message: `No customer segment is named "${file.content.outcome.segment}".`,
+      message: "errors.courseFileNoSegment",
+      params: { name: file.content.outcome.segment },
     });
   }
   if (issues.length > 0) return { ok: false, issues };

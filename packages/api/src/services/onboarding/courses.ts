@@ -81,7 +81,7 @@ export async function getCourse(db: Db, id: string) {
       rules: { where: { removedAt: null }, select: { id: true } },
     },
   });
-  if (!course) throw notFound("Course");
+  if (!course) throw notFound("courseNotFound");
   const { versions, ...rest } = course;
   const learners = await enrolmentsByVersion(
     db,
@@ -111,11 +111,9 @@ async function checkTags(tx: DbClient, d: Details) {
     tx.department.count({ where: { id: { in: d.departmentIds } } }),
     tx.position.count({ where: { id: { in: d.positionIds } } }),
   ]);
-  if (segments !== new Set(d.segmentIds).size) throw badRequest("One of the chosen segments does not exist.");
-  if (departments !== new Set(d.departmentIds).size)
-    throw badRequest("One of the chosen departments does not exist.");
-  if (positions !== new Set(d.positionIds).size)
-    throw badRequest("One of the chosen positions does not exist.");
+  if (segments !== new Set(d.segmentIds).size) throw badRequest("chosenSegmentMissing");
+  if (departments !== new Set(d.departmentIds).size) throw badRequest("chosenDepartmentMissing");
+  if (positions !== new Set(d.positionIds).size) throw badRequest("chosenPositionMissing");
 }
 
 const tagData = (d: Details) => ({
@@ -161,7 +159,7 @@ export async function updateCourseDetails(db: Db, actor: Actor, id: string, d: D
         positions: { select: { id: true } },
       },
     });
-    if (!before) throw notFound("Course");
+    if (!before) throw notFound("courseNotFound");
     await checkTags(tx, d);
     const course = await tx.course.update({
       where: { id },
@@ -199,8 +197,8 @@ async function lockCourse(tx: DbClient, courseId: string) {
     { id: string; archived: boolean }[]
   >`SELECT id, archived FROM "Course" WHERE id = ${courseId} FOR UPDATE`;
   const course = rows[0];
-  if (!course) throw notFound("Course");
-  if (course.archived) throw conflict("This course is archived. Restore it before editing.");
+  if (!course) throw notFound("courseNotFound");
+  if (course.archived) throw conflict("courseArchivedRestore");
 }
 
 async function checkOutcome(tx: DbClient, content: Content) {
@@ -209,8 +207,8 @@ async function checkOutcome(tx: DbClient, content: Content) {
     where: { id: content.outcome.segmentId },
     select: { archived: true },
   });
-  if (!segment) throw badRequest("The expertise outcome names a segment that does not exist.");
-  if (segment.archived) throw badRequest("The expertise outcome names an archived segment.");
+  if (!segment) throw badRequest("outcomeSegmentMissing");
+  if (segment.archived) throw badRequest("outcomeSegmentArchived");
 }
 
 /**
@@ -266,11 +264,10 @@ export async function publishCourse(db: Db, actor: Actor, courseId: string) {
       });
       // Publishing twice (double click, retry) is harmless: the version is already out.
       if (published) return { version: published.version, changed: false };
-      throw conflict("There is no draft to publish.");
+      throw conflict("noDraftToPublish");
     }
     const content = readContent(draft);
-    if (itemCount(content) === 0)
-      throw badRequest("Add at least one lesson, scenario or quiz before publishing.");
+    if (itemCount(content) === 0) throw badRequest("publishEmpty");
     const now = new Date();
     await tx.courseVersion.updateMany({
       where: { courseId, status: "PUBLISHED" },
@@ -301,7 +298,7 @@ export async function discardDraft(db: Db, actor: Actor, courseId: string) {
     });
     if (!draft) return { discarded: false };
     const others = await tx.courseVersion.count({ where: { courseId, status: { not: "DRAFT" } } });
-    if (others === 0) throw conflict("This is the course's only version. Archive the course instead.");
+    if (others === 0) throw conflict("courseOnlyVersion");
     await tx.courseVersion.delete({ where: { id: draft.id } });
     await writeAudit(tx, {
       actorId: actor.id,
@@ -317,7 +314,7 @@ export async function discardDraft(db: Db, actor: Actor, courseId: string) {
 export async function setCourseArchived(db: Db, actor: Actor, courseId: string, archived: boolean) {
   return db.$transaction(async (tx) => {
     const before = await tx.course.findUnique({ where: { id: courseId }, select: { archived: true } });
-    if (!before) throw notFound("Course");
+    if (!before) throw notFound("courseNotFound");
     if (before.archived === archived) return { archived };
     await tx.course.update({ where: { id: courseId }, data: { archived } });
     await writeAudit(tx, {

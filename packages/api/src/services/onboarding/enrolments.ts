@@ -18,13 +18,13 @@ export async function enrolManually(db: Db, actor: Actor, input: z.output<typeof
       where: { courseId: input.courseId, status: "PUBLISHED", course: { archived: false } },
       select: { id: true },
     });
-    if (!version) throw badRequest("This course has no published version to enrol people on.");
+    if (!version) throw badRequest("courseNoPublishedVersion");
     const ids = [...new Set(input.staffMemberIds)];
     const people = await tx.staffMember.findMany({
       where: { AND: [{ id: { in: ids } }, staffScope(actor), { status: { not: "LEFT" } }] },
       select: { id: true },
     });
-    if (people.length !== ids.length) throw notFound("One of the chosen people");
+    if (people.length !== ids.length) throw notFound("chosenPersonNotFound");
     const now = new Date();
     const { count } = await tx.enrolment.createMany({
       data: ids.map((staffMemberId) => ({

@@ -14,7 +14,7 @@ export async function ownEnrolment<I extends Prisma.EnrolmentInclude>(
     where: { id: enrolmentId, staffMember: { userId: actor.id } },
     include,
   });
-  if (!enrolment) throw notFound("Enrolment");
+  if (!enrolment) throw notFound("enrolmentNotFound");
   return enrolment;
 }
 
@@ -27,6 +27,6 @@ export const learnerInclude = {
 /** The item of the enrolment's own version; an item of another version or course is refused as missing. */
 export async function itemOfEnrolment(tx: DbClient, versionId: string, itemId: string) {
   const item = await tx.courseItem.findFirst({ where: { id: itemId, module: { versionId } } });
-  if (!item) throw notFound("Course item");
+  if (!item) throw notFound("courseItemNotFound");
   return item;
 }

@@ -234,11 +234,10 @@ async function markDone(
   return db.$transaction(async (tx) => {
     const e = await ownEnrolment(tx, actor, enrolmentId, { version: { select: versionLanguagesSelect } });
     const item = await itemOfEnrolment(tx, e.versionId, itemId);
-    if (item.kind !== kind)
-      throw badRequest(kind === "LESSON" ? "This item is not a lesson." : "This item is not a scenario.");
+    if (item.kind !== kind) throw badRequest(kind === "LESSON" ? "itemNotLesson" : "itemNotScenario");
     if (responseId !== null) {
       const s = scenarioContent.parse(item.content);
-      if (!s.responses.some((r) => r.id === responseId)) throw notFound("Response");
+      if (!s.responses.some((r) => r.id === responseId)) throw notFound("responseNotFound");
     }
     // Upsert: marking done twice, or choosing again, keeps one row (the latest choice).
     await tx.itemProgress.upsert({

@@ -20,7 +20,7 @@ type QuestionStat = {
  */
 export async function questionStats(db: Db, courseId: string) {
   const course = await db.course.findUnique({ where: { id: courseId }, select: { id: true } });
-  if (!course) throw notFound("Course");
+  if (!course) throw notFound("courseNotFound");
   const items = await db.courseItem.findMany({
     where: { kind: "QUIZ", module: { version: { courseId } } },
     select: {

@@ -19,7 +19,7 @@ import type { Actor } from "../../actor";
 type AttemptRow = Prisma.QuizAttemptGetPayload<object>;
 
 function quizOf(item: { kind: string; content: Prisma.JsonValue }): QuizContent {
-  if (item.kind !== "QUIZ") throw badRequest("This item is not a quiz.");
+  if (item.kind !== "QUIZ") throw badRequest("itemNotQuiz");
   return quizContent.parse(item.content);
 }
 
@@ -88,11 +88,9 @@ export async function startAttempt(
       const attempts = all.filter((a) => a.startedAt >= e.enrolledAt);
       const open = attempts.find((a) => isOpen(a, quiz, now));
       if (open) return publicAttempt(open, quiz);
-      if (attempts.some((a) => a.passed)) throw conflict("You already passed this quiz.");
+      if (attempts.some((a) => a.passed)) throw conflict("quizAlreadyPassed");
       if (attempts.length >= quiz.maxAttempts)
-        throw conflict(
-          `You have used all ${quiz.maxAttempts} attempts of this quiz. Ask HR or your head to review your results.`,
-        );
+        throw conflict("quizAttemptsUsed", { count: quiz.maxAttempts });
       const created = await tx.quizAttempt.create({
         data: {
           enrolmentId,
@@ -127,7 +125,7 @@ async function loadOwnAttempt(tx: DbClient, actor: Actor, attemptId: string) {
       },
     },
   });
-  if (!attempt) throw notFound("Attempt");
+  if (!attempt) throw notFound("attemptNotFound");
   return attempt;
 }
 
@@ -234,7 +232,7 @@ export async function submitAttempt(
 /** A submitted attempt's result, for the learner to read again. Open attempts have no result yet. */
 export async function attemptResult(db: Db, actor: Actor, attemptId: string, locale: string) {
   const attempt = await loadOwnAttempt(db, actor, attemptId);
-  if (!attempt.submittedAt) throw conflict("This attempt has not been submitted yet.");
+  if (!attempt.submittedAt) throw conflict("attemptNotSubmitted");
   const certificate = await db.certificate.findFirst({
     where: { enrolmentId: attempt.enrolmentId },
     select: { id: true },

@@ -41,8 +41,8 @@ async function checkTarget(
       : t.kind === "position"
         ? await db.position.findUnique({ where: { id: t.positionId }, select: { archived: true } })
         : await db.customerSegment.findUnique({ where: { id: t.segmentId }, select: { archived: true } });
-  if (!found) throw badRequest(`Choose an existing ${t.kind}.`);
-  if (found.archived) throw badRequest(`The chosen ${t.kind} is archived.`);
+  if (!found) throw badRequest("ruleTargetMissing", { kind: t.kind });
+  if (found.archived) throw badRequest("ruleTargetArchived", { kind: t.kind });
 }
 
 /**
@@ -53,8 +53,8 @@ async function checkTarget(
 export async function addRule(db: Db, actor: Actor, input: RuleInput) {
   return db.$transaction(async (tx) => {
     const course = await tx.course.findUnique({ where: { id: input.courseId }, select: { archived: true } });
-    if (!course) throw notFound("Course");
-    if (course.archived) throw conflict("This course is archived.");
+    if (!course) throw notFound("courseNotFound");
+    if (course.archived) throw conflict("courseArchived");
     await checkTarget(tx, input.target);
     const target = targetColumns(input.target);
     const same = await tx.courseRule.findFirst({
@@ -111,7 +111,7 @@ export async function addRule(db: Db, actor: Actor, input: RuleInput) {
 export async function removeRule(db: Db, actor: Actor, ruleId: string) {
   return db.$transaction(async (tx) => {
     const rule = await tx.courseRule.findUnique({ where: { id: ruleId } });
-    if (!rule) throw notFound("Rule");
+    if (!rule) throw notFound("ruleNotFound");
     if (rule.removedAt) return { removed: false };
     await tx.courseRule.update({ where: { id: ruleId }, data: { removedAt: new Date() } });
     await writeAudit(tx, {

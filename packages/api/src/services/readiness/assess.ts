@@ -50,7 +50,7 @@ export async function assessStaff(db: Db, actor: Actor, input: Input) {
       where: { AND: [{ id: input.staffMemberId }, staffScope(actor), { status: { not: "LEFT" } }] },
       select: { id: true },
     });
-    if (!person) throw notFound("Staff member");
+    if (!person) throw notFound("staffMemberNotFound");
     const row = toRow(input);
     const key = {
       staffMemberId_kind_subject: { staffMemberId: person.id, kind: row.kind, subject: row.subject },

@@ -16,13 +16,13 @@ export const canSignOff = (actor: Actor, headId: string | null) =>
 /** The caller's own readiness ("what stands between me and sign-off"); NOT_FOUND without a staff record. */
 export async function myReadiness(db: Db, actor: Actor, asOf = new Date()) {
   const own = await db.staffMember.findUnique({ where: { userId: actor.id }, select: { id: true } });
-  if (!own) throw notFound("Your staff record");
+  if (!own) throw notFound("ownStaffRecordNotFound");
   return personReadiness(db, actor, own.id, asOf);
 }
 
 export async function personReadiness(db: Db, actor: Actor, staffMemberId: string, asOf = new Date()) {
   const [person] = await loadReadiness(db, { AND: [{ id: staffMemberId }, staffScope(actor)] }, asOf);
-  if (!person) throw notFound("Staff member");
+  if (!person) throw notFound("staffMemberNotFound");
   const [signOffs, department] = await Promise.all([
     db.signOff.findMany({
       where: { staffMemberId },

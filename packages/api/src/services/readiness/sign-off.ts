@@ -32,22 +32,14 @@ export async function signOff(db: Db, actor: Actor, input: z.output<typeof signO
         { AND: [{ id: input.staffMemberId }, signOffScope(actor)] },
         new Date(),
       );
-      if (!person) throw notFound("Staff member");
-      if (!person.staff.positionId)
-        throw badRequest(
-          "Give this person a position before signing them off: readiness is measured against the position's profile.",
-        );
+      if (!person) throw notFound("staffMemberNotFound");
+      if (!person.staff.positionId) throw badRequest("signOffNeedsPosition");
       if (person.readiness.status === "SIGNED_OFF" && person.signOff)
         return { signOff: person.signOff, created: false };
       const override = !person.readiness.mustHavesMet;
-      if (override && !input.overrideReason) {
-        const what = person.readiness.blockers
-          .map((b) => (b.kind === "course" ? `the course "${b.title}"` : "a must-have requirement"))
-          .join(", ");
-        throw badRequest(
-          `Not ready: ${what} not met yet. Sign off with an override and a reason, or wait until they are met.`,
-        );
-      }
+      // The page lists what blocks; the refusal counts it (in the reader's language).
+      if (override && !input.overrideReason)
+        throw badRequest("signOffNotReady", { count: person.readiness.blockers.length });
       const now = new Date();
       const replaced = await tx.signOff.updateMany({
         where: { staffMemberId: person.staff.id, revokedAt: null },
@@ -132,7 +124,7 @@ export async function revokeSignOff(db: Db, actor: Actor, input: z.output<typeof
         staffMember: { select: { id: true, status: true, userId: true } },
       },
     });
-    if (!found) throw notFound("Sign-off");
+    if (!found) throw notFound("signOffNotFound");
     if (found.revokedAt) return { revoked: false };
     const now = new Date();
     // Conditional on still being in force, so two concurrent revocations record one.

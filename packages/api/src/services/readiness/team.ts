@@ -37,7 +37,7 @@ export async function teamReadiness(db: Db, actor: Actor, q: TeamFilter, asOf = 
     where: { AND: [{ id: q.departmentId }, departmentScope(actor)] },
     select: teamDepartmentSelect,
   });
-  if (!department) throw notFound("Department");
+  if (!department) throw notFound("departmentNotFound");
   const people = await loadReadiness(
     db,
     {
@@ -148,7 +148,7 @@ export async function readinessMatrix(db: Db, actor: Actor, q: z.output<typeof r
     where: { AND: [{ id: q.departmentId }, departmentScope(actor)] },
     select: teamDepartmentSelect,
   });
-  if (!department) throw notFound("Department");
+  if (!department) throw notFound("departmentNotFound");
   const team = await storedTeam(db, department.id);
   const needle = q.search ? q.search.toLocaleLowerCase() : null;
   const filtered = team.rows.filter(

@@ -60,7 +60,7 @@ export async function personTimeline(db: Db, actor: Actor, staffMemberId: string
       },
     },
   });
-  if (!person) throw notFound("Staff member");
+  if (!person) throw notFound("staffMemberNotFound");
   const mine = { staffMemberId };
   const [enrolments, attempts, certificates, expertise, assessments, signOffs] = await Promise.all([
     db.enrolment.findMany({

@@ -24,9 +24,7 @@ export function parseStaffCsv(text: string): ParsedStaffCsv {
     transformHeader: (h) => h.trim(),
   });
   if (result.data.length > staffCsvMaxRows)
-    throw badRequest(
-      `The file has ${result.data.length} rows. Import at most ${staffCsvMaxRows.toLocaleString("en")} rows at a time.`,
-    );
+    throw badRequest("importTooManyRows", { rows: result.data.length, max: staffCsvMaxRows });
 
   const fields = result.meta.fields ?? [];
   const renamed = (result.meta as { renamedHeaders?: Record<string, string> | null }).renamedHeaders ?? {};

@@ -54,14 +54,14 @@ export async function setExpertise(db: Db, actor: Actor, data: z.output<typeof e
       where: { AND: [{ id: data.staffMemberId }, staffScope(actor)] },
       select: { id: true },
     });
-    if (!staff) throw notFound("Staff member");
+    if (!staff) throw notFound("staffMemberNotFound");
     await lockStaffMember(tx, staff.id);
     const segment = await tx.customerSegment.findUnique({
       where: { id: data.segmentId },
       select: { archived: true, name: true },
     });
-    if (!segment) throw fieldError("segmentId", "Choose an existing segment.");
-    if (segment.archived) throw fieldError("segmentId", `The segment "${segment.name}" is archived.`);
+    if (!segment) throw fieldError("segmentId", "chooseExistingSegment");
+    if (segment.archived) throw fieldError("segmentId", "chosenSegmentArchived");
     const key = { staffMemberId_segmentId: { staffMemberId: staff.id, segmentId: data.segmentId } };
     const current = await tx.expertise.findUnique({ where: key });
     // The same level from the same source with the same evidence is a retry: nothing to record.
@@ -87,7 +87,7 @@ export async function expertiseHistory(
     where: { AND: [{ id: input.staffMemberId }, scope] },
     select: { id: true },
   });
-  if (!staff) throw notFound("Staff member");
+  if (!staff) throw notFound("staffMemberNotFound");
   return db.expertiseChange.findMany({
     where: {
       staffMemberId: staff.id,

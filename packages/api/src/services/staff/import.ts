@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { writeAudit, type Db, type DbClient } from "@portal/db";
 import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
 import type { staffImportInput } from "@portal/validators";
-import { badRequest, rethrowUnique } from "../../errors";
+import { badRequest, rethrowUnique, rowList } from "../../errors";
 import { parseStaffCsv } from "./csv-parse";
 import { planImport, type RowPlan } from "./import-plan";
 import { recordExpertise } from "./expertise";
@@ -45,15 +45,12 @@ function summary({ headerErrors, plans }: Plan) {
 function refuseIfInvalid(plan: Plan) {
   const bad = plan.plans.filter((p) => p.errors.length > 0);
   if (plan.headerErrors.length === 0 && bad.length === 0) return;
-  const details = [
-    ...plan.headerErrors,
-    ...bad
-      .slice(0, 10)
-      .flatMap((p) => p.errors.map((e) => `Row ${p.row}${e.column ? ` (${e.column})` : ""}: ${e.message}`)),
-  ];
-  throw badRequest(
-    `Nothing was imported: ${bad.length} row(s) and ${plan.headerErrors.length} column problem(s) need fixing. ${details.join(" ")}`,
-  );
+  // The preview says what is wrong with each row; the refusal counts them and names the rows (any language).
+  throw badRequest("importRefused", {
+    rows: bad.length,
+    problems: plan.headerErrors.length,
+    rowList: rowList(bad.map((p) => p.row)),
+  });
 }
 
 const newPassword = async () => {

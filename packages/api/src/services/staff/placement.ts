@@ -21,16 +21,16 @@ export async function checkPlacement(
     where: { id: departmentId },
     select: { id: true, name: true, archived: true },
   });
-  if (!department) throw fieldError("departmentId", "Choose an existing department.");
+  if (!department) throw fieldError("departmentId", "chooseExistingDepartment");
   if (department.archived && department.id !== current?.departmentId)
-    throw fieldError("departmentId", `The department "${department.name}" is archived. Choose another one.`);
+    throw fieldError("departmentId", "chosenDepartmentArchived");
   if (!positionId) return;
   const position = await tx.position.findUnique({
     where: { id: positionId },
     select: { title: true, departmentId: true, archived: true },
   });
   if (!position || position.departmentId !== departmentId)
-    throw fieldError("positionId", `Choose a position of the department "${department.name}".`);
+    throw fieldError("positionId", "positionOfOtherDepartment");
   if (position.archived && positionId !== current?.positionId)
-    throw fieldError("positionId", `The position "${position.title}" is archived. Choose another one.`);
+    throw fieldError("positionId", "chosenPositionArchived");
 }

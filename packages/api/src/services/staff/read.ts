@@ -129,7 +129,7 @@ async function staffDetail(db: DbClient, where: Prisma.StaffMemberWhereInput) {
 export async function getStaff(db: Db, actor: Actor, id: string) {
   // Outside the caller's scope reads exactly like a missing record: nothing about other departments leaks.
   const staff = await staffDetail(db, { AND: [{ id }, staffScope(actor)] });
-  if (!staff) throw notFound("Staff member");
+  if (!staff) throw notFound("staffMemberNotFound");
   return staff;
 }
 

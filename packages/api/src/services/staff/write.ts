@@ -67,7 +67,7 @@ export async function updateStaff(db: Db, actor: Actor, id: string, data: z.outp
       where: { AND: [{ id }, staffScope(actor)] },
       select: staffSelect,
     });
-    if (!before) throw notFound("Staff member");
+    if (!before) throw notFound("staffMemberNotFound");
     const unchanged =
       before.departmentId === data.departmentId &&
       before.positionId === data.positionId &&

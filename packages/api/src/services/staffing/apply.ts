@@ -9,10 +9,7 @@ import type { Actor } from "../../actor";
 
 type ApplyInput = z.infer<typeof staffingApplyInput>;
 
-const changedMeanwhile = (name: string) =>
-  conflict(
-    `${name} was changed after the proposal was made, so nothing was applied. Run the proposal again.`,
-  );
+const changedMeanwhile = (name: string) => conflict("staffingChangedMeanwhile", { name });
 
 /**
  * Applies chosen moves in one transaction: all or nothing. Each person must still be where the proposal
@@ -21,8 +18,7 @@ const changedMeanwhile = (name: string) =>
  */
 export async function applyMoves(db: Db, actor: Actor, input: ApplyInput) {
   const ids = input.moves.map((m) => m.staffMemberId);
-  if (new Set(ids).size !== ids.length)
-    throw badRequest("Each person can be moved only once per submission.");
+  if (new Set(ids).size !== ids.length) throw badRequest("staffingMovedTwice");
   return db.$transaction(async (tx) => {
     const staff = await tx.staffMember.findMany({
       where: { AND: [staffScope(actor), { id: { in: ids } }] },
@@ -46,13 +42,13 @@ export async function applyMoves(db: Db, actor: Actor, input: ApplyInput) {
     let alreadyApplied = 0;
     for (const move of input.moves) {
       const person = byId.get(move.staffMemberId);
-      if (!person) throw notFound("Staff member");
+      if (!person) throw notFound("staffMemberNotFound");
       if (person.departmentId === move.toDepartmentId) {
         alreadyApplied += 1;
         continue;
       }
       if (!targetName.has(move.toDepartmentId))
-        throw badRequest(`${person.user.name}: the proposed department no longer exists or is archived.`);
+        throw badRequest("staffingDepartmentGone", { name: person.user.name });
       if (person.status === "LEFT" || person.departmentId !== move.fromDepartmentId)
         throw changedMeanwhile(person.user.name);
       // The version check in the WHERE makes a concurrent change between our read and this write fail too.

@@ -27,7 +27,7 @@ export async function personFit(db: Db, actor: Actor, staffMemberId: string) {
     where: { AND: [{ id: staffMemberId }, staffScope(actor)] },
     select: staffSelect,
   });
-  if (!staff) throw notFound("Staff member");
+  if (!staff) throw notFound("staffMemberNotFound");
   const departments = await db.department.findMany({
     where: { archived: false },
     select: departmentSelect,
@@ -62,7 +62,7 @@ export async function departmentRanking(db: Db, actor: Actor, departmentId: stri
     where: { AND: [{ id: departmentId }, departmentScope(actor)] },
     select: departmentSelect,
   });
-  if (!department) throw notFound("Department");
+  if (!department) throw notFound("departmentNotFound");
   const staff = await db.staffMember.findMany({
     where: { AND: [staffScope(actor), { status: { not: "LEFT" } }] },
     select: { ...staffSelect, department: { select: { name: true } } },

@@ -1,5 +1,10 @@
 import { performance } from "node:perf_hooks";
 import type { Db } from "@portal/db";
+import { StaffingInfeasibleError } from "@portal/domain";
+import { englishMessage, isErrorKey, type ErrorKey, type ErrorParams } from "../../errors";
+
+/** Why a job failed, as a message key and params the client words in the reader's language. */
+export type JobError = { key: ErrorKey; params: ErrorParams };
 
 export type JobPhase = "loading" | "scoring" | "solving" | "explaining";
 export type JobState<T> = {
@@ -10,7 +15,7 @@ export type JobState<T> = {
   /** 0-1 over the whole job. */
   progress: number;
   result: T | null;
-  error: string | null;
+  error: JobError | null;
   startedAt: Date;
   finishedAt: Date | null;
 };
@@ -24,8 +29,27 @@ const HEARTBEAT_MS = 5_000;
 export const ABANDONED_AFTER_MS = 30_000;
 /** Progress is written at most this often (the client polls every 250 ms). */
 const PROGRESS_WRITE_MS = 200;
-export const ABANDONED_MESSAGE =
-  "The server computing this proposal stopped before it finished: run it again.";
+export const ABANDONED: JobError = { key: "proposalAbandoned", params: {} };
+
+/** Why a job failed: an infeasible plan says why; anything else failed the computation (and is logged). */
+export const jobErrorOf = (error: unknown): JobError =>
+  error instanceof StaffingInfeasibleError ? error.infeasibility : { key: "proposalFailed", params: {} };
+
+/** The stored form of a job's error (the `error` column, text): JSON of the key and params, with the English text
+ * for whoever reads the table. */
+const storedJobError = (told: JobError) =>
+  JSON.stringify({ ...told, message: englishMessage(told.key, told.params) });
+
+/** A stored error read back; a row stored before errors were keys reads as "the proposal failed". */
+export function readJobError(stored: string): JobError {
+  try {
+    const parsed = JSON.parse(stored) as { key?: unknown; params?: unknown };
+    if (isErrorKey(parsed.key)) return { key: parsed.key, params: (parsed.params ?? {}) as ErrorParams };
+  } catch {
+    // not JSON: an older row's English text
+  }
+  return { key: "proposalFailed", params: {} };
+}
 
 // Where each phase sits in the overall progress bar.
 const span: Record<JobPhase, [number, number]> = {
@@ -37,7 +61,12 @@ const span: Record<JobPhase, [number, number]> = {
 
 export type JobReporter = (phase: JobPhase, done: number) => void;
 
-export class TooManyJobsError extends Error {}
+/** The owner already has `limit` proposals running. */
+export class TooManyJobsError extends Error {
+  constructor(readonly limit: number) {
+    super(`You already have ${limit} proposals running.`);
+  }
+}
 
 /**
  * Jobs are rows of `StaffingProposalJob`, so any server answers the owner's polls. The server that inserts a
@@ -58,10 +87,7 @@ export async function startJob<T>(
     // One owner's concurrent starts queue here, so the limit holds across requests and servers.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('staffing-proposal'), hashtext(${ownerId}))`;
     const running = await tx.staffingProposalJob.count({ where: { ownerId, status: "RUNNING" } });
-    if (running >= MAX_PER_OWNER)
-      throw new TooManyJobsError(
-        `You already have ${MAX_PER_OWNER} proposals running: wait for one to finish.`,
-      );
+    if (running >= MAX_PER_OWNER) throw new TooManyJobsError(MAX_PER_OWNER);
     return tx.staffingProposalJob.create({ data: { ownerId }, select: { id: true } });
   });
 
@@ -83,12 +109,15 @@ export async function startJob<T>(
       });
       onStored?.(performance.now() - started);
     },
-    (error: unknown) =>
-      row.finish({
+    (error: unknown) => {
+      if (!(error instanceof StaffingInfeasibleError))
+        console.error(`[staffing] proposal ${id} failed`, error);
+      return row.finish({
         status: "FAILED",
-        error: error instanceof Error ? error.message : String(error),
+        error: storedJobError(jobErrorOf(error)),
         finishedAt: new Date(),
-      }),
+      });
+    },
   );
   return id;
 }
@@ -150,7 +179,7 @@ function rowWriter(db: Db, id: string) {
 export function failAbandonedJobs(db: Db, now: Date) {
   return db.staffingProposalJob.updateMany({
     where: { status: "RUNNING", heartbeatAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } },
-    data: { status: "FAILED", error: ABANDONED_MESSAGE, finishedAt: now },
+    data: { status: "FAILED", error: storedJobError(ABANDONED), finishedAt: now },
   });
 }
 
@@ -185,7 +214,7 @@ export async function jobFor<T>(
     phase: job.phase as JobPhase,
     progress: job.progress,
     result: job.result === null ? null : revive(JSON.parse(job.result)),
-    error: job.error,
+    error: job.error === null ? null : readJobError(job.error),
     startedAt: job.startedAt,
     finishedAt: job.finishedAt,
   };

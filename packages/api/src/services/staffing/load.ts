@@ -18,7 +18,7 @@ export async function loadStaffing(db: Db, actor: Actor, departmentIds: readonly
     select: { id: true, name: true, segmentId: true, requiredLevel: true, targetHeadcount: true },
     orderBy: { name: "asc" },
   });
-  if (departments.length < chosen.length) throw notFound("Department");
+  if (departments.length < chosen.length) throw notFound("departmentNotFound");
   const staff = await loadPeople(
     db,
     departments.map((d) => d.id),
@@ -92,13 +92,11 @@ export function toStaffingInput(loaded: LoadedStaffing, input: ProposalInput, as
     ...input.removedDepartmentIds,
     ...input.capacities.map((c) => c.departmentId),
   ]) {
-    if (!known.has(departmentId))
-      throw badRequest("A what-if names a department that is not part of this plan.");
+    if (!known.has(departmentId)) throw badRequest("whatIfUnknownDepartment");
   }
   const segments = new Map(loaded.segments.map((s) => [s.id, s]));
   for (const added of input.addedDepartments) {
-    if (!segments.has(added.segmentId))
-      throw badRequest(`The added department "${added.name}" serves a segment that does not exist.`);
+    if (!segments.has(added.segmentId)) throw badRequest("whatIfUnknownSegment", { name: added.name });
   }
   const removed = new Set(input.removedDepartmentIds);
   const capacity = new Map(input.capacities.map((c) => [c.departmentId, c.capacity]));

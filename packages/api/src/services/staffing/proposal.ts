@@ -3,7 +3,7 @@ import type { Db } from "@portal/db";
 import type { StaffingInput } from "@portal/domain";
 import type { capacityWhatIfInput, staffingProposalInput } from "@portal/validators";
 import type { z } from "zod";
-import { AppError, badRequest, notFound } from "../../errors";
+import { AppError, badRequest, notFound, type ErrorKey, type ErrorParams } from "../../errors";
 import { isWhatIf, loadStaffing, toStaffingInput } from "./load";
 import { jobFor, startJob, TooManyJobsError, type JobReporter } from "./jobs";
 import {
@@ -47,7 +47,7 @@ function keep(jobId: string, entry: Kept) {
   while (kept.size > KEEP) kept.delete(kept.keys().next().value!);
 }
 
-const tooMany = (message: string) => new AppError("TOO_MANY_REQUESTS", message);
+const tooMany = (key: ErrorKey, params?: ErrorParams) => new AppError("TOO_MANY_REQUESTS", key, params);
 
 /**
  * Starts a job that solves in the solver thread and stores the result with the versions and names the page
@@ -86,7 +86,7 @@ async function startSolving(
     );
     return { jobId };
   } catch (e) {
-    if (e instanceof TooManyJobsError) throw tooMany(e.message);
+    if (e instanceof TooManyJobsError) throw tooMany("proposalsRunning", { count: e.limit });
     throw e;
   }
 }
@@ -96,8 +96,7 @@ async function startSolving(
  * which keeps the solution for capacity what-ifs on it.
  */
 export async function startProposal(db: Db, actor: Actor, input: ProposalInput): Promise<{ jobId: string }> {
-  if (solverIsFull())
-    throw tooMany("The staffing solver is busy with other proposals: try again in a minute.");
+  if (solverIsFull()) throw tooMany("solverBusy");
   const started = performance.now();
   const loaded = await loadStaffing(db, actor, input.departmentIds);
   const staffingInput = toStaffingInput(loaded, input, new Date());
@@ -132,15 +131,14 @@ export async function startCapacityWhatIf(
     where: { id: input.basedOnJobId, ownerId: actor.id },
     select: { id: true },
   });
-  if (!base) throw notFound("Proposal");
+  if (!base) throw notFound("proposalNotFound");
   if (input.proposal.removedDepartmentIds.includes(input.departmentId))
-    throw badRequest("A what-if names a department that is not part of this plan.");
-  if (solverIsFull())
-    throw tooMany("The staffing solver is busy with other proposals: try again in a minute.");
+    throw badRequest("whatIfUnknownDepartment");
+  if (solverIsFull()) throw tooMany("solverBusy");
   const here = kept.get(input.basedOnJobId);
   if (here && here.ownerId === actor.id) {
     if (!here.input.departments.some((d) => d.id === input.departmentId))
-      throw badRequest("A what-if names a department that is not part of this plan.");
+      throw badRequest("whatIfUnknownDepartment");
     const changed: StaffingInput = {
       ...here.input,
       departments: here.input.departments.map((d) =>
@@ -188,6 +186,6 @@ const reviveProposal = (parsed: unknown): ProposalResult => {
 
 export async function proposalStatus(db: Db, actor: Pick<Actor, "id">, jobId: string) {
   const job = await jobFor(db, actor.id, jobId, reviveProposal);
-  if (!job) throw notFound("Proposal");
+  if (!job) throw notFound("proposalNotFound");
   return job;
 }

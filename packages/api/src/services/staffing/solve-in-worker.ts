@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import {
   StaffingInfeasibleError,
+  type StaffingInfeasibility,
   type StaffingInput,
   type StaffingPhase,
   type StaffingProposal,
@@ -22,7 +23,7 @@ export type WorkerMessage = { id: number } & (
   | { type: "progress"; phase: StaffingPhase; done: number }
   | { type: "done"; proposal: SolvedProposal; ms: PhaseTimes }
   | { type: "missing" }
-  | { type: "error"; infeasible: boolean; message: string }
+  | { type: "error"; infeasibility: StaffingInfeasibility | null; message: string }
 );
 
 /** A what-if on a proposal whose solver state this server's worker no longer holds (or never held). */
@@ -118,7 +119,9 @@ export class Solver {
       task.reject(new SessionMissingError("The solver no longer holds this proposal."));
     else
       task.reject(
-        message.infeasible ? new StaffingInfeasibleError(message.message) : new Error(message.message),
+        message.infeasibility
+          ? new StaffingInfeasibleError(message.message, message.infeasibility)
+          : new Error(message.message),
       );
     this.dispatch();
   }

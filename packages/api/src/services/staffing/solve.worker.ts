@@ -81,7 +81,7 @@ parentPort?.on("message", (request: SolveRequest) => {
     post({
       id,
       type: "error",
-      infeasible: e instanceof StaffingInfeasibleError,
+      infeasibility: e instanceof StaffingInfeasibleError ? e.infeasibility : null,
       message: e instanceof Error ? e.message : String(e),
     });
   }

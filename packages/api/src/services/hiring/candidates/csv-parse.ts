@@ -16,9 +16,7 @@ export function parseCandidateCsv(text: string): ParsedCandidateCsv {
     transformHeader: (h) => h.trim().toLowerCase(),
   });
   if (result.data.length > candidateCsvMaxRows)
-    throw badRequest(
-      `The file has ${result.data.length} rows. Import at most ${candidateCsvMaxRows.toLocaleString("en")} rows at a time.`,
-    );
+    throw badRequest("importTooManyRows", { rows: result.data.length, max: candidateCsvMaxRows });
 
   const fields = result.meta.fields ?? [];
   const renamed = (result.meta as { renamedHeaders?: Record<string, string> | null }).renamedHeaders ?? {};

@@ -18,7 +18,7 @@ async function scopedCandidate(db: Db, actor: Actor, candidateId: string) {
     where: { AND: [{ id: candidateId }, candidateScope(actor)] },
     select: { id: true, anonymizedAt: true },
   });
-  if (!candidate) throw notFound("Candidate");
+  if (!candidate) throw notFound("candidateNotFound");
   return candidate;
 }
 
@@ -30,13 +30,11 @@ export async function uploadCandidateCv(
 ) {
   if (!canManage(actor)) throw forbidden();
   const candidate = await scopedCandidate(db, actor, candidateId);
-  if (candidate.anonymizedAt)
-    throw badRequest("This candidate's personal data was erased; no CV can be added.");
-  if (file.bytes.length === 0) throw badRequest("The file is empty.");
-  if (file.bytes.length > candidateCvMaxBytes)
-    throw new AppError("PAYLOAD_TOO_LARGE", "The CV is larger than 5 MB.");
+  if (candidate.anonymizedAt) throw badRequest("candidateErasedNoCv");
+  if (file.bytes.length === 0) throw badRequest("fileEmpty");
+  if (file.bytes.length > candidateCvMaxBytes) throw new AppError("PAYLOAD_TOO_LARGE", "cvTooLarge");
   const kind = sniffCv(file.bytes);
-  if (!kind) throw badRequest("The CV must be a PDF or a Word (.docx) document.");
+  if (!kind) throw badRequest("cvType");
   const data = {
     fileName: safeFileName(file.name, kind),
     mimeType: kind.mimeType,
@@ -70,7 +68,7 @@ export async function uploadCandidateCv(
 export async function downloadCandidateCv(db: Db, actor: Actor, candidateId: string) {
   await scopedCandidate(db, actor, candidateId);
   const cv = await db.candidateCv.findUnique({ where: { candidateId } });
-  if (!cv) throw notFound("CV");
+  if (!cv) throw notFound("cvNotFound");
   return {
     body: cv.content,
     headers: {

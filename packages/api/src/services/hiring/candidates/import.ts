@@ -11,7 +11,7 @@ import type {
   candidateImportPreviewInput,
   ImportDecision,
 } from "@portal/validators";
-import { badRequest } from "../../../errors";
+import { badRequest, rowList } from "../../../errors";
 import { parseCandidateCsv } from "./csv-parse";
 import {
   mergeFacts,
@@ -68,18 +68,12 @@ export async function previewCandidateImport(
 function refuseIfInvalid(plan: ImportPlan) {
   const bad = plan.plans.filter((p) => p.errors.length > 0);
   if (plan.headerErrors.length === 0 && bad.length === 0) return;
-  const rows = bad
-    .slice(0, 20)
-    .map((p) => `row ${p.row}: ${[...new Set(p.errors.map((e) => e.column || "row"))].join(", ")}`);
-  throw badRequest(
-    `Nothing was imported: ${bad.length} row(s) have errors${plan.headerErrors.length ? ` and the file has ${plan.headerErrors.length} problem(s)` : ""}. ` +
-      [
-        ...plan.headerErrors,
-        rows.length ? `Fix ${rows.join("; ")}${bad.length > rows.length ? "; …" : ""}.` : "",
-      ]
-        .filter(Boolean)
-        .join(" "),
-  );
+  // The preview says what is wrong with each row; the refusal counts them and names the rows (any language).
+  throw badRequest("importRefused", {
+    rows: bad.length,
+    problems: plan.headerErrors.length,
+    rowList: rowList(bad.map((p) => p.row)),
+  });
 }
 
 /** Per email: the stored candidate or the first new row, with every row merged into it that the user chose to merge. */
@@ -257,10 +251,7 @@ export async function commitCandidateImport(
       refuseIfInvalid(plan);
       const rowEmail = new Map(plan.plans.map((p) => [p.row, p.email]));
       for (const d of decisions)
-        if (rowEmail.get(d.row) !== d.email)
-          throw badRequest(
-            `Nothing was imported: row ${d.row} is not the row that was previewed. The file changed since the preview; preview it again.`,
-          );
+        if (rowEmail.get(d.row) !== d.email) throw badRequest("importFileChanged", { row: d.row });
       const { groups, skipped } = groupRows(plan, new Map(decisions.map((d) => [d.row, d.action])));
       const profileId = positionId ? (await ensureCurrentProfile(tx, positionId, actor.id)).id : null;
 

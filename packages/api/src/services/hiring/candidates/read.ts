@@ -117,7 +117,7 @@ export async function findCandidate(db: DbClient, actor: Actor, id: string) {
 export async function getCandidate(db: Db, actor: Actor, id: string) {
   // Outside the caller's scope reads exactly like a missing candidate.
   const candidate = await findCandidate(db, actor, id);
-  if (!candidate) throw notFound("Candidate");
+  if (!candidate) throw notFound("candidateNotFound");
   return { ...candidate, anonymized: !!candidate.anonymizedAt };
 }
 

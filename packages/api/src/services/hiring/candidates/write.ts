@@ -32,8 +32,13 @@ export const toDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`
 
 /** A field error on `email` naming who already has it; the form offers to open that candidate. */
 export function duplicateEmail(existing: { name: string }) {
-  const message = `A candidate with this email already exists: ${existing.name}.`;
-  return new AppError("CONFLICT", message, { issues: [{ path: ["email"], message }] });
+  const key = "candidateEmailTaken";
+  return new AppError(
+    "CONFLICT",
+    key,
+    { name: existing.name },
+    { issues: [{ path: ["email"], message: `errors.${key}` }] },
+  );
 }
 
 async function refuseDuplicateEmail(tx: DbClient, email: string, exceptId?: string) {
@@ -49,9 +54,8 @@ async function checkSegments(tx: DbClient, data: Data) {
     where: { id: { in: ids } },
     select: { id: true, archived: true },
   });
-  if (segments.length !== ids.length) throw badRequest("A segment of the expertise list does not exist.");
-  if (segments.some((s) => s.archived))
-    throw badRequest("A segment of the expertise list is archived. Remove it or choose another.");
+  if (segments.length !== ids.length) throw badRequest("expertiseSegmentMissing");
+  if (segments.some((s) => s.archived)) throw badRequest("expertiseSegmentArchived");
 }
 
 const nested = (data: Data) => ({
@@ -111,9 +115,9 @@ export async function checkOpenPosition(tx: DbClient, positionId: string) {
     where: { id: positionId },
     select: { archived: true, title: true, department: { select: { archived: true } } },
   });
-  if (!position) throw badRequest("The position does not exist.");
+  if (!position) throw badRequest("positionMissing");
   if (position.archived || position.department.archived)
-    throw badRequest(`The position "${position.title}" is archived and takes no new candidates.`);
+    throw badRequest("positionArchivedNoCandidates", { title: position.title });
   return position;
 }
 
@@ -158,9 +162,8 @@ export async function updateCandidate(db: Db, actor: Actor, input: z.output<type
       where: { AND: [{ id }, candidateScope(actor)] },
       select: { anonymizedAt: true },
     });
-    if (!found) throw notFound("Candidate");
-    if (found.anonymizedAt)
-      throw badRequest("This candidate's personal data was erased; the record cannot be edited.");
+    if (!found) throw notFound("candidateNotFound");
+    if (found.anonymizedAt) throw badRequest("candidateErasedNoEdit");
     await refuseDuplicateEmail(tx, data.email, id);
     await checkSegments(tx, data);
     const before = await tx.candidate.findUniqueOrThrow({ where: { id }, select: candidateAuditSelect });
@@ -192,9 +195,8 @@ export async function applyCandidate(db: Db, actor: Actor, input: z.output<typeo
       where: { AND: [{ id: candidateId }, candidateScope(actor)] },
       select: { id: true, anonymizedAt: true },
     });
-    if (!candidate) throw notFound("Candidate");
-    if (candidate.anonymizedAt)
-      throw badRequest("This candidate's personal data was erased; they cannot apply to a position.");
+    if (!candidate) throw notFound("candidateNotFound");
+    if (candidate.anonymizedAt) throw badRequest("candidateErasedNoApply");
     const existing = await tx.application.findUnique({
       where: { candidateId_positionId: { candidateId, positionId } },
     });

@@ -7,24 +7,19 @@ import type { z } from "zod";
 import { writeAudit, type Db, type DbClient } from "@portal/db";
 import { checkStageMove, type StageMoveRefusal } from "@portal/domain";
 import type { bulkRejectInput, stageMoveInput, CandidateStageValue } from "@portal/validators";
-import { badRequest, conflict, notFound } from "../../../errors";
+import { badRequest, conflict, notFound, type ErrorKey } from "../../../errors";
 import { applicationScope } from "../../../scopes";
 import type { Actor } from "../../../actor";
 
-const stageLabel = (s: CandidateStageValue) => s.charAt(0) + s.slice(1).toLowerCase();
-
-const refusalMessage: Record<StageMoveRefusal, string> = {
-  useHire: "Hiring creates the staff member: use Hire on the candidate page.",
-  hiredIsFinal: "This candidate has been hired; the stage can no longer change.",
-  reasonRequired: "Give a reason for the rejection.",
-  backOneStep: "A candidate can move back only one stage at a time.",
-  reopenToPrevious: "A closed application can only be reopened to the stage it was closed from.",
+const refusalKey: Record<StageMoveRefusal, ErrorKey> = {
+  useHire: "stageUseHire",
+  hiredIsFinal: "stageHiredIsFinal",
+  reasonRequired: "stageReasonRequired",
+  backOneStep: "stageBackOneStep",
+  reopenToPrevious: "stageReopenToPrevious",
 };
 
-const stale = (name: string, stage: CandidateStageValue) =>
-  conflict(
-    `${name} is now in ${stageLabel(stage)}: someone else moved this candidate. Reload the board and try again.`,
-  );
+const stale = (name: string, stage: CandidateStageValue) => conflict("stageMovedMeanwhile", { name, stage });
 
 /** The open stage a closed application was closed from: the `fromStage` of the change that closed it. */
 async function closedFrom(tx: DbClient, applicationId: string, stage: CandidateStageValue) {
@@ -48,7 +43,7 @@ export async function moveApplication(
       where: { AND: [{ id: applicationId }, applicationScope(actor)] },
       select: { id: true, stage: true, rejectionReason: true, candidate: { select: { name: true } } },
     });
-    if (!app) throw notFound("Application");
+    if (!app) throw notFound("applicationNotFound");
     if (app.stage === toStage) return { id: app.id, stage: app.stage, changed: false };
     if (app.stage !== expectedStage) throw stale(app.candidate.name, app.stage);
     const check = checkStageMove({
@@ -60,7 +55,7 @@ export async function moveApplication(
           ? await closedFrom(tx, app.id, app.stage)
           : null,
     });
-    if (!check.ok) throw badRequest(refusalMessage[check.refusal]);
+    if (!check.ok) throw badRequest(refusalKey[check.refusal]);
     const rejectionReason = toStage === "REJECTED" ? reason : null;
     const updated = await tx.application.updateMany({
       where: { id: app.id, stage: expectedStage },
@@ -107,14 +102,12 @@ export async function bulkReject(
       select: { id: true, stage: true, rejectionReason: true, candidate: { select: { name: true } } },
     });
     if (apps.length !== ids.length)
-      throw notFound(
-        ids.length - apps.length === 1 ? "An application" : `${ids.length - apps.length} applications`,
-      );
+      throw notFound("applicationsNotFound", { count: ids.length - apps.length });
     const toMove = apps.filter((a) => a.stage !== "REJECTED");
     for (const a of toMove) {
       const check = checkStageMove({ from: a.stage, to: "REJECTED", reason });
       if (!check.ok)
-        throw badRequest(`${a.candidate.name}: ${refusalMessage[check.refusal]} Nothing was rejected.`);
+        throw badRequest("bulkRejectRefused", { name: a.candidate.name, refusal: check.refusal });
     }
     // One UPDATE per current stage, each guarded by that stage: a row moved meanwhile makes the count short.
     const byStage = new Map<CandidateStageValue, typeof toMove>();
@@ -124,10 +117,7 @@ export async function bulkReject(
         where: { id: { in: group.map((a) => a.id) }, stage },
         data: { stage: "REJECTED", stageChangedAt: now, rejectionReason: reason },
       });
-      if (updated.count !== group.length)
-        throw conflict(
-          "Some of these candidates were moved meanwhile. Nothing was rejected; reload and try again.",
-        );
+      if (updated.count !== group.length) throw conflict("bulkRejectMovedMeanwhile");
     }
     await tx.stageChange.createMany({
       data: toMove.map((a) => ({

@@ -20,7 +20,7 @@ export async function visiblePosition(db: DbClient, actor: Actor, positionId: st
     }),
     db.staffMember.count({ where: { positionId, status: { not: "LEFT" } } }),
   ]);
-  if (!position) throw notFound("Position");
+  if (!position) throw notFound("positionNotFound");
   const { profiles, ...rest } = position;
   return {
     ...rest,

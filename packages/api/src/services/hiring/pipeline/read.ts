@@ -162,14 +162,13 @@ export async function pipelineTable(db: Db, actor: Actor, q: TableQuery, now = n
 /** Side-by-side explained fit of 2-4 applications of one position. */
 export async function compareApplications(db: Db, actor: Actor, ids: string[], now = new Date()) {
   const unique = [...new Set(ids)];
-  if (unique.length < 2) throw badRequest("Choose 2 to 4 different candidates to compare.");
+  if (unique.length < 2) throw badRequest("compareCount");
   const apps = await db.application.findMany({
     where: { AND: [{ id: { in: unique } }, applicationScope(actor)] },
     include: { ...applicationFitInclude, position: { select: { id: true, title: true } } },
   });
-  if (apps.length !== unique.length) throw notFound("Application");
-  if (new Set(apps.map((a) => a.positionId)).size > 1)
-    throw badRequest("Only candidates of the same position can be compared.");
+  if (apps.length !== unique.length) throw notFound("applicationNotFound");
+  if (new Set(apps.map((a) => a.positionId)).size > 1) throw badRequest("compareSamePosition");
   const segmentIds = [
     ...new Set(
       apps.flatMap((a) => a.profile.requirements.flatMap((r) => (r.segmentId ? [r.segmentId] : []))),

@@ -16,7 +16,7 @@ export default async function CertificatePage({ params }: { params: Promise<{ id
   await requireUser();
   const { id } = await params;
   const certificate = await requireRecord((api) => api.learning.certificate({ id }));
-  if (!certificate.ok) throw new Error(certificate.error.message);
+  if (!certificate.ok) throw new Error(`certificate ${id}: ${certificate.error.key}`);
   const verifyUrl = verifyAddress(await portalOrigin(), certificate.data.verificationCode);
   return <CertificateView certificate={certificate.data} verifyUrl={verifyUrl} />;
 }

@@ -2,32 +2,30 @@
  * CV files of a candidate: POST (multipart, field "file") uploads, GET downloads, DELETE removes. Binary does
  * not fit tRPC, so this handler only reads the session and the body; packages/api checks role, scope and type.
  */
-import { candidateCvFiles, candidateCvMaxBytes, httpErrorOf } from "@portal/api";
+import { candidateCvFiles, candidateCvMaxBytes } from "@portal/api";
 import type { SessionUser } from "@portal/auth";
 import { isDatabaseUnreachable } from "@portal/api/outage";
 import { getCurrentUser } from "@/server/session";
 import { answeringOutages } from "@/server/outage-response";
 import { crossSiteRefusal } from "@/server/request-guard";
+import { mayUseRoutes, refusal, refusalOf, sessionRefusal, unexpectedRefusal } from "@/server/refusal";
 
 type Params = { params: Promise<{ id: string }> };
 
-const json = (status: number, message: string) =>
-  Response.json({ message }, { status, headers: { "Cache-Control": "no-store" } });
-
 function failure(e: unknown) {
-  const refused = httpErrorOf(e);
-  if (refused) return json(refused.status, refused.message);
+  const refused = refusalOf(e);
+  if (refused) return refused;
   if (isDatabaseUnreachable(e)) throw e; // 503 (answeringOutages)
   console.error("CV route:", e);
-  return json(500, "Something went wrong. Please try again.");
+  return unexpectedRefusal();
 }
 
 async function signedIn(): Promise<{ error: Response } | { user: SessionUser }> {
   const user = await getCurrentUser();
-  if (!user) return { error: json(401, "Please sign in.") };
-  if (user.mustChangePassword) return { error: json(403, "Choose a new password before continuing.") };
-  return { user };
+  return mayUseRoutes(user) ? { user } : { error: sessionRefusal(user) };
 }
+
+const tooLarge = () => refusal(413, "PAYLOAD_TOO_LARGE", "cvTooLarge");
 
 export const GET = answeringOutages(async (_req: Request, { params }: Params) => {
   const session = await signedIn();
@@ -46,13 +44,12 @@ export const POST = answeringOutages(async (req: Request, { params }: Params) =>
   const session = await signedIn();
   if ("error" in session) return session.error;
   // Refuse an oversized body before reading it (multipart adds a little overhead to the file itself).
-  if (Number(req.headers.get("content-length") ?? 0) > candidateCvMaxBytes + 64 * 1024)
-    return json(413, "The CV is larger than 5 MB.");
+  if (Number(req.headers.get("content-length") ?? 0) > candidateCvMaxBytes + 64 * 1024) return tooLarge();
   try {
     const form = await req.formData().catch(() => null);
     const file = form?.get("file");
-    if (!file || typeof file === "string") return json(400, "Choose a file to upload.");
-    if (file.size > candidateCvMaxBytes) return json(413, "The CV is larger than 5 MB.");
+    if (!file || typeof file === "string") return refusal(400, "BAD_REQUEST", "chooseFile");
+    if (file.size > candidateCvMaxBytes) return tooLarge();
     const saved = await candidateCvFiles.upload(session.user, (await params).id, {
       name: file.name,
       bytes: new Uint8Array(await file.arrayBuffer()),

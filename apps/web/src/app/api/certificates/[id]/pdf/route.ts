@@ -4,16 +4,14 @@
  * the certificate exists. packages/api checks access and draws it; this handler reads the session and translates.
  */
 import { getFormatter, getTranslations } from "next-intl/server";
-import { companyFiles, httpErrorOf, type CertificatePdfLabels } from "@portal/api";
+import { companyFiles, type CertificatePdfLabels } from "@portal/api";
 import { isDatabaseUnreachable } from "@portal/api/outage";
 import { getCurrentUser } from "@/server/session";
 import { answeringOutages } from "@/server/outage-response";
+import { mayUseRoutes, refusalOf, sessionRefusal, unexpectedRefusal } from "@/server/refusal";
 import { portalOrigin, verifyAddress } from "@/server/origin";
 
 type Params = { params: Promise<{ id: string }> };
-
-const json = (status: number, message: string) =>
-  Response.json({ message }, { status, headers: { "Cache-Control": "no-store" } });
 
 async function labels(): Promise<CertificatePdfLabels> {
   const t = await getTranslations("learning");
@@ -34,16 +32,15 @@ async function labels(): Promise<CertificatePdfLabels> {
 
 export const GET = answeringOutages(async (_req: Request, { params }: Params) => {
   const user = await getCurrentUser();
-  if (!user) return json(401, "Please sign in.");
-  if (user.mustChangePassword) return json(403, "Choose a new password before continuing.");
+  if (!mayUseRoutes(user)) return sessionRefusal(user);
   try {
     const file = await companyFiles.certificatePdf(user, (await params).id, await labels());
     return new Response(new Uint8Array(file.body), { status: 200, headers: file.headers });
   } catch (e) {
-    const refused = httpErrorOf(e);
-    if (refused) return json(refused.status, refused.message);
+    const refused = refusalOf(e);
+    if (refused) return refused;
     if (isDatabaseUnreachable(e)) throw e; // 503 (answeringOutages)
     console.error("certificate PDF:", e);
-    return json(500, "Something went wrong. Please try again.");
+    return unexpectedRefusal();
   }
 });
