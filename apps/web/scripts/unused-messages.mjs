@@ -35,6 +35,11 @@ export const dynamicUses = {
   "src/components/audit/audit-change.tsx audit.fields": ["audit.fields."],
   // Validators' messages ("validation.<key>"), checked with has() first; the keys are literals in the validators.
   "src/components/forms/use-form-errors.ts validation": [],
+  // A notification's message key comes from its stored kind (notificationMessage in @portal/validators; the
+  // component checks by type that each kind has its messages).
+  "src/components/notifications/use-notification-text.ts notifications.kinds": ["notifications.kinds."],
+  // The mails' own lines: @portal/api's composeMail uses them with the catalogue this file hands to the jobs.
+  "src/instrumentation-node.ts notifications": ["notifications.mail."],
 };
 
 const walk = (dir) =>

@@ -117,7 +117,13 @@ describe("readiness", () => {
     });
     expect((await org.db.staffMember.findUniqueOrThrow({ where: { id: staff.id } })).status).toBe("ACTIVE");
     expect((await auditsOf(staff.id)).map((a) => a.action)).toEqual(["readiness.signOff.override"]);
-    expect(await org.db.notification.count({ where: { userId: user.id, kind: "readiness" } })).toBe(1);
+    // A message key with its parameters, rendered in the reader's language.
+    expect(
+      await org.db.notification.findMany({
+        where: { userId: user.id },
+        select: { kind: true, params: true },
+      }),
+    ).toEqual([{ kind: "readiness.signedOff", params: { position: expect.any(String) } }]);
     const matrix = await head.readiness.matrix({
       departmentId: org.org.deptA.id,
       status: "SIGNED_OFF",

@@ -44,9 +44,12 @@ describe("staff CSV import and export", () => {
       [4, ["email", "expertise:Segment A", "position", "start_date"]],
       [5, []],
     ]);
-    expect(preview.rows[2]?.errors.find((e) => e.column === "email")?.message).toBe(
-      "This email is also in row 3.",
-    );
+    // A message key with values: the importer's client renders it in their language.
+    expect(preview.rows[2]?.errors.find((e) => e.column === "email")).toEqual({
+      column: "email",
+      message: "imports.emailTwice",
+      values: { row: 3 },
+    });
     expect(preview.totals).toMatchObject({ rows: 4, errors: 3, create: 1 });
     expect(await state()).toEqual(before);
   });
@@ -56,9 +59,15 @@ describe("staff CSV import and export", () => {
       await org.as("HR")
     ).staff.importCsv({ commit: false, csv: "email,name,department,start_date,colour,expertise:Martians\n" });
     expect(preview.headerErrors).toEqual([
-      expect.stringContaining('Unknown column "colour"'),
-      expect.stringContaining('no segment is named "Martians"'),
-      "The file has no rows to import.",
+      {
+        message: "imports.staffColumnUnknown",
+        values: { column: "colour", columns: expect.stringContaining("start_date"), prefix: "expertise:" },
+      },
+      {
+        message: "imports.columnSegmentUnknown",
+        values: { column: "expertise:Martians", segment: "Martians" },
+      },
+      { message: "imports.noRows" },
     ]);
   });
 

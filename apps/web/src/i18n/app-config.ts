@@ -13,6 +13,7 @@ import type courses from "../../messages/en/courses.json";
 import type coverage from "../../messages/en/coverage.json";
 import type departments from "../../messages/en/departments.json";
 import type home from "../../messages/en/home.json";
+import type imports from "../../messages/en/imports.json";
 import type learning from "../../messages/en/learning.json";
 import type nav from "../../messages/en/nav.json";
 import type notifications from "../../messages/en/notifications.json";
@@ -39,6 +40,7 @@ export type AppMessages = {
   coverage: typeof coverage;
   departments: typeof departments;
   home: typeof home;
+  imports: typeof imports;
   learning: typeof learning;
   nav: typeof nav;
   notifications: typeof notifications;

@@ -24,4 +24,5 @@ export const namespaces = [
   "readiness",
   "states",
   "company",
+  "imports",
 ] as const;

@@ -6,14 +6,15 @@ import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, FormField, Input, PageHeader, Textarea } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { useErrorText } from "@/components/forms/use-form-errors";
+import type { ImportProblem } from "@portal/validators";
+import { useImportProblemText } from "@/components/list/import-preview";
 
-type Issue = { path: string; message: string };
+type Issue = ImportProblem & { path: string };
 
 /** Choose or paste a course file; a bad file lists every problem with its place and creates nothing. */
 export function CourseImport() {
   const t = useTranslations("courses");
-  const errorText = useErrorText();
+  const problemText = useImportProblemText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [json, setJson] = useState("");
@@ -92,7 +93,7 @@ export function CourseImport() {
               {issues.map((i, n) => (
                 <li key={n}>
                   <code className="rounded bg-white/60 px-1">{i.path || t("wholeFile")}</code>:{" "}
-                  {errorText(i.message)}
+                  {problemText(i)}
                 </li>
               ))}
             </ul>

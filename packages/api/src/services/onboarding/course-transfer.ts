@@ -1,10 +1,18 @@
 import { writeAudit, type Db } from "@portal/db";
-import { courseFile, courseFileFormat, type CourseFile } from "@portal/validators";
+import {
+  courseFile,
+  courseFileFormat,
+  importMessages as M,
+  type CourseFile,
+  type ImportProblem,
+  type ValidationKey,
+} from "@portal/validators";
 import { notFound } from "../../errors";
 import { contentInclude, readContent, writeContent } from "./course-content";
 import type { Actor } from "../../actor";
 
-export type ImportIssue = { path: string; message: string };
+/** A problem of the file (a message key with values, rendered in the importer's language) and where it is. */
+export type ImportIssue = ImportProblem & { path: string };
 
 /** The course as an exchange file: names instead of ids, item ids dropped (they belong to this installation). */
 export async function exportCourse(
@@ -74,14 +82,18 @@ export async function importCourse(
   let raw: unknown;
   try {
     raw = JSON.parse(json);
-  } catch (e) {
-    return { ok: false, issues: [{ path: "", message: `Not valid JSON: ${(e as Error).message}` }] };
+  } catch {
+    // The parser's own text is English; the reader is told what the file is not.
+    return { ok: false, issues: [{ path: "", message: M.notJson }] };
   }
   const parsed = courseFile.safeParse(raw);
   if (!parsed.success)
     return {
       ok: false,
-      issues: parsed.error.issues.slice(0, 50).map((i) => ({ path: pathOf(i.path), message: i.message })),
+      // The course file schema's messages are validation keys (@portal/validators V).
+      issues: parsed.error.issues
+        .slice(0, 50)
+        .map((i) => ({ path: pathOf(i.path), message: i.message as ValidationKey })),
     };
   const file = parsed.data;
 
@@ -108,25 +120,31 @@ export async function importCourse(
   file.course.segments.forEach(
     (name, i) =>
       segmentId.has(name) ||
-      issues.push({ path: `course.segments[${i}]`, message: `No customer segment is named "${name}".` }),
+      issues.push({ path: `course.segments[${i}]`, message: M.segmentUnknown, values: { segment: name } }),
   );
   file.course.departments.forEach(
     (name, i) =>
       departmentId.has(name) ||
-      issues.push({ path: `course.departments[${i}]`, message: `No department is named "${name}".` }),
+      issues.push({
+        path: `course.departments[${i}]`,
+        message: M.departmentUnknown,
+        values: { department: name },
+      }),
   );
   file.course.positions.forEach(
     (p, i) =>
       positionId.has(`${p.department}\u0000${p.title}`) ||
       issues.push({
         path: `course.positions[${i}]`,
-        message: `No position "${p.title}" in the department "${p.department}".`,
+        message: M.positionUnknown,
+        values: { department: p.department, position: p.title },
       }),
   );
   if (file.content.outcome && !segmentId.has(file.content.outcome.segment)) {
     issues.push({
       path: "content.outcome.segment",
-      message: `No customer segment is named "${file.content.outcome.segment}".`,
+      message: M.segmentUnknown,
+      values: { segment: file.content.outcome.segment },
     });
   }
   if (issues.length > 0) return { ok: false, issues };

@@ -45,12 +45,10 @@ function summary({ headerErrors, plans }: Plan) {
 function refuseIfInvalid(plan: Plan) {
   const bad = plan.plans.filter((p) => p.errors.length > 0);
   if (plan.headerErrors.length === 0 && bad.length === 0) return;
-  const details = [
-    ...plan.headerErrors,
-    ...bad
-      .slice(0, 10)
-      .flatMap((p) => p.errors.map((e) => `Row ${p.row}${e.column ? ` (${e.column})` : ""}: ${e.message}`)),
-  ];
+  // Which rows and columns; what is wrong with each, in the importer's language, is in the preview.
+  const details = bad
+    .slice(0, 10)
+    .map((p) => `Row ${p.row} (${[...new Set(p.errors.map((e) => e.column || "row"))].join(", ")})`);
   throw badRequest(
     `Nothing was imported: ${bad.length} row(s) and ${plan.headerErrors.length} column problem(s) need fixing. ${details.join(" ")}`,
   );

@@ -73,12 +73,8 @@ function refuseIfInvalid(plan: ImportPlan) {
     .map((p) => `row ${p.row}: ${[...new Set(p.errors.map((e) => e.column || "row"))].join(", ")}`);
   throw badRequest(
     `Nothing was imported: ${bad.length} row(s) have errors${plan.headerErrors.length ? ` and the file has ${plan.headerErrors.length} problem(s)` : ""}. ` +
-      [
-        ...plan.headerErrors,
-        rows.length ? `Fix ${rows.join("; ")}${bad.length > rows.length ? "; …" : ""}.` : "",
-      ]
-        .filter(Boolean)
-        .join(" "),
+      // What is wrong with each, in the importer's language, is in the preview.
+      (rows.length ? `Fix ${rows.join("; ")}${bad.length > rows.length ? "; …" : ""}.` : ""),
   );
 }
 
