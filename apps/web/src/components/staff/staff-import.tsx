@@ -9,12 +9,15 @@ import { ImportPasswords } from "./import-passwords";
 import { ImportPreview } from "./import-preview";
 import type { ImportResult } from "./types";
 import { CsvSource } from "@/components/forms/csv-source";
+import { useStaffCsvWords } from "./csv-words";
 
 /** Paste or choose a CSV, preview every row, then import all rows at once (or nothing). */
 export function StaffImport() {
   const t = useTranslations("staff");
   const common = useTranslations("common");
   const trpc = useTRPC();
+  // A file the portal exported in this language has its headers and statuses in it: the server reads those too.
+  const { aliases } = useStaffCsvWords();
   const queryClient = useQueryClient();
   const [csv, setCsv] = useState("");
   const [preview, setPreview] = useState<{ csv: string; result: ImportResult } | null>(null);
@@ -39,7 +42,7 @@ export function StaffImport() {
       },
       onError: (e, input) => {
         setError(e.message);
-        check.mutate({ csv: input.csv, commit: false }); // show what changed, row by row
+        check.mutate({ csv: input.csv, commit: false, aliases: input.aliases }); // show what changed, row by row
       },
     }),
   );
@@ -72,7 +75,7 @@ export function StaffImport() {
           <Button
             variant="secondary"
             disabled={busy || !csv.trim()}
-            onClick={() => check.mutate({ csv, commit: false })}
+            onClick={() => check.mutate({ csv, commit: false, aliases: aliases() })}
           >
             {t("preview")}
           </Button>
@@ -86,7 +89,7 @@ export function StaffImport() {
             confirmLabel={t("importNow")}
             cancelLabel={common("cancel")}
             destructive={false}
-            onConfirm={() => commit.mutate({ csv, commit: true })}
+            onConfirm={() => commit.mutate({ csv, commit: true, aliases: aliases() })}
           />
           {check.isPending ? <Spinner label={t("previewing")} /> : null}
           {commit.isPending ? <Spinner label={t("importing")} /> : null}

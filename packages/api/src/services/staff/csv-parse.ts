@@ -7,6 +7,7 @@ import {
   staffCsvColumns,
   staffCsvMaxRows,
   type ImportProblem,
+  type StaffCsvAliases,
 } from "@portal/validators";
 import { badRequest } from "../../errors";
 
@@ -25,11 +26,27 @@ const fixed = new Set<string>(staffCsvColumns);
 /** Export prefixes cells that a spreadsheet would run as a formula with a quote; reading undoes it. */
 export const unescapeFormula = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
 
-export function parseStaffCsv(text: string): ParsedStaffCsv {
+/**
+ * A header as the import's code: the code itself, or the importer's language's word for it (`aliases`, as the
+ * portal's export writes the file in that language).
+ */
+function headerCode(header: string, aliases: StaffCsvAliases | undefined) {
+  const h = header.trim();
+  if (!aliases) return h;
+  const lower = h.toLowerCase();
+  const column = aliases.columns[lower];
+  if (column) return column;
+  if (aliases.expertisePrefix && lower.startsWith(aliases.expertisePrefix))
+    return `${expertiseColumnPrefix}${h.slice(aliases.expertisePrefix.length).trim()}`;
+  return h;
+}
+
+/** Papaparse finds the delimiter (",", or ";" as spreadsheets write it where the decimal mark is a comma). */
+export function parseStaffCsv(text: string, aliases?: StaffCsvAliases): ParsedStaffCsv {
   const result = Papa.parse<Record<string, string | string[] | undefined>>(text.replace(/^\uFEFF/, ""), {
     header: true,
     skipEmptyLines: "greedy",
-    transformHeader: (h) => h.trim(),
+    transformHeader: (h) => headerCode(h, aliases),
   });
   if (result.data.length > staffCsvMaxRows)
     throw badRequest(
@@ -67,6 +84,8 @@ export function parseStaffCsv(text: string): ParsedStaffCsv {
       const v = raw[f];
       if (typeof v === "string") cells[f] = unescapeFormula(v);
     }
+    const status = aliases?.statuses[(cells.status ?? "").trim().toLowerCase()];
+    if (status) cells.status = status;
     const errors: RowError[] = raw.__parsed_extra ? [{ column: "", message: M.rowExtraCells }] : [];
     return { row: i + 2, cells, errors }; // row 1 is the header
   });
