@@ -23,7 +23,7 @@ export function useNotificationText() {
     (content: NotificationContent) => {
       const message = notificationMessage(content);
       const values = notificationValues(message, (d) => format.dateTime(d, { dateStyle: "long" }));
-      // Each kind's values match its message's arguments (notificationMessage); the key union is checked by type.
+      // Each kind's values match its message's arguments (notificationMessage); every key exists (checked above).
       const tr = t as unknown as (
         key: `${typeof message.key}.${"title" | "body"}`,
         v: typeof values,
