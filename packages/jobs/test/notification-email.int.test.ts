@@ -120,13 +120,15 @@ it("two runs at once mail each recent notification once, to active users only, w
   expect(await t.db.notification.count({ where: { emailedAt: { not: null } } })).toBe(3);
 });
 
-it("each mail is written in its recipient's language: subject, body, dates and the portal's lines", async () => {
+it("each mail is written in its recipient's language: subject, body, dates (in their time zone) and the portal's lines", async () => {
   const smtpMailer = mailerOf({ SMTP_URL: smtpUrl, PORTAL_URL: "https://portal.example" })!;
   // What goes to SMTP, before MIME encoding (the tests above check delivery itself).
   const mails: { to: string; subject: string; text: string }[] = [];
   const mailer = { ...smtpMailer, send: (m: (typeof mails)[number]) => (mails.push(m), smtpMailer.send(m)) };
   const sv = await createUser(t.db, { role: "STAFF", email: "sv@mail.example", name: "Stina", locale: "sv" });
   const en = await createUser(t.db, { role: "STAFF", email: "en@mail.example", name: "Emma" });
+  // Her own time zone: 10:00 UTC on 1 December is still 30 November in American Samoa (UTC-11).
+  await t.db.user.update({ where: { id: en.id }, data: { timeZone: "Pacific/Pago_Pago" } });
   await notify(sv.id, "Kundmöten");
   await notify(en.id, "Customer meetings");
   await t.db.notification.create({
@@ -153,7 +155,7 @@ it("each mail is written in its recipient's language: subject, body, dates and t
   const [english] = of("en@mail.example");
   expect(english).toMatchObject({ subject: "Overdue: Customer meetings" });
   expect(english!.text).toContain("Hello Emma,");
-  expect(english!.text).toContain("This course was due on December 1, 2026.");
+  expect(english!.text).toContain("This course was due on November 30, 2026.");
 });
 
 it("a refused send is retried once its claim times out, then stamped", async () => {

@@ -1,6 +1,11 @@
 import type { Db } from "@portal/db";
 import { locales, type Locale } from "@portal/validators/locales";
-import { notificationMessage, notificationValues, readNotificationContent } from "@portal/validators";
+import {
+  isTimeZone,
+  notificationMessage,
+  notificationValues,
+  readNotificationContent,
+} from "@portal/validators";
 import { createFormatter, createTranslator, type AbstractIntlMessages } from "use-intl/core";
 
 export type OutgoingMail = { to: string; subject: string; text: string };
@@ -27,6 +32,8 @@ type Claimed = {
   email: string;
   name: string;
   locale: string;
+  /** The recipient's own time zone, or null for the company's (`NotificationMailer.timeZone`). */
+  timeZone: string | null;
   kind: string;
   params: unknown;
   link: string | null;
@@ -57,7 +64,7 @@ export async function deliverNotificationEmails(
       LIMIT ${batchSize}
       FOR UPDATE OF c SKIP LOCKED
     )
-    RETURNING n.id, u.email, u.name, u.locale, n.kind, n.params, n.link`;
+    RETURNING n.id, u.email, u.name, u.locale, u."timeZone", n.kind, n.params, n.link`;
 
   let sent = 0;
   const failed: string[] = [];
@@ -75,17 +82,21 @@ export async function deliverNotificationEmails(
 
 const isLocale = (value: string): value is Locale => (locales as readonly string[]).includes(value);
 
-/** The mail of one notification in its recipient's language (English for a locale the portal does not have). */
+/**
+ * The mail of one notification in its recipient's language (English for a locale the portal does not have), its
+ * dates in their time zone.
+ */
 export async function composeMail(
-  n: Pick<Claimed, "name" | "locale" | "kind" | "params" | "link">,
+  n: Pick<Claimed, "name" | "locale" | "timeZone" | "kind" | "params" | "link">,
   mailer: Pick<NotificationMailer, "baseUrl" | "messages" | "timeZone">,
 ): Promise<{ subject: string; text: string }> {
   const locale = isLocale(n.locale) ? n.locale : "en";
+  const timeZone = n.timeZone && isTimeZone(n.timeZone) ? n.timeZone : mailer.timeZone;
   const t = createTranslator({
     locale,
     messages: await mailer.messages(locale),
     namespace: "notifications",
-    timeZone: mailer.timeZone,
+    timeZone,
     // A message missing from the catalogue must fail this send (it is retried later), not mail its key.
     onError: (error) => {
       throw error;
@@ -93,7 +104,7 @@ export async function composeMail(
   });
   // The catalogue is typed in the web app; here a key is checked at run time (onError above).
   const translate = t as unknown as (key: string, values?: Record<string, string>) => string;
-  const format = createFormatter({ locale, timeZone: mailer.timeZone });
+  const format = createFormatter({ locale, timeZone });
   const message = notificationMessage(readNotificationContent(n.kind, n.params));
   const values = notificationValues(message, (d) => format.dateTime(d, { dateStyle: "long" }));
   const { key } = message;
