@@ -108,6 +108,6 @@ test("a candidate import's row problems and a notification read in Swedish", asy
   );
   await page.goto("/notifications");
   await settled(page);
-  await expect(page.getByText(`Försenad: ${course}`)).toBeVisible();
+  await expect(page.getByRole("link", { name: `Försenad: ${course}` })).toBeVisible();
   await expect(page.getByText("Kursen skulle ha varit klar 1 december 2026.")).toBeVisible();
 });
