@@ -39,6 +39,11 @@ export const dynamicUses = {
   // and each used there, both checked by src/i18n/server-errors.test.ts); checked with has() first.
   "src/i18n/server-errors.ts errors": ["errors."],
   "src/i18n/server-error-text.ts errors": ["errors."],
+  // A notification's message key comes from its stored kind (notificationMessage in @portal/validators; the
+  // component checks by type that each kind has its messages).
+  "src/components/notifications/use-notification-text.ts notifications.kinds": ["notifications.kinds."],
+  // The mails' own lines: @portal/api's composeMail uses them with the catalogue this file hands to the jobs.
+  "src/instrumentation-node.ts notifications": ["notifications.mail."],
 };
 
 const walk = (dir) =>

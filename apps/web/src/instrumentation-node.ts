@@ -1,4 +1,4 @@
-import { jobsEnv } from "./env";
+import { jobsEnv, portalTimeZone } from "./env";
 import { lifecycle } from "./server/lifecycle";
 
 /**
@@ -13,10 +13,12 @@ export async function startBackgroundJobs() {
     { startPortalJobs },
     { watchPortalDatabase, disconnectPortalDatabase },
     { databaseOutage, RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_DIGEST },
+    { loadMessages },
   ] = await Promise.all([
     import("@portal/jobs"),
     import("@portal/api/database"),
     import("@portal/api/outage"),
+    import("./i18n/messages"),
   ]);
   const state = lifecycle();
   // During an outage the monitor checks every second whether the database is back, to log it and answer again.
@@ -30,7 +32,12 @@ export async function startBackgroundJobs() {
   if (!disabled && databaseUrl) {
     // No signal handlers here: the start script owns SIGTERM. pg-boss stops gracefully; a job that outlives its
     // timeout expires and is retried after the next start.
-    const runner = startPortalJobs({ connectionString: databaseUrl, mail });
+    // Mails are written in each recipient's language, from the same catalogue as the pages.
+    const runner = startPortalJobs({
+      connectionString: databaseUrl,
+      mail,
+      mailLanguage: { messages: loadMessages, timeZone: portalTimeZone() },
+    });
     state.jobsStarted = runner.isStarted;
     state.shutdownHooks.push(["background jobs", runner.stop]);
   } else if (!databaseUrl) console.error("[jobs] DATABASE_URL is not set; background jobs are off.");

@@ -196,10 +196,6 @@ export const errorMessages = {
   outcomeSegmentArchived: "The expertise outcome names an archived segment.",
   noDraftToPublish: "There is no draft to publish.",
   publishEmpty: "Add at least one lesson, scenario or quiz before publishing.",
-  courseFileNotJson: "This is not a valid JSON file.",
-  courseFileNoSegment: "No customer segment is named “{name}”.",
-  courseFileNoDepartment: "No department is named “{name}”.",
-  courseFileNoPosition: "No position “{title}” in the department “{department}”.",
   courseOnlyVersion: "This is the course's only version. Archive the course instead.",
 } as const;
 

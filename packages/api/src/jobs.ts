@@ -4,6 +4,7 @@
 export { anonymizeExpiredCandidates } from "./services/hiring/privacy";
 export { sendLearningReminders } from "./services/onboarding/reminders";
 export {
+  composeMail,
   deliverNotificationEmails,
   emailClaimTimeoutMinutes,
   type NotificationMailer,

@@ -78,3 +78,29 @@ describe("account.changePassword: a newly chosen password", () => {
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
   });
 });
+
+describe("account.setTimeZone: the user's own time zone", () => {
+  it("keeps a known IANA zone, refuses an unknown one, and null goes back to the company's; audited", async () => {
+    const { user, caller } = await newcomer();
+    const zoneOf = async () =>
+      (await org.db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } })).timeZone;
+    expect(await zoneOf()).toBeNull();
+    expect(await caller.account.setTimeZone({ timeZone: "Europe/Athens" })).toEqual({
+      timeZone: "Europe/Athens",
+    });
+    expect(await zoneOf()).toBe("Europe/Athens");
+    // The next request's session carries it (the pages read their time zone from there).
+    expect((await (await org.asUser(user)).account.me())?.timeZone).toBe("Europe/Athens");
+    expect(await refusal(caller.account.setTimeZone({ timeZone: "Mars/Olympus_Mons" }))).toEqual({
+      timeZone: [V.timeZone],
+    });
+    expect(await zoneOf()).toBe("Europe/Athens");
+    await caller.account.setTimeZone({ timeZone: null });
+    expect(await zoneOf()).toBeNull();
+    const audits = await org.db.auditEvent.findMany({
+      where: { entityId: user.id, action: "user.setTimeZone" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audits.map((a) => a.after)).toEqual([{ timeZone: "Europe/Athens" }, { timeZone: null }]);
+  });
+});

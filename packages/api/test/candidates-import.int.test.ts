@@ -64,7 +64,7 @@ describe("candidate CSV import", () => {
     // An unknown segment name is a row error too (checked once the cell itself is well-formed).
     const unknown = await hr.candidates.importPreview({ csv: csv(["A,a@example.com,,,,Nowhere:2,,,"]) });
     expect(unknown.rows[0]?.errors).toEqual([
-      { column: "expertise", message: 'No segment is named "Nowhere".' },
+      { column: "expertise", message: "imports.segmentUnknown", values: { segment: "Nowhere" } },
     ]);
   });
 
@@ -211,12 +211,19 @@ describe("candidate CSV import", () => {
       data: { departmentId: org.org.deptA.id, title: "Closed", headcount: 1, archived: true },
     });
     const preview = await hr.candidates.importPreview({ csv: csv([good(99)]), positionId: archived.id });
-    expect(preview.headerErrors).toEqual([expect.stringContaining("archived")]);
+    expect(preview.headerErrors).toEqual([
+      { message: "imports.positionClosed", values: { position: archived.title } },
+    ]);
     await expect(
       hr.candidates.importCommit({ csv: csv([good(99)]), positionId: archived.id }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const columns = await hr.candidates.importPreview({ csv: "name,email,colour\nA,a@example.com,red" });
-    expect(columns.headerErrors).toEqual([expect.stringContaining('Unknown column "colour"')]);
+    expect(columns.headerErrors).toEqual([
+      {
+        message: "imports.candidateColumnUnknown",
+        values: { column: "colour", columns: expect.any(String) },
+      },
+    ]);
     await expect((await org.as("HEAD")).candidates.importPreview({ csv: csv(rows) })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });

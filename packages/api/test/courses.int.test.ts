@@ -239,7 +239,7 @@ describe("course files", () => {
     const before = await org.db.course.count();
     expect(await hr.courses.importFile({ json: "{ not json" })).toMatchObject({
       ok: false,
-      issues: [{ path: "", message: "errors.courseFileNotJson" }],
+      issues: [{ path: "", message: "imports.notJson" }],
     });
     expect(await hr.courses.importFile({ json: JSON.stringify({ format: "something else" }) })).toMatchObject(
       {
@@ -263,8 +263,8 @@ describe("course files", () => {
       issues: [
         {
           path: "course.segments[0]",
-          message: "errors.courseFileNoSegment",
-          params: { name: "Nobody's segment" },
+          message: "imports.segmentUnknown",
+          values: { segment: "Nobody's segment" },
         },
       ],
     });

@@ -48,8 +48,9 @@ beforeAll(async () => {
   );
   const others = await plain.query<{ id: string }>(`SELECT id FROM "User" ORDER BY id LIMIT 1000`);
   await plain.query(
-    `INSERT INTO "Notification" (id, "userId", kind, title, "dedupeKey", "createdAt", "readAt")
-     SELECT 'plan-note-' || i, CASE WHEN i % 10 = 0 THEN $1 ELSE ($2::text[])[1 + i % $3] END, 'info', 'Note ' || i,
+    `INSERT INTO "Notification" (id, "userId", kind, params, "dedupeKey", "createdAt", "readAt")
+     SELECT 'plan-note-' || i, CASE WHEN i % 10 = 0 THEN $1 ELSE ($2::text[])[1 + i % $3] END, 'legacy',
+            jsonb_build_object('title', 'Note ' || i, 'body', ''),
             'plan-note-' || i, now() - i * interval '1 minute', CASE WHEN i % 2 = 0 THEN now() END
      FROM generate_series(1, 5000) i`,
     [admin.id, others.rows.map((r) => r.id), others.rows.length],

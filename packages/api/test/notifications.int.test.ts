@@ -68,6 +68,12 @@ describe("learning reminders", () => {
     expect(await kinds(far.user.id)).toEqual([]);
     expect(await kinds(done.user.id)).toEqual([]);
     expect(await kinds(expiring.user.id)).toEqual(["certificate.expiring"]);
+    // Stored as a message key with parameters, no sentence in any language.
+    expect(
+      await org.db.notification.findMany({ where: { userId: expiring.user.id }, select: { params: true } }),
+    ).toEqual([
+      { params: { course: `Course ${expiring.user.name}`, expiresAt: expect.stringMatching(/^\d{4}-/) } },
+    ]);
   });
 
   it("each user reads and marks only their own notifications", async () => {
@@ -80,7 +86,15 @@ describe("learning reminders", () => {
     expect(listA).toMatchObject({
       total: 1,
       unread: 1,
-      items: [{ kind: "course.overdue", link: `/learning/${a.enrolment.id}` }],
+      items: [
+        {
+          content: {
+            kind: "course.overdue",
+            params: { course: `Course ${a.user.name}`, dueAt: a.enrolment.dueAt!.toISOString() },
+          },
+          link: `/learning/${a.enrolment.id}`,
+        },
+      ],
     });
     // B cannot mark A's notification read.
     expect(await callerB.notifications.markRead({ ids: [listA.items[0]!.id] })).toEqual({ marked: 0 });

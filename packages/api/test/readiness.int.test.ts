@@ -117,7 +117,13 @@ describe("readiness", () => {
     });
     expect((await org.db.staffMember.findUniqueOrThrow({ where: { id: staff.id } })).status).toBe("ACTIVE");
     expect((await auditsOf(staff.id)).map((a) => a.action)).toEqual(["readiness.signOff.override"]);
-    expect(await org.db.notification.count({ where: { userId: user.id, kind: "readiness" } })).toBe(1);
+    // A message key with its parameters, rendered in the reader's language.
+    expect(
+      await org.db.notification.findMany({
+        where: { userId: user.id },
+        select: { kind: true, params: true },
+      }),
+    ).toEqual([{ kind: "readiness.signedOff", params: { position: expect.any(String) } }]);
     const matrix = await head.readiness.matrix({
       departmentId: org.org.deptA.id,
       status: "SIGNED_OFF",
@@ -333,13 +339,27 @@ describe("readiness", () => {
     expect(await signOffsOf(staff.id)).toEqual([]);
   });
 
-  it("exports the whole filtered matrix as CSV with readable headers", async () => {
+  it("exports the whole filtered matrix for the CSV: columns and each person's status codes, labelled by the client", async () => {
     const head = await org.as("HEAD");
-    const { fileName, csv } = await head.readiness.exportCsv({ departmentId: org.org.deptA.id });
+    const { fileName, columns, rows } = await head.readiness.exportCsv({ departmentId: org.org.deptA.id });
     expect(fileName).toBe("readiness-department-a.csv");
-    const [header, ...rows] = csv.trim().split(/\r?\n/);
-    expect(header).toContain("Expertise: Segment A level 3 (must-have)");
-    expect(header).toContain("Criterion: Explains fees without jargon (4/5)");
+    expect(columns).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: "requirement",
+          mustHave: true,
+          requirement: expect.objectContaining({ kind: "EXPERTISE", segmentName: "Segment A", level: 3 }),
+        }),
+        expect.objectContaining({
+          kind: "requirement",
+          requirement: expect.objectContaining({ criterion: "Explains fees without jargon", rating: 4 }),
+        }),
+      ]),
+    );
+    for (const r of rows) {
+      expect(r.cells).toHaveLength(columns.length);
+      for (const c of r.cells) expect([null, "met", "partial", "missing"]).toContain(c);
+    }
     const matrix = await head.readiness.matrix({ departmentId: org.org.deptA.id, pageSize: 100 });
     expect(rows).toHaveLength(matrix.total);
   });

@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@portal/auth/password";
 import { setupOrganization, type Org } from "./harness";
@@ -44,9 +45,12 @@ describe("staff CSV import and export", () => {
       [4, ["email", "expertise:Segment A", "position", "start_date"]],
       [5, []],
     ]);
-    expect(preview.rows[2]?.errors.find((e) => e.column === "email")?.message).toBe(
-      "This email is also in row 3.",
-    );
+    // A message key with values: the importer's client renders it in their language.
+    expect(preview.rows[2]?.errors.find((e) => e.column === "email")).toEqual({
+      column: "email",
+      message: "imports.emailTwice",
+      values: { row: 3 },
+    });
     expect(preview.totals).toMatchObject({ rows: 4, errors: 3, create: 1 });
     expect(await state()).toEqual(before);
   });
@@ -56,9 +60,15 @@ describe("staff CSV import and export", () => {
       await org.as("HR")
     ).staff.importCsv({ commit: false, csv: "email,name,department,start_date,colour,expertise:Martians\n" });
     expect(preview.headerErrors).toEqual([
-      expect.stringContaining('Unknown column "colour"'),
-      expect.stringContaining('no segment is named "Martians"'),
-      "The file has no rows to import.",
+      {
+        message: "imports.staffColumnUnknown",
+        values: { column: "colour", columns: expect.stringContaining("start_date"), prefix: "expertise:" },
+      },
+      {
+        message: "imports.columnSegmentUnknown",
+        values: { column: "expertise:Martians", segment: "Martians" },
+      },
+      { message: "imports.noRows" },
     ]);
   });
 
@@ -141,19 +151,69 @@ describe("staff CSV import and export", () => {
       data: { name: '=Tricky, "Quoted" Name' },
     });
     const exported = await hr.staff.exportCsv();
-    expect(exported.rows).toBe(4);
-    const [head, ...lines] = exported.csv.split("\r\n");
-    expect(head).toBe(
-      "email,name,department,position,start_date,status,expertise:Orphan segment,expertise:Segment A,expertise:Segment B",
-    );
-    expect(lines).toContain("ana@test.example,Ana Andersson,Department A,Advisor A,2026-03-01,ACTIVE,,3,");
-    expect(exported.csv).toContain("'=Tricky");
+    expect(exported.segments).toEqual(["Orphan segment", "Segment A", "Segment B"]);
+    expect(exported.rows).toHaveLength(4);
+    expect(exported.rows).toContainEqual({
+      email: "ana@test.example",
+      name: "Ana Andersson",
+      department: "Department A",
+      position: "Advisor A",
+      startDate: "2026-03-01",
+      status: "ACTIVE",
+      levels: [null, 3, null],
+    });
+    // The file as a Swedish reader's client writes it (components/staff/export-button.tsx): a byte-order mark,
+    // ";" (Swedish writes decimals with a comma), headers and statuses in Swedish; the import reads those words back.
+    const swedish = {
+      columns: {
+        "e-post": "email",
+        namn: "name",
+        avdelning: "department",
+        befattning: "position",
+        startdatum: "start_date",
+        status: "status",
+      },
+      expertisePrefix: "expertis: ",
+      statuses: { "under introduktion": "ONBOARDING", aktiv: "ACTIVE", "har slutat": "LEFT" },
+    } as const;
+    const label = Object.fromEntries(Object.entries(swedish.statuses).map(([k, v]) => [v, k]));
+    const file = `\uFEFF${Papa.unparse(
+      [
+        [
+          "E-post",
+          "Namn",
+          "Avdelning",
+          "Befattning",
+          "Startdatum",
+          "Status",
+          ...exported.segments.map((s) => `Expertis: ${s}`),
+        ],
+        ...exported.rows.map((r) => [
+          r.email,
+          r.name,
+          r.department,
+          r.position,
+          r.startDate,
+          label[r.status],
+          ...r.levels.map((l) => l ?? ""),
+        ]),
+      ],
+      { delimiter: ";", newline: "\r\n", escapeFormulae: true },
+    )}\r\n`;
+    expect(file).toContain("'=Tricky");
     const before = await state();
-    const preview = await hr.staff.importCsv({ commit: false, csv: exported.csv });
+    const preview = await hr.staff.importCsv({ commit: false, csv: file, aliases: swedish });
     expect(preview.headerErrors).toEqual([]);
     expect(preview.rows.map((r) => [r.action, r.errors])).toEqual(Array(4).fill(["unchanged", []]));
-    await hr.staff.importCsv({ commit: true, csv: exported.csv });
+    await hr.staff.importCsv({ commit: true, csv: file, aliases: swedish });
     expect(await state()).toEqual(before);
+    // Without the words of that language, its headers are unknown columns.
+    expect((await hr.staff.importCsv({ commit: false, csv: file })).headerErrors).toContainEqual(
+      expect.objectContaining({
+        message: "imports.staffColumnUnknown",
+        values: expect.objectContaining({ column: "Namn" }),
+      }),
+    );
   });
 
   it("caps a file at 5,000 rows with a clear error", async () => {

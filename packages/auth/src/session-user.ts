@@ -9,6 +9,8 @@ export type SessionUser = {
   name: string;
   role: Role;
   locale: string;
+  /** The user's own time zone, or null for the company's. */
+  timeZone: string | null;
   mustChangePassword: boolean;
   /** Whether a staff record belongs to the account (what "My onboarding" and the learner's pages are about). */
   hasStaffRecord: boolean;
@@ -32,12 +34,13 @@ export async function loadSessionUser(
       name: string;
       role: Role;
       locale: string;
+      timeZone: string | null;
       active: boolean;
       mustChangePassword: boolean;
       sessionVersion: number;
       hasStaffRecord: boolean;
     }[]
-  >`SELECT u.id, u.email, u.name, u.role::text AS role, u.locale, u.active, u."mustChangePassword",
+  >`SELECT u.id, u.email, u.name, u.role::text AS role, u.locale, u."timeZone", u.active, u."mustChangePassword",
            u."sessionVersion", EXISTS (SELECT 1 FROM "StaffMember" s WHERE s."userId" = u.id) AS "hasStaffRecord"
       FROM "User" u WHERE u.id = ${claims.id}`;
   if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
@@ -47,6 +50,7 @@ export async function loadSessionUser(
     name: user.name,
     role: user.role,
     locale: user.locale,
+    timeZone: user.timeZone,
     mustChangePassword: user.mustChangePassword,
     hasStaffRecord: user.hasStaffRecord,
   };

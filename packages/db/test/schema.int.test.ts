@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
+import pg from "pg";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase, migrationFiles } from "../src/test-database";
 import { createDepartment, createSegment, createUser } from "../src/factories";
@@ -23,6 +24,48 @@ describe("migrations", () => {
     });
     expect(out).toContain("migrations match schema.prisma");
   }, 60_000);
+
+  it("turn notifications stored as English text into message keys with parameters (notification_params)", async () => {
+    const migration = migrationFiles().find((m) => m.name.endsWith("_notification_params"))!;
+    // The table as it was before, in a scratch schema of this database; the migration runs there.
+    const client = new pg.Client({ connectionString: t.url });
+    await client.connect();
+    let rows: unknown[];
+    try {
+      await client.query(`CREATE SCHEMA before_params; SET search_path = before_params;
+        CREATE TABLE "Notification" (id text PRIMARY KEY, kind text, title text, body text);
+        INSERT INTO "Notification" VALUES
+        ('1', 'course.dueSoon', 'Due soon: Kund: möten', 'Finish this course by 2026-12-10.'),
+        ('2', 'course.overdue', 'Overdue: Basics', 'This course was due on 2026-11-01. Finish it as soon as you can.'),
+        ('3', 'certificate.expiring', 'Certificate expiring: AML', 'Your certificate expires on 2027-01-05. Retake…'),
+        ('4', 'readiness', 'You are signed off', 'You are signed off as ready for Advisor (private).'),
+        ('5', 'readiness', 'You are signed off', 'You are signed off as ready for your position.'),
+        ('6', 'readiness', 'Your sign-off was revoked', 'Missed the AML refresher'),
+        ('7', 'course.overdue', 'Written by hand', 'no date')`);
+      await client.query(migration.sql);
+      rows = (await client.query(`SELECT id, kind, params FROM "Notification" ORDER BY id`)).rows;
+    } finally {
+      await client.query("DROP SCHEMA IF EXISTS before_params CASCADE");
+      await client.end();
+    }
+    expect(rows).toEqual([
+      {
+        id: "1",
+        kind: "course.dueSoon",
+        params: { course: "Kund: möten", dueAt: "2026-12-10T00:00:00.000Z" },
+      },
+      { id: "2", kind: "course.overdue", params: { course: "Basics", dueAt: "2026-11-01T00:00:00.000Z" } },
+      {
+        id: "3",
+        kind: "certificate.expiring",
+        params: { course: "AML", expiresAt: "2027-01-05T00:00:00.000Z" },
+      },
+      { id: "4", kind: "readiness.signedOff", params: { position: "Advisor (private)" } },
+      { id: "5", kind: "readiness.signedOff", params: { position: null } },
+      { id: "6", kind: "readiness.revoked", params: { reason: "Missed the AML refresher" } },
+      { id: "7", kind: "legacy", params: { title: "Written by hand", body: "no date" } },
+    ]);
+  });
 
   it("produce a database the generated client can use", async () => {
     const head = await createUser(t.db, { role: "HEAD" });

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import type PgBoss from "pg-boss";
@@ -5,7 +6,24 @@ import { SMTPServer } from "smtp-server";
 import { createTestDatabase } from "@portal/db/test-database";
 import { createUser } from "@portal/db/factories";
 import { deliverNotificationEmails, emailClaimTimeoutMinutes } from "@portal/api/jobs";
-import { jobs, mailerFromEnv, startJobs, type JobRunner } from "../src";
+import { jobs, mailerFromEnv, startJobs, type JobRunner, type MailLanguage } from "../src";
+
+// The web app's own catalogue, as its server hands it to the jobs (apps/web/src/instrumentation-node.ts).
+type Messages = Awaited<ReturnType<MailLanguage["messages"]>>;
+const catalogue = async (locale: string) =>
+  JSON.parse(
+    await readFile(
+      new URL(`../../../apps/web/messages/${locale}/notifications.json`, import.meta.url),
+      "utf8",
+    ),
+  ) as Messages;
+const language: MailLanguage = {
+  messages: async (locale) => ({
+    notifications: { ...(await catalogue("en")), ...(await catalogue(locale)) },
+  }),
+  timeZone: "Europe/Stockholm",
+};
+const mailerOf = (env: Record<string, string>) => mailerFromEnv(env, language);
 
 type Received = { to: string[]; raw: string };
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -52,8 +70,7 @@ const notify = (userId: string, key: string, createdAt = new Date()) =>
     data: {
       userId,
       kind: "course.overdue",
-      title: `Overdue: ${key}`,
-      body: `Course ${key} was due.`,
+      params: { course: key, dueAt: "2026-12-01T10:00:00.000Z" },
       link: `/learning/${key}`,
       dedupeKey: key,
       createdAt,
@@ -61,12 +78,12 @@ const notify = (userId: string, key: string, createdAt = new Date()) =>
   });
 
 it("without SMTP_URL there is no mailer (in-app only)", () => {
-  expect(mailerFromEnv({})).toBeNull();
-  expect(mailerFromEnv({ SMTP_URL: "" })).toBeNull();
+  expect(mailerOf({})).toBeNull();
+  expect(mailerOf({ SMTP_URL: "" })).toBeNull();
 });
 
 it("two runs at once mail each recent notification once, to active users only, with an absolute link", async () => {
-  const mailer = mailerFromEnv({ SMTP_URL: smtpUrl, PORTAL_URL: "https://portal.example" })!;
+  const mailer = mailerOf({ SMTP_URL: smtpUrl, PORTAL_URL: "https://portal.example" })!;
   const ana = await createUser(t.db, { role: "STAFF", email: "ana@mail.example" });
   const gone = await createUser(t.db, { role: "STAFF", email: "gone@mail.example", active: false });
   for (const k of ["a1", "a2", "a3"]) await notify(ana.id, k);
@@ -103,8 +120,46 @@ it("two runs at once mail each recent notification once, to active users only, w
   expect(await t.db.notification.count({ where: { emailedAt: { not: null } } })).toBe(3);
 });
 
+it("each mail is written in its recipient's language: subject, body, dates (in their time zone) and the portal's lines", async () => {
+  const smtpMailer = mailerOf({ SMTP_URL: smtpUrl, PORTAL_URL: "https://portal.example" })!;
+  // What goes to SMTP, before MIME encoding (the tests above check delivery itself).
+  const mails: { to: string; subject: string; text: string }[] = [];
+  const mailer = { ...smtpMailer, send: (m: (typeof mails)[number]) => (mails.push(m), smtpMailer.send(m)) };
+  const sv = await createUser(t.db, { role: "STAFF", email: "sv@mail.example", name: "Stina", locale: "sv" });
+  const en = await createUser(t.db, { role: "STAFF", email: "en@mail.example", name: "Emma" });
+  // Her own time zone: 10:00 UTC on 1 December is still 30 November in American Samoa (UTC-11).
+  await t.db.user.update({ where: { id: en.id }, data: { timeZone: "Pacific/Pago_Pago" } });
+  await notify(sv.id, "Kundmöten");
+  await notify(en.id, "Customer meetings");
+  await t.db.notification.create({
+    data: {
+      userId: sv.id,
+      kind: "readiness.signedOff",
+      params: { position: "Rådgivare" },
+      link: "/readiness/me",
+      dedupeKey: "signoff-sv",
+    },
+  });
+  expect(await deliverNotificationEmails(t.db, new Date(), mailer)).toMatchObject({ sent: 3, failed: 0 });
+  expect(received).toHaveLength(3);
+  const of = (to: string) =>
+    mails.filter((m) => m.to === to).sort((a, b) => a.subject.localeCompare(b.subject));
+  const [signedOff, overdue] = of("sv@mail.example");
+  expect(overdue).toMatchObject({ subject: "Försenad: Kundmöten" });
+  expect(overdue!.text).toContain("Hej Stina!");
+  expect(overdue!.text).toContain("Kursen skulle ha varit klar 1 december 2026.");
+  expect(overdue!.text).toContain("Öppna den i portalen: https://portal.example/learning/Kundm");
+  expect(overdue!.text).not.toMatch(/Hello|Overdue|due on/);
+  expect(signedOff).toMatchObject({ subject: "Du är klarförklarad" });
+  expect(signedOff!.text).toContain("i befattningen Rådgivare.");
+  const [english] = of("en@mail.example");
+  expect(english).toMatchObject({ subject: "Overdue: Customer meetings" });
+  expect(english!.text).toContain("Hello Emma,");
+  expect(english!.text).toContain("This course was due on November 30, 2026.");
+});
+
 it("a refused send is retried once its claim times out, then stamped", async () => {
-  const mailer = mailerFromEnv({ SMTP_URL: smtpUrl })!;
+  const mailer = mailerOf({ SMTP_URL: smtpUrl })!;
   const bo = await createUser(t.db, { role: "HEAD", email: "bo@mail.example" });
   const n = await notify(bo.id, "b1");
   rejectMail = true;
@@ -125,7 +180,7 @@ it("the mail job is scheduled only while SMTP is configured, and its run mails",
   await notify(cy.id, "c1");
   const withMail: JobRunner = startJobs({
     connectionString: t.url,
-    ctx: { db: t.db, now: () => new Date(), mailer: mailerFromEnv({ SMTP_URL: smtpUrl }) },
+    ctx: { db: t.db, now: () => new Date(), mailer: mailerOf({ SMTP_URL: smtpUrl }) },
     definitions: jobs,
     log: quiet,
   });

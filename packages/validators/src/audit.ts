@@ -63,6 +63,7 @@ export const auditActions = [
   "user.create",
   "user.resetPassword",
   "user.setLocale",
+  "user.setTimeZone",
   "user.update",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -15,3 +15,5 @@ export * from "./readiness";
 export * from "./coverage";
 export * from "./audit";
 export * from "./company";
+export * from "./notifications";
+export * from "./import-problems";

@@ -69,5 +69,6 @@ export const V = {
   positionTitleTaken: "validation.positionTitleTaken",
   moveCostNegative: "validation.moveCostNegative",
   compareCount: "validation.compareCount",
+  timeZone: "validation.timeZone",
 } as const;
 export type ValidationKey = (typeof V)[keyof typeof V];

@@ -101,6 +101,21 @@ export const userList = listQuery(["name", "email", "role", "createdAt"] as cons
 });
 export const setLocaleInput = z.object({ locale: z.enum(locales) });
 
+/** Whether a name is an IANA time zone this runtime knows ("Europe/Stockholm"). */
+export function isTimeZone(name: string): boolean {
+  try {
+    // Validates the name (a RangeError for an unknown zone); nothing is formatted.
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+/** A user's own time zone, or null for the company's. */
+export const setTimeZoneInput = z.object({
+  timeZone: z.string().trim().max(64).refine(isTimeZone, V.timeZone).nullable(),
+});
+
 /** A calendar date as YYYY-MM-DD that exists (2026-02-31 does not). */
 export const isoDate = text()
   .trim()

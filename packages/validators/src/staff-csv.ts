@@ -32,8 +32,20 @@ export const expertiseCsvCell = text()
   .optional()
   .transform((s) => (s === undefined || s === "" ? null : Number(s)));
 
+/**
+ * The words the importer's language uses in the file (as the portal's export writes it there), besides the codes:
+ * column headers, the start of an expertise column, and status labels, each compared ignoring case.
+ */
+export const staffCsvAliases = z.object({
+  columns: z.record(z.string().trim().toLowerCase().max(120), z.enum(staffCsvColumns)),
+  expertisePrefix: z.string().trim().toLowerCase().max(60),
+  statuses: z.record(z.string().trim().toLowerCase().max(120), z.enum(staffStatuses)),
+});
+export type StaffCsvAliases = z.output<typeof staffCsvAliases>;
+
 export const staffImportInput = z.object({
   csv: documentText(2_000_000),
+  aliases: staffCsvAliases.optional(),
   /** false = preview only; true = write all rows in one transaction, or none. */
   commit: z.boolean(),
 });

@@ -23,6 +23,11 @@ export async function setLocaleAction(locale: Locale) {
   return result;
 }
 
+/** The header's time-zone choice (null: the company's); the next render shows dates and times in it. */
+export async function setTimeZoneAction(timeZone: string | null) {
+  return callApi((api) => api.account.setTimeZone({ timeZone }));
+}
+
 /** The header's bell: how many of the caller's notifications are unread. */
 export async function unreadNotificationsAction() {
   return callApi((api) => api.notifications.unreadCount());

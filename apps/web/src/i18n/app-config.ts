@@ -14,6 +14,7 @@ import type coverage from "../../messages/en/coverage.json";
 import type departments from "../../messages/en/departments.json";
 import type errors from "../../messages/en/errors.json";
 import type home from "../../messages/en/home.json";
+import type imports from "../../messages/en/imports.json";
 import type learning from "../../messages/en/learning.json";
 import type nav from "../../messages/en/nav.json";
 import type notifications from "../../messages/en/notifications.json";
@@ -41,6 +42,7 @@ export type AppMessages = {
   departments: typeof departments;
   errors: typeof errors;
   home: typeof home;
+  imports: typeof imports;
   learning: typeof learning;
   nav: typeof nav;
   notifications: typeof notifications;

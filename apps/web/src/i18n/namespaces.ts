@@ -25,4 +25,5 @@ export const namespaces = [
   "states",
   "company",
   "errors",
+  "imports",
 ] as const;

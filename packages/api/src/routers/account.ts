@@ -1,5 +1,5 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { changePasswordInput, setLocaleInput } from "@portal/validators";
+import { changePasswordInput, setLocaleInput, setTimeZoneInput } from "@portal/validators";
 import { UNKNOWN_ADDRESS } from "@portal/auth/throttle";
 import { protectedProcedure, publicProcedure } from "../trpc";
 import * as account from "../services/account";
@@ -17,4 +17,8 @@ export const accountRouter = {
     .meta({ allowPendingPasswordChange: true })
     .input(setLocaleInput)
     .mutation(({ ctx, input }) => account.setLocale(ctx.db, ctx.user, input.locale)),
+  setTimeZone: protectedProcedure
+    .meta({ allowPendingPasswordChange: true })
+    .input(setTimeZoneInput)
+    .mutation(({ ctx, input }) => account.setTimeZone(ctx.db, ctx.user, input.timeZone)),
 } satisfies TRPCRouterRecord;

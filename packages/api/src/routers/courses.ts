@@ -44,7 +44,7 @@ export const coursesRouter = {
     .query(({ ctx, input }) => exportCourse(ctx.db, input.courseId, input.which)),
   importFile: hrProcedure
     .input(courseImportInput)
-    .mutation(({ ctx, input }) => importCourse(ctx.db, ctx.user, input.json, ctx.user.locale)),
+    .mutation(({ ctx, input }) => importCourse(ctx.db, ctx.user, input.json)),
   /** Per-question failure rates over every submitted attempt, so authors see which questions to fix. */
   questionStats: hrProcedure
     .input(z.object({ courseId: id }))

@@ -50,6 +50,23 @@ export async function changePassword(
   });
 }
 
+/** The caller's own time zone (null: the company's), in which the portal shows them dates and times. */
+export async function setTimeZone(db: Db, user: Actor, timeZone: string | null) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } });
+    await tx.user.update({ where: { id: user.id }, data: { timeZone } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "user.setTimeZone",
+      entityType: "User",
+      entityId: user.id,
+      before: { timeZone: before.timeZone },
+      after: { timeZone },
+    });
+    return { timeZone };
+  });
+}
+
 export async function setLocale(db: Db, user: Actor & Pick<SessionUser, "locale">, locale: Locale) {
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { locale } });

@@ -1,16 +1,43 @@
 import type { Db } from "@portal/db";
+import { locales, type Locale } from "@portal/validators/locales";
+import {
+  isTimeZone,
+  notificationMessage,
+  notificationValues,
+  readNotificationContent,
+} from "@portal/validators";
+import { createFormatter, createTranslator, type AbstractIntlMessages } from "use-intl/core";
 
 export type OutgoingMail = { to: string; subject: string; text: string };
 
-/** What the mail job needs: a way to send one message and the portal's address for links. */
-export type NotificationMailer = { send: (mail: OutgoingMail) => Promise<void>; baseUrl: string };
+/**
+ * What the mail job needs: a way to send one message, the portal's address for links, and the web app's message
+ * catalogue of a locale (each mail is written in its recipient's language) with the time zone its dates are in.
+ */
+export type NotificationMailer = {
+  send: (mail: OutgoingMail) => Promise<void>;
+  baseUrl: string;
+  /** The `notifications` messages (and any others) of a locale, over English. */
+  messages: (locale: Locale) => Promise<AbstractIntlMessages>;
+  timeZone: string;
+};
 
 /** A claim older than this is taken as abandoned (a crash mid-send) and the notification is sent again. */
 export const emailClaimTimeoutMinutes = 15;
 /** Notifications older than this are not mailed: turning SMTP on must not send a backlog of stale news. */
 export const emailMaxAgeHours = 24;
 
-type Claimed = { id: string; email: string; name: string; title: string; body: string; link: string | null };
+type Claimed = {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  /** The recipient's own time zone, or null for the company's (`NotificationMailer.timeZone`). */
+  timeZone: string | null;
+  kind: string;
+  params: unknown;
+  link: string | null;
+};
 
 /**
  * Mails in-app notifications to their users. Each batch is claimed in one statement with SKIP LOCKED, so
@@ -37,13 +64,13 @@ export async function deliverNotificationEmails(
       LIMIT ${batchSize}
       FOR UPDATE OF c SKIP LOCKED
     )
-    RETURNING n.id, u.email, u.name, n.title, n.body, n.link`;
+    RETURNING n.id, u.email, u.name, u.locale, u."timeZone", n.kind, n.params, n.link`;
 
   let sent = 0;
   const failed: string[] = [];
   for (const n of claimed) {
     try {
-      await mailer.send({ to: n.email, subject: n.title, text: mailText(n, mailer.baseUrl) });
+      await mailer.send({ to: n.email, ...(await composeMail(n, mailer)) });
       await db.notification.update({ where: { id: n.id }, data: { emailedAt: new Date() } });
       sent += 1;
     } catch {
@@ -53,9 +80,38 @@ export async function deliverNotificationEmails(
   return { claimed: claimed.length, sent, failed: failed.length };
 }
 
-function mailText(n: Claimed, baseUrl: string) {
-  const lines = [`Hello ${n.name},`, "", n.body || n.title];
-  if (n.link) lines.push("", `Open it in the portal: ${new URL(n.link, baseUrl).toString()}`);
-  lines.push("", "You also find this message in the portal's notification centre.");
-  return lines.join("\n");
+const isLocale = (value: string): value is Locale => (locales as readonly string[]).includes(value);
+
+/**
+ * The mail of one notification in its recipient's language (English for a locale the portal does not have), its
+ * dates in their time zone.
+ */
+export async function composeMail(
+  n: Pick<Claimed, "name" | "locale" | "timeZone" | "kind" | "params" | "link">,
+  mailer: Pick<NotificationMailer, "baseUrl" | "messages" | "timeZone">,
+): Promise<{ subject: string; text: string }> {
+  const locale = isLocale(n.locale) ? n.locale : "en";
+  const timeZone = n.timeZone && isTimeZone(n.timeZone) ? n.timeZone : mailer.timeZone;
+  const t = createTranslator({
+    locale,
+    messages: await mailer.messages(locale),
+    namespace: "notifications",
+    timeZone,
+    // A message missing from the catalogue must fail this send (it is retried later), not mail its key.
+    onError: (error) => {
+      throw error;
+    },
+  });
+  // The catalogue is typed in the web app; here a key is checked at run time (onError above).
+  const translate = t as unknown as (key: string, values?: Record<string, string>) => string;
+  const format = createFormatter({ locale, timeZone });
+  const message = notificationMessage(readNotificationContent(n.kind, n.params));
+  const values = notificationValues(message, (d) => format.dateTime(d, { dateStyle: "long" }));
+  const { key } = message;
+  const subject = translate(`kinds.${key}.title`, values);
+  const body = translate(`kinds.${key}.body`, values);
+  const lines = [translate("mail.greeting", { name: n.name }), "", body || subject];
+  if (n.link) lines.push("", translate("mail.open", { url: new URL(n.link, mailer.baseUrl).toString() }));
+  lines.push("", translate("mail.footer"));
+  return { subject, text: lines.join("\n") };
 }

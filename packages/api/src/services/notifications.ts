@@ -1,8 +1,9 @@
 import type { Db } from "@portal/db";
+import { readNotificationContent } from "@portal/validators";
 import { pageArgs, toPage } from "../pagination";
 import type { Actor } from "../actor";
 
-/** The caller's own notifications, newest first; nobody reads anyone else's. */
+/** The caller's own notifications, newest first, each as its message key and parameters; nobody reads anyone else's. */
 export async function listNotifications(
   db: Db,
   actor: Actor,
@@ -16,12 +17,17 @@ export async function listNotifications(
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageArgs(q),
-      select: { id: true, kind: true, title: true, body: true, link: true, createdAt: true, readAt: true },
+      select: { id: true, kind: true, params: true, link: true, createdAt: true, readAt: true },
     }),
     db.notification.count({ where }),
     q.unreadOnly ? null : db.notification.count({ where: { userId: actor.id, readAt: null } }),
   ]);
-  return { ...toPage(items, total, q), unread: unread ?? total };
+  // The reader's client renders each one's message in their language.
+  const rendered = items.map(({ kind, params, ...n }) => ({
+    ...n,
+    content: readNotificationContent(kind, params),
+  }));
+  return { ...toPage(rendered, total, q), unread: unread ?? total };
 }
 
 export const unreadCount = (db: Db, actor: Actor) =>

@@ -4,6 +4,7 @@ export const accountAccess: AccessRows = {
   "account.me": ["anonymous", "STAFF", "HEAD", "HR", "ADMIN"],
   "account.changePassword": ["STAFF", "HEAD", "HR", "ADMIN"],
   "account.setLocale": ["STAFF", "HEAD", "HR", "ADMIN"],
+  "account.setTimeZone": ["STAFF", "HEAD", "HR", "ADMIN"],
   "home.summary": ["STAFF", "HEAD", "HR", "ADMIN"],
   "audit.list": ["ADMIN"],
   "audit.facets": ["ADMIN"],

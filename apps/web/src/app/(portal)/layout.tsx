@@ -8,6 +8,7 @@ import { navFor } from "@/components/layout/nav-items";
 import { callApi } from "@/trpc/server";
 import { CompanyBrand } from "@/components/layout/company-brand";
 import { getCompanyProfile } from "@/server/company";
+import { portalTimeZone } from "@/env";
 
 /**
  * The portal shell, rendered on the server; only the bell, the user menu and the navigation's current-page marker
@@ -32,7 +33,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           <CompanyBrand withPortalName />
           <div className="flex items-center gap-2">
             <NotificationBell initialUnread={unread.ok ? unread.data : 0} />
-            <UserMenu name={user.name} role={user.role} />
+            <UserMenu
+              name={user.name}
+              role={user.role}
+              timeZone={user.timeZone}
+              companyTimeZone={portalTimeZone()}
+            />
           </div>
         </div>
         <div className="mx-auto max-w-7xl px-4 pb-2">

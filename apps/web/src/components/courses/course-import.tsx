@@ -6,16 +6,15 @@ import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, FormField, Input, PageHeader, Textarea } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { useErrorText } from "@/components/forms/use-form-errors";
-import { useServerErrorText } from "@/i18n/server-errors";
+import type { ImportProblem } from "@portal/validators";
+import { useImportProblemText } from "@/components/list/import-preview";
 
-type Issue = { path: string; message: string; params?: Record<string, string | number> };
+type Issue = ImportProblem & { path: string };
 
 /** Choose or paste a course file; a bad file lists every problem with its place and creates nothing. */
 export function CourseImport() {
   const t = useTranslations("courses");
-  const serverErrorText = useServerErrorText();
-  const errorText = useErrorText();
+  const problemText = useImportProblemText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [json, setJson] = useState("");
@@ -94,7 +93,7 @@ export function CourseImport() {
               {issues.map((i, n) => (
                 <li key={n}>
                   <code className="rounded bg-white/60 px-1">{i.path || t("wholeFile")}</code>:{" "}
-                  {errorText(serverErrorText.field(i.message, i.params ?? {}))}
+                  {problemText(i)}
                 </li>
               ))}
             </ul>

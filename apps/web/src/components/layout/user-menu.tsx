@@ -2,12 +2,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { locales, type Locale } from "@portal/validators/locales";
 import type { Role } from "@portal/validators";
 import { Button, Select } from "@portal/ui";
 import { useAction } from "@/trpc/use-action";
-import { setLocaleAction, signOutAction } from "@/actions/account";
+import { setLocaleAction, setTimeZoneAction, signOutAction } from "@/actions/account";
 
 const localeNames: Record<string, string> = {
   en: "English",
@@ -18,12 +18,35 @@ const localeNames: Record<string, string> = {
   da: "Dansk",
 };
 
-export function UserMenu({ name, role }: { name: string; role: Role }) {
+/** Every IANA time zone the browser knows, read after hydration (the server's list may differ). */
+function useTimeZones(current: string | null) {
+  const [zones, setZones] = useState<string[]>(current ? [current] : []);
+  useEffect(() => {
+    const all = Intl.supportedValuesOf("timeZone");
+    setZones(current && !all.includes(current) ? [current, ...all] : all);
+  }, [current]);
+  return zones;
+}
+
+export function UserMenu({
+  name,
+  role,
+  timeZone,
+  companyTimeZone,
+}: {
+  name: string;
+  role: Role;
+  /** The user's own time zone, or null for the company's. */
+  timeZone: string | null;
+  companyTimeZone: string;
+}) {
   const t = useTranslations("nav");
   const locale = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const setLocale = useAction(setLocaleAction);
+  const setTimeZone = useAction(setTimeZoneAction);
+  const zones = useTimeZones(timeZone);
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm">
       <span className="text-muted">
@@ -46,6 +69,27 @@ export function UserMenu({ name, role }: { name: string; role: Role }) {
         {locales.map((l) => (
           <option key={l} value={l}>
             {localeNames[l]}
+          </option>
+        ))}
+      </Select>
+      <label className="sr-only" htmlFor="time-zone-switcher">
+        {t("timeZone")}
+      </label>
+      <Select
+        id="time-zone-switcher"
+        className="h-9 w-auto max-w-48"
+        value={timeZone ?? ""}
+        disabled={pending || setTimeZone.isPending}
+        onChange={(e) => {
+          setTimeZone.mutate(e.target.value || null, {
+            onSuccess: () => startTransition(() => router.refresh()),
+          });
+        }}
+      >
+        <option value="">{t("companyTimeZone", { zone: companyTimeZone })}</option>
+        {zones.map((z) => (
+          <option key={z} value={z}>
+            {z}
           </option>
         ))}
       </Select>

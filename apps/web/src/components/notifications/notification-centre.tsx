@@ -7,6 +7,7 @@ import { Badge, Button, EmptyState, PageHeader } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { announceChange } from "@/trpc/changes";
 import { QueryState } from "@/components/list/query-state";
+import { useNotificationText } from "./use-notification-text";
 
 const pageSize = 20;
 
@@ -14,6 +15,7 @@ const pageSize = 20;
 export function NotificationCentre() {
   const t = useTranslations("notifications");
   const format = useFormatter();
+  const text = useNotificationText();
   const trpc = useTRPC();
   const [page, setPage] = useState(1);
   const [unreadOnly, setUnreadOnly] = useState(false);
@@ -57,45 +59,47 @@ export function NotificationCentre() {
         ) : data ? (
           <>
             <ul className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white">
-              {data.items.map((n) => (
-                <li key={n.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3">
-                  <div className="min-w-0 flex-1">
-                    <p className="font-medium">
-                      {n.readAt ? null : (
-                        <Badge tone="info" className="mr-2">
-                          {t("new")}
-                        </Badge>
-                      )}
-                      {n.link ? (
-                        <Link
-                          href={n.link}
-                          className="text-brand-700 hover:underline"
-                          onClick={() => (n.readAt ? undefined : markRead.mutate({ ids: [n.id] }))}
-                        >
-                          {n.title}
-                        </Link>
-                      ) : (
-                        n.title
-                      )}
-                    </p>
-                    {n.body ? <p className="text-sm text-gray-700">{n.body}</p> : null}
-                    <p className="text-xs text-muted">
-                      {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                    </p>
-                  </div>
-                  {n.readAt ? null : (
-                    <Button
-                      variant="secondary"
-                      size="sm"
-                      disabled={markRead.isPending}
-                      onClick={() => markRead.mutate({ ids: [n.id] })}
-                    >
-                      {t("markRead")}
-                      <span className="sr-only">: {n.title}</span>
-                    </Button>
-                  )}
-                </li>
-              ))}
+              {data.items
+                .map(({ content, ...n }) => ({ ...n, ...text(content) }))
+                .map((n) => (
+                  <li key={n.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3">
+                    <div className="min-w-0 flex-1">
+                      <p className="font-medium">
+                        {n.readAt ? null : (
+                          <Badge tone="info" className="mr-2">
+                            {t("new")}
+                          </Badge>
+                        )}
+                        {n.link ? (
+                          <Link
+                            href={n.link}
+                            className="text-brand-700 hover:underline"
+                            onClick={() => (n.readAt ? undefined : markRead.mutate({ ids: [n.id] }))}
+                          >
+                            {n.title}
+                          </Link>
+                        ) : (
+                          n.title
+                        )}
+                      </p>
+                      {n.body ? <p className="text-sm text-gray-700">{n.body}</p> : null}
+                      <p className="text-xs text-muted">
+                        {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                      </p>
+                    </div>
+                    {n.readAt ? null : (
+                      <Button
+                        variant="secondary"
+                        size="sm"
+                        disabled={markRead.isPending}
+                        onClick={() => markRead.mutate({ ids: [n.id] })}
+                      >
+                        {t("markRead")}
+                        <span className="sr-only">: {n.title}</span>
+                      </Button>
+                    )}
+                  </li>
+                ))}
             </ul>
             {data.pageCount > 1 ? (
               <nav aria-label={t("pages")} className="mt-4 flex items-center gap-2 text-sm">

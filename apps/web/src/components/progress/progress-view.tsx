@@ -23,8 +23,8 @@ import { ListToolbar } from "@/components/list/list-toolbar";
 import { SortHeader } from "@/components/list/sort-header";
 import { ListPagination } from "@/components/list/pagination";
 import { QueryState } from "@/components/list/query-state";
-import { csvFile, useDownload } from "@/components/download/use-download";
-import { toCsv } from "./csv";
+import { useDownload } from "@/components/download/use-download";
+import { useCsvFile, useCsvValues, type CsvCell } from "@/components/download/csv";
 import { EnrolPeople } from "./enrol-people";
 import { ProgressBar } from "./progress-bar";
 
@@ -38,7 +38,6 @@ const statusTone = {
   COMPLETED: "success",
   EXPIRED: "warning",
 } as const;
-const isoDate = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : "");
 
 /** Training progress for others: HR and admins see everybody, a head their department (the server decides). */
 export function ProgressView({ isHead }: { isHead: boolean }) {
@@ -49,6 +48,8 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useListParams("dueAt", sortable, filterKeys);
+  const csvFile = useCsvFile();
+  const cell = useCsvValues();
   const courses = useQuery(trpc.courses.options.queryOptions());
   const departments = useQuery(trpc.departments.options.queryOptions());
   const status: Status = statuses.find((s) => s === list.filters.status) ?? "all";
@@ -69,13 +70,14 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
   const filtered = !!list.search || !!courseId || !!departmentId || status !== "all";
   const sortProps = { sort: list.sort, direction: list.direction, onSort: list.toggleSort };
 
-  // Every page of the current filter, fetched in the largest page size, so the file holds all matching rows.
+  // Every page of the current filter, fetched in the largest page size, so the file holds all matching rows; headers
+  // and values in the reader's language, for their spreadsheet (useCsvFile).
   const {
     busy: exporting,
     error: exportError,
     download: exportCsv,
   } = useDownload(async () => {
-    const rows: (string | number)[][] = [
+    const rows: CsvCell[][] = [
       [
         t("csv.name"),
         t("csv.department"),
@@ -97,16 +99,16 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
           e.name,
           e.department.name,
           e.course.title,
-          e.status,
-          Math.round(e.progress * 100),
-          e.itemsDone,
-          e.itemsTotal,
-          isoDate(e.dueAt),
-          e.overdue ? "yes" : "no",
+          t(`enrolmentStatus.${e.status}`),
+          cell.number(e.progress * 100, 0),
+          cell.number(e.itemsDone),
+          cell.number(e.itemsTotal),
+          cell.date(e.dueAt),
+          cell.yesNo(e.overdue),
         ]);
       if (page >= p.pageCount) break;
     }
-    return csvFile(`${toCsv(rows)}\r\n`, `training-progress-${new Date().toISOString().slice(0, 10)}.csv`);
+    return csvFile(rows, `training-progress-${new Date().toISOString().slice(0, 10)}.csv`);
   });
 
   return (

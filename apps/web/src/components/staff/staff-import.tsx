@@ -10,6 +10,7 @@ import { ImportPreview } from "./import-preview";
 import type { ImportResult } from "./types";
 import { CsvSource } from "@/components/forms/csv-source";
 import { useServerErrorText } from "@/i18n/server-errors";
+import { useStaffCsvWords } from "./csv-words";
 
 /** Paste or choose a CSV, preview every row, then import all rows at once (or nothing). */
 export function StaffImport() {
@@ -17,6 +18,8 @@ export function StaffImport() {
   const common = useTranslations("common");
   const serverErrorText = useServerErrorText();
   const trpc = useTRPC();
+  // A file the portal exported in this language has its headers and statuses in it: the server reads those too.
+  const { aliases } = useStaffCsvWords();
   const queryClient = useQueryClient();
   const [csv, setCsv] = useState("");
   const [preview, setPreview] = useState<{ csv: string; result: ImportResult } | null>(null);
@@ -41,7 +44,7 @@ export function StaffImport() {
       },
       onError: (e, input) => {
         setError(serverErrorText(e));
-        check.mutate({ csv: input.csv, commit: false }); // show what changed, row by row
+        check.mutate({ csv: input.csv, commit: false, aliases: input.aliases }); // show what changed, row by row
       },
     }),
   );
@@ -74,7 +77,7 @@ export function StaffImport() {
           <Button
             variant="secondary"
             disabled={busy || !csv.trim()}
-            onClick={() => check.mutate({ csv, commit: false })}
+            onClick={() => check.mutate({ csv, commit: false, aliases: aliases() })}
           >
             {t("preview")}
           </Button>
@@ -88,7 +91,7 @@ export function StaffImport() {
             confirmLabel={t("importNow")}
             cancelLabel={common("cancel")}
             destructive={false}
-            onConfirm={() => commit.mutate({ csv, commit: true })}
+            onConfirm={() => commit.mutate({ csv, commit: true, aliases: aliases() })}
           />
           {check.isPending ? <Spinner label={t("previewing")} /> : null}
           {commit.isPending ? <Spinner label={t("importing")} /> : null}

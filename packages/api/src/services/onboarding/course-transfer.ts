@@ -1,15 +1,18 @@
 import { writeAudit, type Db } from "@portal/db";
-import { courseFile, courseFileFormat, isLocale, type CourseFile } from "@portal/validators";
-import { zodMessage } from "@portal/validators/zod-locales";
-import { notFound, type ErrorParams } from "../../errors";
+import {
+  courseFile,
+  courseFileFormat,
+  importMessages as M,
+  type CourseFile,
+  type ImportProblem,
+  type ValidationKey,
+} from "@portal/validators";
+import { notFound } from "../../errors";
 import { contentInclude, readContent, writeContent } from "./course-content";
 import type { Actor } from "../../actor";
 
-/**
- * One problem of an imported course file and where it is: `message` is a message key (`errors.*` with `params`, or
- * `validation.*`) or zod's own message already in the importer's language.
- */
-export type ImportIssue = { path: string; message: string; params?: ErrorParams };
+/** A problem of the file (a message key with values, rendered in the importer's language) and where it is. */
+export type ImportIssue = ImportProblem & { path: string };
 
 /** The course as an exchange file: names instead of ids, item ids dropped (they belong to this installation). */
 export async function exportCourse(
@@ -79,22 +82,22 @@ export async function importCourse(
   db: Db,
   actor: Actor,
   json: string,
-  locale: string = "en",
 ): Promise<{ ok: true; courseId: string } | { ok: false; issues: ImportIssue[] }> {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    return { ok: false, issues: [{ path: "", message: "errors.courseFileNotJson" }] };
+    // The parser's own text is English; the reader is told what the file is not.
+    return { ok: false, issues: [{ path: "", message: M.notJson }] };
   }
   const parsed = courseFile.safeParse(raw);
   if (!parsed.success)
     return {
       ok: false,
-      issues: parsed.error.issues.slice(0, 50).map((i) => ({
-        path: pathOf(i.path),
-        message: zodMessage(i, isLocale(locale) ? locale : "en"),
-      })),
+      // The course file schema's messages are validation keys (@portal/validators V).
+      issues: parsed.error.issues
+        .slice(0, 50)
+        .map((i) => ({ path: pathOf(i.path), message: i.message as ValidationKey })),
     };
   const file = parsed.data;
 
@@ -121,15 +124,15 @@ export async function importCourse(
   file.course.segments.forEach(
     (name, i) =>
       segmentId.has(name) ||
-      issues.push({ path: `course.segments[${i}]`, message: "errors.courseFileNoSegment", params: { name } }),
+      issues.push({ path: `course.segments[${i}]`, message: M.segmentUnknown, values: { segment: name } }),
   );
   file.course.departments.forEach(
     (name, i) =>
       departmentId.has(name) ||
       issues.push({
         path: `course.departments[${i}]`,
-        message: "errors.courseFileNoDepartment",
-        params: { name },
+        message: M.departmentUnknown,
+        values: { department: name },
       }),
   );
   file.course.positions.forEach(
@@ -137,15 +140,15 @@ export async function importCourse(
       positionId.has(`${p.department}\u0000${p.title}`) ||
       issues.push({
         path: `course.positions[${i}]`,
-        message: "errors.courseFileNoPosition",
-        params: { title: p.title, department: p.department },
+        message: M.positionUnknown,
+        values: { department: p.department, position: p.title },
       }),
   );
   if (file.content.outcome && !segmentId.has(file.content.outcome.segment)) {
     issues.push({
       path: "content.outcome.segment",
-      message: "errors.courseFileNoSegment",
-      params: { name: file.content.outcome.segment },
+      message: M.segmentUnknown,
+      values: { segment: file.content.outcome.segment },
     });
   }
   if (issues.length > 0) return { ok: false, issues };

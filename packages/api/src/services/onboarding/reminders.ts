@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "@portal/db";
 import { addDays } from "@portal/domain";
+import type { NotificationContent } from "@portal/validators";
 
 /** How far ahead learners are reminded. */
 export const dueSoonDays = 3;
@@ -8,7 +9,7 @@ export const certificateWarningDays = 30;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * Reminders as in-app notifications: a course due within three days, a course overdue, a certificate
+ * Reminders as in-app notifications (a message key and its parameters, rendered in the reader's language): a course due within three days, a course overdue, a certificate
  * expiring within thirty days. Each reminder has a dedupe key (what, which, for which date), inserted with
  * skipDuplicates, so a job that runs twice — or twice at once after a restart — notifies once. Returns how
  * many new notifications were created.
@@ -49,29 +50,30 @@ export async function sendLearningReminders(db: Db, now: Date) {
     }),
   ]);
   const rows: Prisma.NotificationCreateManyInput[] = [];
+  const row = (userId: string, content: NotificationContent, link: string, dedupeKey: string) =>
+    rows.push({ userId, kind: content.kind, params: content.params, link, dedupeKey });
   for (const e of open) {
     const overdue = e.dueAt! <= now;
-    rows.push({
-      userId: e.staffMember.userId,
-      kind: overdue ? "course.overdue" : "course.dueSoon",
-      title: overdue ? `Overdue: ${e.course.title}` : `Due soon: ${e.course.title}`,
-      body: overdue
-        ? `This course was due on ${day(e.dueAt!)}. Finish it as soon as you can.`
-        : `Finish this course by ${day(e.dueAt!)}.`,
-      link: `/learning/${e.id}`,
-      dedupeKey: `${overdue ? "overdue" : "due-soon"}:${e.id}:${day(e.dueAt!)}`,
-    });
+    row(
+      e.staffMember.userId,
+      {
+        kind: overdue ? "course.overdue" : "course.dueSoon",
+        params: { course: e.course.title, dueAt: e.dueAt!.toISOString() },
+      },
+      `/learning/${e.id}`,
+      `${overdue ? "overdue" : "due-soon"}:${e.id}:${day(e.dueAt!)}`,
+    );
   }
-  for (const c of expiring) {
-    rows.push({
-      userId: c.enrolment.staffMember.userId,
-      kind: "certificate.expiring",
-      title: `Certificate expiring: ${c.enrolment.course.title}`,
-      body: `Your certificate expires on ${day(c.expiresAt!)}. Retake the course after that date to renew it.`,
-      link: `/learning/certificates/${c.id}`,
-      dedupeKey: `certificate-expiring:${c.id}`,
-    });
-  }
+  for (const c of expiring)
+    row(
+      c.enrolment.staffMember.userId,
+      {
+        kind: "certificate.expiring",
+        params: { course: c.enrolment.course.title, expiresAt: c.expiresAt!.toISOString() },
+      },
+      `/learning/certificates/${c.id}`,
+      `certificate-expiring:${c.id}`,
+    );
   if (rows.length === 0) return { created: 0 };
   const { count } = await db.notification.createMany({ data: rows, skipDuplicates: true });
   return { created: count };

@@ -1,6 +1,6 @@
 import { writeAudit, type Db, type DbClient } from "@portal/db";
 import { requirementKey } from "@portal/domain";
-import type { revokeSignOffInput, signOffInput } from "@portal/validators";
+import type { NotificationContent, revokeSignOffInput, signOffInput } from "@portal/validators";
 import type { z } from "zod";
 import { badRequest, isUniqueViolation, notFound } from "../../errors";
 import { lockStaffMember } from "../staff/expertise";
@@ -10,9 +10,9 @@ import type { Actor } from "../../actor";
 /** Who may sign off someone in a department: its head, or an admin. Anyone else is told the person is not theirs. */
 const signOffScope = (actor: Actor) => (actor.role === "ADMIN" ? {} : { department: { headId: actor.id } });
 
-async function notify(tx: DbClient, userId: string, key: string, title: string, body: string, link: string) {
+async function notify(tx: DbClient, userId: string, key: string, content: NotificationContent, link: string) {
   await tx.notification.createMany({
-    data: [{ userId, kind: "readiness", title, body, link, dedupeKey: key }],
+    data: [{ userId, kind: content.kind, params: content.params, link, dedupeKey: key }],
     skipDuplicates: true,
   });
 }
@@ -95,8 +95,7 @@ export async function signOff(db: Db, actor: Actor, input: z.output<typeof signO
         tx,
         person.staff.user.id,
         `signoff:${created.id}`,
-        "You are signed off",
-        `You are signed off as ready for ${person.staff.position?.title ?? "your position"}.`,
+        { kind: "readiness.signedOff", params: { position: person.staff.position?.title ?? null } },
         "/readiness/me",
       );
       return { signOff: created, created: true };
@@ -150,8 +149,7 @@ export async function revokeSignOff(db: Db, actor: Actor, input: z.output<typeof
       tx,
       found.staffMember.userId,
       `signoff-revoked:${found.id}`,
-      "Your sign-off was revoked",
-      input.reason,
+      { kind: "readiness.revoked", params: { reason: input.reason } },
       "/readiness/me",
     );
     return { revoked: true };

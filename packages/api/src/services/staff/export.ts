@@ -1,7 +1,8 @@
-/** CSV export of all staff in the import format, so export -> import round-trips without changes. */
-import Papa from "papaparse";
+/**
+ * Every staff record in the import's columns, for the CSV the reader's client writes in their language (headers,
+ * status labels and delimiter; the import reads that language's words back, so export -> import round-trips).
+ */
 import type { Db } from "@portal/db";
-import { expertiseColumnPrefix, staffCsvColumns } from "@portal/validators";
 import { staffScope } from "../../scopes";
 import { toIsoDate } from "./placement";
 import type { Actor } from "../../actor";
@@ -26,20 +27,23 @@ export async function exportStaffCsv(db: Db, actor: Actor) {
       },
     }),
   ]);
-  const fields = [...staffCsvColumns, ...segments.map((s) => `${expertiseColumnPrefix}${s.name}`)];
-  const data = staff.map((s) => {
+  const rows = staff.map((s) => {
     const levels = new Map(s.expertise.map((e) => [e.segmentId, e.level]));
-    return [
-      s.user.email,
-      s.user.name,
-      s.department.name,
-      s.position?.title ?? "",
-      toIsoDate(s.startDate),
-      s.status,
-      ...segments.map((seg) => levels.get(seg.id)?.toString() ?? ""),
-    ];
+    return {
+      email: s.user.email,
+      name: s.user.name,
+      department: s.department.name,
+      position: s.position?.title ?? "",
+      /** YYYY-MM-DD: what the import reads, and a date every spreadsheet recognises. */
+      startDate: toIsoDate(s.startDate),
+      status: s.status,
+      /** One level per segment of `segments`, null where none is recorded. */
+      levels: segments.map((seg) => levels.get(seg.id) ?? null),
+    };
   });
-  // escapeFormulae: a name like "=HYPERLINK(...)" must not run as a formula when the file is opened.
-  const csv = Papa.unparse({ fields, data }, { escapeFormulae: true, newline: "\r\n" });
-  return { csv, rows: data.length, filename: `staff-${new Date().toISOString().slice(0, 10)}.csv` };
+  return {
+    segments: segments.map((s) => s.name),
+    rows,
+    filename: `staff-${new Date().toISOString().slice(0, 10)}.csv`,
+  };
 }

@@ -3,7 +3,7 @@
  * position and segment names (case-insensitively) and compare with what is stored. Nothing is written here.
  */
 import type { DbClient, ExpertiseSource, StaffStatus } from "@portal/db";
-import { expertiseCsvCell, staffCsvRow } from "@portal/validators";
+import { expertiseCsvCell, importMessages as M, staffCsvRow, type ValidationKey } from "@portal/validators";
 import type { ParsedStaffCsv, RowError } from "./csv-parse";
 import { toIsoDate } from "./placement";
 
@@ -44,14 +44,21 @@ async function referenceData(db: DbClient, parsed: ParsedStaffCsv) {
   const columns: { column: string; segmentId: string }[] = [];
   for (const c of parsed.expertiseColumns) {
     const segment = segmentByName.get(key(c.segmentName));
-    if (!segment) headerErrors.push(`The column "${c.column}": no segment is named "${c.segmentName}".`);
+    if (!segment)
+      headerErrors.push({
+        message: M.columnSegmentUnknown,
+        values: { column: c.column, segment: c.segmentName },
+      });
     else if (segment.archived)
-      headerErrors.push(`The column "${c.column}": the segment "${segment.name}" is archived.`);
+      headerErrors.push({
+        message: M.columnSegmentArchived,
+        values: { column: c.column, segment: segment.name },
+      });
     else if (columns.some((x) => x.segmentId === segment.id))
-      headerErrors.push(`The segment "${segment.name}" has more than one column.`);
+      headerErrors.push({ message: M.segmentColumnTwice, values: { segment: segment.name } });
     else columns.push({ column: c.column, segmentId: segment.id });
   }
-  if (parsed.records.length === 0) headerErrors.push("The file has no rows to import.");
+  if (parsed.records.length === 0) headerErrors.push({ message: M.noRows });
   return { headerErrors, columns, departmentByName: new Map(departments.map((d) => [key(d.name), d])) };
 }
 
@@ -88,7 +95,8 @@ export async function planImport(db: DbClient, parsed: ParsedStaffCsv) {
     const parsedRow = staffCsvRow.safeParse(cells);
     if (!parsedRow.success)
       for (const i of parsedRow.error.issues)
-        errors.push({ column: String(i.path[0] ?? ""), message: i.message });
+        // The shared schema's messages are validation keys (@portal/validators V).
+        errors.push({ column: String(i.path[0] ?? ""), message: i.message as ValidationKey });
     const row = parsedRow.data;
     const email = row?.email ?? key(cells.email ?? "");
     const plan: RowPlan = {
@@ -110,7 +118,7 @@ export async function planImport(db: DbClient, parsed: ParsedStaffCsv) {
     if (email) {
       const first = firstRowOf.get(email);
       if (first !== undefined)
-        errors.push({ column: "email", message: `This email is also in row ${first}.` });
+        errors.push({ column: "email", message: M.emailTwice, values: { row: first } });
       else firstRowOf.set(email, record.row);
     }
     const user = users.get(email);
@@ -123,9 +131,17 @@ export async function planImport(db: DbClient, parsed: ParsedStaffCsv) {
     const positionTitle = (cells.position ?? "").trim();
     const department = ref.departmentByName.get(key(departmentName));
     if (departmentName && !department)
-      errors.push({ column: "department", message: `No department is named "${departmentName}".` });
+      errors.push({
+        column: "department",
+        message: M.departmentUnknown,
+        values: { department: departmentName },
+      });
     else if (department?.archived && department.id !== staff?.departmentId)
-      errors.push({ column: "department", message: `The department "${department.name}" is archived.` });
+      errors.push({
+        column: "department",
+        message: M.departmentArchived,
+        values: { department: department.name },
+      });
     if (department) {
       plan.departmentId = department.id;
       const position = positionTitle
@@ -134,17 +150,25 @@ export async function planImport(db: DbClient, parsed: ParsedStaffCsv) {
       if (position === undefined)
         errors.push({
           column: "position",
-          message: `The department "${department.name}" has no position "${positionTitle}".`,
+          message: M.positionUnknown,
+          values: { department: department.name, position: positionTitle },
         });
       else if (position?.archived && position.id !== staff?.positionId)
-        errors.push({ column: "position", message: `The position "${position.title}" is archived.` });
+        errors.push({
+          column: "position",
+          message: M.positionArchived,
+          values: { position: position.title },
+        });
       plan.positionId = position?.id ?? null;
     }
 
     for (const c of ref.columns) {
       const cell = expertiseCsvCell.safeParse(cells[c.column]);
       if (!cell.success)
-        errors.push({ column: c.column, message: cell.error.issues[0]?.message ?? "validation.levelRange" });
+        errors.push({
+          column: c.column,
+          message: (cell.error.issues[0]?.message as ValidationKey | undefined) ?? "validation.levelRange",
+        });
       else if (cell.data !== null) {
         const current = staff?.expertise.find((e) => e.segmentId === c.segmentId) ?? null;
         // Only the level counts: re-importing an export keeps each level's source and evidence.

@@ -93,8 +93,8 @@ async function updateRow(tx: DbClient, actor: Actor, p: RowPlan, staffId: string
 }
 
 export async function importStaffCsv(db: Db, actor: Actor, input: z.output<typeof staffImportInput>) {
-  const { csv, commit } = input;
-  const parsed = parseStaffCsv(csv);
+  const { csv, commit, aliases } = input;
+  const parsed = parseStaffCsv(csv, aliases);
   const preview = await planImport(db, parsed);
   if (!commit) return { committed: false, ...summary(preview), oneTimePasswords: [] as IssuedPassword[] };
   refuseIfInvalid(preview);

@@ -3,7 +3,7 @@
  * names (any case), and find duplicates by email against the database and within the file. Nothing is written.
  */
 import type { DbClient } from "@portal/db";
-import { candidateCsvRow, cefrLevels } from "@portal/validators";
+import { candidateCsvRow, cefrLevels, importMessages as M, type ValidationKey } from "@portal/validators";
 import type { RowError } from "../../staff/csv-parse";
 import type { ParsedCandidateCsv } from "./csv-parse";
 import { candidateAuditSelect, type CandidateSnapshot } from "./write";
@@ -130,9 +130,9 @@ export async function planCandidateImport(
         })
       : null,
   ]);
-  if (positionId && !position) headerErrors.push("The chosen position does not exist.");
+  if (positionId && !position) headerErrors.push({ message: M.positionMissing });
   else if (position && (position.archived || position.department.archived))
-    headerErrors.push(`The position "${position.title}" is archived and takes no new candidates.`);
+    headerErrors.push({ message: M.positionClosed, values: { position: position.title } });
   const segmentByName = new Map(segments.map((s) => [key(s.name), s]));
   const byEmail = new Map(existing.map((c) => [c.email ?? "", c]));
   const firstRowOf = new Map<string, { row: number; name: string }>();
@@ -142,7 +142,8 @@ export async function planCandidateImport(
     const parsedRow = candidateCsvRow.safeParse(record.cells);
     if (!parsedRow.success)
       for (const i of parsedRow.error.issues)
-        errors.push({ column: String(i.path[0] ?? ""), message: i.message });
+        // The shared schema's messages are validation keys (@portal/validators V).
+        errors.push({ column: String(i.path[0] ?? ""), message: i.message as ValidationKey });
     const row = parsedRow.success ? parsedRow.data : null;
     const email = row?.email ?? key(record.cells.email ?? "");
     const name = row?.name ?? (record.cells.name ?? "").trim();
@@ -150,9 +151,10 @@ export async function planCandidateImport(
     const expertise: CandidateFacts["expertise"] = [];
     for (const e of row?.expertise ?? []) {
       const segment = segmentByName.get(key(e.segmentName));
-      if (!segment) errors.push({ column: "expertise", message: `No segment is named "${e.segmentName}".` });
+      if (!segment)
+        errors.push({ column: "expertise", message: M.segmentUnknown, values: { segment: e.segmentName } });
       else if (segment.archived)
-        errors.push({ column: "expertise", message: `The segment "${segment.name}" is archived.` });
+        errors.push({ column: "expertise", message: M.segmentArchived, values: { segment: segment.name } });
       else expertise.push({ segmentId: segment.id, level: e.level });
     }
 

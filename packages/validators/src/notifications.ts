@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+/**
+ * What a notification says, stored as a message key (`kind`) and its parameters (`Notification.params`), never as
+ * sentences: the notification centre and the e-mail render it in the reader's language (web messages
+ * `notifications.kinds.<key>.title|body`). Dates are ISO timestamps, shown in the reader's time zone.
+ * `legacy` holds the text of a row written before notifications were keys (migration `notification_params`).
+ */
+const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)));
+
+export const notificationContent = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("course.dueSoon"), params: z.object({ course: z.string(), dueAt: isoDate }) }),
+  z.object({ kind: z.literal("course.overdue"), params: z.object({ course: z.string(), dueAt: isoDate }) }),
+  z.object({
+    kind: z.literal("certificate.expiring"),
+    params: z.object({ course: z.string(), expiresAt: isoDate }),
+  }),
+  // position: null when the person's position was unknown at the time.
+  z.object({
+    kind: z.literal("readiness.signedOff"),
+    params: z.object({ position: z.string().nullable() }),
+  }),
+  z.object({ kind: z.literal("readiness.revoked"), params: z.object({ reason: z.string() }) }),
+  z.object({ kind: z.literal("legacy"), params: z.object({ title: z.string(), body: z.string() }) }),
+]);
+export type NotificationContent = z.infer<typeof notificationContent>;
+export type NotificationKind = NotificationContent["kind"];
+
+/** A stored row's content; a row this code cannot read (a kind from newer code) shows its kind as its title. */
+export function readNotificationContent(kind: string, params: unknown): NotificationContent {
+  const parsed = notificationContent.safeParse({ kind, params });
+  return parsed.success ? parsed.data : { kind: "legacy", params: { title: kind, body: "" } };
+}
+
+/** The message of a content: its key under `notifications.kinds` and its values (dates as Date, to be formatted). */
+export function notificationMessage(c: NotificationContent) {
+  switch (c.kind) {
+    case "course.dueSoon":
+      return {
+        key: "courseDueSoon",
+        values: { course: c.params.course, dueAt: new Date(c.params.dueAt) },
+      } as const;
+    case "course.overdue":
+      return {
+        key: "courseOverdue",
+        values: { course: c.params.course, dueAt: new Date(c.params.dueAt) },
+      } as const;
+    case "certificate.expiring":
+      return {
+        key: "certificateExpiring",
+        values: { course: c.params.course, expiresAt: new Date(c.params.expiresAt) },
+      } as const;
+    case "readiness.signedOff":
+      return c.params.position === null
+        ? ({ key: "signedOffNoPosition", values: {} } as const)
+        : ({ key: "signedOff", values: { position: c.params.position } } as const);
+    case "readiness.revoked":
+      return { key: "signOffRevoked", values: { reason: c.params.reason } } as const;
+    case "legacy":
+      return { key: "legacy", values: { title: c.params.title, body: c.params.body } } as const;
+  }
+}
+export type NotificationMessage = ReturnType<typeof notificationMessage>;
+
+/** A message's values as the strings its text takes, each date formatted by the reader's formatter. */
+export function notificationValues(
+  m: NotificationMessage,
+  formatDate: (d: Date) => string,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(m.values).map(([k, v]: [string, string | Date]) => [
+      k,
+      v instanceof Date ? formatDate(v) : v,
+    ]),
+  );
+}
