@@ -8,6 +8,7 @@ import { Alert, Button, Card, FormField, Input, PageHeader, Textarea } from "@po
 import { useTRPC } from "@/trpc/react";
 import type { ImportProblem } from "@portal/validators";
 import { useImportProblemText } from "@/components/list/import-preview";
+import { useServerErrorText } from "@/i18n/server-errors";
 
 type Issue = ImportProblem & { path: string };
 
@@ -15,6 +16,7 @@ type Issue = ImportProblem & { path: string };
 export function CourseImport() {
   const t = useTranslations("courses");
   const problemText = useImportProblemText();
+  const serverErrorText = useServerErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [json, setJson] = useState("");

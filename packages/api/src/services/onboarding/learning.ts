@@ -276,7 +276,7 @@ export async function chooseResponse(
   // The feedback in the language the learner reads the course in; the choice itself is the shared response id.
   const language = learnerLocale(locale, version);
   const shown = localizedItem(item, language.locale, language.mainLocale).item;
-  if (shown.kind !== "SCENARIO") throw badRequest("This item is not a scenario.");
+  if (shown.kind !== "SCENARIO") throw badRequest("itemNotScenario");
   const { id: _id, ...outcome } = scenarioOutcome(shown.content, responseId);
   return { ...outcome, certificateId };
 }
