@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./common";
 
 /**
  * What a notification says, stored as a message key (`kind`) and its parameters (`Notification.params`), never as
@@ -6,22 +7,22 @@ import { z } from "zod";
  * `notifications.kinds.<key>.title|body`). Dates are ISO timestamps, shown in the reader's time zone.
  * `legacy` holds the text of a row written before notifications were keys (migration `notification_params`).
  */
-const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)));
+const isoDate = text().refine((s) => !Number.isNaN(Date.parse(s)));
 
 export const notificationContent = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("course.dueSoon"), params: z.object({ course: z.string(), dueAt: isoDate }) }),
-  z.object({ kind: z.literal("course.overdue"), params: z.object({ course: z.string(), dueAt: isoDate }) }),
+  z.object({ kind: z.literal("course.dueSoon"), params: z.object({ course: text(), dueAt: isoDate }) }),
+  z.object({ kind: z.literal("course.overdue"), params: z.object({ course: text(), dueAt: isoDate }) }),
   z.object({
     kind: z.literal("certificate.expiring"),
-    params: z.object({ course: z.string(), expiresAt: isoDate }),
+    params: z.object({ course: text(), expiresAt: isoDate }),
   }),
   // position: null when the person's position was unknown at the time.
   z.object({
     kind: z.literal("readiness.signedOff"),
-    params: z.object({ position: z.string().nullable() }),
+    params: z.object({ position: text().nullable() }),
   }),
-  z.object({ kind: z.literal("readiness.revoked"), params: z.object({ reason: z.string() }) }),
-  z.object({ kind: z.literal("legacy"), params: z.object({ title: z.string(), body: z.string() }) }),
+  z.object({ kind: z.literal("readiness.revoked"), params: z.object({ reason: text() }) }),
+  z.object({ kind: z.literal("legacy"), params: z.object({ title: text(), body: text() }) }),
 ]);
 export type NotificationContent = z.infer<typeof notificationContent>;
 export type NotificationKind = NotificationContent["kind"];

@@ -113,7 +113,7 @@ export function isTimeZone(name: string): boolean {
 }
 /** A user's own time zone, or null for the company's. */
 export const setTimeZoneInput = z.object({
-  timeZone: z.string().trim().max(64).refine(isTimeZone, V.timeZone).nullable(),
+  timeZone: text().trim().max(64, V.tooLong).refine(isTimeZone, V.timeZone).nullable(),
 });
 
 /** A calendar date as YYYY-MM-DD that exists (2026-02-31 does not). */

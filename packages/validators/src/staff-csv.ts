@@ -37,9 +37,9 @@ export const expertiseCsvCell = text()
  * column headers, the start of an expertise column, and status labels, each compared ignoring case.
  */
 export const staffCsvAliases = z.object({
-  columns: z.record(z.string().trim().toLowerCase().max(120), z.enum(staffCsvColumns)),
-  expertisePrefix: z.string().trim().toLowerCase().max(60),
-  statuses: z.record(z.string().trim().toLowerCase().max(120), z.enum(staffStatuses)),
+  columns: z.record(text().trim().toLowerCase().max(120), z.enum(staffCsvColumns)),
+  expertisePrefix: text().trim().toLowerCase().max(60),
+  statuses: z.record(text().trim().toLowerCase().max(120), z.enum(staffStatuses)),
 });
 export type StaffCsvAliases = z.output<typeof staffCsvAliases>;
 
