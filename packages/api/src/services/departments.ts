@@ -24,12 +24,10 @@ const orderBy = (q: ListInput): Prisma.DepartmentOrderByWithRelationInput[] => {
 /** Current staff (not LEFT) is a filtered count Prisma cannot sort by, so that sort pages over ids in memory. */
 async function idsByStaff(db: Db, where: Prisma.DepartmentWhereInput, q: ListInput) {
   const all = await db.department.findMany({ where, select: { id: true, name: true } });
-  const counts = await db.staffMember.groupBy({
-    by: ["departmentId"],
-    where: { ...current, departmentId: { in: all.map((d) => d.id) } },
-    _count: { _all: true },
-  });
-  const staff = new Map(counts.map((c) => [c.departmentId, c._count._all]));
+  const staff = await currentStaffByDepartment(
+    db,
+    all.map((d) => d.id),
+  );
   const sign = q.direction === "asc" ? 1 : -1;
   all.sort(
     (a, b) => sign * ((staff.get(a.id) ?? 0) - (staff.get(b.id) ?? 0)) || a.name.localeCompare(b.name),
