@@ -26,6 +26,8 @@ const paths = Object.keys(procedures).sort();
 let org: Org;
 let snapshotSql: string;
 let realIds: string[];
+/** Tables a refusal writes to by design (the sign-in throttle's attempt counter). */
+const refusalsRecordedIn = new Set(["LoginAttempt"]);
 
 beforeAll(async () => {
   org = await setupOrganization();
@@ -33,6 +35,8 @@ beforeAll(async () => {
     SELECT table_name::text AS name FROM information_schema.tables
     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`;
   snapshotSql = tables
+    // A wrong current password is refused AND counted, on purpose: the counter is what throttles guessing.
+    .filter(({ name }) => !refusalsRecordedIn.has(name))
     .map(
       ({ name }) =>
         `SELECT '${name}' AS name, count(*)::int AS rows, coalesce(sum(hashtext(t::text)::bigint), 0)::text AS checksum FROM "${name}" t`,
