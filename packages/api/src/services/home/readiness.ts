@@ -1,6 +1,7 @@
 import type { Db } from "@portal/db";
 import { summarizeRequirement } from "../readiness/columns";
 import { loadReadiness, type PersonReadiness } from "../readiness/load";
+import { loadOneReadiness } from "../readiness/one";
 import { staffScope } from "../../scopes";
 import type { Actor } from "../../actor";
 
@@ -48,7 +49,8 @@ export async function headReadiness(db: Db, user: Actor, asOf = new Date()) {
 
 /** What stands between a staff member and sign-off: their blockers, each with what is expected and what they have. */
 export async function ownBlockers(db: Db, user: Actor, asOf = new Date()) {
-  const [person] = await loadReadiness(db, staffScope(user), asOf);
+  // One statement for one person (loadOneReadiness); the user's own record, as staffScope gives a STAFF user.
+  const person = await loadOneReadiness(db, { userId: user.id }, asOf);
   if (!person) return null;
   const rows = new Map((person.profile?.requirements ?? []).map((r) => [r.id, r]));
   return {

@@ -46,6 +46,8 @@ export async function loadCourseContext(
     db.courseRule.findMany({
       where: activeRuleWhere,
       select: { ...ruleSelect, course: { select: { title: true } } },
+      // The order the required courses are listed in (readiness/one.ts reads them in the same order).
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
     db.enrolment.findMany({ where: ofScoped, select: enrolmentSelect }),
     itemsDoneByEnrolment(db, ofScoped),

@@ -103,7 +103,12 @@ export async function loadPeopleWithFacts(
       where: ofScoped,
       select: { staffMemberId: true, kind: true, subject: true, value: true, cefr: true, expiresAt: true },
     }),
-    db.signOff.findMany({ where: { ...ofScoped, revokedAt: null }, select: signOffSelect }),
+    db.signOff.findMany({
+      where: { ...ofScoped, revokedAt: null },
+      select: signOffSelect,
+      // The newest first: the one in force for the current position is the first that matches it.
+      orderBy: [{ signedOffAt: "desc" }, { id: "asc" }],
+    }),
     db.application.findMany({ where: { hiredStaff: scoped }, select: hireSelect }),
   ]);
   return {
@@ -167,7 +172,7 @@ export async function loadReadiness(
  * One person's readiness from their row, their facts, the current profile of their position and the course
  * context (the rules are `assessPerson` in the domain; this adds the course states and the rows to show).
  */
-function readinessOf(
+export function readinessOf(
   person: StaffRow,
   facts: PersonFacts,
   profile: ProfileRow | null,

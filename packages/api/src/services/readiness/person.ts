@@ -2,7 +2,7 @@ import type { Db } from "@portal/db";
 import { notFound } from "../../errors";
 import { staffScope } from "../../scopes";
 import { columnKeyOf, summarizeRequirement } from "./columns";
-import { loadReadiness } from "./load";
+import { loadOneReadiness } from "./one";
 import type { Actor } from "../../actor";
 
 /** May this user sign this person off? A head for their own department, an admin for anyone. */
@@ -21,7 +21,12 @@ export async function myReadiness(db: Db, actor: Actor, asOf = new Date()) {
 }
 
 export async function personReadiness(db: Db, actor: Actor, staffMemberId: string, asOf = new Date()) {
-  const [person] = await loadReadiness(db, { AND: [{ id: staffMemberId }, staffScope(actor)] }, asOf);
+  const inScope = await db.staffMember.findFirst({
+    where: { AND: [{ id: staffMemberId }, staffScope(actor)] },
+    select: { id: true },
+  });
+  // One statement for the person's facts (loadOneReadiness) once the scope has allowed them.
+  const person = inScope && (await loadOneReadiness(db, { staffMemberId }, asOf));
   if (!person) throw notFound("staffMemberNotFound");
   const [signOffs, department] = await Promise.all([
     db.signOff.findMany({
