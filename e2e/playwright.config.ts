@@ -19,7 +19,7 @@ const executablePath = bundled ? undefined : (process.env.PW_CHROMIUM ?? "/usr/b
  * second worker, split into groups; the journeys change the demo company and run one at a time, in file order.
  * PW_WORKERS=2 runs the two side by side (not yet the default: unverified on a quiet two-core machine).
  */
-const scans = ["a11y/**", "layout/widths.spec.ts"];
+const scans = ["a11y/**", "layout/widths.spec.ts", "i18n/**"];
 
 export default defineConfig({
   testDir: "tests",

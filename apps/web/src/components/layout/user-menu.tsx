@@ -9,7 +9,7 @@ import { Button, Select } from "@portal/ui";
 import { useAction } from "@/trpc/use-action";
 import { setLocaleAction, setTimeZoneAction, signOutAction } from "@/actions/account";
 
-const localeNames: Record<string, string> = {
+const localeNames: Record<Locale, string> = {
   en: "English",
   sv: "Svenska",
   el: "Ελληνικά",
