@@ -76,3 +76,34 @@ it("is null for someone who is not a staff member", async () => {
   expect(await loadOneReadiness(demo.db, { userId: user.id }, new Date())).toBeNull();
   expect(await loadOneReadiness(demo.db, { staffMemberId: "no-such-person" }, new Date())).toBeNull();
 });
+
+it("names required courses in the reader's language where the course is offered in it, else in its own", async () => {
+  const db = demo.db;
+  const versions = await db.courseVersion.findMany({
+    where: { status: "PUBLISHED", locales: { has: "sv" } },
+    select: { courseId: true, titles: true, course: { select: { title: true } } },
+  });
+  const swedish = new Map(
+    versions.map((v) => [v.courseId, (v.titles as Record<string, { title: string }>).sv!.title]),
+  );
+  const english = new Map(versions.map((v) => [v.courseId, v.course.title]));
+  let compared = 0;
+  for (const { id } of await db.staffMember.findMany({
+    where: { status: { not: "LEFT" } },
+    select: { id: true },
+  })) {
+    const [sv, el] = await Promise.all([
+      loadOneReadiness(db, { staffMemberId: id }, new Date(), "sv"),
+      loadOneReadiness(db, { staffMemberId: id }, new Date(), "el"),
+    ]);
+    for (const [i, item] of sv!.readiness.items.entries()) {
+      if (item.kind !== "course" || !swedish.has(item.courseId)) continue;
+      compared += 1;
+      expect(item.title).toBe(swedish.get(item.courseId));
+      expect(item.title).not.toBe(english.get(item.courseId));
+      const greek = el!.readiness.items[i]!;
+      expect(greek.kind === "course" && greek.title).toBe(english.get(item.courseId));
+    }
+  }
+  expect(compared).toBeGreaterThan(0);
+});

@@ -8,7 +8,7 @@ import { headReadiness, ownBlockers } from "./readiness";
 import type { Actor } from "../../actor";
 
 /** What each role's home page needs to say "what to do next"; each branch reads only within scope. */
-export async function homeSummary(db: Db, user: Actor) {
+export async function homeSummary(db: Db, user: Actor & { locale?: string }) {
   switch (user.role) {
     case "ADMIN":
     case "HR": {

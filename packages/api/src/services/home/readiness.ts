@@ -48,9 +48,9 @@ export async function headReadiness(db: Db, user: Actor, asOf = new Date()) {
 }
 
 /** What stands between a staff member and sign-off: their blockers, each with what is expected and what they have. */
-export async function ownBlockers(db: Db, user: Actor, asOf = new Date()) {
+export async function ownBlockers(db: Db, user: Actor & { locale?: string }, asOf = new Date()) {
   // One statement for one person (loadOneReadiness); the user's own record, as staffScope gives a STAFF user.
-  const person = await loadOneReadiness(db, { userId: user.id }, asOf);
+  const person = await loadOneReadiness(db, { userId: user.id }, asOf, user.locale);
   if (!person) return null;
   const rows = new Map((person.profile?.requirements ?? []).map((r) => [r.id, r]));
   return {

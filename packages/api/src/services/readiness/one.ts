@@ -1,6 +1,7 @@
 import { Prisma, type DbClient } from "@portal/db";
 import type { StaffAssessmentFact } from "@portal/domain";
 import { toDomainRule } from "../onboarding/enrol";
+import { courseLanguage } from "../onboarding/localize";
 import type { CourseContext } from "./courses";
 import {
   byPerson,
@@ -44,6 +45,9 @@ type Raw = {
     dueDays: number;
     recertifyMonths: number | null;
     title: string;
+    summary: string;
+    /** The published version's languages, for the title in the reader's language. */
+    version: { mainLocale: string; locales: string[]; titles: Prisma.JsonValue } | null;
   }[];
   enrolments: {
     id: string;
@@ -62,11 +66,15 @@ type Raw = {
 const date = (ms: Ms) => new Date(ms);
 const dateOrNull = (ms: Ms | null) => (ms === null ? null : new Date(ms));
 
-/** The readiness of one staff member (not LEFT), by their id or their user's, or null. */
+/**
+ * The readiness of one staff member (not LEFT), by their id or their user's, or null. With `readerLocale`, course
+ * titles are in the reader's language where the course is offered in it (as the learner's own plan shows them).
+ */
 export async function loadOneReadiness(
   db: DbClient,
   who: { staffMemberId: string } | { userId: string },
   asOf: Date,
+  readerLocale?: string,
 ): Promise<PersonReadiness | null> {
   const match =
     "userId" in who ? Prisma.sql`s."userId" = ${who.userId}` : Prisma.sql`s."id" = ${who.staffMemberId}`;
@@ -136,7 +144,11 @@ export async function loadOneReadiness(
       'rules', (SELECT coalesce(json_agg(json_build_object(
           'id', r."id", 'courseId', r."courseId", 'departmentId', r."departmentId", 'positionId', r."positionId",
           'segmentId', r."segmentId", 'dueDays', r."dueDays", 'recertifyMonths', r."recertifyMonths",
-          'title', c."title") ORDER BY r."createdAt", r."id"), '[]')
+          'title', c."title", 'summary', c."summary",
+          'version', (SELECT json_build_object('mainLocale', v."mainLocale", 'locales', v."locales", 'titles', v."titles")
+                        FROM "CourseVersion" v WHERE v."courseId" = c."id" AND v."status" = 'PUBLISHED'
+                       ORDER BY v."version" DESC LIMIT 1))
+          ORDER BY r."createdAt", r."id"), '[]')
         FROM "CourseRule" r JOIN "Course" c ON c."id" = r."courseId"
        WHERE r."removedAt" IS NULL AND NOT c."archived"
          AND EXISTS (SELECT 1 FROM "CourseVersion" v WHERE v."courseId" = c."id" AND v."status" = 'PUBLISHED')
@@ -180,12 +192,15 @@ export async function loadOneReadiness(
       ),
     },
     raw.profile && { ...raw.profile, createdAt: date(raw.profile.createdAt) },
-    courseContextOf(raw),
+    courseContextOf(raw, readerLocale),
     asOf,
   );
 }
 
-function courseContextOf(raw: Raw): CourseContext {
+const titleFor = (rule: Raw["rules"][number], readerLocale: string | undefined) =>
+  readerLocale && rule.version ? courseLanguage(readerLocale, rule.version, rule).title : rule.title;
+
+function courseContextOf(raw: Raw, readerLocale: string | undefined): CourseContext {
   const own = new Map(
     raw.enrolments.map((e) => [
       e.courseId,
@@ -203,7 +218,7 @@ function courseContextOf(raw: Raw): CourseContext {
   );
   return {
     rules: raw.rules.map(toDomainRule),
-    titles: new Map(raw.rules.map((r) => [r.courseId, r.title])),
+    titles: new Map(raw.rules.map((r) => [r.courseId, titleFor(r, readerLocale)])),
     enrolmentsByPerson: new Map(raw.staff ? [[raw.staff.id, own]] : []),
     itemCounts: new Map(raw.enrolments.map((e) => [e.versionId, Number(e.items)])),
     itemsDone: new Map(raw.enrolments.map((e) => [e.id, Number(e.itemsDone)])),

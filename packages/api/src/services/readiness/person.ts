@@ -14,19 +14,22 @@ export const canSignOff = (actor: Actor, headId: string | null) =>
  * only their department's people.
  */
 /** The caller's own readiness ("what stands between me and sign-off"); NOT_FOUND without a staff record. */
-export async function myReadiness(db: Db, actor: Actor, asOf = new Date()) {
+export async function myReadiness(db: Db, actor: Reader, asOf = new Date()) {
   const own = await db.staffMember.findUnique({ where: { userId: actor.id }, select: { id: true } });
   if (!own) throw notFound("ownStaffRecordNotFound");
   return personReadiness(db, actor, own.id, asOf);
 }
 
-export async function personReadiness(db: Db, actor: Actor, staffMemberId: string, asOf = new Date()) {
+/** The caller, with the language course titles are shown in. */
+type Reader = Actor & { locale?: string };
+
+export async function personReadiness(db: Db, actor: Reader, staffMemberId: string, asOf = new Date()) {
   const inScope = await db.staffMember.findFirst({
     where: { AND: [{ id: staffMemberId }, staffScope(actor)] },
     select: { id: true },
   });
   // One statement for the person's facts (loadOneReadiness) once the scope has allowed them.
-  const person = inScope && (await loadOneReadiness(db, { staffMemberId }, asOf));
+  const person = inScope && (await loadOneReadiness(db, { staffMemberId }, asOf, actor.locale));
   if (!person) throw notFound("staffMemberNotFound");
   const [signOffs, department] = await Promise.all([
     db.signOff.findMany({
