@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Download, type Page } from "@playwright/test";
+import { type Download, type Page } from "@playwright/test";
+import { expect, test } from "../../fixtures/test";
 import { accounts, signIn } from "../../fixtures/accounts";
 import { codesIn } from "../../fixtures/codes";
 import { withDb } from "../../fixtures/db";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../../fixtures/test";
 import { accounts, signIn } from "../../fixtures/accounts";
 import { withDb } from "../../fixtures/db";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../../fixtures/test";
 import { createPrismaClient } from "@portal/db";
 import { createStaffMember, createUser } from "@portal/db/factories";
 import { signIn } from "../../fixtures/accounts";

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "../../fixtures/test";
 import { accounts, signIn } from "../../fixtures/accounts";
 
 const run = Date.now().toString(36);
