@@ -55,9 +55,9 @@ describe("feedback lifecycle", () => {
   it("reaches the segment's head and HR as written, and the reply reaches the author with a notification", async () => {
     const item = await file();
     expect(item).toMatchObject({ status: "NEW", reply: "", tags: ["mobile app", "fees"], version: 1 });
-    expect(
-      await org.db.auditEvent.count({ where: { action: "feedback.create", entityId: item.id } }),
-    ).toBe(1);
+    expect(await org.db.auditEvent.count({ where: { action: "feedback.create", entityId: item.id } })).toBe(
+      1,
+    );
 
     const head = await org.as("HEAD");
     const inbox = await head.feedback.list({ view: "inbox" });
@@ -108,14 +108,27 @@ describe("feedback lifecycle", () => {
       reply: "Thank you: we are looking at it with the product team.",
     });
     expect(planned.status).toBe("PLANNED");
-    await hr.feedback.respond({ id: item.id, responseVersion: 2, status: "DONE", reply: "Live since Monday." });
+    await hr.feedback.respond({
+      id: item.id,
+      responseVersion: 2,
+      status: "DONE",
+      reply: "Live since Monday.",
+    });
     const before = await counts();
-    await hr.feedback.respond({ id: item.id, responseVersion: 3, status: "DONE", reply: "Live since Monday." });
+    await hr.feedback.respond({
+      id: item.id,
+      responseVersion: 3,
+      status: "DONE",
+      reply: "Live since Monday.",
+    });
     expect(await counts()).toEqual(before);
     const closed = await staff.feedback.list({ view: "mine", status: "DONE" });
     expect(closed.items.map((i) => i.id)).toEqual([item.id]);
     expect(
-      await org.db.notification.findMany({ where: { userId: org.users.staffUserA.id }, select: { params: true } }),
+      await org.db.notification.findMany({
+        where: { userId: org.users.staffUserA.id },
+        select: { params: true },
+      }),
     ).toHaveLength(3);
 
     // An answer given on an outdated view is refused, and changes nothing.
@@ -152,7 +165,13 @@ describe("feedback lifecycle", () => {
     expect(await org.db.auditEvent.count({ where: { action: "feedback.edit", entityId: item.id } })).toBe(1);
 
     const before = await counts();
-    const edit = { id: item.id, version: 2, kind: "PRAISE" as const, tags: [], text: "Rewritten by someone else" };
+    const edit = {
+      id: item.id,
+      version: 2,
+      kind: "PRAISE" as const,
+      tags: [],
+      text: "Rewritten by someone else",
+    };
     const byHead = await refusal((await org.as("HEAD")).feedback.update(edit));
     expect(byHead).toMatchObject({ code: "FORBIDDEN", cause: { key: "feedbackAuthorOnly" } });
     expect((await refusal((await org.as("HR")).feedback.update(edit))).code).toBe("FORBIDDEN");
@@ -171,14 +190,30 @@ describe("feedback lifecycle", () => {
     expect((await headB.feedback.list({ view: "inbox", segmentId: org.org.segmentA.id })).total).toBe(0);
     expect((await refusal(headB.feedback.byId({ id: item.id }))).code).toBe("NOT_FOUND");
     const before = await counts();
-    const change = headB.feedback.respond({ id: item.id, responseVersion: 0, status: "WONT_DO", reply: "No." });
+    const change = headB.feedback.respond({
+      id: item.id,
+      responseVersion: 0,
+      status: "WONT_DO",
+      reply: "No.",
+    });
     expect((await refusal(change)).cause?.key).toBe("feedbackNotFound");
     expect(await counts()).toEqual(before);
 
     const staffB = await asStaffB();
     expect((await staffB.feedback.list({ view: "inbox" })).items).toEqual([]);
     expect((await refusal(staffB.feedback.byId({ id: item.id }))).code).toBe("NOT_FOUND");
-    expect((await refusal((await org.as("STAFF")).feedback.respond({ id: item.id, responseVersion: 0, status: "DONE", reply: "" }))).code).toBe("FORBIDDEN");
+    expect(
+      (
+        await refusal(
+          (await org.as("STAFF")).feedback.respond({
+            id: item.id,
+            responseVersion: 0,
+            status: "DONE",
+            reply: "",
+          }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
 
     // A head files feedback about another segment too: they read their own item, but may not answer it.
     const own = await headB.feedback.create({
@@ -190,20 +225,27 @@ describe("feedback lifecycle", () => {
     expect((await headB.feedback.byId({ id: own.id })).canRespond).toBe(false);
     expect((await headB.feedback.list({ view: "inbox" })).items).toEqual([]);
     expect((await headB.feedback.list({ view: "mine" })).items.map((i) => i.id)).toEqual([own.id]);
-    expect((await refusal(headB.feedback.respond({ id: own.id, responseVersion: 0, status: "DONE", reply: "" }))).code).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      (await refusal(headB.feedback.respond({ id: own.id, responseVersion: 0, status: "DONE", reply: "" })))
+        .code,
+    ).toBe("NOT_FOUND");
   });
 
   it("deletes nothing: no procedure does, the database refuses, and a segment with feedback stays", async () => {
     const item = await file();
-    const feedbackProcedures = Object.keys(appRouter._def.procedures).filter((p) => p.startsWith("feedback."));
+    const feedbackProcedures = Object.keys(appRouter._def.procedures).filter((p) =>
+      p.startsWith("feedback."),
+    );
     expect(feedbackProcedures.filter((p) => /delete|remove|archive/i.test(p))).toEqual([]);
     await expect(org.db.feedback.delete({ where: { id: item.id } })).rejects.toThrow();
     expect(await org.db.feedback.count({ where: { id: item.id } })).toBe(1);
 
-    const segment = await org.db.customerSegment.create({ data: { name: "Feedback kept", kind: "INDIVIDUALS" } });
-    await (await org.as("STAFF")).feedback.create({ segmentId: segment.id, kind: "PRAISE", tags: [], text: "Great!" });
+    const segment = await org.db.customerSegment.create({
+      data: { name: "Feedback kept", kind: "INDIVIDUALS" },
+    });
+    await (
+      await org.as("STAFF")
+    ).feedback.create({ segmentId: segment.id, kind: "PRAISE", tags: [], text: "Great!" });
     const refused = await refusal((await org.as("ADMIN")).segments.delete({ id: segment.id }));
     expect(refused).toMatchObject({ code: "CONFLICT", cause: { key: "segmentHasFeedback" } });
   });
@@ -227,7 +269,8 @@ describe("feedback lifecycle", () => {
     }
     // Eleven spellings of one tag are one tag: allowed.
     const one = await staff.feedback.create({
-      ...base, tags: Array.from({ length: 11 }, (_, i) => (i % 2 ? " FEES" : "fees ") + " ".repeat(i)),
+      ...base,
+      tags: Array.from({ length: 11 }, (_, i) => (i % 2 ? " FEES" : "fees ") + " ".repeat(i)),
     });
     expect(one.tags).toEqual(["fees"]);
     const after = await counts();
@@ -248,14 +291,19 @@ describe("segment insight", () => {
   let segmentId: string;
   beforeAll(async () => {
     // Its own segment (head A's second department), so the other tests' feedback does not count.
-    const segment = await org.db.customerSegment.create({ data: { name: "Insight segment", kind: "INDIVIDUALS" } });
+    const segment = await org.db.customerSegment.create({
+      data: { name: "Insight segment", kind: "INDIVIDUALS" },
+    });
     segmentId = segment.id;
-    await org.db.department.create({ data: { name: "Insight department", segmentId, headId: org.users.headA.id } });
+    await org.db.department.create({
+      data: { name: "Insight department", segmentId, headId: org.users.headA.id },
+    });
     const rows: { weeksAgo: number; kind: "NEED" | "COMPLAINT" | "PRAISE"; tags: string[] }[] = [];
     for (let w = 11; w >= 1; w--) rows.push({ weeksAgo: w, kind: "PRAISE", tags: ["friendly staff"] });
     // "waiting time": once in the earlier period, six times in the last four weeks -> rising.
     rows.push({ weeksAgo: 6, kind: "COMPLAINT", tags: ["waiting time"] });
-    for (const w of [3, 3, 2, 1, 1]) rows.push({ weeksAgo: w, kind: "COMPLAINT", tags: ["waiting time", "branch"] });
+    for (const w of [3, 3, 2, 1, 1])
+      rows.push({ weeksAgo: w, kind: "COMPLAINT", tags: ["waiting time", "branch"] });
     rows.push({ weeksAgo: 0, kind: "NEED", tags: ["waiting time"] }); // the current week, counted live
     await org.db.feedback.createMany({
       data: rows.map((r, i) => ({
@@ -292,17 +340,26 @@ describe("segment insight", () => {
     expect(first).toMatchObject({ weeks: 12, segments, rows: segments * 12 });
     const once = await stored();
     expect(once).toHaveLength(segments * 12);
-    const ids = (await org.db.feedbackWeek.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id);
+    const ids = (await org.db.feedbackWeek.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map(
+      (r) => r.id,
+    );
 
     await storeFeedbackInsight(org.db, now);
     await Promise.all([storeFeedbackInsight(org.db, now), storeFeedbackInsight(org.db, now)]); // two servers
     expect(await stored()).toEqual(once);
-    expect((await org.db.feedbackWeek.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id)).toEqual(ids);
+    expect(
+      (await org.db.feedbackWeek.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id),
+    ).toEqual(ids);
 
     const week3 = once.find(
       (r) => r.segmentId === segmentId && r.weekOf.getTime() === weekStartUtc(inWeek(3)).getTime(),
     );
-    expect(week3).toMatchObject({ total: 3, complaint: 2, praise: 1, tagCounts: { "waiting time": 2, branch: 2, "friendly staff": 1 } });
+    expect(week3).toMatchObject({
+      total: 3,
+      complaint: 2,
+      praise: 1,
+      tagCounts: { "waiting time": 2, branch: 2, "friendly staff": 1 },
+    });
   });
 
   it("shows a head their segment's weeks by kind, top tags, the live current week and the rising tag", async () => {

@@ -24,7 +24,9 @@ import { feedbackInsight, insightSegments } from "../services/feedback/insight";
  * edits an item; the segment's heads and HR/ADMIN set its status and reply. Nothing is deleted.
  */
 export const feedbackRouter = {
-  list: protectedProcedure.input(feedbackList).query(({ ctx, input }) => listFeedback(ctx.db, ctx.user, input)),
+  list: protectedProcedure
+    .input(feedbackList)
+    .query(({ ctx, input }) => listFeedback(ctx.db, ctx.user, input)),
   byId: protectedProcedure.input(byId).query(({ ctx, input }) => feedbackById(ctx.db, ctx.user, input.id)),
   create: protectedProcedure
     .input(feedbackInput)

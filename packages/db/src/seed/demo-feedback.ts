@@ -2,7 +2,8 @@
  * Front-line feedback demo data (issue 18): for every demo segment, what its customers asked for, complained
  * about, suggested or praised over the last 12 weeks, written by the staff who serve it in the company's languages
  * (English, Swedish, Danish, Tagalog, and some French and Greek), with statuses and the head's replies. Each segment
- * has one theme that only took off in the last four weeks, so the insight page flags a rising tag. The demo staff
+ * has one theme that only took off in the last weeks, so the insight page flags a rising tag; the current week is
+ * left to what people file while trying the demo. The demo staff
  * member (staff@nordvik.example) has an answered item with its notification, one still new, and one edited item
  * with its earlier version. Deterministic; runs inside the demo seed's transaction.
  */
@@ -308,7 +309,8 @@ const replies: Record<Lang, Partial<Record<FeedbackStatus, string>>> = {
     ACKNOWLEDGED: "Merci, c'est noté. Nous en parlerons à la prochaine réunion du service.",
     PLANNED: "Bonne remarque : c'est prévu pour le prochain trimestre. Je vous tiendrai informé.",
     DONE: "C'est désormais en place. Merci de l'avoir fait remonter.",
-    WONT_DO: "Nous avons décidé de ne pas changer cela pour l'instant ; les raisons figurent au compte rendu.",
+    WONT_DO:
+      "Nous avons décidé de ne pas changer cela pour l'instant ; les raisons figurent au compte rendu.",
   },
   el: {
     ACKNOWLEDGED: "Ευχαριστούμε, το σημειώσαμε. Θα το συζητήσουμε στην επόμενη σύσκεψη του τμήματος.",
@@ -333,7 +335,10 @@ export async function seedDemoFeedback(db: DbClient, now = new Date()) {
     },
   });
   const hr = await db.user.findFirst({ where: { role: "HR" }, orderBy: { email: "asc" } });
-  const anyStaff = await db.staffMember.findMany({ select: { userId: true }, orderBy: { user: { email: "asc" } } });
+  const anyStaff = await db.staffMember.findMany({
+    select: { userId: true },
+    orderBy: { user: { email: "asc" } },
+  });
   const sam = await db.user.findUnique({ where: { email: "staff@nordvik.example" } });
   const byName: Record<string, string> = {
     "Private individuals": "private",
@@ -345,7 +350,24 @@ export async function seedDemoFeedback(db: DbClient, now = new Date()) {
     "Farmers & rural businesses": "rural",
   };
   const thisWeek = weekStartUtc(now).getTime();
-  const items: (Prisma.FeedbackCreateManyInput & { id: string })[] = [];
+  type Item = {
+    id: string;
+    segmentId: string;
+    authorId: string;
+    kind: FeedbackKind;
+    tags: string[];
+    text: string;
+    language: Lang;
+    version: number;
+    status: FeedbackStatus;
+    reply: string;
+    respondedById: string | null;
+    respondedAt: Date | null;
+    responseVersion: number;
+    createdAt: Date;
+    updatedAt: Date;
+  };
+  const items: Item[] = [];
   let n = 0;
   for (const segment of segments) {
     const set = themes[byName[segment.name] ?? ""];
@@ -354,17 +376,18 @@ export async function seedDemoFeedback(db: DbClient, now = new Date()) {
     const authors = department?.staff.map((s) => s.userId) ?? anyStaff.slice(0, 5).map((s) => s.userId);
     const responder = department?.headId ?? hr?.id ?? null;
     if (authors.length === 0) continue;
-    for (let weeksAgo = 11; weeksAgo >= 0; weeksAgo--) {
+    // The 11 complete weeks before the current one (which stays for what people file while using the demo).
+    for (let weeksAgo = 11; weeksAgo >= 1; weeksAgo--) {
       const week: Theme[] = [rnd.pick(set.steady)];
       if (rnd.next() < 0.6) week.push(rnd.pick(set.steady));
-      if (weeksAgo <= 3) week.push(set.rising, ...(rnd.next() < 0.5 ? [set.rising] : []));
-      else if (weeksAgo === 7) week.push(set.rising); // heard once before: it rises, it is not brand new
+      if (weeksAgo <= 3) week.push(set.rising, set.rising);
+      else if (weeksAgo === 7) week.push(set.rising); // heard once before: it rises (6 against 1), it is not brand new
       for (const theme of week) {
         const langs = Object.keys(theme.texts) as Lang[];
         const language = rnd.pick(langs);
         const text = theme.texts[language]!;
         const createdAt = new Date(
-          Math.min(now.getTime() - 3_600_000, thisWeek - weeksAgo * 7 * DAY + rnd.int(0, 4) * DAY + rnd.int(8, 16) * 3_600_000),
+          thisWeek - weeksAgo * 7 * DAY + rnd.int(0, 4) * DAY + rnd.int(8, 16) * 3_600_000,
         );
         const status: FeedbackStatus =
           weeksAgo >= 7
@@ -373,7 +396,9 @@ export async function seedDemoFeedback(db: DbClient, now = new Date()) {
               ? rnd.pick(["ACKNOWLEDGED", "PLANNED", "NEW"] as const)
               : rnd.pick(["NEW", "NEW", "ACKNOWLEDGED"] as const);
         const answered = status !== "NEW" && responder !== null;
-        const respondedAt = answered ? new Date(Math.min(now.getTime(), createdAt.getTime() + 2 * DAY)) : null;
+        const respondedAt = answered
+          ? new Date(Math.min(now.getTime(), createdAt.getTime() + 2 * DAY))
+          : null;
         items.push({
           id: `demo-feedback-${String(++n).padStart(4, "0")}`,
           segmentId: segment.id,
@@ -387,6 +412,7 @@ export async function seedDemoFeedback(db: DbClient, now = new Date()) {
           respondedById: answered ? responder : null,
           respondedAt,
           responseVersion: answered ? 1 : 0,
+          version: 1,
           createdAt,
           updatedAt: respondedAt ?? createdAt,
         });
@@ -398,13 +424,20 @@ export async function seedDemoFeedback(db: DbClient, now = new Date()) {
   const revisions: Prisma.FeedbackRevisionCreateManyInput[] = [];
   const notifications: Prisma.NotificationCreateManyInput[] = [];
   if (sam) {
-    const own = items.filter((i) => i.segmentId === segments.find((s) => s.departments.some((d) => d.staff.some((m) => m.userId === sam.id)))?.id);
+    const own = items.filter(
+      (i) =>
+        i.segmentId ===
+        segments.find((s) => s.departments.some((d) => d.staff.some((m) => m.userId === sam.id)))?.id,
+    );
     const [answered, fresh, edited] = [own.find((i) => i.status === "PLANNED") ?? own[0], own.at(-1), own[1]];
     for (const item of [answered, fresh, edited]) if (item) item.authorId = sam.id;
     if (answered && answered !== fresh) {
       if (answered.status === "NEW") {
         answered.status = "PLANNED";
-        answered.reply = replies[answered.language as Lang].PLANNED ?? "";
+        answered.reply = replies[answered.language].PLANNED ?? "";
+        answered.respondedById =
+          segments.find((x) => x.id === answered.segmentId)?.departments[0]?.headId ?? null;
+        answered.respondedAt = new Date(Math.min(now.getTime(), answered.createdAt.getTime() + 2 * DAY));
         answered.responseVersion = 1;
       }
       notifications.push({
@@ -416,17 +449,24 @@ export async function seedDemoFeedback(db: DbClient, now = new Date()) {
         createdAt: answered.respondedAt ?? now,
       });
     }
-    if (fresh) Object.assign(fresh, { status: "NEW", reply: "", respondedById: null, respondedAt: null, responseVersion: 0 });
+    if (fresh && fresh !== answered)
+      Object.assign(fresh, {
+        status: "NEW",
+        reply: "",
+        respondedById: null,
+        respondedAt: null,
+        responseVersion: 0,
+      });
     if (edited && edited !== answered && edited !== fresh) {
       revisions.push({
         feedbackId: edited.id,
         version: 1,
         kind: edited.kind,
-        tags: edited.tags ?? [],
+        tags: edited.tags,
         // The first version: written in a hurry at the counter, finished later.
         text: `${edited.text.split(" ").slice(0, -4).join(" ")} …`,
         editedById: sam.id,
-        replacedAt: new Date((edited.createdAt as Date).getTime() + 3_600_000),
+        replacedAt: new Date(edited.createdAt.getTime() + 3_600_000),
       });
       edited.version = 2;
     }

@@ -38,7 +38,9 @@ describe("risingTags", () => {
   });
 
   it("reads fewer weeks than two periods as if the missing ones were empty", () => {
-    expect(risingTags([week({ pension: 3 })])).toEqual([{ tag: "pension", recent: 3, previous: 0, isNew: true }]);
+    expect(risingTags([week({ pension: 3 })])).toEqual([
+      { tag: "pension", recent: 3, previous: 0, isNew: true },
+    ]);
     expect(risingTags([])).toEqual([]);
   });
 
@@ -64,7 +66,8 @@ describe("risingTags", () => {
       fc.property(weeksArb, tags, fc.integer({ min: 1, max: 5 }), (weeks, tag, extra) => {
         const eight = [...empty(8), ...weeks].slice(-8); // exactly the two periods
         const rises = (run: TagCounts[]) => risingTags(run).some((r) => r.tag === tag);
-        const add = (at: number) => eight.map((w, i) => (i === at ? { ...w, [tag]: (w[tag] ?? 0) + extra } : w));
+        const add = (at: number) =>
+          eight.map((w, i) => (i === at ? { ...w, [tag]: (w[tag] ?? 0) + extra } : w));
         if (rises(eight)) expect(rises(add(7))).toBe(true);
         else expect(rises(add(0))).toBe(false);
       }),

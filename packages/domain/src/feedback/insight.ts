@@ -51,13 +51,17 @@ export function risingTags(weeks: readonly TagCounts[], rule: RisingRule = defau
   const window = Math.max(1, Math.floor(rule.window));
   const minCount = Math.max(1, rule.minCount);
   const recentWeeks = weeks.slice(Math.max(0, weeks.length - window));
-  const previousWeeks = weeks.slice(Math.max(0, weeks.length - 2 * window), Math.max(0, weeks.length - window));
+  const previousWeeks = weeks.slice(
+    Math.max(0, weeks.length - 2 * window),
+    Math.max(0, weeks.length - window),
+  );
   const recent = sumTagCounts(recentWeeks);
   const previous = sumTagCounts(previousWeeks);
   const rising: RisingTag[] = [];
   for (const [tag, r] of Object.entries(recent)) {
     const p = previous[tag] ?? 0;
-    if (r >= minCount && r > p && r >= rule.factor * p) rising.push({ tag, recent: r, previous: p, isNew: p === 0 });
+    if (r >= minCount && r > p && r >= rule.factor * p)
+      rising.push({ tag, recent: r, previous: p, isNew: p === 0 });
   }
   return rising.sort(
     (a, b) =>

@@ -139,7 +139,11 @@ export function FeedbackHome({ canInbox }: { canInbox: boolean }) {
               <EmptyState
                 title={filtered ? common("noMatches") : view === "inbox" ? t("empty.inbox") : t("empty.mine")}
                 description={
-                  filtered ? common("noMatchesHint") : view === "inbox" ? t("empty.inboxHint") : t("empty.mineHint")
+                  filtered
+                    ? common("noMatchesHint")
+                    : view === "inbox"
+                      ? t("empty.inboxHint")
+                      : t("empty.mineHint")
                 }
                 action={
                   !filtered && view === "mine" ? (

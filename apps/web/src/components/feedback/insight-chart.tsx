@@ -21,7 +21,13 @@ export const kindColor = {
 const axisTick = { fontSize: 12, fill: "#374151" };
 
 /** Feedback per week, stacked by kind. */
-export function InsightChart({ data, labels }: { data: InsightRow[]; labels: Record<FeedbackKindValue, string> }) {
+export function InsightChart({
+  data,
+  labels,
+}: {
+  data: InsightRow[];
+  labels: Record<FeedbackKindValue, string>;
+}) {
   return (
     <div aria-hidden="true" className="h-72">
       <ResponsiveContainer width="100%" height="100%">

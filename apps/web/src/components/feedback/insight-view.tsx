@@ -5,7 +5,20 @@ import { useFormatter, useTranslations } from "next-intl";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
 import { feedbackKinds, type FeedbackKindValue } from "@portal/validators";
-import { Badge, Card, EmptyState, Label, PageHeader, Select, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
+import {
+  Badge,
+  Card,
+  EmptyState,
+  Label,
+  PageHeader,
+  Select,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@portal/ui";
 import type { RouterOutputs } from "@portal/api";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
@@ -50,9 +63,17 @@ function InsightBody({ data }: { data: Insight }) {
                   {r.tag}
                 </Link>
                 <span>
-                  {t("insight.risingCounts", { recent: r.recent, previous: r.previous, window: data.rule.window })}
+                  {t("insight.risingCounts", {
+                    recent: r.recent,
+                    previous: r.previous,
+                    window: data.rule.window,
+                  })}
                 </span>
-                {r.isNew ? <Badge tone="warning">{t("insight.newTag")}</Badge> : <Badge tone="info">{t("insight.rising")}</Badge>}
+                {r.isNew ? (
+                  <Badge tone="warning">{t("insight.newTag")}</Badge>
+                ) : (
+                  <Badge tone="info">{t("insight.rising")}</Badge>
+                )}
               </li>
             ))}
           </ul>
@@ -156,7 +177,8 @@ export function FeedbackInsightView() {
   const segmentId = options.find((s) => s.id === wanted)?.id ?? options[0]?.id;
   // Without a segment in the URL the first is shown; writing it down keeps links and reloads on it.
   useEffect(() => {
-    if (segmentId && segmentId !== wanted) router.replace(`${pathname}?segment=${encodeURIComponent(segmentId)}`);
+    if (segmentId && segmentId !== wanted)
+      router.replace(`${pathname}?segment=${encodeURIComponent(segmentId)}`);
   }, [segmentId, wanted, router, pathname]);
   const insight = useQuery({
     ...trpc.feedback.insight.queryOptions({ segmentId: segmentId ?? "", weeks: WEEKS }),
@@ -165,7 +187,11 @@ export function FeedbackInsightView() {
   return (
     <>
       <PageHeader title={t("insight.title")} description={t("insight.description", { weeks: WEEKS })} />
-      <QueryState isPending={segments.isPending} error={segments.error} onRetry={() => void segments.refetch()}>
+      <QueryState
+        isPending={segments.isPending}
+        error={segments.error}
+        onRetry={() => void segments.refetch()}
+      >
         {options.length === 0 ? (
           <EmptyState title={t("insight.noSegments")} description={t("insight.noSegmentsHint")} />
         ) : (

@@ -91,7 +91,9 @@ export async function storeFeedbackInsight(db: Db, now: Date) {
       cols.praise.push(f.byKind.PRAISE);
       cols.competitor.push(f.byKind.COMPETITOR);
       // Keys sorted, so the stored JSON of the same figures is the same text on every run.
-      cols.tags.push(JSON.stringify(Object.fromEntries(Object.entries(f.tagCounts).sort(([a], [b]) => (a < b ? -1 : 1)))));
+      cols.tags.push(
+        JSON.stringify(Object.fromEntries(Object.entries(f.tagCounts).sort(([a], [b]) => (a < b ? -1 : 1)))),
+      );
     }
   if (ids.length > 0)
     await db.$executeRaw`

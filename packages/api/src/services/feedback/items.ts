@@ -164,7 +164,11 @@ export async function respondToFeedback(db: Db, actor: Actor, input: z.output<ty
     if (item.authorId !== actor.id) {
       const content: NotificationContent = {
         kind: "feedback.responded",
-        params: { status: input.status, excerpt: excerptOf(item.text), replied: replyChanged && input.reply !== "" },
+        params: {
+          status: input.status,
+          excerpt: excerptOf(item.text),
+          replied: replyChanged && input.reply !== "",
+        },
       };
       await tx.notification.createMany({
         data: [
