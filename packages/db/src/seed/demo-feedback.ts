@@ -9,7 +9,8 @@
  */
 import { weekStartUtc } from "@portal/domain";
 import type { DbClient } from "../client";
-import type { FeedbackKind, FeedbackStatus, Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../generated/prisma/client";
+import type { FeedbackKind, FeedbackStatus } from "../generated/prisma/enums";
 import { seededRandom } from "../random";
 
 const DAY = 86_400_000;

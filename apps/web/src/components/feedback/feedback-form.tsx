@@ -1,15 +1,16 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Controller, useForm, type Control } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { feedbackEdit, feedbackInput, feedbackKinds, feedbackTagsMax } from "@portal/validators";
 import { FormField, Input } from "@portal/ui";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
-import { useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { SelectRow, TextareaRow } from "@/components/forms/form-rows";
-import { ResourceForm, useSaveResource } from "@/components/forms/resource-form";
+import { ResourceForm } from "@/components/forms/resource-form";
 import { QueryState } from "@/components/list/query-state";
 
 type Values = z.input<typeof feedbackInput>;
@@ -73,20 +74,23 @@ export function FeedbackForm() {
     defaultValues: { segmentId: "", kind: "NEED", tags: [], text: "" },
   });
   const { register, handleSubmit, formState, setError, control } = form;
-  const save = useSaveResource({
-    setError,
-    create: (data: Output) => client.feedback.create.mutate(data),
-    update: () => Promise.reject(new Error("a new item has no id")),
-    refresh: () => queryClient.invalidateQueries(trpc.feedback.pathFilter()),
-    href: (id) => `/feedback/${id}`,
+  const router = useRouter();
+  const applyServerError = useApplyServerError();
+  const create = useMutation({
+    mutationFn: (data: Output) => client.feedback.create.mutate(data),
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries(trpc.feedback.pathFilter());
+      router.push(`/feedback/${saved.id}`);
+    },
+    onError: (e) => applyServerError(e, setError),
   });
   const err = (name: keyof Values) => errorText(formState.errors[name]?.message);
   return (
     <QueryState isPending={segments.isPending} error={segments.error} onRetry={() => void segments.refetch()}>
       <ResourceForm
-        onSubmit={handleSubmit(save.submit)}
+        onSubmit={handleSubmit((data) => create.mutate(data))}
         serverError={formState.errors.root?.server?.message}
-        saving={save.saving}
+        saving={create.isPending}
         cancelHref="/feedback"
       >
         <SelectRow
@@ -150,20 +154,22 @@ function EditForm({ id, version, initial }: { id: string; version: number; initi
     defaultValues: initial,
   });
   const { register, handleSubmit, formState, setError, control } = form;
-  const save = useSaveResource({
-    id,
-    setError,
-    create: () => Promise.reject(new Error("an edit has an id")),
-    update: (itemId, data: EditOutput) => client.feedback.update.mutate({ id: itemId, version, ...data }),
-    refresh: () => queryClient.invalidateQueries(trpc.feedback.pathFilter()),
-    href: (savedId) => `/feedback/${savedId}`,
+  const router = useRouter();
+  const applyServerError = useApplyServerError();
+  const save = useMutation({
+    mutationFn: (data: EditOutput) => client.feedback.update.mutate({ id, version, ...data }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries(trpc.feedback.pathFilter());
+      router.push(`/feedback/${id}`);
+    },
+    onError: (e) => applyServerError(e, setError),
   });
   const err = (name: keyof EditValues) => errorText(formState.errors[name]?.message);
   return (
     <ResourceForm
-      onSubmit={handleSubmit(save.submit)}
+      onSubmit={handleSubmit((data) => save.mutate(data))}
       serverError={formState.errors.root?.server?.message}
-      saving={save.saving}
+      saving={save.isPending}
       cancelHref={`/feedback/${id}`}
     >
       <SelectRow

@@ -126,7 +126,6 @@ export function FeedbackItem({ id }: { id: string }) {
             {item.canRespond ? (
               <div>
                 <RespondPanel
-                  key={item.responseVersion}
                   id={item.id}
                   responseVersion={item.responseVersion}
                   status={item.status}

@@ -53,8 +53,10 @@ export function RespondPanel({
   const { register, handleSubmit, formState, setError } = form;
   const respond = useMutation(
     trpc.feedback.respond.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (answer) => {
+        form.reset({ status: answer.status, reply: answer.reply });
         setSaved(true);
+        // The item (and with it the response version the next answer is checked against) is read again.
         await queryClient.invalidateQueries(trpc.feedback.pathFilter());
       },
       onError: (e) => applyServerError(e, setError),
