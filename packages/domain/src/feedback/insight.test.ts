@@ -4,6 +4,9 @@ import { defaultRisingRule, risingTags, sumTagCounts, topTags, type TagCounts } 
 
 const week = (counts: Record<string, number> = {}): TagCounts => counts;
 const empty = (n: number) => Array.from({ length: n }, () => week());
+const tags = fc.constantFrom("fees", "app", "queue", "loans", "pension");
+const weekArb = fc.dictionary(tags, fc.integer({ min: 0, max: 6 }), { maxKeys: 5 });
+const weeksArb = fc.array(weekArb, { minLength: 0, maxLength: 14 });
 
 describe("risingTags", () => {
   it("flags a tag used at least three times in the last four weeks and twice as often as the four before", () => {
@@ -43,10 +46,6 @@ describe("risingTags", () => {
     ]);
     expect(risingTags([])).toEqual([]);
   });
-
-  const tags = fc.constantFrom("fees", "app", "queue", "loans", "pension");
-  const weekArb = fc.dictionary(tags, fc.integer({ min: 0, max: 6 }), { maxKeys: 5 });
-  const weeksArb = fc.array(weekArb, { minLength: 0, maxLength: 14 });
 
   it("flags only tags that meet the rule", () => {
     fc.assert(

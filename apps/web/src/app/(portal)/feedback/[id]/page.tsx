@@ -4,7 +4,8 @@ import { requireRecord } from "@/server/record";
 import { FeedbackItem } from "@/components/feedback/feedback-item";
 
 export async function generateMetadata() {
-  return { title: (await getTranslations("feedback"))("item.title") };
+  const t = await getTranslations("feedback");
+  return { title: t("item.title") };
 }
 
 /** Outside the caller's scope (another segment's head, another person's item) the page is "not found". */
