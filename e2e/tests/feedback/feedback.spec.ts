@@ -32,7 +32,7 @@ test("feedback reaches the segment's head, the reply reaches the author, and the
   await signIn(page, accounts.headPrivate);
   await page.goto("/feedback");
   await page.getByRole("link", { name: text }).click();
-  await page.getByLabel("Status").selectOption({ label: "Acknowledged" });
+  await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Acknowledged" });
   await page.getByLabel("Reply to the author").fill("Thank you: the machine is ordered for next week.");
   await page.getByRole("button", { name: "Save answer" }).click();
   await expect(page.getByText("Saved. The author has been notified.")).toBeVisible();

@@ -8,7 +8,7 @@ export function InsightLink({ segmentId, segment }: { segmentId: string; segment
   return (
     <Link
       href={`/feedback/insight?segment=${encodeURIComponent(segmentId)}`}
-      className="text-sm text-brand-700 hover:underline"
+      className="text-sm text-brand-700 underline"
     >
       {t("insight.linkFor", { segment })}
     </Link>

@@ -59,7 +59,7 @@ function InsightBody({ data }: { data: Insight }) {
           <ul className="space-y-1">
             {data.rising.map((r) => (
               <li key={r.tag} className="flex flex-wrap items-center gap-2 text-sm">
-                <Link href={tagLink(r.tag)} className="font-medium text-brand-700 hover:underline">
+                <Link href={tagLink(r.tag)} className="font-medium text-brand-700 underline">
                   {r.tag}
                 </Link>
                 <span>
@@ -147,7 +147,7 @@ function InsightBody({ data }: { data: Insight }) {
           <ol className="list-decimal space-y-1 pl-5 text-sm">
             {data.topTags.map((tag) => (
               <li key={tag.tag}>
-                <Link href={tagLink(tag.tag)} className="text-brand-700 hover:underline">
+                <Link href={tagLink(tag.tag)} className="text-brand-700 underline">
                   {tag.tag}
                 </Link>{" "}
                 <span className="text-muted">{t("insight.items", { count: tag.count })}</span>
