@@ -32,6 +32,9 @@ test("feedback reaches the segment's head, the reply reaches the author, and the
   await signIn(page, accounts.headPrivate);
   await page.goto("/feedback");
   await page.getByRole("link", { name: text }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Feedback about Private individuals" }),
+  ).toBeVisible();
   await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Acknowledged" });
   await page.getByLabel("Reply to the author").fill("Thank you: the machine is ordered for next week.");
   await page.getByRole("button", { name: "Save answer" }).click();
