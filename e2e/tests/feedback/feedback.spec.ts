@@ -3,7 +3,7 @@ import { accounts, signIn, signOut } from "../../fixtures/accounts";
 
 /**
  * Issue 18: a staff member files feedback, the segment's head acknowledges it and replies, the author reads the
- * reply, and the insight page shows the new theme in the current week. One journey, a few seconds.
+ * reply, and the insight page shows the new theme in the current week. One journey with three sign-ins.
  */
 test("feedback reaches the segment's head, the reply reaches the author, and the theme shows in the insight", async ({
   page,
