@@ -133,3 +133,11 @@ test("the pages of a staff member are accessible too", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Fit for every department" })).toBeVisible();
   await expect(page.getByRole("img", { name: /^Fit \d+(\.\d)? of 100$/ }).first()).toBeVisible();
 });
+
+test("the front-line feedback pages are accessible (issue 18)", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, accounts.headPrivate);
+  for (const path of ["/feedback", "/feedback/new", "/feedback/insight"]) await check(page, path);
+  // A demo item with its reply, status controls and history (packages/db/src/seed/demo-feedback.ts).
+  await checkFirstDetail(page, "/feedback", "/feedback/demo-feedback-");
+});

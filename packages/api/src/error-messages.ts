@@ -197,6 +197,10 @@ export const errorMessages = {
   noDraftToPublish: "There is no draft to publish.",
   publishEmpty: "Add at least one lesson, scenario or quiz before publishing.",
   courseOnlyVersion: "This is the course's only version. Archive the course instead.",
+  // Front-line feedback (issue 18)
+  feedbackNotFound: "Feedback not found.",
+  feedbackAuthorOnly: "Only the person who wrote this feedback can change what it says.",
+  segmentHasFeedback: "This segment has front-line feedback, which is kept. Archive the segment instead.",
 } as const;
 
 export type ErrorKey = keyof typeof errorMessages;

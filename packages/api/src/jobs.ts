@@ -12,3 +12,4 @@ export {
 } from "./services/notification-email";
 export { snapshotCoverage } from "./services/coverage/snapshot";
 export { cleanStaffingProposals } from "./services/staffing/jobs";
+export { storeFeedbackInsight } from "./services/feedback/insight";

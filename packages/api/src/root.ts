@@ -8,6 +8,7 @@ import { coursesRouter } from "./routers/courses";
 import { coverageRouter } from "./routers/coverage";
 import { departmentsRouter } from "./routers/departments";
 import { enrolmentsRouter } from "./routers/enrolments";
+import { feedbackRouter } from "./routers/feedback";
 import { homeRouter } from "./routers/home";
 import { learningRouter } from "./routers/learning";
 import { notificationsRouter } from "./routers/notifications";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   coverage: coverageRouter,
   departments: departmentsRouter,
   enrolments: enrolmentsRouter,
+  feedback: feedbackRouter,
   home: homeRouter,
   learning: learningRouter,
   notifications: notificationsRouter,

@@ -6,3 +6,4 @@ export * from "./staffing";
 export * from "./hiring";
 export * from "./onboarding";
 export * from "./readiness";
+export * from "./feedback";

@@ -5,6 +5,7 @@ import {
   deliverNotificationEmails,
   sendLearningReminders,
   snapshotCoverage,
+  storeFeedbackInsight,
   type NotificationMailer,
 } from "@portal/api/jobs";
 
@@ -61,5 +62,13 @@ export const jobs: JobDefinition[] = [
     name: "staffing-proposal-cleanup",
     cron: "*/10 * * * *",
     run: ({ db, now }) => cleanStaffingProposals(db, now()),
+  },
+  // Weekly (Monday): each segment's feedback figures of the last 12 complete weeks, upserted per week and
+  // segment (the same rows however often it runs); also at start, so a new installation has its weeks.
+  {
+    name: "feedback-insight",
+    cron: "25 1 * * 1",
+    run: ({ db, now }) => storeFeedbackInsight(db, now()),
+    runOnStart: true,
   },
 ];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "./common";
+import { feedbackStatuses } from "./feedback";
 
 /**
  * What a notification says, stored as a message key (`kind`) and its parameters (`Notification.params`), never as
@@ -22,6 +23,12 @@ export const notificationContent = z.discriminatedUnion("kind", [
     params: z.object({ position: text().nullable() }),
   }),
   z.object({ kind: z.literal("readiness.revoked"), params: z.object({ reason: text() }) }),
+  // Front-line feedback (issue 18): the segment's head or HR changed its status or replied. `excerpt` is the
+  // beginning of the author's own text (in the language it was written in), so they know which item it is.
+  z.object({
+    kind: z.literal("feedback.responded"),
+    params: z.object({ status: z.enum(feedbackStatuses), excerpt: text(), replied: z.boolean() }),
+  }),
   z.object({ kind: z.literal("legacy"), params: z.object({ title: text(), body: text() }) }),
 ]);
 export type NotificationContent = z.infer<typeof notificationContent>;
@@ -57,6 +64,11 @@ export function notificationMessage(c: NotificationContent) {
         : ({ key: "signedOff", values: { position: c.params.position } } as const);
     case "readiness.revoked":
       return { key: "signOffRevoked", values: { reason: c.params.reason } } as const;
+    case "feedback.responded":
+      return {
+        key: c.params.replied ? "feedbackReplied" : "feedbackStatusChanged",
+        values: { status: c.params.status, excerpt: c.params.excerpt },
+      } as const;
     case "legacy":
       return { key: "legacy", values: { title: c.params.title, body: c.params.body } } as const;
   }

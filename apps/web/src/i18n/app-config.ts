@@ -13,6 +13,7 @@ import type courses from "../../messages/en/courses.json";
 import type coverage from "../../messages/en/coverage.json";
 import type departments from "../../messages/en/departments.json";
 import type errors from "../../messages/en/errors.json";
+import type feedback from "../../messages/en/feedback.json";
 import type home from "../../messages/en/home.json";
 import type imports from "../../messages/en/imports.json";
 import type learning from "../../messages/en/learning.json";
@@ -41,6 +42,7 @@ export type AppMessages = {
   coverage: typeof coverage;
   departments: typeof departments;
   errors: typeof errors;
+  feedback: typeof feedback;
   home: typeof home;
   imports: typeof imports;
   learning: typeof learning;

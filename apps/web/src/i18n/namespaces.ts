@@ -26,4 +26,5 @@ export const namespaces = [
   "company",
   "errors",
   "imports",
+  "feedback",
 ] as const;

@@ -154,13 +154,15 @@ export async function deleteSegment(db: Db, actor: Actor, id: string) {
     const segment = await tx.customerSegment.findUnique({ where: { id } });
     if (!segment) throw notFound("segmentNotFound");
     const ofSegment = { where: { segmentId: id } };
-    const [departments, expertise, expertiseChanges] = await Promise.all([
+    const [departments, expertise, expertiseChanges, feedback] = await Promise.all([
       tx.department.count(ofSegment),
       tx.expertise.count(ofSegment),
       tx.expertiseChange.count(ofSegment),
+      tx.feedback.count(ofSegment),
     ]);
     if (departments > 0) throw conflict("segmentHasDepartments", { count: departments });
     if (expertise + expertiseChanges > 0) throw conflict("segmentHasExpertise");
+    if (feedback > 0) throw conflict("segmentHasFeedback"); // feedback is never deleted (issue 18)
     const before = segment;
     await tx.customerSegment.delete({ where: { id } });
     await writeAudit(tx, {

@@ -5,6 +5,7 @@ import { companyAccess } from "./company";
 import { coursesAccess } from "./courses";
 import { coverageAccess } from "./coverage";
 import { enrolmentsAccess } from "./enrolments";
+import { feedbackAccess } from "./feedback";
 import { learningAccess } from "./learning";
 import { notificationsAccess } from "./notifications";
 import { pipelineAccess } from "./pipeline";
@@ -40,4 +41,5 @@ export const accessMatrix: AccessRows = {
   ...readinessAccess,
   ...coverageAccess,
   ...companyAccess,
+  ...feedbackAccess,
 };

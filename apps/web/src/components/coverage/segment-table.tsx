@@ -2,6 +2,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge, Card, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import type { SegmentCoverage } from "./types";
+import { InsightLink } from "@/components/feedback/insight-link";
 
 type Outlook = { nextReadyAt: Date | null; lastReadyAt: Date | null; undated: number };
 
@@ -40,6 +41,9 @@ export function SegmentTable({ segment: s }: { segment: SegmentCoverage }) {
         {s.bestCustomers ? <Badge tone="info">{t("bestCustomers")}</Badge> : null}
         {s.orphan ? <Badge tone="danger">{t("orphan")}</Badge> : null}
         {s.overlap ? <Badge tone="warning">{t("overlap")}</Badge> : null}
+        <span className="ml-auto">
+          <InsightLink segmentId={s.segmentId} segment={s.name} />
+        </span>
       </div>
       {s.orphan ? (
         <p className="text-sm text-red-800">{t("noDepartments")}</p>

@@ -23,6 +23,8 @@ export const navItems: NavItem[] = [
   { href: "/hiring/candidates", key: "candidates", roles: ["ADMIN", "HR"] },
   { href: "/staffing", key: "staffing", roles: ["ADMIN", "HR"] },
   { href: "/coverage", key: "coverage", roles: ["ADMIN", "HR", "HEAD"] },
+  // Front-line feedback (issue 18): everyone files and reads their own; heads, HR and admins get the inbox.
+  { href: "/feedback", key: "feedback", roles: ["ADMIN", "HR", "HEAD", "STAFF"] },
   { href: "/admin/privacy", key: "privacy", roles: ["ADMIN", "HR"] },
   { href: "/learning/courses", key: "courses", roles: ["ADMIN", "HR"] },
   { href: "/learning/progress", key: "trainingProgress", roles: ["ADMIN", "HR", "HEAD"] },

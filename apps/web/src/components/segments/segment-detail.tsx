@@ -8,6 +8,7 @@ import { QueryState } from "@/components/list/query-state";
 import { ResourceDetailHeader } from "@/components/resource/resource-actions";
 import { useResourceActions } from "@/components/resource/use-resource-actions";
 import { SegmentForm } from "./segment-form";
+import { InsightLink } from "@/components/feedback/insight-link";
 
 export function SegmentDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
   const t = useTranslations("segments");
@@ -55,6 +56,9 @@ export function SegmentDetail({ id, canEdit }: { id: string; canEdit: boolean })
                 ))}
               </ul>
             )}
+            <p className="mt-3">
+              <InsightLink segmentId={s.id} segment={s.name} />
+            </p>
           </Card>
           {canEdit ? (
             <>
