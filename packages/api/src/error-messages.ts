@@ -197,6 +197,20 @@ export const errorMessages = {
   noDraftToPublish: "There is no draft to publish.",
   publishEmpty: "Add at least one lesson, scenario or quiz before publishing.",
   courseOnlyVersion: "This is the course's only version. Archive the course instead.",
+
+  // --- service stories (issue 18) ---
+  storyNotFound: "This story does not exist, or you may not see it.",
+  storiesNeedStaffRecord: "Stories are for people with a staff record, heads, HR and admins.",
+  storyWriteNeedsStaffRecord: "Only people with a staff record can write stories.",
+  storySegmentMissing: "Choose an existing customer segment that is not archived.",
+  storyNotEditable: "This story can no longer be edited: it is waiting for moderation or has been decided.",
+  storyNotSubmittable: "Only a draft or a returned story can be submitted.",
+  storyIncomplete: "Fill in every part of the story before submitting it.",
+  storyNotAwaitingModeration: "This story is not waiting for moderation.",
+  storyOwnModeration: "You cannot moderate your own story. Another moderator decides on it.",
+  storyNotPublished: "Only published stories can be marked useful or commented on.",
+  storyUsefulOwn: "You cannot mark your own story as useful.",
+  // --- end service stories ---
 } as const;
 
 export type ErrorKey = keyof typeof errorMessages;

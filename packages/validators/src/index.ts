@@ -17,3 +17,4 @@ export * from "./audit";
 export * from "./company";
 export * from "./notifications";
 export * from "./import-problems";
+export * from "./stories";

@@ -22,6 +22,11 @@ export const notificationContent = z.discriminatedUnion("kind", [
     params: z.object({ position: text().nullable() }),
   }),
   z.object({ kind: z.literal("readiness.revoked"), params: z.object({ reason: text() }) }),
+  // --- service stories (issue 18): the author hears of a moderator's decision ---
+  z.object({ kind: z.literal("story.published"), params: z.object({ title: text() }) }),
+  z.object({ kind: z.literal("story.returned"), params: z.object({ title: text(), comment: text() }) }),
+  z.object({ kind: z.literal("story.declined"), params: z.object({ title: text(), reason: text() }) }),
+  // --- end service stories ---
   z.object({ kind: z.literal("legacy"), params: z.object({ title: text(), body: text() }) }),
 ]);
 export type NotificationContent = z.infer<typeof notificationContent>;
@@ -57,6 +62,14 @@ export function notificationMessage(c: NotificationContent) {
         : ({ key: "signedOff", values: { position: c.params.position } } as const);
     case "readiness.revoked":
       return { key: "signOffRevoked", values: { reason: c.params.reason } } as const;
+    // --- service stories (issue 18) ---
+    case "story.published":
+      return { key: "storyPublished", values: { title: c.params.title } } as const;
+    case "story.returned":
+      return { key: "storyReturned", values: { title: c.params.title, comment: c.params.comment } } as const;
+    case "story.declined":
+      return { key: "storyDeclined", values: { title: c.params.title, reason: c.params.reason } } as const;
+    // --- end service stories ---
     case "legacy":
       return { key: "legacy", values: { title: c.params.title, body: c.params.body } } as const;
   }

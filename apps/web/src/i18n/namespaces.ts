@@ -26,4 +26,6 @@ export const namespaces = [
   "company",
   "errors",
   "imports",
+  // --- service stories (issue 18) ---
+  "stories",
 ] as const;

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, demoSegments, firstNames, lastNames } from "./demo-data"
 import { seedDemoCourses } from "./demo-courses";
 import { seedDemoHiring } from "./demo-hiring";
 import { seedDemoReadiness } from "./demo-readiness";
+import { seedDemoStories } from "./demo-stories";
 
 export type DemoSignIn = { email: string; role: string; name: string };
 
@@ -155,6 +156,9 @@ export async function seedDemoCompany(db: DbClient): Promise<DemoSignIn[]> {
   const hiring = await seedDemoHiring(db);
   const learning = await seedDemoCourses(db);
   const readiness = await seedDemoReadiness(db);
+  // --- service stories (issue 18) ---
+  const stories = await seedDemoStories(db);
+  // --- end service stories ---
   await db.auditEvent.create({
     data: {
       actorId: null,
@@ -162,7 +166,7 @@ export async function seedDemoCompany(db: DbClient): Promise<DemoSignIn[]> {
       entityType: "System",
       entityId: "demo",
       entityName: "Nordvik",
-      after: { staff: staffCount, ...hiring, learning, readiness },
+      after: { staff: staffCount, ...hiring, learning, readiness, stories },
     },
   });
   return signIns;

@@ -1,0 +1,144 @@
+/**
+ * Lists of stories: the published ones (full-text search and filters), the caller's own, and the moderation
+ * queue. Search runs in PostgreSQL: each story's `searchVector` is built in its own language's text-search
+ * configuration (migration `service_stories`, function story_search_config), and the query is parsed with
+ * websearch_to_tsquery in that same configuration, one arm per language, so a Swedish story is found by an
+ * inflected Swedish word and ranked with ts_rank. The GIN index answers each arm.
+ */
+import { Prisma, type Db, type DbClient } from "@portal/db";
+import {
+  locales,
+  type storyOwnListInput,
+  type storyQueueInput,
+  type storySearchInput,
+} from "@portal/validators";
+import type { z } from "zod";
+import { pageArgs, toPage } from "../../pagination";
+import type { Actor } from "../../actor";
+import { loadStoryReader, moderationQueueScope, type StoryReader } from "./access";
+import { presentListItem, storyListSelect } from "./present";
+
+/** The text-search configuration of each portal locale; must say what story_search_config says. */
+export const storySearchConfigs = {
+  en: "english",
+  sv: "swedish",
+  da: "danish",
+  fr: "french",
+  el: "greek",
+  tl: "simple",
+} as const satisfies Record<(typeof locales)[number], string>;
+
+/** The row matches the words in its own language (constants only, so each arm can use the GIN index). */
+function matches(search: string): Prisma.Sql {
+  const arms = Object.entries(storySearchConfigs).map(
+    ([language, config]) =>
+      Prisma.sql`(s."language" = ${language} AND s."searchVector" @@ websearch_to_tsquery(${Prisma.raw(`'${config}'::regconfig`)}, ${search}))`,
+  );
+  return Prisma.sql`(${Prisma.join(arms, " OR ")})`;
+}
+
+async function withUsefulByMe(db: DbClient, reader: StoryReader, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const marks = await db.storyUseful.findMany({
+    where: { userId: reader.id, storyId: { in: ids } },
+    select: { storyId: true },
+  });
+  return new Set(marks.map((m) => m.storyId));
+}
+
+async function present(db: DbClient, reader: StoryReader, ids: string[]) {
+  const [rows, useful] = await Promise.all([
+    db.serviceStory.findMany({ where: { id: { in: ids } }, select: storyListSelect }),
+    withUsefulByMe(db, reader, ids),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [presentListItem(row, reader, useful.has(id))] : [];
+  });
+}
+
+/** Published stories, for every reader. Ranked by relevance when searching, else newest first. */
+export async function searchStories(db: Db, actor: Actor, q: z.output<typeof storySearchInput>) {
+  const reader = await loadStoryReader(db, actor);
+  const search = q.search.trim();
+  const where: Prisma.Sql[] = [Prisma.sql`s."status" = 'PUBLISHED'`];
+  if (search) where.push(matches(search));
+  if (q.segmentId) where.push(Prisma.sql`s."segmentId" = ${q.segmentId}`);
+  if (q.departmentId) where.push(Prisma.sql`s."departmentId" = ${q.departmentId}`);
+  if (q.tag) where.push(Prisma.sql`s."tags" @> ARRAY[${q.tag}]::text[]`);
+  if (q.language) where.push(Prisma.sql`s."language" = ${q.language}`);
+  if (q.publishedFrom) where.push(Prisma.sql`s."publishedAt" >= ${q.publishedFrom}`);
+  if (q.publishedTo) where.push(Prisma.sql`s."publishedAt" <= ${q.publishedTo}`);
+  const sort = q.sort === "relevance" && !search ? "newest" : q.sort;
+  const order =
+    sort === "relevance"
+      ? Prisma.sql`ts_rank(s."searchVector", websearch_to_tsquery(story_search_config(s."language"), ${search})) DESC, s."publishedAt" DESC, s.id DESC`
+      : sort === "useful"
+        ? Prisma.sql`(SELECT count(*) FROM "StoryUseful" u WHERE u."storyId" = s.id) DESC, s."publishedAt" DESC, s.id DESC`
+        : Prisma.sql`s."publishedAt" DESC, s.id DESC`;
+  const condition = Prisma.join(where, " AND ");
+  const { skip, take } = pageArgs(q);
+  const [rows, [count]] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT s.id FROM "ServiceStory" s WHERE ${condition} ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "ServiceStory" s WHERE ${condition}`,
+  ]);
+  const items = await present(
+    db,
+    reader,
+    rows.map((r) => r.id),
+  );
+  return toPage(items, count?.total ?? 0, q);
+}
+
+/** The caller's own stories in every status, most recently changed first. */
+export async function myStories(db: Db, actor: Actor, q: z.output<typeof storyOwnListInput>) {
+  const reader = await loadStoryReader(db, actor);
+  const where: Prisma.ServiceStoryWhereInput = {
+    authorId: actor.id,
+    ...(q.status ? { status: q.status } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.serviceStory.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      ...pageArgs(q),
+      select: { id: true },
+    }),
+    db.serviceStory.count({ where }),
+  ]);
+  return toPage(
+    await present(
+      db,
+      reader,
+      rows.map((r) => r.id),
+    ),
+    total,
+    q,
+  );
+}
+
+/** Submitted stories the caller may moderate, oldest first (first come, first decided). */
+export async function moderationQueue(db: Db, actor: Actor, q: z.output<typeof storyQueueInput>) {
+  const reader = await loadStoryReader(db, actor);
+  const where = moderationQueueScope(reader);
+  const [rows, total] = await Promise.all([
+    db.serviceStory.findMany({
+      where,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      ...pageArgs(q),
+      select: { id: true },
+    }),
+    db.serviceStory.count({ where }),
+  ]);
+  return toPage(
+    await present(
+      db,
+      reader,
+      rows.map((r) => r.id),
+    ),
+    total,
+    q,
+  );
+}
