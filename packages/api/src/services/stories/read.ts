@@ -45,7 +45,7 @@ export async function getStory(db: Db, actor: Actor, id: string) {
 }
 
 /** The choices of the story form and the list's filters, and what the caller may do. */
-export async function storyOptions(db: Db, actor: Actor & { locale?: string }) {
+export async function storyOptions(db: Db, actor: Actor) {
   const reader = await loadStoryReader(db, actor);
   const [segments, departments, tags, user] = await Promise.all([
     db.customerSegment.findMany({
@@ -58,6 +58,7 @@ export async function storyOptions(db: Db, actor: Actor & { locale?: string }) {
       SELECT DISTINCT unnest(tags) AS tag FROM "ServiceStory" WHERE status = 'PUBLISHED' ORDER BY 1 LIMIT 300`,
     db.user.findUnique({ where: { id: actor.id }, select: { locale: true } }),
   ]);
+  const locale = user?.locale;
   return {
     segments,
     departments,
@@ -66,7 +67,7 @@ export async function storyOptions(db: Db, actor: Actor & { locale?: string }) {
     canModerate: isModerator(reader),
     defaults: {
       segmentId: reader.staff?.segmentId ?? null,
-      language: isLocale(user?.locale) ? user.locale : "en",
+      language: isLocale(locale) ? locale : "en",
     },
   };
 }
