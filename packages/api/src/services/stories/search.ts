@@ -68,8 +68,10 @@ export async function searchStories(db: Db, actor: Actor, q: z.output<typeof sto
   if (q.departmentId) where.push(Prisma.sql`s."departmentId" = ${q.departmentId}`);
   if (q.tag) where.push(Prisma.sql`s."tags" @> ARRAY[${q.tag}]::text[]`);
   if (q.language) where.push(Prisma.sql`s."language" = ${q.language}`);
-  if (q.publishedFrom) where.push(Prisma.sql`s."publishedAt" >= ${q.publishedFrom}`);
-  if (q.publishedTo) where.push(Prisma.sql`s."publishedAt" <= ${q.publishedTo}`);
+  // Stored as UTC wall time (timestamp without time zone), like every Prisma DateTime.
+  if (q.publishedFrom)
+    where.push(Prisma.sql`s."publishedAt" >= ${q.publishedFrom.toISOString()}::timestamp(3)`);
+  if (q.publishedTo) where.push(Prisma.sql`s."publishedAt" <= ${q.publishedTo.toISOString()}::timestamp(3)`);
   const sort = q.sort === "relevance" && !search ? "newest" : q.sort;
   const order =
     sort === "relevance"
