@@ -64,7 +64,7 @@ const sentence = (lang: keyof typeof words, n: number) =>
 const t = await createTestDatabase("bench");
 const db = t.db;
 try {
-  const departments = [];
+  const departments: Awaited<ReturnType<typeof createDepartment>>[] = [];
   for (let s = 0; s < 6; s++) {
     const segment = await createSegment(db, { name: `Bench segment ${s}` });
     const head = await createUser(db, { role: "HEAD", name: `Head ${s}` });
@@ -72,7 +72,7 @@ try {
       await createDepartment(db, { name: `Bench department ${s}`, segmentId: segment.id, headId: head.id }),
     );
   }
-  const authors = [];
+  const authors: { userId: string; department: (typeof departments)[number] }[] = [];
   for (let i = 0; i < 60; i++) {
     const u = await createUser(db, { role: "STAFF", name: `Author ${i}` });
     const d = departments[i % departments.length]!;

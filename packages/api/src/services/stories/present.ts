@@ -3,7 +3,7 @@
  * else, heads moderating it included, gets `author: null` and the department ("a colleague in <department>"),
  * and neither the author's id nor anything else naming them (their own comments on it included) leaves here.
  */
-import type { Prisma } from "@portal/db";
+import type { DbClient, Prisma } from "@portal/db";
 import type { StoryReader } from "./access";
 import { canModerateSegment, seesAnonymousAuthors } from "./access";
 
@@ -24,7 +24,6 @@ export const storyListSelect = {
   submittedAt: true,
   publishedAt: true,
   updatedAt: true,
-  _count: { select: { useful: true, comments: true } },
 } satisfies Prisma.ServiceStorySelect;
 
 export const storyDetailSelect = {
@@ -59,7 +58,32 @@ const authorOf = (
 ) =>
   row.showAuthorName || seesAnonymousAuthors(reader) ? { id: row.author.id, name: row.author.name } : null;
 
-export function presentListItem(row: ListRow, reader: StoryReader, usefulByMe = false) {
+/** Readers' engagement with a story, counted per story (see storyCounts). */
+export type StoryCounts = { useful: number; comments: number; usefulByMe: boolean };
+
+/**
+ * Useful marks and comments of some stories, and which of them the reader marked: two grouped counts filtered by
+ * the stories' ids (a relation count in the select would count the whole related table each time).
+ */
+export async function storyCounts(db: DbClient, readerId: string, ids: string[]) {
+  const counts = new Map<string, StoryCounts>(
+    ids.map((id) => [id, { useful: 0, comments: 0, usefulByMe: false }]),
+  );
+  if (ids.length === 0) return counts;
+  const [useful, comments, mine] = await Promise.all([
+    db.storyUseful.groupBy({ by: ["storyId"], where: { storyId: { in: ids } }, _count: { _all: true } }),
+    db.storyComment.groupBy({ by: ["storyId"], where: { storyId: { in: ids } }, _count: { _all: true } }),
+    db.storyUseful.findMany({ where: { userId: readerId, storyId: { in: ids } }, select: { storyId: true } }),
+  ]);
+  for (const u of useful) counts.get(u.storyId)!.useful = u._count._all;
+  for (const c of comments) counts.get(c.storyId)!.comments = c._count._all;
+  for (const m of mine) counts.get(m.storyId)!.usefulByMe = true;
+  return counts;
+}
+
+const noCounts: StoryCounts = { useful: 0, comments: 0, usefulByMe: false };
+
+export function presentListItem(row: ListRow, reader: StoryReader, counts: StoryCounts = noCounts) {
   return {
     id: row.id,
     title: row.title,
@@ -75,14 +99,14 @@ export function presentListItem(row: ListRow, reader: StoryReader, usefulByMe = 
     submittedAt: row.submittedAt,
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
-    usefulCount: row._count.useful,
-    commentCount: row._count.comments,
-    usefulByMe,
+    usefulCount: counts.useful,
+    commentCount: counts.comments,
+    usefulByMe: counts.usefulByMe,
   };
 }
 export type StoryListItem = ReturnType<typeof presentListItem>;
 
-export function presentDetail(row: DetailRow, reader: StoryReader, usefulByMe: boolean) {
+export function presentDetail(row: DetailRow, reader: StoryReader, counts: StoryCounts) {
   const mine = row.authorId === reader.id;
   const moderates = canModerateSegment(reader, row.segmentId);
   // The moderator's comment and name are for the author and the moderators; readers of a published story see
@@ -90,7 +114,7 @@ export function presentDetail(row: DetailRow, reader: StoryReader, usefulByMe: b
   const seesModeration = mine || moderates;
   const editable = mine && (row.status === "DRAFT" || row.status === "RETURNED");
   return {
-    ...presentListItem(row, reader, usefulByMe),
+    ...presentListItem(row, reader, counts),
     situation: row.situation,
     action: row.action,
     outcome: row.outcome,

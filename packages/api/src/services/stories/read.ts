@@ -4,7 +4,7 @@ import { isLocale } from "@portal/validators";
 import { notFound } from "../../errors";
 import type { Actor } from "../../actor";
 import { isModerator, loadStoryReader, seesAnonymousAuthors, storyVisibility } from "./access";
-import { presentDetail, storyDetailSelect } from "./present";
+import { presentDetail, storyCounts, storyDetailSelect } from "./present";
 
 /** A story the caller may not open is "not found", exactly like one that does not exist. */
 export async function getStory(db: Db, actor: Actor, id: string) {
@@ -21,15 +21,12 @@ export async function getStory(db: Db, actor: Actor, id: string) {
     },
   });
   if (!row) throw notFound("storyNotFound");
-  const useful = await db.storyUseful.findUnique({
-    where: { storyId_userId: { storyId: row.id, userId: reader.id } },
-    select: { storyId: true },
-  });
+  const counts = (await storyCounts(db, reader.id, [row.id])).get(row.id);
   const { comments, ...story } = row;
   // The author's own comments on an anonymous story would name them: they read as "the author".
   const hideAuthor = !story.showAuthorName && !seesAnonymousAuthors(reader);
   return {
-    ...presentDetail(story, reader, !!useful),
+    ...presentDetail(story, reader, counts!),
     comments: comments.map((c) => {
       const byStoryAuthor = c.authorId === story.authorId;
       return {

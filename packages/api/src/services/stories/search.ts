@@ -6,17 +6,12 @@
  * inflected Swedish word and ranked with ts_rank. The GIN index answers each arm.
  */
 import { Prisma, type Db, type DbClient } from "@portal/db";
-import {
-  locales,
-  type storyOwnListInput,
-  type storyQueueInput,
-  type storySearchInput,
-} from "@portal/validators";
+import type { Locale, storyOwnListInput, storyQueueInput, storySearchInput } from "@portal/validators";
 import type { z } from "zod";
 import { pageArgs, toPage } from "../../pagination";
 import type { Actor } from "../../actor";
 import { loadStoryReader, moderationQueueScope, type StoryReader } from "./access";
-import { presentListItem, storyListSelect } from "./present";
+import { presentListItem, storyCounts, storyListSelect } from "./present";
 
 /** The text-search configuration of each portal locale; must say what story_search_config says. */
 export const storySearchConfigs = {
@@ -37,24 +32,15 @@ function matches(search: string): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(arms, " OR ")})`;
 }
 
-async function withUsefulByMe(db: DbClient, reader: StoryReader, ids: string[]) {
-  if (ids.length === 0) return new Set<string>();
-  const marks = await db.storyUseful.findMany({
-    where: { userId: reader.id, storyId: { in: ids } },
-    select: { storyId: true },
-  });
-  return new Set(marks.map((m) => m.storyId));
-}
-
 async function present(db: DbClient, reader: StoryReader, ids: string[]) {
-  const [rows, useful] = await Promise.all([
+  const [rows, counts] = await Promise.all([
     db.serviceStory.findMany({ where: { id: { in: ids } }, select: storyListSelect }),
-    withUsefulByMe(db, reader, ids),
+    storyCounts(db, reader.id, ids),
   ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [presentListItem(row, reader, useful.has(id))] : [];
+    return row ? [presentListItem(row, reader, counts.get(id))] : [];
   });
 }
 
