@@ -86,7 +86,8 @@ try {
     const batch = Array.from({ length: Math.min(1000, STORIES - start) }, (_, k) => {
       const i = start + k;
       const author = authors[i % authors.length]!;
-      const language = languages[i % languages.length]!;
+      // Not a function of the author: every department writes in every language.
+      const language = languages[Math.floor(i / 7) % languages.length]!;
       const publishedAt = new Date(now - Math.floor(rand() * 365) * DAY);
       return {
         authorId: author.userId,
@@ -123,7 +124,7 @@ try {
     ["en word (customer), relevance", { search: "customer" }],
     ["sv inflected (kunden), relevance", { search: "kunden" }],
     ["el inflected (πελάτη), relevance", { search: "πελάτη" }],
-    ["phrase + exclusion", { search: '"mortgage savings" -pension' }],
+    ["words + exclusion", { search: "customer account -pension" }],
     ["search + segment filter", { search: "account", segmentId }],
     ["tag filter, newest", { tag: "pension" }],
     ["period + most useful", { publishedFrom: new Date(now - 90 * DAY), sort: "useful" }],

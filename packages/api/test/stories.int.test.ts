@@ -199,6 +199,8 @@ describe("service stories", () => {
       code: "CONFLICT",
     });
     expect(await org.db.storyUseful.count({ where: { storyId: id } })).toBe(1);
+    const mostUseful = await staffB.stories.search({ sort: "useful" });
+    expect(mostUseful.items[0]).toMatchObject({ id, usefulCount: 1 });
   });
 
   it("finds stories by inflected words in their own language: Swedish, Greek, Danish, French; Tagalog by the word", async () => {
