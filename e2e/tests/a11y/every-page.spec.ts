@@ -118,15 +118,18 @@ test("the pages of a head are accessible too", async ({ page }) => {
     "/learning/progress",
     "/coverage",
     "/readiness",
+    "/stories/moderation",
   ])
     await check(page, path);
   await checkFirstDetail(page, "/readiness", "/readiness/c");
 });
 
 test("the pages of a staff member are accessible too", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000); // seven pages and two records, each waited for and scanned
   await signIn(page, accounts.staff);
-  for (const path of ["/", "/learning", "/notifications", "/readiness/me"]) await check(page, path);
+  for (const path of ["/", "/learning", "/notifications", "/readiness/me", "/stories", "/stories/new"])
+    await check(page, path);
+  await checkFirstDetail(page, "/stories", "/stories/c");
   await checkFirstDetail(page, "/learning", "/learning/c");
   await check(page, "/me");
   // Their own fit for every department, each row with its explanation.

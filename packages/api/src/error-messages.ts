@@ -201,6 +201,20 @@ export const errorMessages = {
   feedbackNotFound: "Feedback not found.",
   feedbackAuthorOnly: "Only the person who wrote this feedback can change what it says.",
   segmentHasFeedback: "This segment has front-line feedback, which is kept. Archive the segment instead.",
+
+  // --- service stories (issue 18) ---
+  storyNotFound: "This story does not exist, or you may not see it.",
+  storiesNeedStaffRecord: "Stories are for people with a staff record, heads, HR and admins.",
+  storyWriteNeedsStaffRecord: "Only people with a staff record can write stories.",
+  storySegmentMissing: "Choose an existing customer segment that is not archived.",
+  storyNotEditable: "This story can no longer be edited: it is waiting for moderation or has been decided.",
+  storyNotSubmittable: "Only a draft or a returned story can be submitted.",
+  storyIncomplete: "Fill in every part of the story before submitting it.",
+  storyNotAwaitingModeration: "This story is not waiting for moderation.",
+  storyOwnModeration: "You cannot moderate your own story. Another moderator decides on it.",
+  storyNotPublished: "Only published stories can be marked useful or commented on.",
+  storyUsefulOwn: "You cannot mark your own story as useful.",
+  // --- end service stories ---
 } as const;
 
 export type ErrorKey = keyof typeof errorMessages;

@@ -21,6 +21,9 @@ import { segmentsRouter } from "./routers/segments";
 import { staffRouter } from "./routers/staff";
 import { staffingRouter } from "./routers/staffing";
 import { usersRouter } from "./routers/users";
+// --- service stories (issue 18) ---
+import { storiesRouter } from "./routers/stories";
+// --- end service stories ---
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -45,6 +48,9 @@ export const appRouter = createTRPCRouter({
   staff: staffRouter,
   staffing: staffingRouter,
   users: usersRouter,
+  // --- service stories (issue 18) ---
+  stories: storiesRouter,
+  // --- end service stories ---
 });
 
 export type AppRouter = typeof appRouter;

@@ -62,6 +62,16 @@ export const auditActions = [
   "staff.import",
   "staff.move",
   "staff.update",
+  // --- service stories (issue 18) ---
+  "story.comment",
+  "story.create",
+  "story.decline",
+  "story.publish",
+  "story.return",
+  "story.submit",
+  "story.update",
+  "story.useful",
+  // --- end service stories ---
   "user.changePassword",
   "user.create",
   "user.resetPassword",
@@ -87,6 +97,7 @@ export const auditEntityTypes = [
   "Setting",
   "StaffImport",
   "StaffMember",
+  "ServiceStory",
   "User",
   "System",
 ] as const;

@@ -18,3 +18,4 @@ export * from "./company";
 export * from "./notifications";
 export * from "./import-problems";
 export * from "./feedback";
+export * from "./stories";

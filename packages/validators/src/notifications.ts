@@ -29,6 +29,11 @@ export const notificationContent = z.discriminatedUnion("kind", [
     kind: z.literal("feedback.responded"),
     params: z.object({ status: z.enum(feedbackStatuses), excerpt: text(), replied: z.boolean() }),
   }),
+  // --- service stories (issue 18): the author hears of a moderator's decision ---
+  z.object({ kind: z.literal("story.published"), params: z.object({ title: text() }) }),
+  z.object({ kind: z.literal("story.returned"), params: z.object({ title: text(), comment: text() }) }),
+  z.object({ kind: z.literal("story.declined"), params: z.object({ title: text(), reason: text() }) }),
+  // --- end service stories ---
   z.object({ kind: z.literal("legacy"), params: z.object({ title: text(), body: text() }) }),
 ]);
 export type NotificationContent = z.infer<typeof notificationContent>;
@@ -69,6 +74,14 @@ export function notificationMessage(c: NotificationContent) {
         key: c.params.replied ? "feedbackReplied" : "feedbackStatusChanged",
         values: { status: c.params.status, excerpt: c.params.excerpt },
       } as const;
+    // --- service stories (issue 18) ---
+    case "story.published":
+      return { key: "storyPublished", values: { title: c.params.title } } as const;
+    case "story.returned":
+      return { key: "storyReturned", values: { title: c.params.title, comment: c.params.comment } } as const;
+    case "story.declined":
+      return { key: "storyDeclined", values: { title: c.params.title, reason: c.params.reason } } as const;
+    // --- end service stories ---
     case "legacy":
       return { key: "legacy", values: { title: c.params.title, body: c.params.body } } as const;
   }

@@ -30,6 +30,9 @@ import type staffing from "../../messages/en/staffing.json";
 import type states from "../../messages/en/states.json";
 import type users from "../../messages/en/users.json";
 import type validation from "../../messages/en/validation.json";
+// --- service stories (issue 18) ---
+import type stories from "../../messages/en/stories.json";
+// --- end service stories ---
 
 export type AppMessages = {
   applications: typeof applications;
@@ -59,6 +62,9 @@ export type AppMessages = {
   states: typeof states;
   users: typeof users;
   validation: typeof validation;
+  // --- service stories (issue 18) ---
+  stories: typeof stories;
+  // --- end service stories ---
 };
 
 // Every namespace that is loaded is typed, and no other: a new namespace is added in both places.

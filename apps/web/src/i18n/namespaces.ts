@@ -27,4 +27,6 @@ export const namespaces = [
   "errors",
   "imports",
   "feedback",
+  // --- service stories (issue 18) ---
+  "stories",
 ] as const;

@@ -18,6 +18,9 @@ import { segmentsAccess } from "./segments";
 import { staffAccess } from "./staff";
 import { staffingAccess } from "./staffing";
 import { usersAccess } from "./users";
+// --- service stories (issue 18) ---
+import { storiesAccess } from "./stories";
+// --- end service stories ---
 import type { AccessRows } from "./types";
 
 /** The access matrix: one file per router area; every procedure of the app router must appear. */
@@ -42,4 +45,7 @@ export const accessMatrix: AccessRows = {
   ...coverageAccess,
   ...companyAccess,
   ...feedbackAccess,
+  // --- service stories (issue 18) ---
+  ...storiesAccess,
+  // --- end service stories ---
 };

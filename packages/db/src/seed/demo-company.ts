@@ -6,6 +6,7 @@ import { seedDemoCourses } from "./demo-courses";
 import { seedDemoHiring } from "./demo-hiring";
 import { seedDemoReadiness } from "./demo-readiness";
 import { seedDemoFeedback } from "./demo-feedback";
+import { seedDemoStories } from "./demo-stories";
 
 export type DemoSignIn = { email: string; role: string; name: string };
 
@@ -158,6 +159,9 @@ export async function seedDemoCompany(db: DbClient): Promise<DemoSignIn[]> {
   const readiness = await seedDemoReadiness(db);
   // Front-line feedback over the last 12 weeks (issue 18).
   const feedback = await seedDemoFeedback(db);
+  // --- service stories (issue 18) ---
+  const stories = await seedDemoStories(db);
+  // --- end service stories ---
   await db.auditEvent.create({
     data: {
       actorId: null,
@@ -165,7 +169,7 @@ export async function seedDemoCompany(db: DbClient): Promise<DemoSignIn[]> {
       entityType: "System",
       entityId: "demo",
       entityName: "Nordvik",
-      after: { staff: staffCount, ...hiring, learning, readiness, feedback },
+      after: { staff: staffCount, ...hiring, learning, readiness, feedback, stories },
     },
   });
   return signIns;

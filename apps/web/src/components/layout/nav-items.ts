@@ -28,6 +28,11 @@ export const navItems: NavItem[] = [
   { href: "/admin/privacy", key: "privacy", roles: ["ADMIN", "HR"] },
   { href: "/learning/courses", key: "courses", roles: ["ADMIN", "HR"] },
   { href: "/learning/progress", key: "trainingProgress", roles: ["ADMIN", "HR", "HEAD"] },
+  // --- service stories (issue 18): heads, HR and admins, and staff with a record ---
+  { href: "/stories", key: "stories", roles: ["ADMIN", "HR", "HEAD"] },
+  { href: "/stories", key: "stories", roles: ["STAFF"], staffRecord: true },
+  { href: "/stories/moderation", key: "storyModeration", roles: ["ADMIN", "HR", "HEAD"] },
+  // --- end service stories ---
   { href: "/admin/users", key: "users", roles: ["ADMIN"] },
   { href: "/admin/audit", key: "audit", roles: ["ADMIN"] },
   { href: "/admin/company", key: "company", roles: ["ADMIN"] },

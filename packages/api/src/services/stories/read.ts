@@ -1,0 +1,70 @@
+/** One story by id (with its comments), and what the story pages need to offer (segments, filters, defaults). */
+import type { Db } from "@portal/db";
+import { isLocale } from "@portal/validators";
+import { notFound } from "../../errors";
+import type { Actor } from "../../actor";
+import { isModerator, loadStoryReader, seesAnonymousAuthors, storyVisibility } from "./access";
+import { presentDetail, storyCounts, storyDetailSelect } from "./present";
+
+/** A story the caller may not open is "not found", exactly like one that does not exist. */
+export async function getStory(db: Db, actor: Actor, id: string) {
+  const reader = await loadStoryReader(db, actor);
+  const row = await db.serviceStory.findFirst({
+    where: { AND: [{ id }, storyVisibility(reader)] },
+    select: {
+      ...storyDetailSelect,
+      comments: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: 500,
+        select: { id: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } },
+      },
+    },
+  });
+  if (!row) throw notFound("storyNotFound");
+  const counts = (await storyCounts(db, reader.id, [row.id])).get(row.id);
+  const { comments, ...story } = row;
+  // The author's own comments on an anonymous story would name them: they read as "the author".
+  const hideAuthor = !story.showAuthorName && !seesAnonymousAuthors(reader);
+  return {
+    ...presentDetail(story, reader, counts!),
+    comments: comments.map((c) => {
+      const byStoryAuthor = c.authorId === story.authorId;
+      return {
+        id: c.id,
+        body: c.body,
+        createdAt: c.createdAt,
+        byStoryAuthor,
+        mine: c.authorId === reader.id,
+        authorName: byStoryAuthor && hideAuthor ? null : c.author.name,
+      };
+    }),
+  };
+}
+
+/** The choices of the story form and the list's filters, and what the caller may do. */
+export async function storyOptions(db: Db, actor: Actor) {
+  const reader = await loadStoryReader(db, actor);
+  const [segments, departments, tags, user] = await Promise.all([
+    db.customerSegment.findMany({
+      where: { archived: false },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.$queryRaw<{ tag: string }[]>`
+      SELECT DISTINCT unnest(tags) AS tag FROM "ServiceStory" WHERE status = 'PUBLISHED' ORDER BY 1 LIMIT 300`,
+    db.user.findUnique({ where: { id: actor.id }, select: { locale: true } }),
+  ]);
+  const locale = user?.locale;
+  return {
+    segments,
+    departments,
+    tags: tags.map((t) => t.tag),
+    canWrite: reader.staff !== null,
+    canModerate: isModerator(reader),
+    defaults: {
+      segmentId: reader.staff?.segmentId ?? null,
+      language: isLocale(locale) ? locale : "en",
+    },
+  };
+}
