@@ -15,23 +15,24 @@ const bundled = (() => {
 const executablePath = bundled ? undefined : (process.env.PW_CHROMIUM ?? "/usr/bin/chromium");
 
 /**
- * Read-only scans (accessibility, widths, codes on screen) change no data, so they may run beside the journeys in a
- * second worker, split into groups; the journeys change the demo company and run one at a time, in file order.
- * PW_WORKERS=2 runs the two side by side (not yet the default: unverified on a quiet two-core machine).
+ * Read-only scans (accessibility, widths, codes on screen, pages in other languages) change no data, so they run
+ * beside the journeys in a second worker, split into groups; the journeys change the demo company and run one at a
+ * time, in file order. PW_WORKERS=1 runs everything in one worker. Timeouts are hang guards: two browsers and the
+ * server share two cores, so a step may take several times what it takes alone.
  */
 const scans = ["a11y/**", "layout/widths.spec.ts", "i18n/**"];
 
 export default defineConfig({
   testDir: "tests",
   fullyParallel: false,
-  workers: Number(process.env.PW_WORKERS ?? 1),
+  workers: Number(process.env.PW_WORKERS ?? 2),
   // Journeys first: with two workers the first takes them in order, the second (journeys being limited to one) the scans.
   projects: [
     { name: "journeys", testIgnore: scans, workers: 1 },
-    { name: "scans", testMatch: scans, fullyParallel: true },
+    { name: "scans", testMatch: scans, fullyParallel: true, timeout: 180_000 },
   ],
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {

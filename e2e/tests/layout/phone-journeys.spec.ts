@@ -13,7 +13,7 @@ test.use({ viewport: { width: 390, height: 844 } });
 test("on a phone, a learner goes through the menu to a course, a lesson, a quiz and its result, and their readiness", async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const run = Date.now().toString(36);
   const email = `phone.learner.${run}@nordvik.example`;
   const password = "linden harbour quietly";

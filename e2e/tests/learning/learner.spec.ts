@@ -52,7 +52,7 @@ test("a new staff member completes a required course, fails the quiz once, passe
   page,
   browser,
 }) => {
-  test.setTimeout(110_000);
+  test.setTimeout(240_000);
   // HR creates the person in a department whose rules require the public sector course.
   await signIn(page, accounts.hr);
   await page.goto("/admin/staff/new");
