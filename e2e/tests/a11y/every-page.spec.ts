@@ -1,18 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, openSignedIn, signIn } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 
-/** Visit a page, wait for its data, and check it with axe. */
-async function check(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByText("Loading…")).toHaveCount(0);
+/** Visit a page as `who`, wait for its data, and check it with axe. */
+async function check(page: Page, path: string, who: string) {
+  await openSignedIn(page, path, who);
   await expectAccessible(page);
 }
 
 /** Open the first detail link of a list page and check the detail page too. */
-async function checkFirstDetail(page: Page, listPath: string, hrefPrefix: string) {
-  await page.goto(listPath);
+async function checkFirstDetail(page: Page, listPath: string, hrefPrefix: string, who: string) {
+  await openSignedIn(page, listPath, who);
   const link = page
     .locator(`main a[href^="${hrefPrefix}"]`)
     .filter({ hasNotText: /^New|Import|Export/ })
@@ -20,7 +18,7 @@ async function checkFirstDetail(page: Page, listPath: string, hrefPrefix: string
   await expect(link).toBeVisible();
   const href = await link.getAttribute("href");
   expect(href).toBeTruthy();
-  await check(page, href!);
+  await check(page, href!, who);
 }
 
 /**
@@ -94,21 +92,24 @@ for (const [group, { pages, details }] of Object.entries(adminGroups))
     page,
   }) => {
     test.setTimeout(180_000); // up to nine pages scanned; over a minute on a loaded two-core machine
-    await signIn(page, accounts.admin);
-    for (const path of pages) await check(page, path);
-    for (const [list, prefix] of details) await checkFirstDetail(page, list, prefix);
+    const who = accounts.admin;
+    await signIn(page, who);
+    for (const path of pages) await check(page, path, who);
+    for (const [list, prefix] of details) await checkFirstDetail(page, list, prefix, who);
   });
 
 test("HR's readiness and coverage pages are accessible", async ({ page }) => {
   // HR sees the whole company's coverage (the head sees one segment), a longer page with every chart.
-  await signIn(page, accounts.hr);
-  for (const path of ["/", "/readiness", "/coverage"]) await check(page, path);
-  await checkFirstDetail(page, "/readiness", "/readiness/c");
+  const who = accounts.hr;
+  await signIn(page, who);
+  for (const path of ["/", "/readiness", "/coverage"]) await check(page, path, who);
+  await checkFirstDetail(page, "/readiness", "/readiness/c", who);
 });
 
 test("the pages of a head are accessible too", async ({ page }) => {
   test.setTimeout(150_000); // nine pages, each waited for and scanned: past the 60 s default on a busy machine
-  await signIn(page, accounts.headPrivate);
+  const who = accounts.headPrivate;
+  await signIn(page, who);
   for (const path of [
     "/",
     "/admin/departments",
@@ -120,18 +121,19 @@ test("the pages of a head are accessible too", async ({ page }) => {
     "/readiness",
     "/stories/moderation",
   ])
-    await check(page, path);
-  await checkFirstDetail(page, "/readiness", "/readiness/c");
+    await check(page, path, who);
+  await checkFirstDetail(page, "/readiness", "/readiness/c", who);
 });
 
 test("the pages of a staff member are accessible too", async ({ page }) => {
   test.setTimeout(180_000); // seven pages and two records, each waited for and scanned
-  await signIn(page, accounts.staff);
+  const who = accounts.staff;
+  await signIn(page, who);
   for (const path of ["/", "/learning", "/notifications", "/readiness/me", "/stories", "/stories/new"])
-    await check(page, path);
-  await checkFirstDetail(page, "/stories", "/stories/c");
-  await checkFirstDetail(page, "/learning", "/learning/c");
-  await check(page, "/me");
+    await check(page, path, who);
+  await checkFirstDetail(page, "/stories", "/stories/c", who);
+  await checkFirstDetail(page, "/learning", "/learning/c", who);
+  await check(page, "/me", who);
   // Their own fit for every department, each row with its explanation.
   await expect(page.getByRole("heading", { name: "Fit for every department" })).toBeVisible();
   await expect(page.getByRole("img", { name: /^Fit \d+(\.\d)? of 100$/ }).first()).toBeVisible();
@@ -139,8 +141,9 @@ test("the pages of a staff member are accessible too", async ({ page }) => {
 
 test("the front-line feedback pages are accessible (issue 18)", async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, accounts.headPrivate);
-  for (const path of ["/feedback", "/feedback/new", "/feedback/insight"]) await check(page, path);
+  const who = accounts.headPrivate;
+  await signIn(page, who);
+  for (const path of ["/feedback", "/feedback/new", "/feedback/insight"]) await check(page, path, who);
   // A demo item with its reply, status controls and history (packages/db/src/seed/demo-feedback.ts).
-  await checkFirstDetail(page, "/feedback", "/feedback/demo-feedback-");
+  await checkFirstDetail(page, "/feedback", "/feedback/demo-feedback-", who);
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, openSignedIn, signIn } from "../../fixtures/accounts";
 import { knownCodes, visibleCodes } from "../../fixtures/codes";
 
 /**
@@ -68,8 +68,7 @@ async function checkRole(browser: Browser, email: string, extra: (page: Page) =>
     ];
     for (const path of paths) {
       await page.setViewportSize(LAPTOP);
-      await page.goto(path);
-      await settle(page);
+      await openSignedIn(page, path, email);
       const codes = await visibleCodes(page);
       if (codes.length) codesShown.push(`${path}: ${codes.join(", ")}`);
       const wide = await overflow(page);
