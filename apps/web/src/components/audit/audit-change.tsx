@@ -23,10 +23,10 @@ const isoDate = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
  */
 const enumFields: Record<string, readonly LabelledEnum[]> = {
   role: ["Role"],
-  kind: ["SegmentKind", "RequirementKind", "CourseItemKind"],
+  kind: ["SegmentKind", "RequirementKind", "CourseItemKind", "FeedbackKind"],
   genderFocus: ["GenderFocus"],
   socioeconomicLevel: ["SocioeconomicLevel"],
-  status: ["StaffStatus", "ReadinessStatus", "StaffingJobStatus"],
+  status: ["StaffStatus", "ReadinessStatus", "StaffingJobStatus", "StoryStatus", "FeedbackStatus"],
   staffStatus: ["StaffStatus"],
   source: ["ExpertiseSource", "EnrolmentSource"],
   stage: ["CandidateStage"],
