@@ -98,53 +98,31 @@ export async function searchStories(db: Db, actor: Actor, q: z.output<typeof sto
   return toPage(items, count?.total ?? 0, q);
 }
 
+/** One page of the stories `where` selects, in `orderBy`, presented for the reader, with the total. */
+async function pageOf(
+  db: Db,
+  reader: Awaited<ReturnType<typeof loadStoryReader>>,
+  where: Prisma.ServiceStoryWhereInput,
+  orderBy: Prisma.ServiceStoryOrderByWithRelationInput[],
+  q: Parameters<typeof pageArgs>[0] & Parameters<typeof toPage>[2],
+) {
+  const [rows, total] = await Promise.all([
+    db.serviceStory.findMany({ where, orderBy, ...pageArgs(q), select: { id: true } }),
+    db.serviceStory.count({ where }),
+  ]);
+  const ids = rows.map((r) => r.id);
+  return toPage(await present(db, reader, ids), total, q);
+}
+
 /** The caller's own stories in every status, most recently changed first. */
 export async function myStories(db: Db, actor: Actor, q: z.output<typeof storyOwnListInput>) {
   const reader = await loadStoryReader(db, actor);
-  const where: Prisma.ServiceStoryWhereInput = {
-    authorId: actor.id,
-    ...(q.status ? { status: q.status } : {}),
-  };
-  const [rows, total] = await Promise.all([
-    db.serviceStory.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      ...pageArgs(q),
-      select: { id: true },
-    }),
-    db.serviceStory.count({ where }),
-  ]);
-  return toPage(
-    await present(
-      db,
-      reader,
-      rows.map((r) => r.id),
-    ),
-    total,
-    q,
-  );
+  const where = { authorId: actor.id, ...(q.status ? { status: q.status } : {}) };
+  return pageOf(db, reader, where, [{ updatedAt: "desc" }, { id: "desc" }], q);
 }
 
 /** Submitted stories the caller may moderate, oldest first (first come, first decided). */
 export async function moderationQueue(db: Db, actor: Actor, q: z.output<typeof storyQueueInput>) {
   const reader = await loadStoryReader(db, actor);
-  const where = moderationQueueScope(reader);
-  const [rows, total] = await Promise.all([
-    db.serviceStory.findMany({
-      where,
-      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      ...pageArgs(q),
-      select: { id: true },
-    }),
-    db.serviceStory.count({ where }),
-  ]);
-  return toPage(
-    await present(
-      db,
-      reader,
-      rows.map((r) => r.id),
-    ),
-    total,
-    q,
-  );
+  return pageOf(db, reader, moderationQueueScope(reader), [{ submittedAt: "asc" }, { id: "asc" }], q);
 }
