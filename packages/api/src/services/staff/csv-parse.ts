@@ -34,7 +34,8 @@ function headerCode(header: string, aliases: StaffCsvAliases | undefined) {
   const h = header.trim();
   if (!aliases) return h;
   const lower = h.toLowerCase();
-  const column = aliases.columns[lower];
+  // Own keys only: a header such as "constructor" must not find Object.prototype's.
+  const column = Object.hasOwn(aliases.columns, lower) ? aliases.columns[lower] : undefined;
   if (column) return column;
   if (aliases.expertisePrefix && lower.startsWith(aliases.expertisePrefix))
     return `${expertiseColumnPrefix}${h.slice(aliases.expertisePrefix.length).trim()}`;
@@ -82,7 +83,9 @@ export function parseStaffCsv(text: string, aliases?: StaffCsvAliases): ParsedSt
       const v = raw[f];
       if (typeof v === "string") cells[f] = unescapeFormula(v);
     }
-    const status = aliases?.statuses[(cells.status ?? "").trim().toLowerCase()];
+    const statusWord = (cells.status ?? "").trim().toLowerCase();
+    const status =
+      aliases && Object.hasOwn(aliases.statuses, statusWord) ? aliases.statuses[statusWord] : undefined;
     if (status) cells.status = status;
     const errors: RowError[] = raw.__parsed_extra ? [{ column: "", message: M.rowExtraCells }] : [];
     return { row: i + 2, cells, errors }; // row 1 is the header
