@@ -21,7 +21,7 @@ const executablePath = bundled ? undefined : (process.env.PW_CHROMIUM ?? "/usr/b
  * 80 tests against ~14 for 70 in one; the scans are CPU-bound, and both workers slowed each other). Timeouts are hang
  * guards: the browser and the server share two cores, so a step may take several times what it takes alone.
  */
-const scans = ["a11y/**", "layout/widths.spec.ts", "i18n/**"];
+const scans = ["scans/**", "layout/widths.spec.ts", "i18n/**"];
 
 export default defineConfig({
   testDir: "tests",

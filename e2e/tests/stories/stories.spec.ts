@@ -4,7 +4,7 @@ import { accounts, signIn, signOut } from "../../fixtures/accounts";
 /**
  * Service stories (issue 18): a staff member writes a story and submits it, the head of the segment's department
  * publishes it from the moderation queue and finds it by search. (Axe scans the story pages in
- * a11y/every-page.spec.ts.)
+ * scans/every-page.spec.ts.)
  */
 test("a staff member writes a story, the head publishes it, and it is found by search", async ({ page }) => {
   const title = `Kunden som ville byta bank ${Date.now()}`;
