@@ -41,7 +41,7 @@ function run(databaseUrl) {
 
 async function withExternalServer(url) {
   if (!fresh) return run(url);
-  const name = `portal_test_${Date.now()}`;
+  const name = `portal_test_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
