@@ -51,8 +51,19 @@ beforeAll(async () => {
 });
 afterAll(() => org?.drop());
 
-/** Row count and checksum per table, as one string to compare. */
+/**
+ * Row count and checksum per table, as one string to compare. A proposal started by an earlier accepted call goes
+ * on in the background (progress, heartbeat, result: seed 1326665318 saw its row change under a later refusal), so
+ * the snapshot is taken once no proposal is running: then only the call under test can have changed a table.
+ */
 async function snapshot(): Promise<string> {
+  for (const giveUpAt = Date.now() + 60_000; ;) {
+    const running = await org.db.staffingProposalJob.count({ where: { status: "RUNNING" } });
+    if (running === 0) break;
+    if (Date.now() > giveUpAt)
+      throw new Error(`${running} staffing proposal(s) still running after a minute`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   const rows = await org.db.$queryRawUnsafe<{ name: string; rows: number; checksum: string }[]>(snapshotSql);
   return rows.map((r) => `${r.name}:${r.rows}:${r.checksum}`).join("\n");
 }
