@@ -9,6 +9,7 @@ import { CourseLanguages, MissingTranslations, type EditLanguage } from "./cours
 import { ModuleEditor } from "./module-editor";
 import { TranslationEditor } from "./translation-editor";
 import { move } from "./new-items";
+import { StoryLinksProvider } from "./story-scenario";
 import type { Content, FieldErrors } from "./types";
 import { useServerErrorText } from "@/i18n/server-errors";
 
@@ -30,6 +31,8 @@ type Props = {
   courseId: string;
   /** The course's title and summary in its main language, the originals of their translations. */
   course: { title: string; summary: string };
+  /** Titles of the stories the content's scenarios were written from, by id. */
+  storyTitles: Record<string, string>;
   initial: Content;
   hasDraft: boolean;
   canDiscard: boolean;
@@ -45,6 +48,7 @@ type Props = {
 export function ContentEditor({
   courseId,
   course,
+  storyTitles,
   initial,
   hasDraft,
   canDiscard,
@@ -183,29 +187,31 @@ export function ContentEditor({
           onChange={setContent}
         />
       ) : (
-        <fieldset disabled={readOnly} className="space-y-4">
-          <legend className="sr-only">{t("modules")}</legend>
-          {modules.length === 0 ? <p className="text-sm text-muted">{t("noModules")}</p> : null}
-          {modules.map((m, i) => (
-            <ModuleEditor
-              key={i}
-              value={m}
-              index={i}
-              count={modules.length}
-              errors={errors}
-              onChange={(next) => setModules(modules.map((x, j) => (j === i ? next : x)))}
-              onMove={(to) => setModules(move(modules, i, to))}
-              onRemove={() => setModules(modules.filter((_, j) => j !== i))}
-            />
-          ))}
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => setModules([...modules, { title: "", items: [] }])}
-          >
-            {t("addModule")}
-          </Button>
-        </fieldset>
+        <StoryLinksProvider courseId={courseId} mainLocale={content.mainLocale} initialTitles={storyTitles}>
+          <fieldset disabled={readOnly} className="space-y-4">
+            <legend className="sr-only">{t("modules")}</legend>
+            {modules.length === 0 ? <p className="text-sm text-muted">{t("noModules")}</p> : null}
+            {modules.map((m, i) => (
+              <ModuleEditor
+                key={i}
+                value={m}
+                index={i}
+                count={modules.length}
+                errors={errors}
+                onChange={(next) => setModules(modules.map((x, j) => (j === i ? next : x)))}
+                onMove={(to) => setModules(move(modules, i, to))}
+                onRemove={() => setModules(modules.filter((_, j) => j !== i))}
+              />
+            ))}
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => setModules([...modules, { title: "", items: [] }])}
+            >
+              {t("addModule")}
+            </Button>
+          </fieldset>
+        </StoryLinksProvider>
       )}
       <MissingTranslations content={content} />
       {readOnly ? null : (

@@ -126,6 +126,7 @@ function ContentTab({ course: c }: { course: CourseData }) {
   const shared = {
     courseId: c.id,
     course: { title: c.title, summary: c.summary },
+    storyTitles: c.storyTitles,
     message,
     onMessage: setMessage,
   };

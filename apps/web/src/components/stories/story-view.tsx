@@ -168,6 +168,7 @@ function StoryBody({ story }: { story: Story }) {
               {t("view.usefulCount", { count: story.usefulCount })}
             </span>
           </div>
+          <StoryCourses courses={story.courses} />
           <Comments story={story} onAdded={refresh} />
         </div>
       ) : null}
@@ -223,6 +224,44 @@ function StoryBody({ story }: { story: Story }) {
         onConfirm={(reason) => moderate("decline", reason)}
       />
     </article>
+  );
+}
+
+/** The courses whose scenarios were written from this story: published ones, and drafts for course authors. */
+function StoryCourses({ courses }: { courses: Story["courses"] }) {
+  const t = useTranslations("stories");
+  return (
+    <section aria-labelledby="story-courses" className="space-y-2">
+      <h2 id="story-courses" className="text-lg font-semibold">
+        {t("courses.title")}
+      </h2>
+      {courses.length === 0 ? (
+        <p className="text-sm text-muted">{t("courses.none")}</p>
+      ) : (
+        <ul className="space-y-1">
+          {courses.map((c) => {
+            const label = t("courses.version", { title: c.title, version: c.version });
+            const href = c.canEdit
+              ? `/learning/courses/${c.courseId}`
+              : c.enrolmentId
+                ? `/learning/${c.enrolmentId}`
+                : null;
+            return (
+              <li key={`${c.courseId}-${c.version}`} className="flex flex-wrap items-center gap-2 text-sm">
+                {href ? (
+                  <Link href={href} className="text-brand-700 underline">
+                    {label}
+                  </Link>
+                ) : (
+                  <span>{label}</span>
+                )}
+                {c.status === "DRAFT" ? <Badge tone="warning">{t("courses.draft")}</Badge> : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
   );
 }
 
