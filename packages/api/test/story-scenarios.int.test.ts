@@ -22,8 +22,9 @@ const as = {
 };
 
 const body = {
-  situation: "A pensioner could not read the new card letter and was afraid of losing her savings.",
-  action: "I read the letter with her and set up the card at the counter.",
+  situation:
+    "A pensioner could not read the new card letter and was **afraid** of losing her [savings](https://example.com).",
+  action: "I read the letter with her:\n\n- set up the card at the counter,\n- showed her the *app*.",
   outcome: "She came back with her neighbour the next week.",
   lesson: "Slow down for people who fear a change; do the first step with them.",
 };
@@ -80,10 +81,16 @@ describe("stories become scenarios", () => {
       title: "Reading the card letter together",
       sourceStoryId: storyId,
       content: {
-        context: body.situation,
+        // The story's Markdown as the plain text a scenario shows.
+        context: "A pensioner could not read the new card letter and was afraid of losing her savings.",
         customerSays: "",
         responses: [
-          { id: "r1", text: body.action, feedback: body.lesson, best: true },
+          {
+            id: "r1",
+            text: "I read the letter with her:\n\n- set up the card at the counter,\n- showed her the app.",
+            feedback: body.lesson,
+            best: true,
+          },
           { id: "r2", text: "", feedback: "", best: false },
         ],
       },

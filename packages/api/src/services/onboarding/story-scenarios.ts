@@ -6,6 +6,8 @@
  * content that links to a story the author may not read, or one not published, is refused and changes nothing.
  * A story's page lists the courses that use it.
  */
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { toString } from "mdast-util-to-string";
 import type { Db, DbClient } from "@portal/db";
 import { storyScenarioDraft } from "@portal/domain";
 import { scenarioLimits, type CourseContentInput, type scenarioFromStoryInput } from "@portal/validators";
@@ -13,6 +15,19 @@ import type { z } from "zod";
 import { conflict, notFound } from "../../errors";
 import type { Actor } from "../../actor";
 import { loadStoryReader, storyVisibility } from "../stories/access";
+
+/**
+ * A story's Markdown as the plain text a scenario shows: each block a paragraph, list items as "- " lines,
+ * emphasis, links and headings reduced to their words.
+ */
+export function plainText(markdown: string): string {
+  const blocks = fromMarkdown(markdown).children.map((node) =>
+    node.type === "list"
+      ? node.children.map((item) => `- ${toString(item, { includeHtml: false })}`).join("\n")
+      : toString(node, { includeHtml: false }),
+  );
+  return blocks.filter((b) => b.trim() !== "").join("\n\n");
+}
 
 /** A story the caller may open, else "not found"; one that is not published cannot become a scenario. */
 async function publishedStory(db: DbClient, actor: Actor, storyId: string) {
@@ -44,7 +59,15 @@ export async function scenarioFromStory(
   if (!course) throw notFound("courseNotFound");
   if (course.archived) throw conflict("courseArchivedRestore");
   const story = await publishedStory(db, actor, input.storyId);
-  const draft = storyScenarioDraft(story, scenarioLimits);
+  const draft = storyScenarioDraft(
+    {
+      title: story.title,
+      situation: plainText(story.situation),
+      action: plainText(story.action),
+      lesson: plainText(story.lesson),
+    },
+    scenarioLimits,
+  );
   return {
     item: {
       kind: "SCENARIO" as const,
