@@ -1,6 +1,7 @@
 import { expect, test } from "../../fixtures/test";
 import { accounts, signIn } from "../../fixtures/accounts";
 import { withDb } from "../../fixtures/db";
+import { expectAccessible } from "../../fixtures/axe";
 
 /**
  * Stories become training (issue 18): HR turns a published demo story into a scenario of a new course (the story
@@ -36,6 +37,7 @@ test("a course author turns a published story into a scenario and a learner answ
     .getByRole("listitem")
     .filter({ hasText: story })
     .getByRole("button", { name: "Use this story" });
+  await expectAccessible(page);
   await use.focus();
   await page.keyboard.press("Enter");
   await expect(dialog).toBeHidden();
@@ -59,6 +61,7 @@ test("a course author turns a published story into a scenario and a learner answ
   // The story lists the course, and leads back to it.
   await page.getByRole("link", { name: story }).click();
   const usedIn = page.getByRole("region", { name: "Used in courses" });
+  await expect(usedIn).toBeVisible();
   await usedIn.getByRole("link", { name: `${course} (version 1)` }).click();
   await expect(page.getByRole("heading", { level: 1, name: course })).toBeVisible();
 
