@@ -62,8 +62,19 @@ test("a course author turns a published story into a scenario and a learner answ
   await page.getByRole("link", { name: story }).click();
   const usedIn = page.getByRole("region", { name: "Used in courses" });
   await expect(usedIn).toBeVisible();
-  await usedIn.getByRole("link", { name: `${course} (version 1)` }).click();
+  await expect(usedIn.getByRole("link", { name: `${course} (version 1)` })).toHaveAttribute(
+    "href",
+    /^\/learning\/courses\/\w+$/,
+  );
+  // From the story's page, "Use in a course" opens the course's content with the scenario added (not saved).
+  await usedIn.getByRole("button", { name: "Use in a course" }).click();
+  const choose = page.getByRole("dialog", { name: "Use this story in a course" });
+  await choose.getByLabel("Search courses").fill(course);
+  await choose.getByRole("link", { name: course }).click();
   await expect(page.getByRole("heading", { level: 1, name: course })).toBeVisible();
+  await expect(page.getByText(/The scenario from “.+” was added at the end of module 1/)).toBeVisible();
+  await expect(page.getByText(`From the story: ${story}`)).toHaveCount(2);
+  await expect(page).toHaveURL(/\?tab=content$/);
 
   await page.getByRole("link", { name: "Enrol people", exact: true }).click();
   await page.getByLabel("Find people").fill(learner);

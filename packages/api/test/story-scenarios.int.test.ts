@@ -126,7 +126,9 @@ describe("stories become scenarios", () => {
     expect(authored.storyTitles).toEqual({ [storyId]: "Reading the card letter together" });
     expect(authored.draft?.content.modules[0]?.items[0]).toMatchObject({ sourceStoryId: storyId });
 
-    // A draft is listed to course authors only.
+    // A draft is listed to course authors only; they may use the story in a course, readers may not.
+    expect((await hr.stories.get({ id: storyId })).canUseInCourse).toBe(true);
+    expect((await (await as.headA()).stories.get({ id: storyId })).canUseInCourse).toBe(false);
     expect((await hr.stories.get({ id: storyId })).courses).toEqual([
       expect.objectContaining({ courseId: course.id, version: 1, status: "DRAFT", canEdit: true }),
     ]);

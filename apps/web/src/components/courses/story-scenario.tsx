@@ -29,8 +29,9 @@ export function StoryLinksProvider({
   initialTitles: Record<string, string>;
   children: React.ReactNode;
 }) {
-  const [titles, setTitles] = useState(initialTitles);
-  const remember = (id: string, title: string) => setTitles((prev) => ({ ...prev, [id]: title }));
+  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const titles = { ...initialTitles, ...chosen };
+  const remember = (id: string, title: string) => setChosen((prev) => ({ ...prev, [id]: title }));
   return (
     <StoryLinksContext.Provider value={{ courseId, mainLocale, titles, remember }}>
       {children}

@@ -34,6 +34,8 @@ export async function getStory(db: Db, actor: Actor, id: string) {
     ...presentDetail(story, reader, counts!),
     /** Courses whose scenarios were written from this story (drafts too for course authors). */
     courses,
+    /** Course authors (HR, admins) may turn a published story into a scenario of a course's draft. */
+    canUseInCourse: story.status === "PUBLISHED" && (actor.role === "ADMIN" || actor.role === "HR"),
     comments: comments.map((c) => {
       const byStoryAuthor = c.authorId === story.authorId;
       return {
