@@ -214,6 +214,7 @@ export const errorMessages = {
   storyOwnModeration: "You cannot moderate your own story. Another moderator decides on it.",
   storyNotPublished: "Only published stories can be marked useful or commented on.",
   storyUsefulOwn: "You cannot mark your own story as useful.",
+  storyNotPublishedForScenario: "Only a published story can become a scenario in a course.",
   // --- end service stories ---
 } as const;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../src/test-database";
 import { seedDemoCompany } from "../src/seed/demo-company";
+import { demoStoryCourseTitle, demoStoryTitle } from "../src/seed/demo-story-course";
 
 /** The onboarding demo data the e2e journeys and the demo itself rely on. */
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -11,13 +12,14 @@ beforeAll(async () => {
 afterAll(() => t?.drop());
 
 describe("demo onboarding data", () => {
-  it("publishes four courses, three with a segment expertise outcome, required by rules with due dates", async () => {
+  it("publishes five courses, three with a segment expertise outcome, required by rules with due dates", async () => {
     const versions = await t.db.courseVersion.findMany({
       where: { status: "PUBLISHED" },
       include: { course: true },
     });
     expect(versions.map((v) => v.course.title).sort()).toEqual([
       "Customer-centric basics",
+      demoStoryCourseTitle,
       "Serving private individuals",
       "Serving small businesses",
       "Serving the public sector",
@@ -30,7 +32,10 @@ describe("demo onboarding data", () => {
 
   it("gives the demo staff account one course passed with a certificate and one in progress with its quiz not attempted", async () => {
     const enrolments = await t.db.enrolment.findMany({
-      where: { staffMember: { user: { email: "staff@nordvik.example" } } },
+      where: {
+        staffMember: { user: { email: "staff@nordvik.example" } },
+        course: { title: { not: demoStoryCourseTitle } },
+      },
       include: { certificates: true, attempts: true, progress: { select: { itemId: true } } },
     });
     const passed = enrolments.filter((e) => e.passedAt);
@@ -40,6 +45,24 @@ describe("demo onboarding data", () => {
     expect(open).toHaveLength(1);
     expect(open[0]!.progress.length).toBeGreaterThan(0);
     expect(open[0]!.attempts).toHaveLength(0);
+  });
+
+  it("has a published story already turned into a scenario of a published course the demo staff account can answer", async () => {
+    const item = await t.db.courseItem.findFirstOrThrow({
+      where: { sourceStory: { title: demoStoryTitle, status: "PUBLISHED" } },
+      include: { module: { include: { version: { include: { course: true } } } } },
+    });
+    expect(item.kind).toBe("SCENARIO");
+    expect(item.module.version).toMatchObject({
+      status: "PUBLISHED",
+      course: { title: demoStoryCourseTitle },
+    });
+    const enrolment = await t.db.enrolment.findFirstOrThrow({
+      where: { staffMember: { user: { email: "staff@nordvik.example" } }, versionId: item.module.versionId },
+      include: { progress: { select: { itemId: true } } },
+    });
+    expect(enrolment.passedAt).toBeNull();
+    expect(enrolment.progress).toEqual([]);
   });
 
   it("has varied progress, one expired certificate, and training expertise matching what certificates granted", async () => {

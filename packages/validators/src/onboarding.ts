@@ -44,16 +44,25 @@ export type LessonTranslationInput = z.input<typeof lessonTranslation>;
 export type ScenarioTranslationInput = z.input<typeof scenarioTranslation>;
 export type QuizTranslationInput = z.input<typeof quizTranslation>;
 
+/** The longest texts of a scenario (a story turned into one is shortened to fit). */
+export const scenarioLimits = {
+  title: 200,
+  context: 4000,
+  customerSays: 2000,
+  text: 1000,
+  feedback: 2000,
+} as const;
+
 /** A customer situation with 2-5 possible responses, each with feedback; at least one is marked best. */
 export const scenarioContent = z.object({
-  context: requiredText(4000),
-  customerSays: requiredText(2000),
+  context: requiredText(scenarioLimits.context),
+  customerSays: requiredText(scenarioLimits.customerSays),
   responses: z
     .array(
       z.object({
         id: itemKey,
-        text: requiredText(1000),
-        feedback: requiredText(2000),
+        text: requiredText(scenarioLimits.text),
+        feedback: requiredText(scenarioLimits.feedback),
         best: z.boolean().default(false),
       }),
     )
@@ -132,6 +141,8 @@ export const courseItemInput = z.discriminatedUnion("kind", [
     ...itemBase,
     content: scenarioContent,
     translations: translationsOf(scenarioTranslation),
+    /** The published service story it was written from (issue 18); kept in every later version. */
+    sourceStoryId: id.optional(),
   }),
   z.object({
     kind: z.literal("QUIZ"),
@@ -208,6 +219,8 @@ export const courseList = listQuery(["title", "updatedAt", "createdAt"] as const
 });
 
 export const courseContentSave = z.object({ courseId: id, content: courseContentInput });
+/** Turn a published service story into a scenario for a course's draft (returned for the editor, not saved). */
+export const scenarioFromStoryInput = z.object({ courseId: id, storyId: id });
 export const courseDetailsUpdate = z.object({ id, data: courseDetailsInput });
 export const courseExportInput = z.object({
   courseId: id,

@@ -8,12 +8,14 @@ import {
   courseExportInput,
   courseImportInput,
   courseList,
+  scenarioFromStoryInput,
 } from "@portal/validators";
 import { z } from "zod";
 import { hrProcedure, managerProcedure } from "../trpc";
 import * as courses from "../services/onboarding/courses";
 import { exportCourse, importCourse } from "../services/onboarding/course-transfer";
 import { questionStats } from "../services/onboarding/question-stats";
+import { scenarioFromStory } from "../services/onboarding/story-scenarios";
 
 /** Course authoring: HR and admins. Learners reach content through the learning router, never with answers. */
 export const coursesRouter = {
@@ -45,6 +47,13 @@ export const coursesRouter = {
   importFile: hrProcedure
     .input(courseImportInput)
     .mutation(({ ctx, input }) => importCourse(ctx.db, ctx.user, input.json)),
+  /**
+   * A published service story as a scenario for the draft (issue 18): returned to the editor, saved with the
+   * content. Stories the caller may not open are "not found"; unpublished ones are refused.
+   */
+  scenarioFromStory: hrProcedure
+    .input(scenarioFromStoryInput)
+    .query(({ ctx, input }) => scenarioFromStory(ctx.db, ctx.user, input)),
   /** Per-question failure rates over every submitted attempt, so authors see which questions to fix. */
   questionStats: hrProcedure
     .input(z.object({ courseId: id }))

@@ -14,4 +14,6 @@ export const coursesAccess: AccessRows = {
   "courses.exportFile": [...authors],
   "courses.importFile": [...authors],
   "courses.questionStats": [...authors],
+  /** A published story as a scenario draft (issue 18): course authors only; a head of the story's segment too is refused. */
+  "courses.scenarioFromStory": [...authors],
 };

@@ -7,6 +7,7 @@ import { seedDemoHiring } from "./demo-hiring";
 import { seedDemoReadiness } from "./demo-readiness";
 import { seedDemoFeedback } from "./demo-feedback";
 import { seedDemoStories } from "./demo-stories";
+import { seedDemoStoryCourse } from "./demo-story-course";
 
 export type DemoSignIn = { email: string; role: string; name: string };
 
@@ -161,6 +162,8 @@ export async function seedDemoCompany(db: DbClient): Promise<DemoSignIn[]> {
   const feedback = await seedDemoFeedback(db);
   // --- service stories (issue 18) ---
   const stories = await seedDemoStories(db);
+  // A story already turned into a scenario of a published course that learners are enrolled in.
+  const storyCourse = await seedDemoStoryCourse(db);
   // --- end service stories ---
   await db.auditEvent.create({
     data: {
@@ -169,7 +172,7 @@ export async function seedDemoCompany(db: DbClient): Promise<DemoSignIn[]> {
       entityType: "System",
       entityId: "demo",
       entityName: "Nordvik",
-      after: { staff: staffCount, ...hiring, learning, readiness, feedback, stories },
+      after: { staff: staffCount, ...hiring, learning, readiness, feedback, stories, storyCourse },
     },
   });
   return signIns;

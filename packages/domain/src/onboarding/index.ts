@@ -5,3 +5,4 @@ export * from "./grading";
 export * from "./plan";
 export * from "./rules";
 export * from "./translations";
+export * from "./story-scenario";

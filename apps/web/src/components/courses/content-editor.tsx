@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { courseContentInput } from "@portal/validators";
 import { Alert, Button, Card, ConfirmDialog, Select } from "@portal/ui";
@@ -9,6 +10,7 @@ import { CourseLanguages, MissingTranslations, type EditLanguage } from "./cours
 import { ModuleEditor } from "./module-editor";
 import { TranslationEditor } from "./translation-editor";
 import { move } from "./new-items";
+import { StoryLinksProvider } from "./story-scenario";
 import type { Content, FieldErrors } from "./types";
 import { useServerErrorText } from "@/i18n/server-errors";
 
@@ -30,6 +32,10 @@ type Props = {
   courseId: string;
   /** The course's title and summary in its main language, the originals of their translations. */
   course: { title: string; summary: string };
+  /** Titles of the stories the content's scenarios were written from, by id. */
+  storyTitles: Record<string, string>;
+  /** A story to add as a scenario when the editor opens (from the story's "Use in a course"). */
+  fromStory?: string;
   initial: Content;
   hasDraft: boolean;
   canDiscard: boolean;
@@ -45,6 +51,8 @@ type Props = {
 export function ContentEditor({
   courseId,
   course,
+  storyTitles,
+  fromStory,
   initial,
   hasDraft,
   canDiscard,
@@ -62,6 +70,37 @@ export function ContentEditor({
   const [saved, setSaved] = useState(() => JSON.stringify(initial));
   const [checked, setChecked] = useState(false);
   const [editing, setEditing] = useState<EditLanguage>("main");
+  const [addedTitles, setAddedTitles] = useState<Record<string, string>>({});
+  const router = useRouter();
+  const storyAdded = useRef(false);
+  useEffect(() => {
+    if (!fromStory || readOnly || storyAdded.current) return;
+    storyAdded.current = true;
+    // Once: the address loses ?story= so a reload does not add it again.
+    router.replace(`/learning/courses/${courseId}?tab=content`, { scroll: false });
+    queryClient
+      .fetchQuery(
+        trpc.courses.scenarioFromStory.queryOptions({ courseId, storyId: fromStory }, { staleTime: 0 }),
+      )
+      .then((r) => {
+        setAddedTitles({ [r.story.id]: r.story.title });
+        setContent((c) => {
+          const modules = c.modules.length > 0 ? c.modules : [{ title: "", items: [] }];
+          const last = modules.length - 1;
+          return {
+            ...c,
+            modules: modules.map((m, i) => (i === last ? { ...m, items: [...m.items, r.item] } : m)),
+          };
+        });
+        setMessage({
+          tone: "success",
+          text: t("fromStory.added", { title: r.story.title, module: Math.max(content.modules.length, 1) }),
+        });
+      })
+      .catch((e: unknown) => setMessage({ tone: "danger", text: serverErrorText(e) }));
+    // Runs once for the story the page was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fromStory, readOnly]);
   const dirty = JSON.stringify(content) !== saved;
   // Once the author tried to save, errors follow their edits so a fixed field clears at once.
   const errors = useMemo(
@@ -183,29 +222,35 @@ export function ContentEditor({
           onChange={setContent}
         />
       ) : (
-        <fieldset disabled={readOnly} className="space-y-4">
-          <legend className="sr-only">{t("modules")}</legend>
-          {modules.length === 0 ? <p className="text-sm text-muted">{t("noModules")}</p> : null}
-          {modules.map((m, i) => (
-            <ModuleEditor
-              key={i}
-              value={m}
-              index={i}
-              count={modules.length}
-              errors={errors}
-              onChange={(next) => setModules(modules.map((x, j) => (j === i ? next : x)))}
-              onMove={(to) => setModules(move(modules, i, to))}
-              onRemove={() => setModules(modules.filter((_, j) => j !== i))}
-            />
-          ))}
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => setModules([...modules, { title: "", items: [] }])}
-          >
-            {t("addModule")}
-          </Button>
-        </fieldset>
+        <StoryLinksProvider
+          courseId={courseId}
+          mainLocale={content.mainLocale}
+          initialTitles={{ ...storyTitles, ...addedTitles }}
+        >
+          <fieldset disabled={readOnly} className="space-y-4">
+            <legend className="sr-only">{t("modules")}</legend>
+            {modules.length === 0 ? <p className="text-sm text-muted">{t("noModules")}</p> : null}
+            {modules.map((m, i) => (
+              <ModuleEditor
+                key={i}
+                value={m}
+                index={i}
+                count={modules.length}
+                errors={errors}
+                onChange={(next) => setModules(modules.map((x, j) => (j === i ? next : x)))}
+                onMove={(to) => setModules(move(modules, i, to))}
+                onRemove={() => setModules(modules.filter((_, j) => j !== i))}
+              />
+            ))}
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => setModules([...modules, { title: "", items: [] }])}
+            >
+              {t("addModule")}
+            </Button>
+          </fieldset>
+        </StoryLinksProvider>
       )}
       <MissingTranslations content={content} />
       {readOnly ? null : (

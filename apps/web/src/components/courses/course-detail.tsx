@@ -120,12 +120,17 @@ function DetailsTab({ course: c }: { course: CourseData }) {
 
 function ContentTab({ course: c }: { course: CourseData }) {
   const t = useTranslations("courses");
+  // "Use in a course" on a story's page opens the content with ?story=<id>: editing starts at once to add it.
+  const fromStory = useSearchParams().get("story") ?? undefined;
   // Editing is tied to the published version it started from: after the next publish the view is read-only again.
-  const [editingVersion, setEditingVersion] = useState<number | null>(null);
+  const [editingVersion, setEditingVersion] = useState<number | null>(() =>
+    fromStory && !c.draft && c.published && !c.archived ? c.published.version : null,
+  );
   const [message, setMessage] = useState<EditorMessage>();
   const shared = {
     courseId: c.id,
     course: { title: c.title, summary: c.summary },
+    storyTitles: c.storyTitles,
     message,
     onMessage: setMessage,
   };
@@ -150,6 +155,7 @@ function ContentTab({ course: c }: { course: CourseData }) {
       <ContentEditor
         key={`draft-${c.draft.version}`}
         {...shared}
+        fromStory={fromStory}
         initial={editable(c.draft.content)}
         hasDraft
         canDiscard={otherVersions}
@@ -170,6 +176,7 @@ function ContentTab({ course: c }: { course: CourseData }) {
         <ContentEditor
           key={`pub-${source.version}-${editing}`}
           {...shared}
+          fromStory={editing ? fromStory : undefined}
           initial={editable(source.content)}
           hasDraft={false}
           canDiscard={false}

@@ -6,6 +6,7 @@ import { useErrorText } from "@/components/forms/use-form-errors";
 import { Markdown } from "./markdown";
 import { QuizEditor } from "./quiz-editor";
 import { ScenarioEditor } from "./scenario-editor";
+import { FromStoryNote } from "./story-scenario";
 import type { FieldErrors, Item } from "./types";
 
 /** Title and duration for every kind, then the kind's own fields. */
@@ -100,13 +101,16 @@ export function ItemEditor({
           )}
         </div>
       ) : value.kind === "SCENARIO" ? (
-        <ScenarioEditor
-          value={value.content}
-          onChange={(content) => onChange({ ...value, content })}
-          errors={errors}
-          path={`${path}.content`}
-          idPrefix={idPrefix}
-        />
+        <>
+          {value.sourceStoryId ? <FromStoryNote storyId={value.sourceStoryId} /> : null}
+          <ScenarioEditor
+            value={value.content}
+            onChange={(content) => onChange({ ...value, content })}
+            errors={errors}
+            path={`${path}.content`}
+            idPrefix={idPrefix}
+          />
+        </>
       ) : (
         <QuizEditor
           value={value.content}

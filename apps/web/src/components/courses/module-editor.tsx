@@ -4,6 +4,7 @@ import { Button, Card, ConfirmDialog, FormField, Input } from "@portal/ui";
 import { useErrorText } from "@/components/forms/use-form-errors";
 import { ItemEditor } from "./item-editor";
 import { move, newLesson, newQuiz, newScenario } from "./new-items";
+import { AddScenarioFromStory } from "./story-scenario";
 import type { Content, FieldErrors } from "./types";
 
 type Module = Content["modules"][number];
@@ -148,6 +149,7 @@ export function ModuleEditor({
         >
           {t("addScenario")}
         </Button>
+        <AddScenarioFromStory onAdd={(item) => onChange({ ...value, items: [...items, item] })} />
         <Button
           type="button"
           size="sm"

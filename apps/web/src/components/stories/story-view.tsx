@@ -1,11 +1,23 @@
 "use client";
 import Link from "next/link";
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useState, type FormEvent } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RouterOutputs } from "@portal/api";
 import { storyBodyFields, storyCommentInput, storyLimits, storyReason } from "@portal/validators";
-import { Alert, Badge, Button, Card, ConfirmDialog, FormField, PageHeader, Textarea } from "@portal/ui";
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  ConfirmDialog,
+  Dialog,
+  FormField,
+  Input,
+  PageHeader,
+  Spinner,
+  Textarea,
+} from "@portal/ui";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
 import { ReasonDialog } from "@/components/forms/reason-dialog";
@@ -168,6 +180,7 @@ function StoryBody({ story }: { story: Story }) {
               {t("view.usefulCount", { count: story.usefulCount })}
             </span>
           </div>
+          <StoryCourses story={story} />
           <Comments story={story} onAdded={refresh} />
         </div>
       ) : null}
@@ -223,6 +236,111 @@ function StoryBody({ story }: { story: Story }) {
         onConfirm={(reason) => moderate("decline", reason)}
       />
     </article>
+  );
+}
+
+/** The courses whose scenarios were written from this story: published ones, and drafts for course authors. */
+function StoryCourses({ story }: { story: Story }) {
+  const t = useTranslations("stories");
+  const courses = story.courses;
+  return (
+    <section aria-labelledby="story-courses" className="space-y-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="story-courses" className="text-lg font-semibold">
+          {t("courses.title")}
+        </h2>
+        {story.canUseInCourse ? <UseInCourse storyId={story.id} /> : null}
+      </div>
+      {courses.length === 0 ? (
+        <p className="text-sm text-muted">{t("courses.none")}</p>
+      ) : (
+        <ul className="space-y-1">
+          {courses.map((c) => {
+            const label = t("courses.version", { title: c.title, version: c.version });
+            const href = c.canEdit
+              ? `/learning/courses/${c.courseId}`
+              : c.enrolmentId
+                ? `/learning/${c.enrolmentId}`
+                : null;
+            return (
+              <li key={`${c.courseId}-${c.version}`} className="flex flex-wrap items-center gap-2 text-sm">
+                {href ? (
+                  <Link href={href} className="text-brand-700 underline">
+                    {label}
+                  </Link>
+                ) : (
+                  <span>{label}</span>
+                )}
+                {c.status === "DRAFT" ? <Badge tone="warning">{t("courses.draft")}</Badge> : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** For course authors: choose a course; its content opens with a scenario written from this story added. */
+function UseInCourse({ storyId }: { storyId: string }) {
+  const t = useTranslations("stories");
+  const common = useTranslations("common");
+  const trpc = useTRPC();
+  const serverErrorText = useServerErrorText();
+  const searchId = useId();
+  const [open, setOpen] = useState(false);
+  const [search, setSearch] = useState("");
+  const [debounced, setDebounced] = useState("");
+  useEffect(() => {
+    const id = setTimeout(() => setDebounced(search.trim()), 300);
+    return () => clearTimeout(id);
+  }, [search]);
+  const courses = useQuery({
+    ...trpc.courses.list.queryOptions({ search: debounced, pageSize: 10, sort: "title" }),
+    enabled: open,
+  });
+  return (
+    <>
+      <Button variant="secondary" size="sm" onClick={() => setOpen(true)}>
+        {t("courses.use")}
+      </Button>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title={t("courses.useTitle")}
+        description={t("courses.useBody")}
+      >
+        <div className="space-y-3">
+          <div>
+            <label htmlFor={searchId} className="mb-1 block text-sm font-medium">
+              {t("courses.search")}
+            </label>
+            <Input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          </div>
+          {courses.isPending ? <Spinner label={common("loading")} /> : null}
+          {courses.error ? (
+            <Alert tone="danger" role="alert">
+              {serverErrorText(courses.error)}
+            </Alert>
+          ) : null}
+          {courses.data?.items.length === 0 ? (
+            <p className="text-sm text-muted">{t("courses.noMatch")}</p>
+          ) : null}
+          <ul className="space-y-1" aria-label={t("courses.choose")}>
+            {courses.data?.items.map((c) => (
+              <li key={c.id}>
+                <Link
+                  href={`/learning/courses/${c.id}?tab=content&story=${storyId}`}
+                  className="text-brand-700 underline"
+                >
+                  {c.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </Dialog>
+    </>
   );
 }
 

@@ -48,6 +48,7 @@ export async function writeContent(tx: DbClient, versionId: string, content: Con
               body: item.kind === "LESSON" ? item.body : "",
               content: item.kind === "LESSON" ? undefined : (item.content as Prisma.InputJsonValue),
               translations: item.translations as Prisma.InputJsonValue,
+              sourceStoryId: item.kind === "SCENARIO" ? (item.sourceStoryId ?? null) : null,
             })),
           },
         },
@@ -80,6 +81,7 @@ export function readContent(version: VersionWithContent) {
                 durationMinutes: i.durationMinutes,
                 content: i.content,
                 translations,
+                sourceStoryId: i.sourceStoryId ?? undefined,
               },
         );
         return { id: i.id, ...parsed };

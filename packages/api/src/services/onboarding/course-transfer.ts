@@ -62,10 +62,17 @@ export async function exportCourse(
       modules: content.modules.map((m) => ({
         title: m.title,
         translations: m.translations,
-        items: m.items.map(({ id: _id, ...item }) => item),
+        items: m.items.map(({ id: _id, ...item }) => withoutStoryLink(item)),
       })),
     },
   };
+}
+
+/** A link to a service story names a row of this installation: files neither carry nor import it. */
+function withoutStoryLink<T extends { kind: string; sourceStoryId?: string }>(item: T): T {
+  if (item.sourceStoryId === undefined) return item;
+  const { sourceStoryId: _link, ...rest } = item;
+  return rest as T;
 }
 
 const pathOf = (path: readonly PropertyKey[]) =>
@@ -178,7 +185,7 @@ export async function importCourse(
       mainLocale: file.content.mainLocale,
       locales: file.content.locales,
       titles: file.content.titles,
-      modules: file.content.modules,
+      modules: file.content.modules.map((m) => ({ ...m, items: m.items.map(withoutStoryLink) })),
     });
     await writeAudit(tx, {
       actorId: actor.id,

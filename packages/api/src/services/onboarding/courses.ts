@@ -6,6 +6,7 @@ import { badRequest, conflict, notFound } from "../../errors";
 import { contains, pageArgs, toPage } from "../../pagination";
 import { contentInclude, itemCount, readContent, sameContent, writeContent } from "./course-content";
 import type { Actor } from "../../actor";
+import { checkStoryLinks, linkedStoryTitles } from "./story-scenarios";
 
 type Details = z.output<typeof courseDetailsInput>;
 type Content = z.output<typeof courseContentInput>;
@@ -89,8 +90,14 @@ export async function getCourse(db: Db, id: string) {
   );
   const draft = versions.find((v) => v.status === "DRAFT");
   const published = versions.find((v) => v.status === "PUBLISHED");
+  const storyTitles = await linkedStoryTitles(
+    db,
+    [draft?.id, published?.id].filter((v): v is string => v !== undefined),
+  );
   return {
     ...rest,
+    /** Titles of the service stories the draft's and published version's scenarios were written from, by id. */
+    storyTitles,
     versions: versions.map((v) => ({
       id: v.id,
       version: v.version,
@@ -219,6 +226,7 @@ export async function saveCourseContent(db: Db, actor: Actor, courseId: string, 
   return db.$transaction(async (tx) => {
     await lockCourse(tx, courseId);
     await checkOutcome(tx, content);
+    await checkStoryLinks(tx, actor, content);
     const versions = await tx.courseVersion.findMany({
       where: { courseId, status: { in: ["DRAFT", "PUBLISHED"] } },
       include: contentInclude,

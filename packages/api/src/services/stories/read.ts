@@ -5,6 +5,7 @@ import { notFound } from "../../errors";
 import type { Actor } from "../../actor";
 import { isModerator, loadStoryReader, seesAnonymousAuthors, storyVisibility } from "./access";
 import { presentDetail, storyCounts, storyDetailSelect } from "./present";
+import { coursesUsingStory } from "../onboarding/story-scenarios";
 
 /** A story the caller may not open is "not found", exactly like one that does not exist. */
 export async function getStory(db: Db, actor: Actor, id: string) {
@@ -21,12 +22,20 @@ export async function getStory(db: Db, actor: Actor, id: string) {
     },
   });
   if (!row) throw notFound("storyNotFound");
-  const counts = (await storyCounts(db, reader.id, [row.id])).get(row.id);
+  const [countsById, courses] = await Promise.all([
+    storyCounts(db, reader.id, [row.id]),
+    row.status === "PUBLISHED" ? coursesUsingStory(db, actor, row.id) : Promise.resolve([]),
+  ]);
+  const counts = countsById.get(row.id);
   const { comments, ...story } = row;
   // The author's own comments on an anonymous story would name them: they read as "the author".
   const hideAuthor = !story.showAuthorName && !seesAnonymousAuthors(reader);
   return {
     ...presentDetail(story, reader, counts!),
+    /** Courses whose scenarios were written from this story (drafts too for course authors). */
+    courses,
+    /** Course authors (HR, admins) may turn a published story into a scenario of a course's draft. */
+    canUseInCourse: story.status === "PUBLISHED" && (actor.role === "ADMIN" || actor.role === "HR"),
     comments: comments.map((c) => {
       const byStoryAuthor = c.authorId === story.authorId;
       return {
