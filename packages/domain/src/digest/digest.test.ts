@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import type { TagCounts } from "../feedback/insight";
 import {
   buildDigestContent,
   digestHasNews,
@@ -66,7 +67,7 @@ describe("selectDigestStories", () => {
 describe("rankDigestThemes", () => {
   it("ranks the week's tags by volume and flags the rising ones, adding a rising tag that missed the cut", () => {
     const quiet = Array.from({ length: 7 }, () => ({ fees: 2 }));
-    const weeks = [...quiet.slice(0, 4), {}, {}, { queue: 2 }, { fees: 3, app: 3, queue: 1 }];
+    const weeks: TagCounts[] = [...quiet.slice(0, 4), {}, {}, { queue: 2 }, { fees: 3, app: 3, queue: 1 }];
     expect(rankDigestThemes(weeks, 2)).toEqual([
       { tag: "app", count: 3, rising: true, isNew: true },
       { tag: "fees", count: 3, rising: false, isNew: false },
@@ -104,7 +105,11 @@ describe("buildDigestContent", () => {
   });
 
   it("keeps each segment once, by name, and tells a quiet week", () => {
-    const content = buildDigestContent(monday, [section("2", "Young"), section("1", "Private"), section("2", "Young")]);
+    const content = buildDigestContent(monday, [
+      section("2", "Young"),
+      section("1", "Private"),
+      section("2", "Young"),
+    ]);
     expect(content.weekOf).toBe("2026-11-30");
     expect(content.sections.map((s) => s.segment.id)).toEqual(["1", "2"]);
     expect(digestHasNews(content)).toBe(false);

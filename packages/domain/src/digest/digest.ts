@@ -42,7 +42,9 @@ export function selectDigestStories(
   const to = from + WEEK_MS;
   return candidates
     .filter((s) => s.publishedAt.getTime() >= from && s.publishedAt.getTime() < to)
-    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(
+      (a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
     .slice(0, Math.max(0, limit))
     .map((s) => ({ ...s, publishedAt: s.publishedAt.toISOString() }));
 }
