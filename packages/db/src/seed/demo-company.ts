@@ -7,6 +7,7 @@ import { seedDemoHiring } from "./demo-hiring";
 import { seedDemoReadiness } from "./demo-readiness";
 import { seedDemoFeedback } from "./demo-feedback";
 import { seedDemoStories } from "./demo-stories";
+import { seedDemoDigests } from "./demo-digests";
 
 export type DemoSignIn = { email: string; role: string; name: string };
 
@@ -162,6 +163,8 @@ export async function seedDemoCompany(db: DbClient): Promise<DemoSignIn[]> {
   // --- service stories (issue 18) ---
   const stories = await seedDemoStories(db);
   // --- end service stories ---
+  // Last week's digest for everyone who gets one (issue 18, item 5), after the stories and feedback it reads.
+  const digests = await seedDemoDigests(db);
   await db.auditEvent.create({
     data: {
       actorId: null,
@@ -169,7 +172,7 @@ export async function seedDemoCompany(db: DbClient): Promise<DemoSignIn[]> {
       entityType: "System",
       entityId: "demo",
       entityName: "Nordvik",
-      after: { staff: staffCount, ...hiring, learning, readiness, feedback, stories },
+      after: { staff: staffCount, ...hiring, learning, readiness, feedback, stories, digests },
     },
   });
   return signIns;
