@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Alert, Card } from "@portal/ui";
 import { useAction } from "@/trpc/use-action";
 import { setDigestEmailAction } from "@/actions/account";
@@ -11,6 +11,8 @@ export function DigestEmailToggle({ enabled }: { enabled: boolean }) {
   const t = useTranslations("digest");
   const router = useRouter();
   const [refreshing, startTransition] = useTransition();
+  // Shown at once; put back when the server refuses.
+  const [checked, setChecked] = useState(enabled);
   const save = useAction(setDigestEmailAction);
   return (
     <Card aria-labelledby="digest-email-title">
@@ -21,11 +23,13 @@ export function DigestEmailToggle({ enabled }: { enabled: boolean }) {
         <input
           type="checkbox"
           className="mt-0.5 h-4 w-4"
-          checked={enabled}
+          checked={save.error ? enabled : checked}
           disabled={save.isPending || refreshing}
-          onChange={(e) =>
-            save.mutate(e.target.checked, { onSuccess: () => startTransition(() => router.refresh()) })
-          }
+          onChange={(e) => {
+            const next = e.target.checked;
+            setChecked(next);
+            save.mutate(next, { onSuccess: () => startTransition(() => router.refresh()) });
+          }}
         />
         <span>{t("emailToggle")}</span>
       </label>
