@@ -9,7 +9,6 @@ import { expectAccessible } from "../../fixtures/axe";
  */
 test("a staff member opens last week's digest from its notification and sets its e-mail", async ({
   page,
-  browser,
 }) => {
   await signIn(page, accounts.staff);
   await page.goto("/notifications");
@@ -31,5 +30,7 @@ test("a staff member opens last week's digest from its notification and sets its
   await page.reload();
   await expect(email).not.toBeChecked();
   await email.check();
+  await expect(email).toBeChecked();
+  await page.reload();
   await expect(email).toBeChecked();
 });
