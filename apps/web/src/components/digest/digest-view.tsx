@@ -52,7 +52,7 @@ export async function DigestView({ data, requestedWeek }: { data: MyDigest; requ
                     ) : (
                       <ul className="mt-2 space-y-3">
                         {section.stories.map((story) => (
-                          <li key={story.id}>
+                          <li key={story.id} className="break-words">
                             <Link
                               href={`/stories/${story.id}`}
                               lang={story.language}
@@ -79,7 +79,7 @@ export async function DigestView({ data, requestedWeek }: { data: MyDigest; requ
                         {section.themes.map((theme) => (
                           <li
                             key={theme.tag}
-                            className="flex items-center gap-2 rounded border border-gray-200 px-2 py-1 text-sm"
+                            className="flex max-w-full flex-wrap items-center gap-2 rounded border border-gray-200 px-2 py-1 text-sm break-words"
                           >
                             <span className="font-medium">{theme.tag}</span>
                             <span className="text-muted">{t("themeCount", { count: theme.count })}</span>
