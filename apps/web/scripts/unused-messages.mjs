@@ -43,7 +43,8 @@ export const dynamicUses = {
   // component checks by type that each kind has its messages).
   "src/components/notifications/use-notification-text.ts notifications.kinds": ["notifications.kinds."],
   // The mails' own lines: @portal/api's composeMail uses them with the catalogue this file hands to the jobs.
-  "src/instrumentation-node.ts notifications": ["notifications.mail."],
+  // The weekly digest's mail (@portal/api's composeDigestMail) likewise.
+  "src/instrumentation-node.ts notifications": ["notifications.mail.", "notifications.digestMail."],
 };
 
 const walk = (dir) =>

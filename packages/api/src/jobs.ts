@@ -13,3 +13,4 @@ export {
 export { snapshotCoverage } from "./services/coverage/snapshot";
 export { cleanStaffingProposals } from "./services/staffing/jobs";
 export { storeFeedbackInsight } from "./services/feedback/insight";
+export { buildWeeklyDigests } from "./services/digest";

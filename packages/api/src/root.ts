@@ -7,6 +7,7 @@ import { companyRouter } from "./routers/company";
 import { coursesRouter } from "./routers/courses";
 import { coverageRouter } from "./routers/coverage";
 import { departmentsRouter } from "./routers/departments";
+import { digestRouter } from "./routers/digest";
 import { enrolmentsRouter } from "./routers/enrolments";
 import { feedbackRouter } from "./routers/feedback";
 import { homeRouter } from "./routers/home";
@@ -34,6 +35,7 @@ export const appRouter = createTRPCRouter({
   courses: coursesRouter,
   coverage: coverageRouter,
   departments: departmentsRouter,
+  digest: digestRouter,
   enrolments: enrolmentsRouter,
   feedback: feedbackRouter,
   home: homeRouter,

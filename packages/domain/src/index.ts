@@ -7,3 +7,4 @@ export * from "./hiring";
 export * from "./onboarding";
 export * from "./readiness";
 export * from "./feedback";
+export * from "./digest";

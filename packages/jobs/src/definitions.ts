@@ -1,6 +1,7 @@
 import type { Db } from "@portal/db";
 import {
   anonymizeExpiredCandidates,
+  buildWeeklyDigests,
   cleanStaffingProposals,
   deliverNotificationEmails,
   sendLearningReminders,
@@ -69,6 +70,16 @@ export const jobs: JobDefinition[] = [
     name: "feedback-insight",
     cron: "25 1 * * 1",
     run: ({ db, now }) => storeFeedbackInsight(db, now()),
+    runOnStart: true,
+  },
+  // Weekly (Monday morning): each person's digest of last week, one row per person and week (a second run, a
+  // restart or a second server writes none again), with its notification in the same transaction; the
+  // notification-email job mails it to those who keep the digest e-mail on. Also at start, to catch up a Monday
+  // the servers were down.
+  {
+    name: "weekly-digest",
+    cron: "0 6 * * 1",
+    run: ({ db, now }) => buildWeeklyDigests(db, now()),
     runOnStart: true,
   },
 ];

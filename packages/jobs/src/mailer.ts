@@ -20,7 +20,13 @@ export function mailerFromEnv(env: MailEnv, language: MailLanguage): Notificatio
     ...language,
     baseUrl: env.PORTAL_URL ?? env.AUTH_URL ?? "http://localhost:3000",
     async send(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.html ? { html: mail.html } : {}),
+      });
     },
   };
 }

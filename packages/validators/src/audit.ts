@@ -75,6 +75,7 @@ export const auditActions = [
   "user.changePassword",
   "user.create",
   "user.resetPassword",
+  "user.setDigestEmail",
   "user.setLocale",
   "user.setTimeZone",
   "user.update",

@@ -19,3 +19,4 @@ export * from "./notifications";
 export * from "./import-problems";
 export * from "./feedback";
 export * from "./stories";
+export * from "./digest";

@@ -34,6 +34,9 @@ export const notificationContent = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("story.returned"), params: z.object({ title: text(), comment: text() }) }),
   z.object({ kind: z.literal("story.declined"), params: z.object({ title: text(), reason: text() }) }),
   // --- end service stories ---
+  // The weekly digest (issue 18, item 5): `weekOf` is the Monday of the week it covers (YYYY-MM-DD), shown as
+  // that day at noon UTC so every time zone shows the same date.
+  z.object({ kind: z.literal("digest.weekly"), params: z.object({ weekOf: isoDate }) }),
   z.object({ kind: z.literal("legacy"), params: z.object({ title: text(), body: text() }) }),
 ]);
 export type NotificationContent = z.infer<typeof notificationContent>;
@@ -82,6 +85,8 @@ export function notificationMessage(c: NotificationContent) {
     case "story.declined":
       return { key: "storyDeclined", values: { title: c.params.title, reason: c.params.reason } } as const;
     // --- end service stories ---
+    case "digest.weekly":
+      return { key: "weeklyDigest", values: { weekOf: new Date(`${c.params.weekOf}T12:00:00Z`) } } as const;
     case "legacy":
       return { key: "legacy", values: { title: c.params.title, body: c.params.body } } as const;
   }

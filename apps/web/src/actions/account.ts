@@ -32,3 +32,8 @@ export async function setTimeZoneAction(timeZone: string | null) {
 export async function unreadNotificationsAction() {
   return callApi((api) => api.notifications.unreadCount());
 }
+
+/** The digest page's e-mail setting: whether the caller's weekly digest is also mailed. */
+export async function setDigestEmailAction(enabled: boolean) {
+  return callApi((api) => api.digest.setEmail({ enabled }));
+}

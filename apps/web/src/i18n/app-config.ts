@@ -12,6 +12,7 @@ import type company from "../../messages/en/company.json";
 import type courses from "../../messages/en/courses.json";
 import type coverage from "../../messages/en/coverage.json";
 import type departments from "../../messages/en/departments.json";
+import type digest from "../../messages/en/digest.json";
 import type errors from "../../messages/en/errors.json";
 import type feedback from "../../messages/en/feedback.json";
 import type home from "../../messages/en/home.json";
@@ -44,6 +45,7 @@ export type AppMessages = {
   courses: typeof courses;
   coverage: typeof coverage;
   departments: typeof departments;
+  digest: typeof digest;
   errors: typeof errors;
   feedback: typeof feedback;
   home: typeof home;

@@ -27,6 +27,7 @@ export const namespaces = [
   "errors",
   "imports",
   "feedback",
+  "digest",
   // --- service stories (issue 18) ---
   "stories",
 ] as const;

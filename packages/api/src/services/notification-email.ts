@@ -6,9 +6,12 @@ import {
   notificationValues,
   readNotificationContent,
 } from "@portal/validators";
+import { digestForMail } from "./digest";
+import { composeDigestMail } from "./digest-mail";
 import { createFormatter, createTranslator, type AbstractIntlMessages } from "use-intl/core";
 
-export type OutgoingMail = { to: string; subject: string; text: string };
+/** A mail: plain text always, and an HTML part for the mails that have one (the weekly digest). */
+export type OutgoingMail = { to: string; subject: string; text: string; html?: string };
 
 /**
  * What the mail job needs: a way to send one message, the portal's address for links, and the web app's message
@@ -29,6 +32,7 @@ export const emailMaxAgeHours = 24;
 
 type Claimed = {
   id: string;
+  userId: string;
   email: string;
   name: string;
   locale: string;
@@ -59,18 +63,20 @@ export async function deliverNotificationEmails(
     WHERE u.id = n."userId" AND n.id IN (
       SELECT c.id FROM "Notification" AS c JOIN "User" AS cu ON cu.id = c."userId"
       WHERE c."emailedAt" IS NULL AND c."createdAt" > ${oldest} AND cu.active
+        -- a weekly digest is mailed only to people who keep its e-mail on (read at sending time)
+        AND (c.kind <> 'digest.weekly' OR cu."digestEmail")
         AND (c."emailClaimedAt" IS NULL OR c."emailClaimedAt" < ${staleClaim})
       ORDER BY c."createdAt", c.id
       LIMIT ${batchSize}
       FOR UPDATE OF c SKIP LOCKED
     )
-    RETURNING n.id, u.email, u.name, u.locale, u."timeZone", n.kind, n.params, n.link`;
+    RETURNING n.id, n."userId", u.email, u.name, u.locale, u."timeZone", n.kind, n.params, n.link`;
 
   let sent = 0;
   const failed: string[] = [];
   for (const n of claimed) {
     try {
-      await mailer.send({ to: n.email, ...(await composeMail(n, mailer)) });
+      await mailer.send({ to: n.email, ...(await composeNotificationMail(db, n, mailer)) });
       await db.notification.update({ where: { id: n.id }, data: { emailedAt: new Date() } });
       sent += 1;
     } catch {
@@ -78,6 +84,20 @@ export async function deliverNotificationEmails(
     }
   }
   return { claimed: claimed.length, sent, failed: failed.length };
+}
+
+/** A digest notification's mail carries the digest itself; every other notification's mail is its message. */
+async function composeNotificationMail(
+  db: Db,
+  n: Claimed,
+  mailer: NotificationMailer,
+): Promise<Omit<OutgoingMail, "to">> {
+  const content = readNotificationContent(n.kind, n.params);
+  if (content.kind === "digest.weekly") {
+    const digest = await digestForMail(db, n.userId, content.params.weekOf);
+    if (digest) return composeDigestMail(n, digest, mailer);
+  }
+  return composeMail(n, mailer);
 }
 
 const isLocale = (value: string): value is Locale => (locales as readonly string[]).includes(value);

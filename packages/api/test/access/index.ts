@@ -4,6 +4,7 @@ import { candidatesAccess } from "./candidates";
 import { companyAccess } from "./company";
 import { coursesAccess } from "./courses";
 import { coverageAccess } from "./coverage";
+import { digestAccess } from "./digest";
 import { enrolmentsAccess } from "./enrolments";
 import { feedbackAccess } from "./feedback";
 import { learningAccess } from "./learning";
@@ -45,6 +46,7 @@ export const accessMatrix: AccessRows = {
   ...coverageAccess,
   ...companyAccess,
   ...feedbackAccess,
+  ...digestAccess,
   // --- service stories (issue 18) ---
   ...storiesAccess,
   // --- end service stories ---

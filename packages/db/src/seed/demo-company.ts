@@ -8,6 +8,7 @@ import { seedDemoReadiness } from "./demo-readiness";
 import { seedDemoFeedback } from "./demo-feedback";
 import { seedDemoStories } from "./demo-stories";
 import { seedDemoStoryCourse } from "./demo-story-course";
+import { seedDemoDigests } from "./demo-digests";
 
 export type DemoSignIn = { email: string; role: string; name: string };
 
@@ -165,6 +166,8 @@ export async function seedDemoCompany(db: DbClient): Promise<DemoSignIn[]> {
   // A story already turned into a scenario of a published course that learners are enrolled in.
   const storyCourse = await seedDemoStoryCourse(db);
   // --- end service stories ---
+  // Last week's digest for everyone who gets one (issue 18, item 5), after the stories and feedback it reads.
+  const digests = await seedDemoDigests(db);
   await db.auditEvent.create({
     data: {
       actorId: null,
@@ -172,7 +175,7 @@ export async function seedDemoCompany(db: DbClient): Promise<DemoSignIn[]> {
       entityType: "System",
       entityId: "demo",
       entityName: "Nordvik",
-      after: { staff: staffCount, ...hiring, learning, readiness, feedback, stories, storyCourse },
+      after: { staff: staffCount, ...hiring, learning, readiness, feedback, stories, storyCourse, digests },
     },
   });
   return signIns;

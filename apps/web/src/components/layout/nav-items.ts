@@ -25,6 +25,9 @@ export const navItems: NavItem[] = [
   { href: "/coverage", key: "coverage", roles: ["ADMIN", "HR", "HEAD"] },
   // Front-line feedback (issue 18): everyone files and reads their own; heads, HR and admins get the inbox.
   { href: "/feedback", key: "feedback", roles: ["ADMIN", "HR", "HEAD", "STAFF"] },
+  // The weekly digest (issue 18): whoever has a department's segment, i.e. a staff record, and every head.
+  { href: "/digest", key: "digest", roles: ["HEAD"] },
+  { href: "/digest", key: "digest", roles: ["ADMIN", "HR", "STAFF"], staffRecord: true },
   { href: "/admin/privacy", key: "privacy", roles: ["ADMIN", "HR"] },
   { href: "/learning/courses", key: "courses", roles: ["ADMIN", "HR"] },
   { href: "/learning/progress", key: "trainingProgress", roles: ["ADMIN", "HR", "HEAD"] },

@@ -4,6 +4,7 @@
  * and neither the author's id nor anything else naming them (their own comments on it included) leaves here.
  */
 import type { DbClient, Prisma } from "@portal/db";
+import { markdownExcerpt } from "@portal/domain";
 import type { StoryReader } from "./access";
 import { canModerateSegment, seesAnonymousAuthors } from "./access";
 
@@ -42,15 +43,7 @@ type ListRow = Prisma.ServiceStoryGetPayload<{ select: typeof storyListSelect }>
 type DetailRow = Prisma.ServiceStoryGetPayload<{ select: typeof storyDetailSelect }>;
 
 /** The first words of the situation as plain text, for a list (Markdown marks removed, not rendered). */
-export function excerpt(markdown: string, max = 240): string {
-  const plain = markdown
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[#>*_`~|]+/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  return plain.length <= max ? plain : `${plain.slice(0, max).replace(/\s+\S*$/, "")}…`;
-}
+export const excerpt = markdownExcerpt;
 
 const authorOf = (
   row: { showAuthorName: boolean; author: { id: string; name: string } },
