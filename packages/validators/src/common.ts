@@ -8,8 +8,18 @@ import { V } from "./messages";
  */
 // eslint-disable-next-line no-control-regex -- the NUL character is exactly what is looked for
 const unstorable = /[\u0000\p{Cs}]/u;
+type MaybeWellFormed = string & { isWellFormed?: () => boolean };
+/**
+ * `isWellFormed` (ES2024, in Node 20 and current browsers) finds an unpaired surrogate about 6x faster than the
+ * regular expression: the check runs before a string's length bound, on every string of a request (fuzz seed
+ * 1351582673 sent 600 moves of 5 MB each: 17 s of scanning).
+ */
+export const isStorable = (s: string) => {
+  const wellFormed = (s as MaybeWellFormed).isWellFormed;
+  return wellFormed ? wellFormed.call(s) && !s.includes("\u0000") : !unstorable.test(s);
+};
 /** The one check every string schema carries (the schema-walk test looks for this very object). */
-export const storableCheck = z.refine<string>((s) => !unstorable.test(s), { message: V.invalidCharacters });
+export const storableCheck = z.refine<string>(isStorable, { message: V.invalidCharacters });
 
 /**
  * The base of every string input: build string schemas from this (or the builders below), never from a bare

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as validators from "./index";
-import { email, id, optionalText, requiredText, searchText, text } from "./common";
+import { email, id, isStorable, optionalText, requiredText, searchText, text } from "./common";
 import { V } from "./messages";
 import { isZodSchema, stringsWithoutStorableCheck } from "./schema-walk";
 
@@ -32,6 +32,20 @@ describe("storable text", () => {
   it("accepts well-formed text outside the Basic Multilingual Plane", () => {
     expect(requiredText().parse(" Café 😀 漢字 𝄞 ")).toBe("Café 😀 漢字 𝄞");
     expect(id.parse("c😀")).toBe("c😀");
+  });
+
+  it("decides as the regular expression does, for every short mix of NUL, surrogates and letters", () => {
+    // eslint-disable-next-line no-control-regex -- NUL is what is looked for
+    const reference = (s: string) => !/[\u0000\p{Cs}]/u.test(s);
+    const units = ["a", NUL, "\ud800", "\udbff", "\udc00", "\udfff"];
+    let strings = [""];
+    for (let length = 1; length <= 4; length++) {
+      strings = strings
+        .flatMap((s) => (s.length === length - 1 ? units.map((u) => s + u) : []))
+        .concat(strings);
+      for (const s of strings) expect(isStorable(s), JSON.stringify(s)).toBe(reference(s));
+    }
+    expect(strings.length).toBeGreaterThan(6 ** 4);
   });
 
   it("names the field in an object", () => {
