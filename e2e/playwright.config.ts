@@ -30,7 +30,7 @@ export default defineConfig({
   // Journeys first: with two workers the first takes them in order, the second (journeys being limited to one) the scans.
   projects: [
     { name: "journeys", testIgnore: scans, workers: 1 },
-    { name: "scans", testMatch: scans, fullyParallel: true, timeout: 180_000 },
+    { name: "scans", testMatch: scans, fullyParallel: true, timeout: 300_000 },
   ],
   retries: process.env.CI ? 1 : 0,
   timeout: 120_000,

@@ -1,10 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { accounts, openSignedIn, signIn } from "../../fixtures/accounts";
 import { checkPage, LAPTOP, noFindings, type Findings } from "../../fixtures/page-check";
+import { watchForViolations } from "../../fixtures/violations";
 
 /**
  * Every page of every role, read only, each visited once for all the checks of fixtures/page-check.ts: axe (no
- * serious or critical violation), no code on screen, and no layout wider than the window at 1280 and 390 px.
+ * serious or critical violation), no code on screen, no layout wider than the window at 1280 and 390 px, and no
+ * Content-Security-Policy violation or console error (scripts, charts and translations work under the policy).
  * A role's pages are its whole navigation (read from the page, so a new link is checked without editing this file)
  * plus the forms and records behind it; each list's first record is opened too.
  */
@@ -12,6 +14,7 @@ function expectNone(found: Findings) {
   expect(found.accessibility, "serious or critical accessibility violations").toEqual([]);
   expect(found.widths, "pages wider than the window").toEqual([]);
   expect(found.codes, "codes shown instead of words").toEqual([]);
+  expect(found.errors, "CSP violations, console or page errors").toEqual([]);
 }
 
 async function navigationOf(page: Page): Promise<string[]> {
@@ -34,11 +37,21 @@ async function firstDetail(page: Page, listPath: string, hrefPrefix: string, who
 
 type Details = [list: string, prefix: string][];
 
-async function checkAll(page: Page, who: string, pages: string[], details: Details) {
+/** Signs in as `who` (watched from the start) and checks each page, then the first record of each list. */
+async function checkAll(
+  page: Page,
+  who: string,
+  pagesOf: (navigation: string[]) => string[],
+  details: Details,
+) {
+  const watcher = await watchForViolations(page);
+  await page.setViewportSize(LAPTOP);
+  await signIn(page, who);
+  const paths = pagesOf(await navigationOf(page));
   const found = noFindings();
-  for (const path of pages) await checkPage(page, path, who, found);
+  for (const path of paths) await checkPage(page, path, who, found, watcher);
   for (const [list, prefix] of details)
-    await checkPage(page, await firstDetail(page, list, prefix, who), who, found);
+    await checkPage(page, await firstDetail(page, list, prefix, who), who, found, watcher);
   expectNone(found);
 }
 
@@ -120,9 +133,7 @@ test("the administrator's groups cover the whole navigation", async ({ page }) =
 for (const [group, { pages, details }] of Object.entries(adminGroups))
   test(`an administrator's ${group} pages`, async ({ page }) => {
     test.setTimeout(180_000); // up to nine pages waited for and checked, on a loaded two-core machine
-    await page.setViewportSize(LAPTOP);
-    await signIn(page, accounts.admin);
-    await checkAll(page, accounts.admin, pages, details);
+    await checkAll(page, accounts.admin, () => pages, details);
   });
 
 /** The other roles: their whole navigation, plus what it leads to. */
@@ -157,10 +168,7 @@ const roles: { name: string; who: string; extra: string[]; details: Details }[] 
 for (const { name, who, extra, details } of roles)
   test(`the pages of ${name}`, async ({ page }) => {
     test.setTimeout(240_000); // a role's whole navigation (up to 17 pages) and its records
-    await page.setViewportSize(LAPTOP);
-    await signIn(page, who);
-    const pages = [...new Set([...(await navigationOf(page)), ...extra])];
-    await checkAll(page, who, pages, details);
+    await checkAll(page, who, (navigation) => [...new Set([...navigation, ...extra])], details);
   });
 
 test("a staff member sees their own fit for every department, each with its explanation", async ({
@@ -178,13 +186,16 @@ test("the checks see what they look for (they are not vacuous)", async ({ page }
       contentType: "text/html",
       body: `<!doctype html><html lang="en"><head><title>Bad</title></head><body><main><h1>Bad page</h1>
         <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button></button>
-        <p>Status: ACTIVE</p><div style="width:2000px">wide</div></main></body></html>`,
+        <p>Status: ACTIVE</p><div style="width:2000px">wide</div>
+        <script>console.error("broken on purpose")</script></main></body></html>`,
     }),
   );
+  const watcher = await watchForViolations(page);
   const found = noFindings();
-  await checkPage(page, "/not-a-page", accounts.staff, found);
+  await checkPage(page, "/not-a-page", accounts.staff, found, watcher);
   expect(found.accessibility.join("\n")).toMatch(/image-alt/);
   expect(found.accessibility.join("\n")).toMatch(/button-name/);
   expect(found.codes).toEqual(["/not-a-page: ACTIVE"]);
   expect(found.widths).toHaveLength(2);
+  expect(found.errors.join("\n")).toContain("broken on purpose");
 });
