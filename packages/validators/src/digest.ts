@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./common";
 import { isoDate } from "./organization";
 
 /** The weekly digest page (issue 18, item 5): one week (its Monday, YYYY-MM-DD), or the newest when omitted. */
@@ -13,22 +14,20 @@ export const setDigestEmailInput = z.object({ enabled: z.boolean() });
  */
 export const digestContentSchema = z.object({
   version: z.literal(1),
-  weekOf: z.string(),
+  weekOf: text(),
   sections: z.array(
     z.object({
-      segment: z.object({ id: z.string(), name: z.string() }),
+      segment: z.object({ id: text(), name: text() }),
       stories: z.array(
         z.object({
-          id: z.string(),
-          title: z.string(),
-          excerpt: z.string(),
-          language: z.string(),
-          publishedAt: z.string(),
+          id: text(),
+          title: text(),
+          excerpt: text(),
+          language: text(),
+          publishedAt: text(),
         }),
       ),
-      themes: z.array(
-        z.object({ tag: z.string(), count: z.number(), rising: z.boolean(), isNew: z.boolean() }),
-      ),
+      themes: z.array(z.object({ tag: text(), count: z.number(), rising: z.boolean(), isNew: z.boolean() })),
       feedbackTotal: z.number(),
     }),
   ),
