@@ -1,5 +1,10 @@
 import { prisma, type Db, type DbClient } from "@portal/db";
-import { decideThrottle, type FailureCount, type ThrottleDecision, type ThrottlePolicy } from "./throttle-policy";
+import {
+  decideThrottle,
+  type FailureCount,
+  type ThrottleDecision,
+  type ThrottlePolicy,
+} from "./throttle-policy";
 import { emailKey, UNKNOWN_ADDRESS } from "./throttle";
 
 /**
