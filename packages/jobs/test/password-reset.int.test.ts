@@ -4,7 +4,6 @@ import { afterAll, beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { SMTPServer } from "smtp-server";
 import { createTestDatabase } from "@portal/db/test-database";
 import { createUser } from "@portal/db/factories";
-import { verifyPassword } from "@portal/auth/password";
 import {
   appRouter,
   createCallerFactory,
@@ -162,11 +161,22 @@ it("the link resets the password once, ends every session, spends the link and i
 
   await api.passwordReset.complete({ token, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
   const after = await t.db.user.findUniqueOrThrow({ where: { id: bo.id } });
-  expect(await verifyPassword(after.passwordHash, NEW_PASSWORD)).toBe(true);
+  expect(after.passwordHash).not.toBe(bo.passwordHash);
   expect(after.mustChangePassword).toBe(false);
   expect(after.sessionVersion).toBe(bo.sessionVersion + 1);
   // The session from before the reset is no longer honoured.
   expect((await createContext({ claims: signedIn, db: t.db })).user).toBeNull();
+  // The old password no longer works (checked as "change password"'s current password); the new one does (below).
+  const newSession = createCaller(
+    await createContext({ claims: { id: bo.id, sessionVersion: after.sessionVersion }, db: t.db }),
+  );
+  await expect(
+    newSession.account.changePassword({
+      currentPassword: "correct horse battery staple",
+      newPassword: "yet another passphrase 2028",
+      confirmPassword: "yet another passphrase 2028",
+    }),
+  ).rejects.toMatchObject({ cause: { key: "currentPasswordWrong" } });
   const audit = await t.db.auditEvent.findMany({
     where: { entityId: bo.id, action: { in: ["user.requestPasswordReset", "user.resetPasswordByEmail"] } },
     orderBy: { createdAt: "asc" },
@@ -195,6 +205,14 @@ it("the link resets the password once, ends every session, spends the link and i
   await expect(
     api.passwordReset.complete({ token: unknown, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
   ).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { key: "resetLinkUnknown" } });
+
+  await expect(
+    newSession.account.changePassword({
+      currentPassword: NEW_PASSWORD,
+      newPassword: "yet another passphrase 2028",
+      confirmPassword: "yet another passphrase 2028",
+    }),
+  ).resolves.toMatchObject({ sessionVersion: after.sessionVersion + 1 });
 });
 
 it(`a link older than ${RESET_LINK_MINUTES} minutes is refused and changes nothing`, async () => {
