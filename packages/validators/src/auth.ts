@@ -28,7 +28,7 @@ export const passwordResetRequestInput = z.object({ email });
 export type PasswordResetRequestInput = z.infer<typeof passwordResetRequestInput>;
 
 /** The token of a reset link (32 random bytes, base64url). Any other string is an unknown link, not a bad input. */
-export const passwordResetToken = z.string().max(200);
+export const passwordResetToken = text().max(200, V.tooLong);
 export const passwordResetTokenInput = z.object({ token: passwordResetToken });
 
 /** The reset page: a new password under the same rules as "change password". */

@@ -112,16 +112,27 @@ async function sendResetMail(
   await mailer.send({ to: user.email, subject: translate("resetMail.subject"), text });
 }
 
-/** What the reset page says about a link before the person types a new password. */
-export async function resetLinkState(db: Db, token: string, now = new Date()): Promise<ResetLinkState> {
-  const row = await db.passwordResetToken.findUnique({
+const linkRow = (db: Db, token: string) =>
+  db.passwordResetToken.findUnique({
     where: { tokenHash: hashResetToken(token) },
-    select: { expiresAt: true, usedAt: true, user: { select: { active: true } } },
+    select: {
+      id: true,
+      expiresAt: true,
+      usedAt: true,
+      user: { select: { id: true, email: true, name: true, active: true } },
+    },
   });
+
+function stateOf(row: Awaited<ReturnType<typeof linkRow>>, now: Date): ResetLinkState {
   if (!row || !row.user.active) return "unknown";
   if (row.usedAt) return "used";
   if (row.expiresAt <= now) return "expired";
   return "valid";
+}
+
+/** What the reset page says about a link before the person types a new password. */
+export async function resetLinkState(db: Db, token: string, now = new Date()): Promise<ResetLinkState> {
+  return stateOf(await linkRow(db, token), now);
 }
 
 function refuseLink(state: Exclude<ResetLinkState, "valid">): never {
@@ -137,12 +148,8 @@ function refuseLink(state: Exclude<ResetLinkState, "valid">): never {
  * A refusal changes nothing. Two submissions of one link at once: the conditional update lets one through.
  */
 export async function resetPassword(db: Db, input: PasswordResetInput, { now = new Date() }: Options = {}) {
-  const tokenHash = hashResetToken(input.token);
-  const row = await db.passwordResetToken.findUnique({
-    where: { tokenHash },
-    select: { id: true, user: { select: { id: true, email: true, name: true } } },
-  });
-  const state = await resetLinkState(db, input.token, now);
+  const row = await linkRow(db, input.token);
+  const state = stateOf(row, now);
   if (state !== "valid" || !row) return refuseLink(state === "valid" ? "unknown" : state);
   const problem = passwordProblem(input.newPassword, row.user);
   if (problem) throw fieldIssue("newPassword", problem);
