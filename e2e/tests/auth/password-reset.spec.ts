@@ -11,7 +11,7 @@ import { capturedMails } from "../../fixtures/mail";
  */
 test("a person resets a forgotten password with the link from the mail, once", async ({ page }) => {
   const email = `reset.${Date.now().toString(36)}@nordvik.example`;
-  const password = "a fresh passphrase for Rita";
+  const password = "lantern orchard mellow 2026";
   await withDb((db) =>
     db.query(
       `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt")
@@ -39,8 +39,8 @@ test("a person resets a forgotten password with the link from the mail, once", a
 
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
-  await page.getByLabel("New password", { exact: true }).fill(password);
-  await page.getByLabel("Repeat the new password").fill(password);
+  await page.getByRole("textbox", { name: "New password", exact: true }).fill(password);
+  await page.getByRole("textbox", { name: "Repeat the new password" }).fill(password);
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page).toHaveURL(/\/login\?reason=password-reset/);
   await expect(page.getByText("Your password was reset. Sign in with the new one.")).toBeVisible();
