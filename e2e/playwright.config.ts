@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromium } from "@playwright/test";
 import { existsSync } from "node:fs";
 import { serverEnv } from "./fixtures/server-env";
+import { mailCapture } from "./fixtures/mail";
 
 const port = Number(process.env.PW_PORT ?? 3100);
 // A bundled Playwright browser when one is installed, otherwise Debian's chromium (no browser downloads here).
@@ -54,13 +55,29 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "npm run start -w @portal/web",
-    cwd: "..",
-    url: `http://localhost:${port}/login`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    // The two-server spec (tests/multi-server) starts a second server with the same environment.
-    env: { PORT: String(port), ...serverEnv },
-  },
+  webServer: [
+    {
+      // The run's mailbox (fixtures/mail.ts): the password-reset journey reads its link from here.
+      command: "node e2e/fixtures/mail-capture.mjs",
+      cwd: "..",
+      port: mailCapture.port,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      env: { MAIL_CAPTURE_PORT: String(mailCapture.port), MAIL_CAPTURE_FILE: mailCapture.file },
+    },
+    {
+      command: "npm run start -w @portal/web",
+      cwd: "..",
+      url: `http://localhost:${port}/login`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      // The two-server spec (tests/multi-server) starts a second server with the same environment.
+      env: {
+        PORT: String(port),
+        ...serverEnv,
+        SMTP_URL: `smtp://127.0.0.1:${mailCapture.port}`,
+        PORTAL_URL: `http://localhost:${port}`,
+      },
+    },
+  ],
 });

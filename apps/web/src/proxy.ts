@@ -10,7 +10,7 @@ import {
 import { isDevelopment } from "@/env";
 
 /** Pages anyone may open: no sign-in redirect, but the same security headers. */
-const PUBLIC_PAGES = /^\/(login|session-ended|verify|icon\.svg)(\/|$)/;
+const PUBLIC_PAGES = /^\/(login|forgot-password|reset-password|session-ended|verify|icon\.svg)(\/|$)/;
 const isApi = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 
 /**

@@ -62,6 +62,11 @@ export const errorMessages = {
   passwordAttemptsBlocked:
     "Too many wrong passwords. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
   currentPasswordWrong: "The current password is not correct.",
+  passwordResetThrottled:
+    "Too many password reset requests. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
+  resetLinkExpired: "This password reset link has expired. Ask for a new one.",
+  resetLinkUsed: "This password reset link has already been used. Ask for a new one if you need to.",
+  resetLinkUnknown: "This password reset link is not valid. Ask for a new one.",
 
   // Organization: segments, departments, positions, staff placement and expertise
   segmentNameTaken: "A segment with this name already exists.",

@@ -32,4 +32,12 @@ export {
   DATABASE_UNAVAILABLE_DIGEST,
   RETRY_AFTER_SECONDS,
 } from "./outage";
+export {
+  requestPasswordReset,
+  resetPassword,
+  resetLinkState,
+  hashResetToken,
+  RESET_LINK_MINUTES,
+  type ResetMailer,
+} from "./services/password-reset";
 export { companyFiles, type CertificatePdfLabels } from "./company-files";

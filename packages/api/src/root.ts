@@ -13,6 +13,7 @@ import { feedbackRouter } from "./routers/feedback";
 import { homeRouter } from "./routers/home";
 import { learningRouter } from "./routers/learning";
 import { notificationsRouter } from "./routers/notifications";
+import { passwordResetRouter } from "./routers/password-reset";
 import { pipelineRouter } from "./routers/pipeline";
 import { positionsRouter } from "./routers/positions";
 import { privacyRouter } from "./routers/privacy";
@@ -41,6 +42,7 @@ export const appRouter = createTRPCRouter({
   home: homeRouter,
   learning: learningRouter,
   notifications: notificationsRouter,
+  passwordReset: passwordResetRouter,
   pipeline: pipelineRouter,
   positions: positionsRouter,
   privacy: privacyRouter,

@@ -9,16 +9,28 @@ import { formatError } from "./error-formatter";
 import { isProduction } from "./env";
 import { loadSessionUser, type SessionClaims, type SessionUser } from "@portal/auth/session";
 import { prisma, type Db, type Role } from "@portal/db";
+import type { ResetMailer } from "./services/password-reset";
 import { answerOutageHonestly, rethrowIfDatabaseUnreachable } from "./outage";
 
-/** `hideInternalErrors`: unexpected errors reach the client as a reference only (see error-formatter.ts). */
-export type Context = { db: Db; user: SessionUser | null; ip: string; hideInternalErrors: boolean };
+/**
+ * `hideInternalErrors`: unexpected errors reach the client as a reference only (see error-formatter.ts).
+ * `mailer`: mail sent in the request itself (the password-reset link, whose token must never be stored); null when
+ * SMTP_URL is unset or the caller has none to give.
+ */
+export type Context = {
+  db: Db;
+  user: SessionUser | null;
+  ip: string;
+  hideInternalErrors: boolean;
+  mailer: ResetMailer | null;
+};
 
 export async function createContext(opts: {
   claims: SessionClaims | null | undefined;
   ip?: string;
   db?: Db;
   hideInternalErrors?: boolean;
+  mailer?: ResetMailer | null;
 }): Promise<Context> {
   const db = opts.db ?? prisma;
   const started = Date.now();
@@ -28,6 +40,7 @@ export async function createContext(opts: {
     user,
     ip: opts.ip ?? "unknown",
     hideInternalErrors: opts.hideInternalErrors ?? isProduction(),
+    mailer: opts.mailer ?? null,
   };
 }
 

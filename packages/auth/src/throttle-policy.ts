@@ -21,7 +21,14 @@ export const THROTTLE = {
   address: { freeFailures: 30, firstDelaySeconds: 15, maxDelaySeconds: 15 * 60 },
 } as const satisfies Record<string, DelayRule | number>;
 
-export type ThrottlePolicy = typeof THROTTLE;
+/** The shape of a policy (sign-in's above; password-reset requests have their own, reset-throttle.ts). */
+export type ThrottlePolicy = {
+  windowMs: number;
+  accountAndAddress: DelayRule;
+  account: DelayRule;
+  accountWithoutAddress: DelayRule;
+  address: DelayRule;
+};
 
 /** Failures in the window for one key: how many, and when the latest was. */
 export type FailureCount = { count: number; latest: Date | null };

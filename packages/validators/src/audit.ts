@@ -74,7 +74,9 @@ export const auditActions = [
   // --- end service stories ---
   "user.changePassword",
   "user.create",
+  "user.requestPasswordReset",
   "user.resetPassword",
+  "user.resetPasswordByEmail",
   "user.setDigestEmail",
   "user.setLocale",
   "user.setTimeZone",

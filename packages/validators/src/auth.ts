@@ -22,3 +22,24 @@ export const changePasswordInput = z
     path: ["newPassword"],
   });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+/** "Forgot password": the e-mail a reset link is asked for. */
+export const passwordResetRequestInput = z.object({ email });
+export type PasswordResetRequestInput = z.infer<typeof passwordResetRequestInput>;
+
+/** The token of a reset link (32 random bytes, base64url). Any other string is an unknown link, not a bad input. */
+export const passwordResetToken = text().max(200, V.tooLong);
+export const passwordResetTokenInput = z.object({ token: passwordResetToken });
+
+/** The reset page: a new password under the same rules as "change password". */
+export const passwordResetInput = z
+  .object({
+    token: passwordResetToken,
+    newPassword: password,
+    confirmPassword: text().min(1, V.required).max(128, V.tooLong),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    message: V.passwordsDiffer,
+    path: ["confirmPassword"],
+  });
+export type PasswordResetInput = z.infer<typeof passwordResetInput>;

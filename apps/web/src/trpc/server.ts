@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { TRPCError } from "@trpc/server";
 import { appRouter, createCallerFactory, createContext, publicError } from "@portal/api";
 import { auth, clientAddress } from "@portal/auth";
+import { requestMailer } from "@/server/mailer";
 import type { ActionResult } from "./action-result";
 
 const createCaller = createCallerFactory(appRouter);
@@ -15,7 +16,11 @@ export type ApiCaller = ReturnType<typeof createCaller>;
 export const getApi = cache(async (): Promise<ApiCaller> => {
   const session = await auth();
   return createCaller(
-    await createContext({ claims: session?.user, ip: clientAddress(await headers()) ?? undefined }),
+    await createContext({
+      claims: session?.user,
+      ip: clientAddress(await headers()) ?? undefined,
+      mailer: requestMailer(),
+    }),
   );
 });
 

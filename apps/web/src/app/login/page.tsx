@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Alert, Card } from "@portal/ui";
@@ -43,6 +44,11 @@ export default async function LoginPage({
             {t("sessionEnded")}
           </Alert>
         ) : null}
+        {reason === "password-reset" ? (
+          <Alert tone="success" className="mb-4">
+            {t("passwordReset")}
+          </Alert>
+        ) : null}
         {reason === "password-changed" ? (
           <Alert tone="success" className="mb-4">
             {t("passwordChanged")}
@@ -50,6 +56,11 @@ export default async function LoginPage({
         ) : null}
         {/* `next` comes from the address bar: only a path on this site goes into the form. */}
         <SignInForm next={safeRedirectPath(next)} />
+        <p className="mt-4 text-sm">
+          <Link href="/forgot-password" className="underline">
+            {t("forgotPassword")}
+          </Link>
+        </p>
       </Card>
     </main>
   );

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter, createContext, RETRY_AFTER_SECONDS } from "@portal/api";
 import { clientAddress, readSessionToken } from "@portal/auth";
+import { requestMailer } from "@/server/mailer";
 import { crossSiteRefusal, nonJsonRefusal } from "@/server/request-guard";
 import { MAX_TRPC_BATCH } from "@/trpc/limits";
 
@@ -18,7 +19,11 @@ const handler = async (req: NextRequest) => {
     maxBatchSize: MAX_TRPC_BATCH,
     // Unexpected errors are logged once, with the reference the client sees, by the api's error formatter.
     createContext: () =>
-      createContext({ claims: token?.claims, ip: clientAddress(req.headers) ?? undefined }),
+      createContext({
+        claims: token?.claims,
+        ip: clientAddress(req.headers) ?? undefined,
+        mailer: requestMailer(),
+      }),
     // Every answer is about the signed-in user or what they may see: never cached by a browser or proxy. A
     // database outage is answered 503 (packages/api/src/outage.ts): tell clients when to try again.
     responseMeta: ({ errors }) => {
