@@ -3,12 +3,13 @@
  * AUTH_SECRET (HKDF-SHA256), so a copy of the database alone does not let anyone sign deliveries. Changing
  * AUTH_SECRET makes stored secrets unreadable: rotate each endpoint's secret afterwards (README "Webhooks").
  */
+import { webhookEnv } from "../../env";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 
 const INFO = "portal webhook signing secrets v1";
 
 function key(): Buffer {
-  const authSecret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  const { authSecret } = webhookEnv();
   // A configuration fault (npm start always sets one): an unexpected error, logged under a reference.
   if (!authSecret) throw new Error("AUTH_SECRET is not set: webhook secrets cannot be encrypted");
   return Buffer.from(hkdfSync("sha256", authSecret, "portal-webhooks", INFO, 32));

@@ -8,13 +8,9 @@
 import { lookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
 import type { WebhookErrorCode } from "@portal/validators";
+import { webhookEnv } from "../../env";
 
-export const webhookSettings = () => ({
-  allowLocalhost: process.env.WEBHOOK_ALLOW_LOCALHOST === "1",
-  allowPrivateNetwork: process.env.WEBHOOK_ALLOW_PRIVATE_NETWORK === "1",
-  /** Per attempt; default 10 s. */
-  timeoutMs: Number(process.env.WEBHOOK_TIMEOUT_MS) > 0 ? Number(process.env.WEBHOOK_TIMEOUT_MS) : 10_000,
-});
+export const webhookSettings = webhookEnv;
 
 const loopback = new BlockList();
 loopback.addSubnet("127.0.0.0", 8, "ipv4");
