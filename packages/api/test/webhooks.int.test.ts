@@ -9,6 +9,9 @@ import { setupOrganization, type Org } from "./harness";
 import { updateStaff } from "../src/services/staff/write";
 import { decryptWebhookSecret } from "../src/services/webhooks/secret";
 import { sendLearningReminders } from "../src/services/onboarding/reminders";
+import { publishLapsedSignOffs } from "../src/services/webhooks/lapses";
+import { attemptWebhookDelivery } from "../src/services/webhooks/deliver";
+import { createHiringProfile, createStaffMember, createUser, setExpertise } from "@portal/db/factories";
 
 let o: Org;
 const env = { ...process.env };
@@ -176,5 +179,76 @@ describe("the outbox", () => {
     const events = await o.db.webhookEvent.findMany({ include: { deliveries: true } });
     expect(events.map((e) => [e.type, e.deliveries.length])).toEqual([["certificate.expiring", 1]]);
     expect(events[0]!.data).toMatchObject({ certificateId: certificate.id, staffMemberId: o.org.staffA.id });
+  });
+
+  it("sends a sign-off when it is given, and its lapse once, when the profile later asks for more", async () => {
+    const admin = await o.as("ADMIN");
+    await admin.webhooks.create(
+      endpoint("https://hooks.example.com/a", ["staff.signedOff", "signOff.lapsed"]),
+    );
+    const position = await o.db.position.create({
+      data: { departmentId: o.org.deptA.id, title: "Lapse desk" },
+    });
+    const expertise = {
+      kind: "EXPERTISE" as const,
+      segmentId: o.org.segmentA.id,
+      level: 3,
+      weight: 3,
+      mustHave: true,
+    };
+    await createHiringProfile(o.db, { positionId: position.id, requirements: [expertise] });
+    const user = await createUser(o.db, { role: "STAFF" });
+    const staff = await createStaffMember(o.db, {
+      userId: user.id,
+      departmentId: o.org.deptA.id,
+      positionId: position.id,
+    });
+    await setExpertise(o.db, { staffMemberId: staff.id, segmentId: o.org.segmentA.id, level: 3 });
+    const head = await o.as("HEAD");
+    const { signOff } = await head.readiness.signOff({ staffMemberId: staff.id });
+    expect(await publishLapsedSignOffs(o.db, new Date())).toEqual({ lapsed: 0 });
+
+    await createHiringProfile(o.db, {
+      positionId: position.id,
+      requirements: [expertise, { kind: "LANGUAGE", language: "sv", cefr: "B2", weight: 1, mustHave: false }],
+    });
+    expect(await publishLapsedSignOffs(o.db, new Date())).toEqual({ lapsed: 1 });
+    expect(await publishLapsedSignOffs(o.db, new Date())).toEqual({ lapsed: 0 });
+    const events = await o.db.webhookEvent.findMany({ orderBy: { occurredAt: "asc" } });
+    expect(events.map((e) => [e.type, (e.data as { signOffId: string }).signOffId])).toEqual([
+      ["staff.signedOff", signOff.id],
+      ["signOff.lapsed", signOff.id],
+    ]);
+    expect(events[0]!.data).toMatchObject({
+      staffMemberId: staff.id,
+      positionId: position.id,
+      override: false,
+    });
+  });
+
+  it("does not connect to an address that became private, and says why in the log", async () => {
+    const admin = await o.as("ADMIN");
+    const { endpoint: created } = await admin.webhooks.create(endpoint("https://hooks.example.com/a"));
+    // As if its name now pointed inside the network: the address is checked again before each attempt.
+    await o.db.webhookEndpoint.update({ where: { id: created.id }, data: { url: "https://10.0.0.7/hooks" } });
+    await moveStaffB(o.db, o.org.deptA.id, o.org.positionA.id);
+    const delivery = await o.db.webhookDelivery.findFirstOrThrow();
+    expect(await attemptWebhookDelivery(o.db, delivery.id, { final: false })).toEqual({
+      status: "PENDING",
+      error: "blockedAddress",
+    });
+    expect(await attemptWebhookDelivery(o.db, delivery.id, { final: true })).toEqual({
+      status: "FAILED",
+      error: "blockedAddress",
+    });
+    expect(await attemptWebhookDelivery(o.db, delivery.id, { final: true })).toEqual({ status: "SKIPPED" });
+    const log = await admin.webhooks.deliveries({ endpointId: created.id });
+    expect(log.items[0]).toMatchObject({
+      status: "FAILED",
+      attempts: 2,
+      responseCode: null,
+      lastError: "blockedAddress",
+    });
+    await moveStaffB(o.db, o.org.deptB.id, o.org.positionB.id);
   });
 });
