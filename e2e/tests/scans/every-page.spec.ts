@@ -85,6 +85,7 @@ const adminGroups: Record<string, { pages: string[]; details: Details }> = {
       "/admin/company",
       "/change-password",
       "/admin/privacy",
+      "/admin/webhooks",
       "/notifications",
     ],
     details: [["/admin/users", "/admin/users/c"]],

@@ -221,6 +221,13 @@ export const errorMessages = {
   storyUsefulOwn: "You cannot mark your own story as useful.",
   storyNotPublishedForScenario: "Only a published story can become a scenario in a course.",
   // --- end service stories ---
+  // --- webhooks (issue 19) ---
+  webhookNotFound: "Webhook endpoint not found.",
+  webhookDeliveryNotFound: "Delivery not found.",
+  webhookUrlNotHttps:
+    "Use an https address. Plain http is accepted only for localhost, and only where the server allows it.",
+  webhookUrlBlocked: "Webhooks cannot be sent to this address: it is on a private or local network.",
+  // --- end webhooks ---
 } as const;
 
 export type ErrorKey = keyof typeof errorMessages;

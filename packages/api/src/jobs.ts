@@ -14,3 +14,9 @@ export { snapshotCoverage } from "./services/coverage/snapshot";
 export { cleanStaffingProposals } from "./services/staffing/jobs";
 export { storeFeedbackInsight } from "./services/feedback/insight";
 export { buildWeeklyDigests } from "./services/digest";
+export { publishLapsedSignOffs } from "./services/webhooks/lapses";
+export {
+  attemptWebhookDelivery,
+  claimWebhookDeliveries,
+  webhookRetryPolicy,
+} from "./services/webhooks/deliver";

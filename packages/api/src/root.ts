@@ -26,6 +26,9 @@ import { usersRouter } from "./routers/users";
 // --- service stories (issue 18) ---
 import { storiesRouter } from "./routers/stories";
 // --- end service stories ---
+// --- webhooks (issue 19) ---
+import { webhooksRouter } from "./routers/webhooks";
+// --- end webhooks ---
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -55,6 +58,9 @@ export const appRouter = createTRPCRouter({
   // --- service stories (issue 18) ---
   stories: storiesRouter,
   // --- end service stories ---
+  // --- webhooks (issue 19) ---
+  webhooks: webhooksRouter,
+  // --- end webhooks ---
 });
 
 export type AppRouter = typeof appRouter;

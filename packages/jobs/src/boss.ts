@@ -25,8 +25,9 @@ export async function registerJobs(
       continue;
     }
     await boss.createQueue(job.name, { name: job.name, retryLimit: 3, retryDelay: 300 });
+    await job.setup?.(boss, ctx);
     await boss.work(job.name, async () => {
-      const result = await job.run(ctx);
+      const result = await job.run(ctx, boss);
       log.info(`[jobs] ${job.name} done`, result);
       return result;
     });

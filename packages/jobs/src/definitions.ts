@@ -1,7 +1,9 @@
+import type PgBoss from "pg-boss";
 import type { Db } from "@portal/db";
 import {
   anonymizeExpiredCandidates,
   buildWeeklyDigests,
+  publishLapsedSignOffs,
   cleanStaffingProposals,
   deliverNotificationEmails,
   sendLearningReminders,
@@ -9,12 +11,16 @@ import {
   storeFeedbackInsight,
   type NotificationMailer,
 } from "@portal/api/jobs";
+import { registerWebhookDelivery, relayWebhookDeliveries } from "./webhooks";
 
 /** What a job's `run` gets: the database and the clock (tests pass their own). */
 export type JobContext = {
   db: Db;
   now: () => Date;
   /** Set when SMTP is configured. */ mailer?: NotificationMailer | null;
+  /** Tests shorten the webhook retries (default `webhookRetryPolicy`) and the delivery queue's polling. */
+  webhookRetry?: { retryLimit: number; retryDelay: number; retryBackoff: boolean };
+  webhookPollingSeconds?: number;
 };
 
 export type JobDefinition = {
@@ -22,7 +28,9 @@ export type JobDefinition = {
   name: string;
   /** Cron expression in UTC, or null for a job that only runs when sent. */
   cron: string | null;
-  run: (ctx: JobContext) => Promise<unknown>;
+  run: (ctx: JobContext, boss: PgBoss) => Promise<unknown>;
+  /** Queues and workers of its own, registered with the job (e.g. the webhook delivery queue). */
+  setup?: (boss: PgBoss, ctx: JobContext) => Promise<void>;
   /** Also run once when the server starts (only for idempotent jobs). */
   runOnStart?: boolean;
   /** Registered only when this holds (e.g. mail only with SMTP configured). */
@@ -81,5 +89,21 @@ export const jobs: JobDefinition[] = [
     cron: "0 6 * * 1",
     run: ({ db, now }) => buildWeeklyDigests(db, now()),
     runOnStart: true,
+  },
+  // Every minute: webhook deliveries written by the changes (the outbox) go to pg-boss, one job each, retried
+  // with backoff (packages/jobs/src/webhooks.ts). A delivery waits at most about a minute for its first attempt.
+  {
+    name: "webhook-relay",
+    cron: "* * * * *",
+    setup: registerWebhookDelivery,
+    run: (ctx, boss) => relayWebhookDeliveries(boss, ctx),
+    runOnStart: true,
+  },
+  // Hourly: sign-offs that lapsed since (a certificate expired, the profile asks for more) become
+  // `signOff.lapsed` events, once per sign-off.
+  {
+    name: "webhook-lapses",
+    cron: "35 * * * *",
+    run: ({ db, now }) => publishLapsedSignOffs(db, now()),
   },
 ];

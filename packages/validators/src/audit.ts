@@ -81,6 +81,12 @@ export const auditActions = [
   "user.setLocale",
   "user.setTimeZone",
   "user.update",
+  // --- webhooks (issue 19) ---
+  "webhook.create",
+  "webhook.delete",
+  "webhook.resend",
+  "webhook.rotateSecret",
+  "webhook.update",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -102,6 +108,7 @@ export const auditEntityTypes = [
   "StaffMember",
   "ServiceStory",
   "User",
+  "WebhookEndpoint",
   "System",
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

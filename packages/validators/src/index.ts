@@ -20,3 +20,4 @@ export * from "./import-problems";
 export * from "./feedback";
 export * from "./stories";
 export * from "./digest";
+export * from "./webhooks";

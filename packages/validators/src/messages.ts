@@ -49,6 +49,8 @@ export const V = {
   choosePeople: "validation.choosePeople",
   certificateCode: "validation.certificateCode",
   logoType: "validation.logoType",
+  webhookUrl: "validation.webhookUrl",
+  webhookEvents: "validation.webhookEvents",
   logoSize: "validation.logoSize",
   duplicateRating: "validation.duplicateRating",
   // candidates

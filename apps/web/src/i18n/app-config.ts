@@ -34,6 +34,9 @@ import type validation from "../../messages/en/validation.json";
 // --- service stories (issue 18) ---
 import type stories from "../../messages/en/stories.json";
 // --- end service stories ---
+// --- webhooks (issue 19) ---
+import type webhooks from "../../messages/en/webhooks.json";
+// --- end webhooks ---
 
 export type AppMessages = {
   applications: typeof applications;
@@ -67,6 +70,9 @@ export type AppMessages = {
   // --- service stories (issue 18) ---
   stories: typeof stories;
   // --- end service stories ---
+  // --- webhooks (issue 19) ---
+  webhooks: typeof webhooks;
+  // --- end webhooks ---
 };
 
 // Every namespace that is loaded is typed, and no other: a new namespace is added in both places.

@@ -30,4 +30,6 @@ export const namespaces = [
   "digest",
   // --- service stories (issue 18) ---
   "stories",
+  // --- webhooks (issue 19) ---
+  "webhooks",
 ] as const;

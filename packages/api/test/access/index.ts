@@ -22,6 +22,9 @@ import { usersAccess } from "./users";
 // --- service stories (issue 18) ---
 import { storiesAccess } from "./stories";
 // --- end service stories ---
+// --- webhooks (issue 19) ---
+import { webhooksAccess } from "./webhooks";
+// --- end webhooks ---
 import type { AccessRows } from "./types";
 
 /** The access matrix: one file per router area; every procedure of the app router must appear. */
@@ -50,4 +53,7 @@ export const accessMatrix: AccessRows = {
   // --- service stories (issue 18) ---
   ...storiesAccess,
   // --- end service stories ---
+  // --- webhooks (issue 19) ---
+  ...webhooksAccess,
+  // --- end webhooks ---
 };

@@ -39,6 +39,8 @@ export const navItems: NavItem[] = [
   { href: "/admin/users", key: "users", roles: ["ADMIN"] },
   { href: "/admin/audit", key: "audit", roles: ["ADMIN"] },
   { href: "/admin/company", key: "company", roles: ["ADMIN"] },
+  // Webhooks (issue 19): admins only.
+  { href: "/admin/webhooks", key: "webhooks", roles: ["ADMIN"] },
 ];
 
 export const navFor = (user: { role: Role; hasStaffRecord: boolean }) =>

@@ -13,6 +13,7 @@
  */
 import type { z } from "zod";
 import { writeAudit, type Db, type DbClient } from "@portal/db";
+import { enqueueWebhookEvent } from "../webhooks/events";
 import { generateOneTimePassword, hashPassword } from "@portal/auth/password";
 import { expertiseFromApplication } from "@portal/domain";
 import type { hireInput } from "@portal/validators";
@@ -160,6 +161,16 @@ export async function hireApplication(db: Db, actor: Actor, data: z.output<typeo
       after: { stage: "HIRED", staffMemberId: staff.id, userId: user.id, startDate: data.startDate },
     });
     await afterHire(tx, staff, actor.id);
+    await enqueueWebhookEvent(tx, "candidate.hired", {
+      applicationId: app.id,
+      staffMemberId: staff.id,
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      departmentId: staff.departmentId,
+      positionId: staff.positionId,
+      startDate: data.startDate,
+    });
     return {
       staff,
       user: { id: user.id, name: user.name, email: user.email },

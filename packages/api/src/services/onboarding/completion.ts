@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { writeAudit, type DbClient } from "@portal/db";
 import { addMonths, trainingExpertiseLevel } from "@portal/domain";
 import { lockStaffMember, recordExpertise } from "../staff/expertise";
+import { enqueueWebhookEvent } from "../webhooks/events";
 
 /** Codes people read aloud and type: no 0/O or 1/I. */
 const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -75,6 +76,20 @@ export async function passCourseIfComplete(tx: DbClient, enrolmentId: string, ac
       grantedLevel: granted?.level ?? null,
     },
   });
+  await enqueueWebhookEvent(
+    tx,
+    "certificate.issued",
+    {
+      certificateId: certificate.id,
+      staffMemberId: enrolment.staffMemberId,
+      courseId: enrolment.courseId,
+      course: enrolment.course.title,
+      verificationCode: code,
+      issuedAt: now.toISOString(),
+      expiresAt: certificate.expiresAt?.toISOString() ?? null,
+    },
+    { occurredAt: now },
+  );
   await writeAudit(tx, {
     actorId,
     action: "course.pass",

@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "@portal/db";
 import { addDays } from "@portal/domain";
 import type { NotificationContent } from "@portal/validators";
+import { enqueueWebhookEvent } from "../webhooks/events";
 
 /** How far ahead learners are reminded. */
 export const dueSoonDays = 3;
@@ -42,8 +43,9 @@ export async function sendLearningReminders(db: Db, now: Date) {
         enrolment: {
           select: {
             passedAt: true,
+            courseId: true,
             course: { select: { title: true } },
-            staffMember: { select: { userId: true } },
+            staffMember: { select: { id: true, userId: true } },
           },
         },
       },
@@ -75,6 +77,25 @@ export async function sendLearningReminders(db: Db, now: Date) {
       `certificate-expiring:${c.id}`,
     );
   if (rows.length === 0) return { created: 0 };
-  const { count } = await db.notification.createMany({ data: rows, skipDuplicates: true });
-  return { created: count };
+  // The `certificate.expiring` webhook once per certificate (its dedupe key), in the reminders' transaction.
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.notification.createMany({ data: rows, skipDuplicates: true });
+    const subscribed = await tx.webhookEndpoint.count({
+      where: { active: true, events: { has: "certificate.expiring" } },
+    });
+    for (const c of subscribed > 0 ? expiring : [])
+      await enqueueWebhookEvent(
+        tx,
+        "certificate.expiring",
+        {
+          certificateId: c.id,
+          staffMemberId: c.enrolment.staffMember.id,
+          courseId: c.enrolment.courseId,
+          course: c.enrolment.course.title,
+          expiresAt: c.expiresAt!.toISOString(),
+        },
+        { occurredAt: now, dedupeKey: `certificate-expiring:${c.id}` },
+      );
+    return { created: count };
+  });
 }

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { badRequest, isUniqueViolation, notFound } from "../../errors";
 import { lockStaffMember } from "../staff/expertise";
 import { loadReadiness } from "./load";
+import { enqueueWebhookEvent } from "../webhooks/events";
 import type { Actor } from "../../actor";
 
 /** Who may sign off someone in a department: its head, or an admin. Anyone else is told the person is not theirs. */
@@ -91,6 +92,20 @@ export async function signOff(db: Db, actor: Actor, input: z.output<typeof signO
           staffStatus: "ACTIVE",
         },
       });
+      await enqueueWebhookEvent(
+        tx,
+        "staff.signedOff",
+        {
+          signOffId: created.id,
+          staffMemberId: person.staff.id,
+          departmentId: person.staff.departmentId,
+          positionId: created.positionId,
+          signedOffAt: created.signedOffAt.toISOString(),
+          percent: created.percent,
+          override,
+        },
+        { occurredAt: now },
+      );
       await notify(
         tx,
         person.staff.user.id,

@@ -14,6 +14,7 @@ import { recordExpertise } from "./expertise";
 import { createImportedRows, type IssuedPassword } from "./import-create";
 import { enrolByRules } from "../onboarding/enrol";
 import { endSignOffsOnPlacementChange } from "../readiness/end-sign-offs";
+import { enqueueStaffMove } from "../webhooks/events";
 import { toDate } from "./placement";
 import { uniqueEmail } from "../users";
 import type { Actor } from "../../actor";
@@ -78,6 +79,7 @@ async function updateRow(tx: DbClient, actor: Actor, p: RowPlan, staffId: string
       after,
     });
     await endSignOffsOnPlacementChange(tx, [{ staffMemberId: staffId, before, after }], actor.id);
+    await enqueueStaffMove(tx, staffId, before, after);
   }
   for (const e of p.expertise) {
     const write = {

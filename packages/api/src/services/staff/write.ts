@@ -9,6 +9,7 @@ import { checkPlacement, toDate, toIsoDate } from "./placement";
 import { publicUserSelect, uniqueEmail } from "../users";
 import { enrolByRules } from "../onboarding/enrol";
 import { endSignOffsOnPlacementChange } from "../readiness/end-sign-offs";
+import { enqueueStaffMove } from "../webhooks/events";
 import type { Actor } from "../../actor";
 
 const staffSelect = {
@@ -94,6 +95,7 @@ export async function updateStaff(db: Db, actor: Actor, id: string, data: z.outp
       after,
     });
     await endSignOffsOnPlacementChange(tx, [{ staffMemberId: id, before, after }], actor.id);
+    await enqueueStaffMove(tx, id, before, after);
     if (before.departmentId !== after.departmentId || before.positionId !== after.positionId) {
       await enrolByRules(tx, [id], { now: new Date(), actorId: actor.id, reason: "moved" });
     }

@@ -5,6 +5,7 @@ import { badRequest, conflict, notFound } from "../../errors";
 import { staffScope } from "../../scopes";
 import { enrolByRules } from "../onboarding/enrol";
 import { endSignOffsOnPlacementChange } from "../readiness/end-sign-offs";
+import { enqueueStaffMove } from "../webhooks/events";
 import type { Actor } from "../../actor";
 
 type ApplyInput = z.infer<typeof staffingApplyInput>;
@@ -83,6 +84,7 @@ export async function applyMoves(db: Db, actor: Actor, input: ApplyInput) {
         ],
         actor.id,
       );
+      await enqueueStaffMove(tx, person.id, person, { departmentId: move.toDepartmentId, positionId: null });
     }
     await enrolByRules(tx, moved, { now: new Date(), actorId: actor.id, reason: "moved" });
     return { applied, alreadyApplied };
