@@ -45,6 +45,9 @@ export const dynamicUses = {
   // The mails' own lines: @portal/api's composeMail uses them with the catalogue this file hands to the jobs.
   // The weekly digest's mail (@portal/api's composeDigestMail) likewise.
   "src/instrumentation-node.ts notifications": ["notifications.mail.", "notifications.digestMail."],
+  // The password-reset mail (@portal/api's sendResetMail), sent within the request with the catalogue this file
+  // hands to the api's context.
+  "src/server/mailer.ts auth": ["auth.resetMail."],
 };
 
 const walk = (dir) =>
