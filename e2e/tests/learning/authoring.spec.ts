@@ -61,7 +61,7 @@ test("HR writes a course with a lesson, a scenario and a quiz, previews, publish
   ).toBeVisible();
   await page.getByRole("button", { name: "Edit text" }).click();
 
-  await page.getByRole("button", { name: "Add scenario" }).click();
+  await page.getByRole("button", { name: "Add scenario", exact: true }).click();
   await page.locator("#m0-i1-title").fill("The unannounced courier");
   await page.locator("#m0-i1-context").fill("A courier rang at 7 am without warning.");
   await page.locator("#m0-i1-says").fill("Nobody told me you were coming!");
