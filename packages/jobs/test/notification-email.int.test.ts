@@ -1,62 +1,38 @@
-import { readFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import type PgBoss from "pg-boss";
-import { SMTPServer } from "smtp-server";
 import { createTestDatabase } from "@portal/db/test-database";
 import { createUser } from "@portal/db/factories";
 import { deliverNotificationEmails, emailClaimTimeoutMinutes } from "@portal/api/jobs";
 import { jobs, mailerFromEnv, startJobs, type JobRunner, type MailLanguage } from "../src";
+import { startSmtpCapture, webCatalogue, type ReceivedMail } from "./support/mail";
 
 // The web app's own catalogue, as its server hands it to the jobs (apps/web/src/instrumentation-node.ts).
-type Messages = Awaited<ReturnType<MailLanguage["messages"]>>;
-const catalogue = async (locale: string) =>
-  JSON.parse(
-    await readFile(
-      new URL(`../../../apps/web/messages/${locale}/notifications.json`, import.meta.url),
-      "utf8",
-    ),
-  ) as Messages;
 const language: MailLanguage = {
   messages: async (locale) => ({
-    notifications: { ...(await catalogue("en")), ...(await catalogue(locale)) },
+    notifications: {
+      ...(await webCatalogue("notifications", "en")),
+      ...(await webCatalogue("notifications", locale)),
+    },
   }),
   timeZone: "Europe/Stockholm",
 };
 const mailerOf = (env: Record<string, string>) => mailerFromEnv(env, language);
 
-type Received = { to: string[]; raw: string };
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 let smtpUrl = "";
-const received: Received[] = [];
+let received: ReceivedMail[] = [];
 let rejectMail = false;
 const quiet = { info: () => {}, error: () => {} };
 
 beforeAll(async () => {
   t = await createTestDatabase("mail");
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        if (rejectMail) return callback(new Error("Mailbox unavailable"));
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtp = await startSmtpCapture({ refuse: () => rejectMail });
+  received = smtp.received;
+  smtpUrl = smtp.url;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await smtp?.close();
   await t?.drop();
 });
 beforeEach(async () => {

@@ -1,7 +1,4 @@
-import { readFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from "vitest";
-import { SMTPServer } from "smtp-server";
 import { createTestDatabase } from "@portal/db/test-database";
 import { createUser } from "@portal/db/factories";
 import {
@@ -16,43 +13,27 @@ import {
   type ResetMailer,
 } from "@portal/api";
 import { mailerFromEnv, type MailLanguage } from "../src";
+import { startSmtpCapture, webCatalogue, type ReceivedMail } from "./support/mail";
 
 /**
  * Password reset by e-mail (issue 19, item 2), through the real SMTP mailer (nodemailer) into an in-process SMTP
  * server, with the web app's own catalogue. The clock is moved with an injected `now`, never by waiting.
  */
-type Messages = Awaited<ReturnType<MailLanguage["messages"]>>;
-const catalogue = async (locale: string) =>
-  JSON.parse(
-    await readFile(new URL(`../../../apps/web/messages/${locale}/auth.json`, import.meta.url), "utf8"),
-  ) as Messages;
 const language: MailLanguage = {
-  messages: async (locale) => ({ auth: { ...(await catalogue("en")), ...(await catalogue(locale)) } }),
+  messages: async (locale) => ({
+    auth: { ...(await webCatalogue("auth", "en")), ...(await webCatalogue("auth", locale)) },
+  }),
   timeZone: "UTC",
 };
 
-type Received = { to: string[]; text: string };
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 let mailer: ResetMailer;
-const received: Received[] = [];
+let received: ReceivedMail[] = [];
 const createCaller = createCallerFactory(appRouter);
 const NEW_PASSWORD = "a brand new passphrase 2026";
 
-/** The text part of a raw mail, undoing quoted-printable or base64. */
-function bodyText(raw: string): string {
-  const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join("\n\n");
-  if (/Content-Transfer-Encoding: base64/i.test(head))
-    return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
-  const unwrapped = body.replace(/=\r?\n/g, "");
-  return Buffer.from(
-    unwrapped.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    "latin1",
-  ).toString("utf8");
-}
-
-const tokenOf = (mail: Received) => {
+const tokenOf = (mail: ReceivedMail) => {
   const token = /reset-password\?token=([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1];
   if (!token) throw new Error(`no reset link in:\n${mail.text}`);
   return token;
@@ -60,31 +41,12 @@ const tokenOf = (mail: Received) => {
 
 beforeAll(async () => {
   t = await createTestDatabase("reset");
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          text: bodyText(Buffer.concat(chunks).toString("utf8")),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
-  mailer = mailerFromEnv(
-    { SMTP_URL: `smtp://127.0.0.1:${port}`, PORTAL_URL: "https://portal.example" },
-    language,
-  )!;
+  smtp = await startSmtpCapture();
+  received = smtp.received;
+  mailer = mailerFromEnv({ SMTP_URL: smtp.url, PORTAL_URL: "https://portal.example" }, language)!;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await smtp?.close();
   await t?.drop();
 });
 beforeEach(async () => {
@@ -106,7 +68,7 @@ it("answers the same for an existing and an unknown e-mail, and mails only the e
   expect(known).toEqual(unknown);
   await waitForMails(1);
   expect(received[0]!.to).toEqual(["ana@reset.example"]);
-  const sv = await catalogue("sv");
+  const sv = await webCatalogue("auth", "sv");
   expect(received[0]!.text).toContain((sv.resetMail as Record<string, string>).ignore);
   expect(received[0]!.text).toContain("https://portal.example/reset-password?token=");
   // Only the hash is stored; the raw token appears nowhere in the database.

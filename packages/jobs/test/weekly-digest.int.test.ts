@@ -1,60 +1,35 @@
-import { readFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type PgBoss from "pg-boss";
-import { SMTPServer } from "smtp-server";
 import { createTestDatabase } from "@portal/db/test-database";
 import { createDepartment, createSegment, createStaffMember, createUser } from "@portal/db/factories";
 import { digestWeekOf } from "@portal/domain";
 import { deliverNotificationEmails } from "@portal/api/jobs";
 import { jobs, mailerFromEnv, startJobs, type JobRunner, type MailLanguage } from "../src";
+import { startSmtpCapture, webCatalogue, type ReceivedMail } from "./support/mail";
 
 // Issue 18, item 5: the weekly digest is built and mailed once per person and week, whatever runs it how often.
-type Messages = Awaited<ReturnType<MailLanguage["messages"]>>;
-const catalogue = async (locale: string) =>
-  JSON.parse(
-    await readFile(
-      new URL(`../../../apps/web/messages/${locale}/notifications.json`, import.meta.url),
-      "utf8",
-    ),
-  ) as Messages;
 const language: MailLanguage = {
-  messages: async (locale) => ({ notifications: await catalogue(locale) }),
+  messages: async (locale) => ({ notifications: await webCatalogue("notifications", locale) }),
   timeZone: "Europe/Stockholm",
 };
 const quiet = { info: () => {}, error: () => {} };
 const DAY = 86_400_000;
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 let smtpUrl = "";
-const received: { to: string[]; raw: string }[] = [];
+let received: ReceivedMail[] = [];
 const runners: JobRunner[] = [];
 
 beforeAll(async () => {
   t = await createTestDatabase("digest");
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtp = await startSmtpCapture();
+  received = smtp.received;
+  smtpUrl = smtp.url;
 });
 afterAll(async () => {
   for (const r of runners) await r.stop();
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await smtp?.close();
   await t?.drop();
 });
 
