@@ -9,7 +9,9 @@ import { formatError } from "./error-formatter";
 import { isProduction } from "./env";
 import { loadSessionUser, type SessionClaims, type SessionUser } from "@portal/auth/session";
 import { prisma, type Db, type Role } from "@portal/db";
+import type { ApiScope } from "@portal/validators";
 import type { ResetMailer } from "./services/password-reset";
+import { resolveApiToken, type ApiTokenCaller } from "./api-token-auth";
 import { answerOutageHonestly, rethrowIfDatabaseUnreachable } from "./outage";
 
 /**
@@ -23,6 +25,8 @@ export type Context = {
   ip: string;
   hideInternalErrors: boolean;
   mailer: ResetMailer | null;
+  /** Set when the caller presented an API token instead of a session (REST under /api/v1). */
+  apiToken: ApiTokenCaller | null;
 };
 
 export async function createContext(opts: {
@@ -31,20 +35,32 @@ export async function createContext(opts: {
   db?: Db;
   hideInternalErrors?: boolean;
   mailer?: ResetMailer | null;
+  /** The bearer secret of a REST call; a session's claims are ignored when one is given. */
+  apiToken?: string | null;
 }): Promise<Context> {
   const db = opts.db ?? prisma;
   const started = Date.now();
-  const user = await loadSessionUser(opts.claims, db).catch((e) => rethrowIfDatabaseUnreachable(e, started));
+  const byToken = opts.apiToken
+    ? await resolveApiToken(db, opts.apiToken).catch((e) => rethrowIfDatabaseUnreachable(e, started))
+    : null;
+  const user = opts.apiToken
+    ? (byToken?.user ?? null)
+    : await loadSessionUser(opts.claims, db).catch((e) => rethrowIfDatabaseUnreachable(e, started));
   return {
     db,
     user,
+    apiToken: byToken?.token ?? null,
     ip: opts.ip ?? "unknown",
     hideInternalErrors: opts.hideInternalErrors ?? isProduction(),
     mailer: opts.mailer ?? null,
   };
 }
 
-type Meta = { allowPendingPasswordChange?: boolean };
+/**
+ * `scope`: the API-token scope a call with a token needs (issue 19). A procedure without one refuses every API
+ * token, so a token reaches only what the REST API exposes.
+ */
+type Meta = { allowPendingPasswordChange?: boolean; scope?: ApiScope };
 
 const t = initTRPC
   .context<Context>()

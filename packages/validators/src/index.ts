@@ -21,3 +21,4 @@ export * from "./feedback";
 export * from "./stories";
 export * from "./digest";
 export * from "./webhooks";
+export * from "./api-tokens";
