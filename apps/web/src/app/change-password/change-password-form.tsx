@@ -9,6 +9,7 @@ import { Button, FormField, Input } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
 import { FormError } from "@/components/forms/form-actions";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { signOutAction } from "@/actions/account";
 
 /**
@@ -68,32 +69,14 @@ export function ChangePasswordForm({ owner }: { owner: PasswordOwner }) {
           />
         )}
       </FormField>
-      <FormField
-        id="newPassword"
-        label={t("newPassword")}
-        hint={t("newPasswordHint")}
-        required
-        error={errorText(errors.newPassword?.message)}
-      >
-        {(aria) => (
-          <Input {...aria} type="password" autoComplete="new-password" {...form.register("newPassword")} />
-        )}
-      </FormField>
-      <FormField
-        id="confirmPassword"
-        label={t("confirmPassword")}
-        required
-        error={errorText(errors.confirmPassword?.message)}
-      >
-        {(aria) => (
-          <Input
-            {...aria}
-            type="password"
-            autoComplete="new-password"
-            {...form.register("confirmPassword")}
-          />
-        )}
-      </FormField>
+      <NewPasswordFields
+        newPassword={form.register("newPassword")}
+        confirmPassword={form.register("confirmPassword")}
+        errors={{
+          newPassword: errors.newPassword?.message,
+          confirmPassword: errors.confirmPassword?.message,
+        }}
+      />
       <Button type="submit" disabled={change.isPending || change.isSuccess}>
         {t("changePassword")}
       </Button>

@@ -5,16 +5,16 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { passwordResetInput, type PasswordResetInput } from "@portal/validators";
-import { Button, FormField, Input } from "@portal/ui";
+import { Button } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
-import { useApplyServerError, useErrorText } from "@/components/forms/use-form-errors";
+import { useApplyServerError } from "@/components/forms/use-form-errors";
 import { FormError } from "@/components/forms/form-actions";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 
 /** The server checks the password rules (length, personal parts, strength) like "change password" does. */
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const errorText = useErrorText();
   const applyServerError = useApplyServerError();
   const trpc = useTRPC();
   const form = useForm<PasswordResetInput>({
@@ -32,32 +32,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form noValidate className="space-y-4" onSubmit={form.handleSubmit((v) => reset.mutate(v))}>
       <FormError message={errors.root?.server?.message} />
-      <FormField
-        id="newPassword"
-        label={t("newPassword")}
-        hint={t("newPasswordHint")}
-        required
-        error={errorText(errors.newPassword?.message)}
-      >
-        {(aria) => (
-          <Input {...aria} type="password" autoComplete="new-password" {...form.register("newPassword")} />
-        )}
-      </FormField>
-      <FormField
-        id="confirmPassword"
-        label={t("confirmPassword")}
-        required
-        error={errorText(errors.confirmPassword?.message)}
-      >
-        {(aria) => (
-          <Input
-            {...aria}
-            type="password"
-            autoComplete="new-password"
-            {...form.register("confirmPassword")}
-          />
-        )}
-      </FormField>
+      <NewPasswordFields
+        newPassword={form.register("newPassword")}
+        confirmPassword={form.register("confirmPassword")}
+        errors={{
+          newPassword: errors.newPassword?.message,
+          confirmPassword: errors.confirmPassword?.message,
+        }}
+      />
       <Button type="submit" className="w-full" disabled={reset.isPending || reset.isSuccess}>
         {t("resetPassword")}
       </Button>
