@@ -83,8 +83,8 @@ type ListRow = {
  */
 async function listRows(db: Db, key: "id" | "userId", keys: string[]): Promise<ListRow[]> {
   if (keys.length === 0) return [];
-  // Driven by the keys (in their order), every other table read by its primary key: no join strategy that
-  // could read a whole table (list-plans.int.test.ts).
+  // Driven by the keys (in their order), every table read by its key (a LATERAL lookup, both keys are unique):
+  // on a few thousand rows the planner would otherwise hash-join a whole table (list-plans.int.test.ts).
   const rows = await db.$queryRaw<(Omit<ListRow, "startDate"> & { startDate: number })[]>`
     SELECT s."id", (extract(epoch FROM s."startDate") * 1000)::float8 AS "startDate", s."status"::text AS "status",
       (SELECT json_build_object('name', u."name", 'email', u."email") FROM "User" u WHERE u."id" = s."userId") AS "user",
@@ -95,7 +95,7 @@ async function listRows(db: Db, key: "id" | "userId", keys: string[]): Promise<L
         WHERE e."staffMemberId" = s."id" AND e."level" > 0
         ORDER BY e."level" DESC, g."name" ASC LIMIT 1) AS "topExpertise"
     FROM unnest(${keys}::text[]) WITH ORDINALITY AS k("key", "place")
-    JOIN "StaffMember" s ON s.${Prisma.raw(`"${key}"`)} = k."key"
+    CROSS JOIN LATERAL (SELECT * FROM "StaffMember" s WHERE s.${Prisma.raw(`"${key}"`)} = k."key" LIMIT 1) s
     ORDER BY k."place"`;
   return rows.map((row) => ({ ...row, startDate: new Date(row.startDate) }));
 }
