@@ -18,6 +18,22 @@ export function departmentScope(user: Actor): Prisma.DepartmentWhereInput {
   }
 }
 
+/**
+ * departmentScope as a SQL condition on the "Department" row aliased `d`, for reads written as one statement. It
+ * must say exactly what departmentScope says (test/scopes-sql.int.test.ts compares them).
+ */
+export function departmentScopeSql(user: Actor): Prisma.Sql {
+  switch (user.role) {
+    case "ADMIN":
+    case "HR":
+      return Prisma.sql`TRUE`;
+    case "HEAD":
+      return Prisma.sql`d."headId" = ${user.id}`;
+    case "STAFF":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "StaffMember" sm WHERE sm."departmentId" = d."id" AND sm."userId" = ${user.id})`;
+  }
+}
+
 export function staffScope(user: Actor): Prisma.StaffMemberWhereInput {
   switch (user.role) {
     case "ADMIN":

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaffMember, createUser, setExpertise } from "@portal/db/factories";
-import type { User } from "@portal/db";
+import type { Prisma, User } from "@portal/db";
+import { comparePlanEntries, overallProgress } from "@portal/domain";
+import { contentInclude } from "../src/services/onboarding/course-content";
+import { learnerCourse, myPlan } from "../src/services/onboarding/learning";
+import { courseLanguage, versionLanguagesSelect } from "../src/services/onboarding/localize";
+import {
+  itemCountsByVersion,
+  itemsDoneByEnrolment,
+  storedEnrolmentStatus,
+} from "../src/services/onboarding/plan";
 import { callerFor, setupOrganization, type Org } from "./harness";
 
 let org: Org;
@@ -471,5 +480,137 @@ describe("what a learner sees after a quiz attempt (the course's feedback settin
       // @ts-expect-error: not one of the levels
       hr.courses.create({ title: "Bad feedback setting", feedbackAfterFail: "EVERYTHING" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+/**
+ * The plan and the player read in one statement each (issue 13). The old Prisma reads are the reference: after
+ * every test above (progress, attempts, certificates, a retake), each learner's plan and every course of theirs
+ * read the same as Prisma's relation reads give, and nobody reads another learner's course.
+ */
+describe("the one-statement plan and player against the Prisma reads", () => {
+  const learnerInclude = {
+    course: { select: { id: true, title: true, summary: true } },
+    version: { include: contentInclude },
+    progress: { select: { itemId: true, responseId: true } },
+    attempts: {
+      orderBy: { number: "asc" },
+      select: {
+        id: true,
+        itemId: true,
+        number: true,
+        startedAt: true,
+        deadlineAt: true,
+        submittedAt: true,
+        correctCount: true,
+        total: true,
+        passed: true,
+        expired: true,
+      },
+    },
+    certificates: { orderBy: { issuedAt: "desc" }, take: 1, select: { id: true, verificationCode: true } },
+  } satisfies Prisma.EnrolmentInclude;
+
+  async function referencePlan(userId: string, locale: string, now: Date) {
+    const staff = await org.db.staffMember.findUnique({ where: { userId }, select: { id: true } });
+    if (!staff) return { hasStaffRecord: false, overall: 0, courses: [] };
+    const mine = { staffMemberId: staff.id };
+    const enrolments = await org.db.enrolment.findMany({
+      where: mine,
+      include: {
+        course: { select: { id: true, title: true, summary: true } },
+        version: { select: versionLanguagesSelect },
+        certificates: {
+          orderBy: { issuedAt: "desc" },
+          take: 1,
+          select: { id: true, verificationCode: true, expiresAt: true },
+        },
+      },
+    });
+    const itemsDone = await itemsDoneByEnrolment(org.db, mine);
+    const itemsPer = await itemCountsByVersion(
+      org.db,
+      enrolments.map((e) => e.versionId),
+    );
+    const courses = enrolments
+      .map((e) => {
+        const itemsTotal = itemsPer.get(e.versionId) ?? 0;
+        const done = itemsDone.get(e.id) ?? 0;
+        const { title, summary, ...language } = courseLanguage(locale, e.version, e.course);
+        return {
+          enrolmentId: e.id,
+          title,
+          summary,
+          language,
+          itemsTotal,
+          itemsDone: Math.min(done, itemsTotal),
+          lastItemId: e.lastItemId,
+          certificate: e.certificates[0] ?? null,
+          entry: storedEnrolmentStatus(e, done, itemsTotal, now),
+        };
+      })
+      .sort(comparePlanEntries);
+    return { hasStaffRecord: true, overall: overallProgress(courses), courses };
+  }
+
+  it("reads every learner's plan and courses as before", async () => {
+    const now = new Date();
+    const users = await org.db.user.findMany({ select: { id: true, sessionVersion: true, locale: true } });
+    const enrolments = await org.db.enrolment.findMany({
+      include: { ...learnerInclude, staffMember: { select: { userId: true } } },
+    });
+    expect(enrolments.length).toBeGreaterThan(2);
+    expect(enrolments.some((e) => e.attempts.length > 0 && e.certificates.length > 0)).toBe(true);
+    for (const user of users) {
+      const actor = { id: user.id, role: "STAFF" as const };
+      expect(await myPlan(org.db, actor, user.locale, now)).toEqual(
+        await referencePlan(user.id, user.locale, now),
+      );
+    }
+    for (const e of enrolments) {
+      const owner = users.find((u) => u.id === e.staffMember.userId)!;
+      const view = await learnerCourse(org.db, { id: owner.id, role: "STAFF" }, e.id, owner.locale);
+      const { title, summary } = courseLanguage(owner.locale, e.version, e.course);
+      const done = new Set(e.progress.map((p) => p.itemId));
+      const items = e.version.modules.flatMap((m) => m.items);
+      expect({
+        course: view.course,
+        version: view.version,
+        dueAt: view.dueAt,
+        passedAt: view.passedAt,
+        certificate: view.certificate,
+        done: view.done,
+        total: view.total,
+        modules: view.modules.map((m) => ({
+          id: m.id,
+          items: m.items.map((i) => ({ id: i.id, done: i.done, attempts: i.attempts })),
+        })),
+      }).toEqual({
+        course: { ...e.course, title, summary },
+        version: e.version.version,
+        dueAt: e.dueAt,
+        passedAt: e.passedAt,
+        certificate: e.certificates[0] ?? null,
+        done: items.filter((i) => done.has(i.id)).length,
+        total: items.length,
+        modules: e.version.modules.map((m) => ({
+          id: m.id,
+          items: m.items.map((i) => ({
+            id: i.id,
+            done: done.has(i.id),
+            attempts: e.attempts.filter((a) => a.itemId === i.id),
+          })),
+        })),
+      });
+      // Scenario choices come from the stored progress.
+      const chosen = new Map(e.progress.map((p) => [p.itemId, p.responseId]));
+      for (const item of view.modules.flatMap((m) => m.items))
+        if ("scenario" in item && item.scenario)
+          expect(item.scenario.chosen?.id ?? null).toBe(chosen.get(item.id) ?? null);
+      for (const other of users.filter((u) => u.id !== owner.id))
+        await expect(
+          learnerCourse(org.db, { id: other.id, role: "STAFF" }, e.id, other.locale),
+        ).rejects.toMatchObject({ key: "enrolmentNotFound" });
+    }
   });
 });

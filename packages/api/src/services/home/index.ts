@@ -1,10 +1,10 @@
 import type { Db } from "@portal/db";
-import { departmentScope, staffScope } from "../../scopes";
+import { departmentScope } from "../../scopes";
 import { companyFigures } from "../company-figures";
 import { countOf, currentStaffByDepartment } from "../counts";
 import { companyOverview, coverageFor } from "../coverage/company";
 import { openingsBySegment } from "./openings";
-import { headReadiness, ownBlockers } from "./readiness";
+import { headReadiness, ownHome } from "./readiness";
 import type { Actor } from "../../actor";
 
 /** What each role's home page needs to say "what to do next"; each branch reads only within scope. */
@@ -61,19 +61,7 @@ export async function homeSummary(db: Db, user: Actor & { locale?: string }) {
       } as const;
     }
     case "STAFF": {
-      const [record, readiness] = await Promise.all([
-        db.staffMember.findFirst({
-          where: staffScope(user),
-          select: {
-            id: true,
-            startDate: true,
-            status: true,
-            department: { select: { name: true } },
-            position: { select: { title: true } },
-          },
-        }),
-        ownBlockers(db, user),
-      ]);
+      const { record, readiness } = await ownHome(db, user);
       return { role: user.role, record, readiness } as const;
     }
   }

@@ -1,4 +1,4 @@
-import type { Db } from "@portal/db";
+import type { Db, Prisma } from "@portal/db";
 import { summarizeRequirement } from "../readiness/columns";
 import { loadReadiness, type PersonReadiness } from "../readiness/load";
 import { loadOneReadiness } from "../readiness/one";
@@ -47,11 +47,35 @@ export async function headReadiness(db: Db, user: Actor, asOf = new Date()) {
   };
 }
 
-/** What stands between a staff member and sign-off: their blockers, each with what is expected and what they have. */
-export async function ownBlockers(db: Db, user: Actor & { locale?: string }, asOf = new Date()) {
-  // One statement for one person (loadOneReadiness); the user's own record, as staffScope gives a STAFF user.
+/**
+ * A staff member's home: their record and what stands between them and sign-off (their blockers, each with what
+ * is expected and what they have). One statement for a person who has not left (loadOneReadiness carries the
+ * record's fields too); only someone who left, with no readiness, reads the record on its own.
+ */
+export async function ownHome(db: Db, user: Actor & { locale?: string }, asOf = new Date()) {
+  // The user's own record, as staffScope gives a STAFF user.
   const person = await loadOneReadiness(db, { userId: user.id }, asOf, user.locale);
-  if (!person) return null;
+  if (!person)
+    return {
+      record: await db.staffMember.findFirst({ where: staffScope(user), select: recordSelect }),
+      readiness: null,
+    };
+  const { id, startDate, status, department, position } = person.staff;
+  return {
+    record: { id, startDate, status, department: { name: department.name }, position },
+    readiness: blockersOf(person),
+  };
+}
+
+const recordSelect = {
+  id: true,
+  startDate: true,
+  status: true,
+  department: { select: { name: true } },
+  position: { select: { title: true } },
+} satisfies Prisma.StaffMemberSelect;
+
+function blockersOf(person: PersonReadiness) {
   const rows = new Map((person.profile?.requirements ?? []).map((r) => [r.id, r]));
   return {
     status: person.readiness.status,

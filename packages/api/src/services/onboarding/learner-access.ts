@@ -1,6 +1,5 @@
 import type { DbClient, Prisma } from "@portal/db";
 import { notFound } from "../../errors";
-import { contentInclude } from "./course-content";
 import type { Actor } from "../../actor";
 
 /** A learner's own enrolment only: someone else's reads exactly like a missing one. */
@@ -17,12 +16,6 @@ export async function ownEnrolment<I extends Prisma.EnrolmentInclude>(
   if (!enrolment) throw notFound("enrolmentNotFound");
   return enrolment;
 }
-
-export const learnerInclude = {
-  course: { select: { id: true, title: true, summary: true } },
-  version: { include: contentInclude },
-  progress: { select: { itemId: true, responseId: true, completedAt: true } },
-} satisfies Prisma.EnrolmentInclude;
 
 /** The item of the enrolment's own version; an item of another version or course is refused as missing. */
 export async function itemOfEnrolment(tx: DbClient, versionId: string, itemId: string) {

@@ -1,10 +1,10 @@
-import { writeAudit, type Db, type Prisma } from "@portal/db";
+import { Prisma, writeAudit, type Db } from "@portal/db";
 import { addDays, addMonths, comparePlanEntries, overallProgress } from "@portal/domain";
 import { scenarioContent, type ScenarioContent } from "@portal/validators";
 import { badRequest, notFound } from "../../errors";
 import { passCourseIfComplete } from "./completion";
-import { itemOfEnrolment, learnerInclude, ownEnrolment } from "./learner-access";
-import { itemCountsByVersion, itemsDoneByEnrolment, storedEnrolmentStatus } from "./plan";
+import { itemOfEnrolment, ownEnrolment } from "./learner-access";
+import { storedEnrolmentStatus } from "./plan";
 import {
   courseLanguage,
   learnerLocale,
@@ -14,55 +14,80 @@ import {
 } from "./localize";
 import type { Actor } from "../../actor";
 
+/** Epoch milliseconds of a stored timestamp (Prisma stores UTC without a zone; `extract` reads it as UTC). */
+const epochMs = (column: Prisma.Sql) => Prisma.sql`floor(extract(epoch FROM ${column}) * 1000)`;
+const dateOf = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+type PlanRow = {
+  id: string;
+  versionId: string;
+  enrolledAt: number;
+  dueAt: number | null;
+  recertifyMonths: number | null;
+  passedAt: number | null;
+  lastItemId: string | null;
+  course: { id: string; title: string; summary: string };
+  version: { mainLocale: string; locales: string[]; titles: Prisma.JsonValue };
+  certificate: { id: string; verificationCode: string; expiresAt: number | null } | null;
+  itemsDone: number;
+  itemsTotal: number;
+};
+
 /**
  * "My onboarding": every course of the caller with status, due date and progress; overdue first. Titles are in the
  * learner's language (`locale`, the user's) when the course is offered in it; `language.fallback` says it is not.
+ * One statement (the caller's own staff record, its enrolments with course, version languages, latest
+ * certificate and counts): the learner opens this page on every visit, and each Prisma relation was a statement
+ * of its own (bench:load, issue 13).
  */
 export async function myPlan(db: Db, actor: Actor, locale: string, now = new Date()) {
-  const staff = await db.staffMember.findUnique({ where: { userId: actor.id }, select: { id: true } });
+  const [staff] = await db.$queryRaw<{ enrolments: PlanRow[] }[]>`
+    SELECT (SELECT coalesce(json_agg(json_build_object(
+        'id', e."id", 'versionId', e."versionId", 'enrolledAt', ${epochMs(Prisma.sql`e."enrolledAt"`)},
+        'dueAt', ${epochMs(Prisma.sql`e."dueAt"`)}, 'recertifyMonths', e."recertifyMonths",
+        'passedAt', ${epochMs(Prisma.sql`e."passedAt"`)}, 'lastItemId', e."lastItemId",
+        'course', json_build_object('id', c."id", 'title', c."title", 'summary', c."summary"),
+        'version', json_build_object('mainLocale', v."mainLocale", 'locales', v."locales", 'titles', v."titles"),
+        'certificate', (SELECT json_build_object('id', ce."id", 'verificationCode', ce."verificationCode",
+                                                 'expiresAt', ${epochMs(Prisma.sql`ce."expiresAt"`)})
+                          FROM "Certificate" ce WHERE ce."enrolmentId" = e."id"
+                         ORDER BY ce."issuedAt" DESC LIMIT 1),
+        'itemsDone', (SELECT count(*) FROM "ItemProgress" ip WHERE ip."enrolmentId" = e."id"),
+        'itemsTotal', (SELECT count(i."id") FROM "CourseModule" m JOIN "CourseItem" i ON i."moduleId" = m."id"
+                        WHERE m."versionId" = e."versionId"))), '[]')
+      FROM "Enrolment" e JOIN "Course" c ON c."id" = e."courseId" JOIN "CourseVersion" v ON v."id" = e."versionId"
+     WHERE e."staffMemberId" = s."id") AS "enrolments"
+    FROM "StaffMember" s WHERE s."userId" = ${actor.id}`;
   if (!staff) return { hasStaffRecord: false, overall: 0, courses: [] };
-  const mine = { staffMemberId: staff.id };
-  const [enrolments, itemsDone] = await Promise.all([
-    db.enrolment.findMany({
-      where: mine,
-      include: {
-        course: { select: { id: true, title: true, summary: true } },
-        version: { select: versionLanguagesSelect },
-        certificates: {
-          orderBy: { issuedAt: "desc" },
-          take: 1,
-          select: { id: true, verificationCode: true, expiresAt: true },
-        },
-      },
-    }),
-    itemsDoneByEnrolment(db, mine),
-  ]);
-  const itemsPerVersion = await itemCountsByVersion(
-    db,
-    enrolments.map((e) => e.versionId),
-  );
-  const courses = enrolments
+  const courses = staff.enrolments
     .map((e) => {
-      const itemsTotal = itemsPerVersion.get(e.versionId) ?? 0;
-      const done = itemsDone.get(e.id) ?? 0;
+      const stored = {
+        enrolledAt: new Date(e.enrolledAt),
+        dueAt: dateOf(e.dueAt),
+        recertifyMonths: e.recertifyMonths,
+        passedAt: dateOf(e.passedAt),
+      };
       const { title, summary, ...language } = courseLanguage(locale, e.version, e.course);
       return {
         enrolmentId: e.id,
         title,
         summary,
         language,
-        itemsTotal,
-        itemsDone: Math.min(done, itemsTotal),
+        itemsTotal: e.itemsTotal,
+        itemsDone: Math.min(e.itemsDone, e.itemsTotal),
         lastItemId: e.lastItemId,
-        certificate: e.certificates[0] ?? null,
-        entry: storedEnrolmentStatus(e, done, itemsTotal, now),
+        certificate: e.certificate && { ...e.certificate, expiresAt: dateOf(e.certificate.expiresAt) },
+        entry: storedEnrolmentStatus(stored, e.itemsDone, e.itemsTotal, now),
       };
     })
     .sort(comparePlanEntries);
   return { hasStaffRecord: true, overall: overallProgress(courses), courses };
 }
 
-type Item = Prisma.CourseItemGetPayload<object>;
+type Item = Pick<
+  Prisma.CourseItemGetPayload<object>,
+  "id" | "kind" | "title" | "body" | "durationMinutes" | "content" | "translations"
+>;
 type Language = { locale: string; mainLocale: string };
 
 /**
@@ -126,34 +151,85 @@ function learnerItem(row: Item, language: Language, done: boolean, chosenRespons
   }
 }
 
+type CourseRow = {
+  lastItemId: string | null;
+  dueAt: number | null;
+  passedAt: number | null;
+  recertifyMonths: number | null;
+  course: { id: string; title: string; summary: string };
+  version: {
+    version: number;
+    mainLocale: string;
+    locales: string[];
+    titles: Prisma.JsonValue;
+    modules: { id: string; title: string; translations: Prisma.JsonValue; items: Item[] }[];
+  };
+  progress: { itemId: string; responseId: string | null }[];
+  attempts: {
+    id: string;
+    itemId: string;
+    number: number;
+    startedAt: number;
+    deadlineAt: number | null;
+    submittedAt: number | null;
+    correctCount: number | null;
+    total: number | null;
+    passed: boolean | null;
+    expired: boolean;
+  }[];
+  certificate: { id: string; verificationCode: string } | null;
+};
+
+/**
+ * The learner's own enrolment with its version's content, progress, quiz attempts and latest certificate, in one
+ * statement (the player is opened at every step; each Prisma relation was a statement of its own). Someone
+ * else's enrolment reads exactly like a missing one.
+ */
+async function ownCourseRow(db: Db, actor: Actor, enrolmentId: string) {
+  const [row] = await db.$queryRaw<{ one: CourseRow }[]>`
+    SELECT json_build_object(
+      'lastItemId', e."lastItemId", 'dueAt', ${epochMs(Prisma.sql`e."dueAt"`)},
+      'passedAt', ${epochMs(Prisma.sql`e."passedAt"`)}, 'recertifyMonths', e."recertifyMonths",
+      'course', json_build_object('id', c."id", 'title', c."title", 'summary', c."summary"),
+      'version', json_build_object(
+        'version', v."version", 'mainLocale', v."mainLocale", 'locales', v."locales", 'titles', v."titles",
+        'modules', (SELECT coalesce(json_agg(json_build_object(
+            'id', m."id", 'title', m."title", 'translations', m."translations",
+            'items', (SELECT coalesce(json_agg(json_build_object(
+                'id', i."id", 'kind', i."kind", 'title', i."title", 'body', i."body",
+                'durationMinutes', i."durationMinutes", 'content', i."content", 'translations', i."translations")
+                ORDER BY i."sortOrder"), '[]')
+              FROM "CourseItem" i WHERE i."moduleId" = m."id"))
+            ORDER BY m."sortOrder"), '[]')
+          FROM "CourseModule" m WHERE m."versionId" = v."id")),
+      'progress', (SELECT coalesce(json_agg(json_build_object('itemId', p."itemId", 'responseId', p."responseId")), '[]')
+        FROM "ItemProgress" p WHERE p."enrolmentId" = e."id"),
+      'attempts', (SELECT coalesce(json_agg(json_build_object(
+          'id', a."id", 'itemId', a."itemId", 'number', a."number",
+          'startedAt', ${epochMs(Prisma.sql`a."startedAt"`)}, 'deadlineAt', ${epochMs(Prisma.sql`a."deadlineAt"`)},
+          'submittedAt', ${epochMs(Prisma.sql`a."submittedAt"`)}, 'correctCount', a."correctCount",
+          'total', a."total", 'passed', a."passed", 'expired', a."expired") ORDER BY a."number"), '[]')
+        FROM "QuizAttempt" a WHERE a."enrolmentId" = e."id"),
+      'certificate', (SELECT json_build_object('id', ce."id", 'verificationCode', ce."verificationCode")
+        FROM "Certificate" ce WHERE ce."enrolmentId" = e."id" ORDER BY ce."issuedAt" DESC LIMIT 1)
+    ) AS "one"
+    FROM "Enrolment" e JOIN "StaffMember" s ON s."id" = e."staffMemberId"
+    JOIN "Course" c ON c."id" = e."courseId" JOIN "CourseVersion" v ON v."id" = e."versionId"
+    WHERE e."id" = ${enrolmentId} AND s."userId" = ${actor.id}`;
+  if (!row) throw notFound("enrolmentNotFound");
+  return row.one;
+}
+
 /** The learner's course in their language (`locale`, the user's), or the main language with `language.fallback`. */
 export async function learnerCourse(db: Db, actor: Actor, enrolmentId: string, locale: string) {
-  // Three reads side by side; attempts and certificate carry the same ownership condition as the enrolment.
-  const own = { id: enrolmentId, staffMember: { userId: actor.id } };
-  const [e, attempts, certificate] = await Promise.all([
-    ownEnrolment(db, actor, enrolmentId, learnerInclude),
-    db.quizAttempt.findMany({
-      where: { enrolmentId, enrolment: own },
-      orderBy: { number: "asc" },
-      select: {
-        id: true,
-        itemId: true,
-        number: true,
-        startedAt: true,
-        deadlineAt: true,
-        submittedAt: true,
-        correctCount: true,
-        total: true,
-        passed: true,
-        expired: true,
-      },
-    }),
-    db.certificate.findFirst({
-      where: { enrolmentId, enrolment: own },
-      orderBy: { issuedAt: "desc" },
-      select: { id: true, verificationCode: true },
-    }),
-  ]);
+  const e = await ownCourseRow(db, actor, enrolmentId);
+  const attempts = e.attempts.map((a) => ({
+    ...a,
+    startedAt: new Date(a.startedAt),
+    deadlineAt: dateOf(a.deadlineAt),
+    submittedAt: dateOf(a.submittedAt),
+  }));
+  const passedAt = dateOf(e.passedAt);
   const progress = new Map(e.progress.map((p) => [p.itemId, p]));
   const { title, summary, ...language } = courseLanguage(locale, e.version, e.course);
   const modules = e.version.modules.map((m) => ({
@@ -167,19 +243,19 @@ export async function learnerCourse(db: Db, actor: Actor, enrolmentId: string, l
   const items = modules.flatMap((m) => m.items);
   const resumeAt =
     items.find((i) => i.id === e.lastItemId && !i.done)?.id ?? items.find((i) => !i.done)?.id ?? null;
-  const expiresAt = e.passedAt && e.recertifyMonths ? addMonths(e.passedAt, e.recertifyMonths) : null;
+  const expiresAt = passedAt && e.recertifyMonths ? addMonths(passedAt, e.recertifyMonths) : null;
   return {
     enrolmentId,
     course: { ...e.course, title, summary },
     language,
     version: e.version.version,
-    dueAt: e.dueAt,
-    passedAt: e.passedAt,
+    dueAt: dateOf(e.dueAt),
+    passedAt,
     modules,
     resumeAt,
     done: items.filter((i) => i.done).length,
     total: items.length,
-    certificate,
+    certificate: e.certificate,
     expiresAt,
     expired: expiresAt !== null && new Date() >= expiresAt,
   };
