@@ -7,7 +7,7 @@
  * - `--concurrency` calls in flight for `--seconds`: calls/s, p50, p99.
  * `notifications.unreadCount` (one count) is the floor of a procedure that sends one statement.
  *
- *   DATABASE_URL=<the bench database> npm run bench:pages -w @portal/api -- [--only <regex>] [--runs 50]
+ *   DATABASE_URL=<the bench database> npm run bench:procedures -w @portal/api -- [--only <regex>] [--runs 50]
  *     [--seconds 5] [--concurrency 50]
  */
 import { parseArgs } from "node:util";
