@@ -15,7 +15,7 @@ test("an admin creates an API token, sees its secret once, finds it in the list 
   await expect(page.getByRole("heading", { level: 1, name: "API tokens" })).toBeVisible();
 
   await page.getByRole("button", { name: "Create token" }).click();
-  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("textbox", { name: "Name" }).fill(name);
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByText("Choose at least one scope.")).toBeVisible();
   await page.getByLabel("Read: Customer segments").check();
