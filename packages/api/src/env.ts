@@ -12,3 +12,9 @@ export const webhookEnv = () => ({
   /** The key webhook secrets are encrypted under is derived from it (next-auth's own choice of variable). */
   authSecret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
 });
+
+/** Calls one API token may make per minute (README "API tokens"); default 120. Read per call, so a change applies. */
+export const apiRateLimitPerMinute = () => {
+  const configured = Number(process.env.API_RATE_LIMIT_PER_MINUTE);
+  return Number.isInteger(configured) && configured > 0 ? configured : 120;
+};

@@ -228,6 +228,15 @@ export const errorMessages = {
     "Use an https address. Plain http is accepted only for localhost, and only where the server allows it.",
   webhookUrlBlocked: "Webhooks cannot be sent to this address: it is on a private or local network.",
   // --- end webhooks ---
+  // --- API tokens (issue 19, item 4) ---
+  apiTokenInvalid: "This API token is unknown, expired or revoked, or its creator may no longer use it.",
+  apiTokenNotAccepted: "This operation is not available with an API token.",
+  apiScopeMissing: "This API token does not have the scope {scope}.",
+  apiRateLimited: "Too many requests with this API token. Try again in {retryAfterSeconds} seconds.",
+  apiTokenNotFound: "API token not found.",
+  apiTokenExpiryPast: "Choose an expiry date after today.",
+  apiTokenExpiryTooLate: "An API token can be valid for at most one year.",
+  // --- end API tokens ---
 } as const;
 
 export type ErrorKey = keyof typeof errorMessages;

@@ -29,6 +29,9 @@ import { storiesRouter } from "./routers/stories";
 // --- webhooks (issue 19) ---
 import { webhooksRouter } from "./routers/webhooks";
 // --- end webhooks ---
+// --- API tokens (issue 19, item 4) ---
+import { apiTokensRouter } from "./routers/api-tokens";
+// --- end API tokens ---
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -61,6 +64,9 @@ export const appRouter = createTRPCRouter({
   // --- webhooks (issue 19) ---
   webhooks: webhooksRouter,
   // --- end webhooks ---
+  // --- API tokens (issue 19, item 4) ---
+  apiTokens: apiTokensRouter,
+  // --- end API tokens ---
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,7 +11,7 @@ import { loadSessionUser, type SessionClaims, type SessionUser } from "@portal/a
 import { prisma, type Db, type Role } from "@portal/db";
 import type { ApiScope } from "@portal/validators";
 import type { ResetMailer } from "./services/password-reset";
-import { resolveApiToken, type ApiTokenCaller } from "./api-token-auth";
+import { auditApiTokenCall, countApiTokenCall, resolveApiToken, type ApiTokenCaller } from "./api-token-auth";
 import { answerOutageHonestly, rethrowIfDatabaseUnreachable } from "./outage";
 
 /**
@@ -27,6 +27,8 @@ export type Context = {
   mailer: ResetMailer | null;
   /** Set when the caller presented an API token instead of a session (REST under /api/v1). */
   apiToken: ApiTokenCaller | null;
+  /** A bearer secret was presented but no live token has it (unknown, expired, revoked, creator no longer admin). */
+  apiTokenInvalid: boolean;
 };
 
 export async function createContext(opts: {
@@ -50,6 +52,7 @@ export async function createContext(opts: {
     db,
     user,
     apiToken: byToken?.token ?? null,
+    apiTokenInvalid: Boolean(opts.apiToken) && !byToken,
     ip: opts.ip ?? "unknown",
     hideInternalErrors: opts.hideInternalErrors ?? isProduction(),
     mailer: opts.mailer ?? null,
@@ -83,14 +86,48 @@ export const createCallerFactory = t.createCallerFactory;
  * throw transport-free AppErrors, and so do the middlewares below; each leaves as the tRPC error of the same code
  * (the cause keeps the message key, params and field issues for the formatter).
  */
-export const publicProcedure = t.procedure.use(async ({ next }) => {
-  const result = await answerOutageHonestly(next);
-  if (!result.ok && result.error.cause instanceof AppError) {
-    const { code, message } = result.error.cause;
-    throw new TRPCError({ code, message, cause: result.error.cause });
-  }
-  return result;
-});
+export const publicProcedure = t.procedure
+  .use(async ({ next }) => {
+    const result = await answerOutageHonestly(next);
+    if (!result.ok && result.error.cause instanceof AppError) {
+      const { code, message } = result.error.cause;
+      throw new TRPCError({ code, message, cause: result.error.cause });
+    }
+    return result;
+  })
+  /**
+   * A call with an API token (issue 19): the token must be live, within its rate limit, and hold the procedure's
+   * `meta.scope` (a procedure without one refuses every token). Every call, refused or not, leaves one audit row
+   * with the token's name; the role and row scopes of the token's creator then apply as for a session.
+   */
+  .use(async ({ ctx, meta, path, type, next }) => {
+    if (ctx.apiTokenInvalid) throw new AppError("UNAUTHORIZED", "apiTokenInvalid");
+    const token = ctx.apiToken;
+    if (!token || !ctx.user) return next();
+    const call = { user: ctx.user, token, path, type };
+    const refusal = await apiTokenRefusal(ctx.db, token, meta?.scope);
+    if (refusal) {
+      await auditApiTokenCall(ctx.db, { ...call, outcome: refusal.code });
+      throw refusal;
+    }
+    const result = await next();
+    // A service's AppError becomes the tRPC error of its code only in the middleware above: name its code.
+    const outcome = result.ok
+      ? "ok"
+      : result.error.cause instanceof AppError
+        ? result.error.cause.code
+        : result.error.code;
+    await auditApiTokenCall(ctx.db, { ...call, outcome });
+    return result;
+  });
+
+async function apiTokenRefusal(db: Db, token: ApiTokenCaller, scope: ApiScope | undefined) {
+  const limited = await countApiTokenCall(db, token.id);
+  if (limited) return new AppError("TOO_MANY_REQUESTS", "apiRateLimited", limited);
+  if (!scope) return new AppError("FORBIDDEN", "apiTokenNotAccepted");
+  if (!token.scopes.includes(scope)) return new AppError("FORBIDDEN", "apiScopeMissing", { scope });
+  return null;
+}
 
 /** A signed-in, active user whose session is current. Until a one-time password is replaced, only the
  * procedures marked `allowPendingPasswordChange` answer. */

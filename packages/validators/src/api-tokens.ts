@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { requiredText } from "./common";
+import { V } from "./messages";
+import { isoDate } from "./organization";
 
 /**
  * What an API token may reach (issue 19, items 3-4): a resource of the REST API under /api/v1 and read or write
@@ -26,3 +29,15 @@ export const allApiScopes: readonly ApiScope[] = apiResources.flatMap((resource)
   apiAccesses.map((access) => `${resource}:${access}` as const),
 );
 export const apiScope = z.enum(allApiScopes as [ApiScope, ...ApiScope[]]);
+
+/** A new token: a name to recognise it by, at least one scope, and the last day it works (UTC). */
+export const apiTokenCreateInput = z.object({
+  name: requiredText(100),
+  scopes: z
+    .array(apiScope)
+    .min(1, V.apiScopes)
+    .max(allApiScopes.length)
+    .refine((scopes) => new Set(scopes).size === scopes.length, V.apiScopes),
+  expiresOn: isoDate,
+});
+export type ApiTokenCreateInput = z.input<typeof apiTokenCreateInput>;

@@ -87,6 +87,10 @@ export const auditActions = [
   "webhook.resend",
   "webhook.rotateSecret",
   "webhook.update",
+  // --- API tokens (issue 19, item 4) ---
+  "apiToken.call",
+  "apiToken.create",
+  "apiToken.revoke",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -109,6 +113,7 @@ export const auditEntityTypes = [
   "ServiceStory",
   "User",
   "WebhookEndpoint",
+  "ApiToken",
   "System",
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

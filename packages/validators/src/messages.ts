@@ -51,6 +51,7 @@ export const V = {
   logoType: "validation.logoType",
   webhookUrl: "validation.webhookUrl",
   webhookEvents: "validation.webhookEvents",
+  apiScopes: "validation.apiScopes",
   logoSize: "validation.logoSize",
   duplicateRating: "validation.duplicateRating",
   // candidates

@@ -37,6 +37,9 @@ import type stories from "../../messages/en/stories.json";
 // --- webhooks (issue 19) ---
 import type webhooks from "../../messages/en/webhooks.json";
 // --- end webhooks ---
+// --- API tokens (issue 19, item 4) ---
+import type apiTokens from "../../messages/en/apiTokens.json";
+// --- end API tokens ---
 
 export type AppMessages = {
   applications: typeof applications;
@@ -73,6 +76,9 @@ export type AppMessages = {
   // --- webhooks (issue 19) ---
   webhooks: typeof webhooks;
   // --- end webhooks ---
+  // --- API tokens (issue 19, item 4) ---
+  apiTokens: typeof apiTokens;
+  // --- end API tokens ---
 };
 
 // Every namespace that is loaded is typed, and no other: a new namespace is added in both places.

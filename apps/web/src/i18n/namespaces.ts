@@ -32,4 +32,6 @@ export const namespaces = [
   "stories",
   // --- webhooks (issue 19) ---
   "webhooks",
+  // --- API tokens (issue 19, item 4) ---
+  "apiTokens",
 ] as const;

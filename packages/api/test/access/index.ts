@@ -25,6 +25,7 @@ import { storiesAccess } from "./stories";
 // --- webhooks (issue 19) ---
 import { webhooksAccess } from "./webhooks";
 // --- end webhooks ---
+import { apiTokensAccess } from "./api-tokens";
 import type { AccessRows } from "./types";
 
 /** The access matrix: one file per router area; every procedure of the app router must appear. */
@@ -55,5 +56,6 @@ export const accessMatrix: AccessRows = {
   // --- end service stories ---
   // --- webhooks (issue 19) ---
   ...webhooksAccess,
+  ...apiTokensAccess,
   // --- end webhooks ---
 };

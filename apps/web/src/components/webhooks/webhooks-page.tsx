@@ -7,7 +7,7 @@ import type { RouterOutputs } from "@portal/api";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
 import { useServerErrorText } from "@/i18n/server-errors";
-import { copyText } from "@/components/users/one-time-password";
+import { SecretOnce } from "@/components/secrets/secret-once";
 import { EndpointForm } from "./endpoint-form";
 import { DeliveryLog } from "./delivery-log";
 import { EventTypeLabel } from "./labels";
@@ -15,34 +15,22 @@ import { EventTypeLabel } from "./labels";
 type Endpoint = RouterOutputs["webhooks"]["list"][number];
 
 /** The signing secret, shown once after creating an endpoint or rotating its secret. */
-function SecretOnce({ secret, url, onDone }: { secret: string; url: string; onDone: () => void }) {
+function SigningSecret({ secret, url, onDone }: { secret: string; url: string; onDone: () => void }) {
   const t = useTranslations("webhooks");
-  const [copied, setCopied] = useState(false);
   return (
-    <section
-      aria-labelledby="secret-title"
-      className="space-y-3 rounded-lg border-2 border-yellow-400 bg-yellow-50 p-5 text-yellow-950"
-    >
-      <h2 id="secret-title" className="text-lg font-semibold">
-        {t("secretTitle")}
-      </h2>
-      <p className="text-sm">{t("secretBody", { url })}</p>
-      <div className="flex flex-wrap items-center gap-3">
-        <code
-          data-testid="webhook-secret"
-          className="select-all break-all rounded border border-yellow-300 bg-white px-3 py-2 font-mono text-sm"
-        >
-          {secret}
-        </code>
-        <Button variant="secondary" size="sm" onClick={async () => setCopied(await copyText(secret))}>
-          {copied ? t("copied") : t("copy")}
-        </Button>
-      </div>
-      <p className="text-sm font-semibold">{t("secretOnce")}</p>
-      <Button size="sm" onClick={onDone}>
-        {t("secretDone")}
-      </Button>
-    </section>
+    <SecretOnce
+      secret={secret}
+      testId="webhook-secret"
+      onDone={onDone}
+      texts={{
+        title: t("secretTitle"),
+        body: t("secretBody", { url }),
+        warning: t("secretOnce"),
+        copy: t("copy"),
+        copied: t("copied"),
+        done: t("secretDone"),
+      }}
+    />
   );
 }
 
@@ -170,7 +158,9 @@ export function WebhooksPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("description")} />
-      {secret ? <SecretOnce secret={secret.secret} url={secret.url} onDone={() => setSecret(null)} /> : null}
+      {secret ? (
+        <SigningSecret secret={secret.secret} url={secret.url} onDone={() => setSecret(null)} />
+      ) : null}
       <Card>
         {adding ? (
           <EndpointForm
