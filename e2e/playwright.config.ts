@@ -1,19 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromium } from "@playwright/test";
-import { existsSync } from "node:fs";
 import { serverEnv } from "./fixtures/server-env";
 import { mailCapture } from "./fixtures/mail";
+import { chromiumLaunchOptions } from "./fixtures/browser";
 
 const port = Number(process.env.PW_PORT ?? 3100);
-// A bundled Playwright browser when one is installed, otherwise Debian's chromium (no browser downloads here).
-const bundled = (() => {
-  try {
-    return existsSync(chromium.executablePath());
-  } catch {
-    return false;
-  }
-})();
-const executablePath = bundled ? undefined : (process.env.PW_CHROMIUM ?? "/usr/bin/chromium");
 
 /**
  * Read-only scans (accessibility, widths, codes on screen, pages in other languages) change no data, so they run
@@ -41,19 +31,7 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--headless",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: [
     {

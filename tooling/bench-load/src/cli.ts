@@ -9,19 +9,16 @@
  * p99, errors, the server's peak RSS and req/s as a share of the baseline, and PASS/FAIL against the targets of
  * issue 13. Exits 1 when a target fails (`--report-only` exits 0).
  */
-import { spawnSync, execSync } from "node:child_process";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { benchEnv } from "./env";
+import { benchDatabaseUrl, prepareBench, repoRoot, signInEveryRole } from "./harness";
 import { measure, type Measurement } from "./measure";
-import { analyze, ensureSeed, seedSize } from "./seed";
-import { signIn } from "./sign-in";
+import { cookieHeader } from "./sign-in";
 import { startServer, treeRssBytes } from "./server";
-import { baseline, DEMO_PASSWORD, loadFixtures, targets, type Role, type Target } from "./targets";
+import { baseline, targets, type Role, type Target } from "./targets";
 import { verdict, formatTable } from "./report";
 
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const { values } = parseArgs({
   options: {
     staff: { type: "string", default: "10000" },
@@ -37,48 +34,19 @@ const { values } = parseArgs({
 });
 const staff = Number(values.staff);
 
-if (!benchEnv.databaseUrl()) {
-  // Re-run this script inside an embedded PostgreSQL whose data stays for the next run at this size.
-  const dataDir = `pg-bench-${staff}`;
-  if (values["fresh-seed"]) rmSync(`${repoRoot}.data/${dataDir}`, { recursive: true, force: true });
-  const self = process.argv
-    .slice(1)
-    .map((a) => JSON.stringify(a))
-    .join(" ");
-  const run = spawnSync(
-    process.execPath,
-    [
-      `${repoRoot}packages/db/scripts/with-db.mjs`,
-      "--persistent",
-      `--data-dir=${dataDir}`,
-      "--",
-      `${JSON.stringify(process.execPath)} ${process.execArgv.map((a) => JSON.stringify(a)).join(" ")} ${self}`,
-    ],
-    { stdio: "inherit", env: { ...benchEnv.inherited(), PG_PORT: benchEnv.pgPort() } },
-  );
-  process.exit(run.status ?? 1);
-}
-
-const databaseUrl = benchEnv.databaseUrl()!;
+const databaseUrl = benchDatabaseUrl(staff, values["fresh-seed"]);
 const port = benchEnv.webPort();
 const connections = Number(values.connections);
 const seconds = Number(values.seconds);
 
-await ensureSeed(databaseUrl, seedSize(staff), repoRoot);
-await analyze(databaseUrl);
-if (!values["no-build"] || !existsSync(`${repoRoot}apps/web/.next/BUILD_ID`))
-  execSync("npx turbo run build --filter=@portal/web --output-logs=errors-only", {
-    cwd: repoRoot,
-    stdio: "inherit",
-  });
-
-const fixtures = await loadFixtures(databaseUrl);
+const fixtures = await prepareBench({ databaseUrl, staff, noBuild: values["no-build"] });
 const server = await startServer({ repoRoot, port, databaseUrl, cpuProfileDir: values["cpu-prof"] });
 const results: { target: Target; m: Measurement }[] = [];
 try {
-  const cookies = {} as Record<Role, string>;
-  for (const role of ["ADMIN", "HR", "HEAD", "STAFF"] as const)
-    cookies[role] = await signIn(server.base, fixtures.emails[role], DEMO_PASSWORD);
+  const sessions = await signInEveryRole(server.base, fixtures);
+  const cookies = Object.fromEntries(
+    Object.entries(sessions).map(([role, session]) => [role, cookieHeader(session)]),
+  ) as Record<Role, string>;
   console.log(
     `[bench] server up on ${server.base}, RSS ${mb(treeRssBytes(server.child.pid!))}; signed in as ` +
       Object.values(fixtures.emails).join(", "),

@@ -1,8 +1,10 @@
+export type SessionCookie = { name: string; value: string };
+
 /**
  * Signs in through next-auth's credentials flow as a browser would: GET /api/auth/csrf (token + cookie), then
- * POST /api/auth/callback/credentials with the token; returns the Cookie header that carries the session.
+ * POST /api/auth/callback/credentials with the token; returns the cookies that carry the session.
  */
-export async function signIn(base: string, email: string, password: string): Promise<string> {
+export async function signIn(base: string, email: string, password: string): Promise<SessionCookie[]> {
   const jar = new Map<string, string>();
   const keep = (res: Response) => {
     for (const line of res.headers.getSetCookie()) {
@@ -11,7 +13,7 @@ export async function signIn(base: string, email: string, password: string): Pro
       jar.set(pair.slice(0, eq), pair.slice(eq + 1));
     }
   };
-  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const cookies = () => [...jar].map(([name, value]) => ({ name, value }));
 
   const csrf = await fetch(`${base}/api/auth/csrf`);
   keep(csrf);
@@ -19,11 +21,15 @@ export async function signIn(base: string, email: string, password: string): Pro
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader() },
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(cookies()) },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/` }),
   });
   keep(res);
   if (![...jar.keys()].some((name) => name.includes("session-token")))
     throw new Error(`sign-in as ${email} failed: HTTP ${res.status}, ${res.headers.get("location") ?? ""}`);
-  return cookieHeader();
+  return cookies();
 }
+
+/** The Cookie header a request sends with these cookies. */
+export const cookieHeader = (cookies: SessionCookie[]) =>
+  cookies.map(({ name, value }) => `${name}=${value}`).join("; ");
