@@ -8,3 +8,4 @@ export * from "./onboarding";
 export * from "./readiness";
 export * from "./feedback";
 export * from "./digest";
+export * from "./sso";
