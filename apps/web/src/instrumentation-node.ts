@@ -9,6 +9,8 @@ import { lifecycle } from "./server/lifecycle";
 export async function startBackgroundJobs() {
   const { building, disabled, databaseUrl, mail } = jobsEnv();
   if (building) return;
+  // A wrong sign-in setting (README "Single sign-on") stops the start with what is wrong, not the first sign-in.
+  (await import("@portal/auth/sso")).ssoSettings();
   const [
     { startPortalJobs },
     { watchPortalDatabase, disconnectPortalDatabase },

@@ -1,7 +1,7 @@
 // A real OpenID Connect provider for the tests (the certified `oidc-provider` package), on loopback only: one
 // confidential client registered for the portal's callback, a few fixed accounts, and a sign-in page that asks for no
 // password (a button per account). Imported by the integration tests; run directly by the e2e run
-// (e2e/playwright.config.ts) with OIDC_TEST_PORT and OIDC_TEST_REDIRECT_URI.
+// (e2e/playwright.config.ts) with OIDC_TEST_PORT, OIDC_TEST_REDIRECT_URI and optionally OIDC_TEST_CLIENT_SECRET.
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import { pathToFileURL } from "node:url";
@@ -58,7 +58,7 @@ async function readForm(req) {
  * Starts the provider on 127.0.0.1:`port` (0: any free port) with the client allowed to return to `redirectUris`.
  * Resolves with its issuer URL and a `close`.
  */
-export async function startOidcProvider({ port = 0, redirectUris }) {
+export async function startOidcProvider({ port = 0, redirectUris, client = TEST_CLIENT }) {
   const server = createServer();
   await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
   const issuer = `http://localhost:${server.address().port}`;
@@ -66,8 +66,8 @@ export async function startOidcProvider({ port = 0, redirectUris }) {
   const provider = new Provider(issuer, {
     clients: [
       {
-        client_id: TEST_CLIENT.clientId,
-        client_secret: TEST_CLIENT.clientSecret,
+        client_id: client.clientId,
+        client_secret: client.clientSecret,
         redirect_uris: redirectUris,
         grant_types: ["authorization_code"],
         response_types: ["code"],
@@ -137,7 +137,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const port = Number(process.env.OIDC_TEST_PORT);
   const redirectUri = process.env.OIDC_TEST_REDIRECT_URI;
   if (!port || !redirectUri) throw new Error("OIDC_TEST_PORT and OIDC_TEST_REDIRECT_URI must be set");
-  const { issuer, close } = await startOidcProvider({ port, redirectUris: [redirectUri] });
+  const client = { ...TEST_CLIENT, clientSecret: process.env.OIDC_TEST_CLIENT_SECRET ?? TEST_CLIENT.clientSecret };
+  const { issuer, close } = await startOidcProvider({ port, redirectUris: [redirectUri], client });
   console.log(`test OpenID Connect provider at ${issuer}`);
   for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => close().then(() => process.exit(0)));
 }
