@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { serverEnv } from "./fixtures/server-env";
 import { mailCapture } from "./fixtures/mail";
 import { chromiumLaunchOptions } from "./fixtures/browser";
+import { testOidc } from "./fixtures/oidc";
 
 const port = Number(process.env.PW_PORT ?? 3100);
 
@@ -44,15 +45,26 @@ export default defineConfig({
       env: { MAIL_CAPTURE_PORT: String(mailCapture.port), MAIL_CAPTURE_FILE: mailCapture.file },
     },
     {
+      // The run's identity provider (fixtures/oidc.ts): the single sign-on journey signs in through it.
+      command: "node packages/auth/test/support/oidc-provider.mjs",
+      cwd: "..",
+      port: testOidc.port,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      env: testOidc.providerEnv,
+    },
+    {
       command: "npm run start -w @portal/web",
       cwd: "..",
       url: `http://localhost:${port}/login`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
-      // The two-server spec (tests/multi-server) starts a second server with the same environment.
+      // The two-server spec (tests/multi-server) starts a second server with the same environment, less single
+      // sign-on, which only this server has.
       env: {
         PORT: String(port),
         ...serverEnv,
+        ...testOidc.serverEnv,
         SMTP_URL: `smtp://127.0.0.1:${mailCapture.port}`,
         PORTAL_URL: `http://localhost:${port}`,
       },

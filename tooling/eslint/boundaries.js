@@ -16,7 +16,7 @@ export const allowedImports = {
   ],
   "@portal/jobs": ["@portal/api", "@portal/db", "@portal/domain", "@portal/validators"],
   "@portal/api": ["@portal/auth", "@portal/db", "@portal/domain", "@portal/validators"],
-  "@portal/auth": ["@portal/db", "@portal/validators"],
+  "@portal/auth": ["@portal/db", "@portal/domain", "@portal/validators"],
   "@portal/db": ["@portal/domain", "@portal/validators"],
   "@portal/domain": [],
   "@portal/validators": [],

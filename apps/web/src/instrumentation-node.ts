@@ -9,6 +9,15 @@ import { lifecycle } from "./server/lifecycle";
 export async function startBackgroundJobs() {
   const { building, disabled, databaseUrl, mail } = jobsEnv();
   if (building) return;
+  // A wrong sign-in setting (README "Single sign-on") stops the start with what is wrong, not the first sign-in. Next
+  // only logs an error of this hook and serves on, so the process ends here.
+  const { ssoSettings } = await import("@portal/auth/sso");
+  try {
+    ssoSettings();
+  } catch (error) {
+    console.error(`[auth] ${String(error)}`);
+    process.exit(1);
+  }
   const [
     { startPortalJobs },
     { watchPortalDatabase, disconnectPortalDatabase },

@@ -51,7 +51,7 @@ test("an admin adds a staff member with expertise, and the new person sees it af
   await staff.goto("/login");
   await staff.getByLabel("Email").fill(newcomer.email);
   await staff.getByLabel("Password").fill(oneTimePassword);
-  await staff.getByRole("button", { name: "Sign in" }).click();
+  await staff.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(staff).toHaveURL(/\/change-password/);
   await staff.locator("#currentPassword").fill(oneTimePassword);
   await staff.locator("#newPassword").fill(newcomer.password);
@@ -108,7 +108,7 @@ test("a deactivated user is signed out on their next request", async ({ page, br
   // And the account no longer signs in.
   await staff.getByLabel("Email").fill(newcomer.email);
   await staff.getByLabel("Password").fill(newcomer.password);
-  await staff.getByRole("button", { name: "Sign in" }).click();
+  await staff.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(staff).toHaveURL(/\/login/);
   await staff.context().close();
 });

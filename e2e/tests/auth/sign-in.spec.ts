@@ -15,11 +15,11 @@ test("a wrong password gets one message that does not reveal whether the account
   await page.goto("/login");
   await page.getByLabel("Email").fill("nobody@nordvik.example");
   await page.getByLabel("Password").fill("wrong password!");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("Email or password is incorrect.")).toBeVisible();
   await page.getByLabel("Email").fill(accounts.hr);
   await page.getByLabel("Password").fill("wrong password!");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("Email or password is incorrect.")).toBeVisible();
 });
 
@@ -53,13 +53,13 @@ test("repeated failures are throttled with a clear message, also for unknown acc
     // Wait for the server action's answer, so each attempt is counted before the next one.
     await Promise.all([
       page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login")),
-      page.getByRole("button", { name: "Sign in" }).click(),
+      page.getByRole("button", { name: "Sign in", exact: true }).click(),
     ]);
     await expect(page.getByText("Email or password is incorrect.")).toBeVisible();
   }
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("wrong password again");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(
     page.getByText(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./),
   ).toBeVisible();

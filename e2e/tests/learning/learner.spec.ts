@@ -69,7 +69,7 @@ test("a new staff member completes a required course, fails the quiz once, passe
   await staff.goto("/login");
   await staff.getByLabel("Email").fill(learner.email);
   await staff.getByLabel("Password").fill(oneTimePassword);
-  await staff.getByRole("button", { name: "Sign in" }).click();
+  await staff.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(staff).toHaveURL(/\/change-password/);
   await staff.locator("#currentPassword").fill(oneTimePassword);
   await staff.locator("#newPassword").fill(learner.password);

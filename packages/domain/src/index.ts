@@ -9,3 +9,4 @@ export * from "./readiness";
 export * from "./feedback";
 export * from "./digest";
 export * from "./api-tokens/expiry";
+export * from "./sso";

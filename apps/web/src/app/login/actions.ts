@@ -1,5 +1,5 @@
 "use server";
-import { AuthError, CredentialsSignin, signIn } from "@portal/auth";
+import { AuthError, CredentialsSignin, SSO_PROVIDER_ID, signIn } from "@portal/auth";
 import { isDatabaseUnreachable } from "@portal/api/outage";
 import { safeRedirectPath } from "@portal/auth/redirect";
 
@@ -26,4 +26,9 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     if (e instanceof AuthError) return { error: "invalid", email };
     throw e; // success is a NEXT_REDIRECT thrown by signIn
   }
+}
+
+/** "Sign in with <company account>": next-auth sends the browser to the identity provider (a NEXT_REDIRECT). */
+export async function ssoSignInAction(form: FormData): Promise<void> {
+  await signIn(SSO_PROVIDER_ID, { redirectTo: safeRedirectPath(form.get("next")) });
 }

@@ -4,9 +4,16 @@ import { redirect } from "next/navigation";
 import { Alert, Card } from "@portal/ui";
 import { isDatabaseUnreachable } from "@portal/api/outage";
 import { safeRedirectPath } from "@portal/auth/redirect";
+import { signInOptions } from "@portal/auth/sso";
 import { getCurrentUser } from "@/server/session";
 import { CompanyBrand } from "@/components/layout/company-brand";
 import { SignInForm } from "./sign-in-form";
+import { SsoSignInButton } from "./sso-sign-in-button";
+
+/** Why single sign-on refused someone (packages/auth sso-sign-in.ts), each worded on the page. */
+const ssoRefusals = ["unknown", "unverified", "noEmail", "inactive"] as const;
+const ssoRefusal = (reason: string | undefined) =>
+  ssoRefusals.find((known) => known === reason) ?? (reason === undefined ? null : "failed");
 
 export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("signInTitle") };
@@ -15,9 +22,12 @@ export async function generateMetadata() {
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string; reason?: string }>;
+  searchParams: Promise<{ next?: string; reason?: string; sso?: string; error?: string }>;
 }) {
-  const { next, reason } = await searchParams;
+  const { next, reason, sso: ssoReason, error } = await searchParams;
+  const { sso, passwordSignIn } = signInOptions();
+  // next-auth's own errors (?error=, e.g. a tampered state or nonce) say only that single sign-on did not complete.
+  const refusal = ssoRefusal(ssoReason) ?? (error ? "failed" : null);
   // During a database outage the form still shows, with the outage notice instead of an error page.
   const current = await getCurrentUser().then(
     (user) => ({ user, unavailable: false }),
@@ -54,13 +64,32 @@ export default async function LoginPage({
             {t("passwordChanged")}
           </Alert>
         ) : null}
-        {/* `next` comes from the address bar: only a path on this site goes into the form. */}
-        <SignInForm next={safeRedirectPath(next)} />
-        <p className="mt-4 text-sm">
-          <Link href="/forgot-password" className="underline">
-            {t("forgotPassword")}
-          </Link>
-        </p>
+        {refusal ? (
+          <Alert tone="danger" role="alert" className="mb-4">
+            {t(`sso.${refusal}`)}
+          </Alert>
+        ) : null}
+        {sso ? (
+          <SsoSignInButton
+            next={safeRedirectPath(next)}
+            label={t("signInWithSso", { provider: sso.displayName ?? t("companyAccount") })}
+            primary={!passwordSignIn}
+          />
+        ) : null}
+        {sso && passwordSignIn ? (
+          <p className="my-4 text-center text-sm text-muted">{t("orDivider")}</p>
+        ) : null}
+        {passwordSignIn ? (
+          <>
+            {/* `next` comes from the address bar: only a path on this site goes into the form. */}
+            <SignInForm next={safeRedirectPath(next)} />
+            <p className="mt-4 text-sm">
+              <Link href="/forgot-password" className="underline">
+                {t("forgotPassword")}
+              </Link>
+            </p>
+          </>
+        ) : null}
       </Card>
     </main>
   );
