@@ -13,6 +13,8 @@ import type { Context, Meta } from "./trpc";
 import { AppError, englishMessage, isErrorKey, type ErrorKey, type ErrorParams } from "./errors";
 import { RETRY_AFTER_SECONDS } from "./outage";
 
+export type { OpenAPIObject };
+
 /** Where the REST procedures' paths (`/v1/...`) are mounted. */
 export const REST_MOUNT = "/api";
 export const REST_VERSION = "1.0.0";

@@ -37,6 +37,9 @@ import type stories from "../../messages/en/stories.json";
 // --- webhooks (issue 19) ---
 import type webhooks from "../../messages/en/webhooks.json";
 // --- end webhooks ---
+// --- REST API (issue 19) ---
+import type apiDocs from "../../messages/en/apiDocs.json";
+// --- end REST API ---
 
 export type AppMessages = {
   applications: typeof applications;
@@ -73,6 +76,9 @@ export type AppMessages = {
   // --- webhooks (issue 19) ---
   webhooks: typeof webhooks;
   // --- end webhooks ---
+  // --- REST API (issue 19) ---
+  apiDocs: typeof apiDocs;
+  // --- end REST API ---
 };
 
 // Every namespace that is loaded is typed, and no other: a new namespace is added in both places.

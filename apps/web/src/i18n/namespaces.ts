@@ -32,4 +32,6 @@ export const namespaces = [
   "stories",
   // --- webhooks (issue 19) ---
   "webhooks",
+  // --- REST API (issue 19) ---
+  "apiDocs",
 ] as const;

@@ -41,6 +41,8 @@ export const navItems: NavItem[] = [
   { href: "/admin/company", key: "company", roles: ["ADMIN"] },
   // Webhooks (issue 19): admins only.
   { href: "/admin/webhooks", key: "webhooks", roles: ["ADMIN"] },
+  // The REST API's reference (issue 19): admins only.
+  { href: "/admin/api", key: "apiDocs", roles: ["ADMIN"] },
 ];
 
 export const navFor = (user: { role: Role; hasStaffRecord: boolean }) =>
