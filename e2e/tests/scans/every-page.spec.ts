@@ -86,6 +86,7 @@ const adminGroups: Record<string, { pages: string[]; details: Details }> = {
       "/change-password",
       "/admin/privacy",
       "/admin/webhooks",
+      "/admin/api",
       "/notifications",
     ],
     details: [["/admin/users", "/admin/users/c"]],

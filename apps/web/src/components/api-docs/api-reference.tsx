@@ -5,7 +5,8 @@ import { Badge, Card } from "@portal/ui";
 /**
  * The REST API's reference, rendered on the server from the OpenAPI document: no script, so it runs under the
  * portal's Content-Security-Policy and offline. Operations are grouped by tag in the document's order; each shows
- * its route, token scope, parameters, request body and answer (top-level fields with their types).
+ * its route, token scope, parameters, request body and answer (top-level fields with their types). Names, types and
+ * enum values are marked as code: on this page they are what integrators type, not labels to translate.
  */
 type Schema = {
   type?: string | string[];
@@ -36,13 +37,18 @@ function typeOf(schema: Schema | undefined): string {
 
 function Fields({ schema, requiredLabel }: { schema: Schema | undefined; requiredLabel: string }) {
   const properties = Object.entries(schema?.properties ?? {});
-  if (properties.length === 0) return <p className="text-sm text-muted">{typeOf(schema)}</p>;
+  if (properties.length === 0)
+    return (
+      <p className="text-sm text-muted">
+        <code className="font-mono">{typeOf(schema)}</code>
+      </p>
+    );
   return (
     <ul className="space-y-0.5 text-sm">
       {properties.map(([name, property]) => (
         <li key={name}>
           <code className="font-mono text-ink">{name}</code>{" "}
-          <span className="text-muted">{typeOf(property)}</span>
+          <code className="font-mono text-muted">{typeOf(property)}</code>
           {schema?.required?.includes(name) ? <span className="text-muted"> · {requiredLabel}</span> : null}
         </li>
       ))}
@@ -93,7 +99,7 @@ export async function ApiReference({ document }: { document: OpenAPIObject }) {
                             <li key={`${p.in} ${p.name}`}>
                               <code className="font-mono text-ink">{p.name}</code>{" "}
                               <span className="text-muted">
-                                {p.in} · {typeOf(p.schema)}
+                                {p.in} · <code className="font-mono">{typeOf(p.schema)}</code>
                                 {p.required ? ` · ${t("required")}` : ""}
                               </span>
                             </li>
