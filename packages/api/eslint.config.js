@@ -30,6 +30,7 @@ export default [
     },
     relationCounts,
   ),
-  // Refusals carry a message key; only these files map them (or an outage) to tRPC errors.
-  ...keyedRefusalRules(["src/**/*.ts"], ["src/trpc.ts", "src/outage.ts"]),
+  // Refusals carry a message key; only these files map them (or an outage) to tRPC errors (rest.ts: a refusal
+  // while building a REST call's context).
+  ...keyedRefusalRules(["src/**/*.ts"], ["src/trpc.ts", "src/outage.ts", "src/rest.ts"]),
 ];

@@ -87,6 +87,7 @@ const adminGroups: Record<string, { pages: string[]; details: Details }> = {
       "/admin/privacy",
       "/admin/webhooks",
       "/admin/api-tokens",
+      "/admin/api",
       "/notifications",
     ],
     details: [["/admin/users", "/admin/users/c"]],

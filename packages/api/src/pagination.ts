@@ -16,3 +16,21 @@ export function toPage<T>(items: T[], total: number, q: { page: number; pageSize
 }
 
 export const contains = (search: string) => ({ contains: search, mode: "insensitive" as const });
+
+/**
+ * Keyset paging for the REST API (issue 19): rows in id order after the cursor (the last id of the previous
+ * page), one more than the limit so the database says whether another page follows. The paging stays in SQL.
+ */
+export const cursorArgs = (q: { cursor?: string | undefined; limit: number }) => ({
+  where: q.cursor ? { id: { gt: q.cursor } } : {},
+  orderBy: { id: "asc" as const },
+  take: q.limit + 1,
+});
+
+export type CursorPage<T> = { items: T[]; nextCursor: string | null };
+
+/** The page of `rows` fetched with cursorArgs: `nextCursor` is the last id shown when more rows follow. */
+export function toCursorPage<T extends { id: string }>(rows: T[], q: { limit: number }): CursorPage<T> {
+  const items = rows.slice(0, q.limit);
+  return { items, nextCursor: rows.length > q.limit ? (items.at(-1)?.id ?? null) : null };
+}

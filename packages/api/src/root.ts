@@ -19,6 +19,7 @@ import { positionsRouter } from "./routers/positions";
 import { privacyRouter } from "./routers/privacy";
 import { profilesRouter } from "./routers/profiles";
 import { readinessRouter } from "./routers/readiness";
+import { restApiRouter } from "./routers/rest-api";
 import { segmentsRouter } from "./routers/segments";
 import { staffRouter } from "./routers/staff";
 import { staffingRouter } from "./routers/staffing";
@@ -54,6 +55,7 @@ export const appRouter = createTRPCRouter({
   privacy: privacyRouter,
   profiles: profilesRouter,
   readiness: readinessRouter,
+  restApi: restApiRouter,
   segments: segmentsRouter,
   staff: staffRouter,
   staffing: staffingRouter,

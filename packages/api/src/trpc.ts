@@ -3,6 +3,7 @@
  * Role checks run before input parsing, so a refused caller learns nothing from validation errors.
  */
 import { initTRPC, TRPCError } from "@trpc/server";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import superjson from "superjson";
 import { AppError, forbidden } from "./errors";
 import { formatError } from "./error-formatter";
@@ -61,9 +62,10 @@ export async function createContext(opts: {
 
 /**
  * `scope`: the API-token scope a call with a token needs (issue 19). A procedure without one refuses every API
- * token, so a token reaches only what the REST API exposes.
+ * token, so a token reaches only what the REST API exposes. `openapi` (trpc-to-openapi): the REST route of a
+ * procedure under /api/v1 (see rest.ts).
  */
-type Meta = { allowPendingPasswordChange?: boolean; scope?: ApiScope };
+export type Meta = OpenApiMeta<{ allowPendingPasswordChange?: boolean; scope?: ApiScope }>;
 
 const t = initTRPC
   .context<Context>()

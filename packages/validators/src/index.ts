@@ -22,3 +22,4 @@ export * from "./stories";
 export * from "./digest";
 export * from "./webhooks";
 export * from "./api-tokens";
+export * from "./rest-api";

@@ -40,6 +40,9 @@ import type webhooks from "../../messages/en/webhooks.json";
 // --- API tokens (issue 19, item 4) ---
 import type apiTokens from "../../messages/en/apiTokens.json";
 // --- end API tokens ---
+// --- REST API (issue 19) ---
+import type apiDocs from "../../messages/en/apiDocs.json";
+// --- end REST API ---
 
 export type AppMessages = {
   applications: typeof applications;
@@ -79,6 +82,9 @@ export type AppMessages = {
   // --- API tokens (issue 19, item 4) ---
   apiTokens: typeof apiTokens;
   // --- end API tokens ---
+  // --- REST API (issue 19) ---
+  apiDocs: typeof apiDocs;
+  // --- end REST API ---
 };
 
 // Every namespace that is loaded is typed, and no other: a new namespace is added in both places.

@@ -34,4 +34,6 @@ export const namespaces = [
   "webhooks",
   // --- API tokens (issue 19, item 4) ---
   "apiTokens",
+  // --- REST API (issue 19) ---
+  "apiDocs",
 ] as const;

@@ -12,6 +12,7 @@ import { notificationsAccess } from "./notifications";
 import { pipelineAccess } from "./pipeline";
 import { profilesAccess } from "./profiles";
 import { readinessAccess } from "./readiness";
+import { restApiAccess } from "./rest-api";
 import { departmentsAccess } from "./departments";
 import { positionsAccess } from "./positions";
 import { privacyAccess } from "./privacy";
@@ -47,6 +48,7 @@ export const accessMatrix: AccessRows = {
   ...notificationsAccess,
   ...privacyAccess,
   ...readinessAccess,
+  ...restApiAccess,
   ...coverageAccess,
   ...companyAccess,
   ...feedbackAccess,

@@ -43,6 +43,8 @@ export const navItems: NavItem[] = [
   { href: "/admin/webhooks", key: "webhooks", roles: ["ADMIN"] },
   // API tokens for the REST API (issue 19): admins only.
   { href: "/admin/api-tokens", key: "apiTokens", roles: ["ADMIN"] },
+  // The REST API's reference (issue 19): admins only.
+  { href: "/admin/api", key: "apiDocs", roles: ["ADMIN"] },
 ];
 
 export const navFor = (user: { role: Role; hasStaffRecord: boolean }) =>

@@ -175,3 +175,24 @@ export async function readinessMatrix(db: Db, actor: Actor, q: z.output<typeof r
     .map(({ positionId: _p, blockerCount: _b, blocking: _k, ...row }) => row);
   return { department, counts, columns, asOf: team.asOf, ...toPage(page, shown.length, q) };
 }
+
+/**
+ * A department's readiness for the REST API (issue 19): the count per status and each person's status, from the
+ * same stored team figures the head dashboard reads (so the two agree), in the order of the staff ids.
+ */
+export async function departmentReadinessStatus(db: Db, actor: Actor, departmentId: string) {
+  const department = await db.department.findFirst({
+    where: { AND: [{ id: departmentId }, departmentScope(actor)] },
+    select: { id: true, name: true },
+  });
+  if (!department) throw notFound("departmentNotFound");
+  const team = await storedTeam(db, department.id);
+  const counts = Object.fromEntries(
+    ["NOT_STARTED", "IN_PROGRESS", "READY_FOR_REVIEW", "SIGNED_OFF", "LAPSED"].map((s) => [s, 0]),
+  ) as Record<ReadinessStatus, number>;
+  for (const r of team.rows) counts[r.status] += 1;
+  const people = team.rows
+    .map((r) => ({ staffMemberId: r.staffMemberId, status: r.status, percent: r.percent }))
+    .sort((a, b) => a.staffMemberId.localeCompare(b.staffMemberId));
+  return { department, counts, asOf: team.asOf, people };
+}
