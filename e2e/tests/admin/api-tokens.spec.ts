@@ -3,11 +3,13 @@ import { accounts, signIn } from "../../fixtures/accounts";
 
 /**
  * API tokens (issue 19, item 4): an admin creates a token with two read scopes, is shown its secret once, finds it
- * in the list (prefix, scopes, status) and revokes it after confirming. What a token may call, the rate limit and
- * the audit of each call are proven in packages/api/test/api-tokens.int.test.ts.
+ * in the list (prefix, scopes, status), calls the REST API with it (a scope it holds answers, one it lacks is refused)
+ * and revokes it after confirming (the next call is refused). What every scope refuses, the rate limit and the audit
+ * of each call are proven in packages/api/test/api-tokens.int.test.ts and rest-api.int.test.ts.
  */
-test("an admin creates an API token, sees its secret once, finds it in the list and revokes it", async ({
+test("an admin creates an API token, sees its secret once, calls the REST API with it and revokes it", async ({
   page,
+  playwright,
 }) => {
   const name = `Payroll sync ${Date.now().toString(36)}`;
   await signIn(page, accounts.admin);
@@ -37,10 +39,35 @@ test("an admin creates an API token, sees its secret once, finds it in the list 
   await expect(row).toContainText("Never");
   await expect(page.getByText(secret)).toHaveCount(0);
 
+  // The token works against the REST API of the running server (no cookies: a client of its own), within its scopes.
+  const api = await playwright.request.newContext({
+    baseURL: new URL(page.url()).origin,
+    extraHTTPHeaders: { Authorization: `Bearer ${secret}` },
+  });
+  const segments = await api.get("/api/v1/segments?limit=2");
+  expect(segments.status()).toBe(200);
+  const page1 = (await segments.json()) as {
+    items: { id: string; name: string }[];
+    nextCursor: string | null;
+  };
+  expect(page1.items).toHaveLength(2);
+  expect(page1.nextCursor).toEqual(expect.any(String));
+  const positions = await api.get("/api/v1/positions");
+  expect(positions.status()).toBe(403);
+  expect(positions.headers()["content-type"]).toContain("application/problem+json");
+  expect(await positions.json()).toMatchObject({ status: 403, params: { scope: "positions:read" } });
+  await page.reload();
+  await expect(row).toContainText(secret.slice(0, 12));
+  await expect(row).not.toContainText("Never");
+
   await row.getByRole("button", { name: `Revoke ${name}` }).click();
   const dialog = page.getByRole("alertdialog");
   await expect(dialog).toContainText(name);
   await dialog.getByRole("button", { name: "Revoke token" }).click();
   await expect(row).toContainText("Revoked");
   await expect(row.getByRole("button", { name: `Revoke ${name}` })).toHaveCount(0);
+  const revoked = await api.get("/api/v1/segments");
+  expect(revoked.status()).toBe(401);
+  expect(await revoked.json()).toMatchObject({ status: 401, key: "apiTokenInvalid" });
+  await api.dispose();
 });
