@@ -67,6 +67,7 @@ export const errorMessages = {
   resetLinkExpired: "This password reset link has expired. Ask for a new one.",
   resetLinkUsed: "This password reset link has already been used. Ask for a new one if you need to.",
   resetLinkUnknown: "This password reset link is not valid. Ask for a new one.",
+  passwordSignInOff: "Passwords are not used here: sign in with your company account.",
 
   // Organization: segments, departments, positions, staff placement and expertise
   segmentNameTaken: "A segment with this name already exists.",

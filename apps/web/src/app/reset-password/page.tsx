@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Alert, Card } from "@portal/ui";
-import { CompanyBrand } from "@/components/layout/company-brand";
+import { Alert } from "@portal/ui";
+import { signInOptions } from "@portal/auth/sso";
+import { AuthPage, PasswordsNotUsed } from "@/components/layout/auth-page";
 import { getApi } from "@/trpc/server";
 import { ResetPasswordForm } from "./reset-password-form";
 
@@ -15,35 +16,37 @@ export default async function ResetPasswordPage({
 }: {
   searchParams: Promise<{ token?: string | string[] }>;
 }) {
+  const t = await getTranslations("auth");
+  if (!signInOptions().passwordSignIn)
+    return (
+      <AuthPage title={t("resetTitle")} wide>
+        <PasswordsNotUsed />
+      </AuthPage>
+    );
   const { token: raw } = await searchParams;
   const token = typeof raw === "string" ? raw : "";
   const state = token ? await (await getApi()).passwordReset.linkState({ token }) : "unknown";
-  const t = await getTranslations("auth");
   return (
-    <main id="main" className="flex min-h-screen items-center justify-center px-4">
-      <Card className="w-full max-w-md">
-        <CompanyBrand className="mb-3" withPortalName />
-        <h1 className="mb-2 text-xl font-semibold">{t("resetTitle")}</h1>
-        {state === "valid" ? (
-          <>
-            <p className="text-muted-foreground mb-4 text-sm">{t("resetIntro")}</p>
-            <ResetPasswordForm token={token} />
-          </>
-        ) : (
-          <>
-            <Alert tone="warning" role="alert" className="mb-4">
-              {state === "expired"
-                ? t("resetLinkExpired")
-                : state === "used"
-                  ? t("resetLinkUsed")
-                  : t("resetLinkUnknown")}
-            </Alert>
-            <Link href="/forgot-password" className="text-sm underline">
-              {t("askNewLink")}
-            </Link>
-          </>
-        )}
-      </Card>
-    </main>
+    <AuthPage title={t("resetTitle")} wide>
+      {state === "valid" ? (
+        <>
+          <p className="text-muted-foreground mb-4 text-sm">{t("resetIntro")}</p>
+          <ResetPasswordForm token={token} />
+        </>
+      ) : (
+        <>
+          <Alert tone="warning" role="alert" className="mb-4">
+            {state === "expired"
+              ? t("resetLinkExpired")
+              : state === "used"
+                ? t("resetLinkUsed")
+                : t("resetLinkUnknown")}
+          </Alert>
+          <Link href="/forgot-password" className="text-sm underline">
+            {t("askNewLink")}
+          </Link>
+        </>
+      )}
+    </AuthPage>
   );
 }
