@@ -33,7 +33,9 @@ async function refusalOf(call: Promise<unknown>) {
 it("refuses every step of a password reset and stores nothing", async () => {
   const visitor = await callerFor(org.db, null);
   const refused = { code: "FORBIDDEN", key: "passwordSignInOff" };
-  expect(await refusalOf(visitor.passwordReset.request({ email: org.users.staffUserB.email }))).toEqual(refused);
+  expect(await refusalOf(visitor.passwordReset.request({ email: org.users.staffUserB.email }))).toEqual(
+    refused,
+  );
   expect(await refusalOf(visitor.passwordReset.linkState({ token: "x".repeat(43) }))).toEqual(refused);
   expect(
     await refusalOf(

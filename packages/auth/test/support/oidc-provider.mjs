@@ -137,7 +137,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const port = Number(process.env.OIDC_TEST_PORT);
   const redirectUri = process.env.OIDC_TEST_REDIRECT_URI;
   if (!port || !redirectUri) throw new Error("OIDC_TEST_PORT and OIDC_TEST_REDIRECT_URI must be set");
-  const client = { ...TEST_CLIENT, clientSecret: process.env.OIDC_TEST_CLIENT_SECRET ?? TEST_CLIENT.clientSecret };
+  const client = {
+    ...TEST_CLIENT,
+    clientSecret: process.env.OIDC_TEST_CLIENT_SECRET ?? TEST_CLIENT.clientSecret,
+  };
   const { issuer, close } = await startOidcProvider({ port, redirectUris: [redirectUri], client });
   console.log(`test OpenID Connect provider at ${issuer}`);
   for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => close().then(() => process.exit(0)));
