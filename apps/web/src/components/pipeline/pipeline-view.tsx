@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Alert, Button, PageHeader } from "@portal/ui";
+import type { RouterOutputs } from "@portal/api";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
 import { Board } from "./board";
@@ -20,7 +21,14 @@ const views = ["board", "table", "compare", "stats"] as const;
 type View = (typeof views)[number];
 
 /** One position's pipeline: header with links to the profile and candidate intake, then four views (in the URL). */
-export function PipelineView({ positionId }: { positionId: string }) {
+export function PipelineView({
+  positionId,
+  initialBoard,
+}: {
+  positionId: string;
+  /** The first page of the board as the server rendered it (the default "Show more" size). */
+  initialBoard?: RouterOutputs["pipeline"]["board"];
+}) {
   const t = useTranslations("pipeline");
   const trpc = useTRPC();
   const params = useSearchParams();
@@ -34,6 +42,7 @@ export function PipelineView({ positionId }: { positionId: string }) {
   const [perColumn, setPerColumn] = useState(BOARD_PAGE);
   const board = useQuery({
     ...trpc.pipeline.board.queryOptions({ positionId, perColumn }),
+    initialData: perColumn === BOARD_PAGE ? initialBoard : undefined,
     placeholderData: keepPreviousData,
   });
   const hrefFor = (next: View, extra: Record<string, string> = {}) => {

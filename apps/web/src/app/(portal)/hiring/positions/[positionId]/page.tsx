@@ -8,9 +8,17 @@ export async function generateMetadata() {
 }
 
 /** HR and ADMIN move candidates; a head of the position's department gets the read-only view from INTERVIEW on. */
-export default async function PositionPipelinePage({ params }: { params: Promise<{ positionId: string }> }) {
-  const { positionId } = await params;
+export default async function PositionPipelinePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ positionId: string }>;
+  searchParams: Promise<{ view?: string | string[] }>;
+}) {
+  const [{ positionId }, { view }] = await Promise.all([params, searchParams]);
   await requireUser(["ADMIN", "HR", "HEAD"], { denied: "forbidden" });
-  await requireRecord((api) => api.pipeline.board({ positionId }));
-  return <PipelineView positionId={positionId} />;
+  const board = await requireRecord((api) => api.pipeline.board({ positionId }));
+  // The board view starts from the board just read for the access check instead of asking the server again.
+  const initialBoard = board.ok && (view === undefined || view === "board") ? board.data : undefined;
+  return <PipelineView positionId={positionId} initialBoard={initialBoard} />;
 }
