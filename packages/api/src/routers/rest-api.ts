@@ -3,32 +3,34 @@ import {
   byId,
   candidateApplyInput,
   candidateInput,
-  cursorPage,
   cursorQuery,
   detachedInput,
   manualEnrolInput,
+  restApplicationList,
+  restCertificateList,
+  restDepartmentRef,
+  restEnrolmentList,
+  stageMoveInput,
+  staffMemberRef,
+} from "@portal/validators";
+import {
+  cursorPage,
   restApplication,
   restApplicationCreated,
-  restApplicationList,
   restCandidate,
   restCandidateCreated,
   restCertificate,
-  restCertificateList,
   restCourse,
   restDepartment,
   restDepartmentReadiness,
-  restDepartmentRef,
   restEnrolled,
   restEnrolment,
-  restEnrolmentList,
   restPosition,
   restReadiness,
   restSegment,
   restStaffMember,
   restStageMoved,
-  stageMoveInput,
-  staffMemberRef,
-} from "@portal/validators";
+} from "../rest-schemas";
 import { hrProcedure, managerProcedure, protectedProcedure, type Meta } from "../trpc";
 import * as organization from "../services/rest/organization";
 import * as hiring from "../services/rest/hiring";
