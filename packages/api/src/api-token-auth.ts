@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { SessionUser } from "@portal/auth/session";
-import type { Db, Role } from "@portal/db";
+import type { Db } from "@portal/db";
 import type { ApiScope } from "@portal/validators";
 import { apiRateLimitPerMinute } from "./env";
 
@@ -37,19 +37,7 @@ export async function resolveApiToken(
   if (!secret.startsWith(secretMarker) || secret.length > 200) return null;
   // Prisma stores DateTime as UTC in "timestamp without time zone": compare with the UTC wall clock.
   const [row] = await db.$queryRaw<
-    {
-      tokenId: string;
-      tokenName: string;
-      scopes: string[];
-      id: string;
-      email: string;
-      name: string;
-      role: Role;
-      locale: string;
-      timeZone: string | null;
-      mustChangePassword: boolean;
-      hasStaffRecord: boolean;
-    }[]
+    (SessionUser & { tokenId: string; tokenName: string; scopes: string[] })[]
   >`SELECT t.id AS "tokenId", t.name AS "tokenName", t.scopes,
            u.id, u.email, u.name, u.role::text AS role, u.locale, u."timeZone", u."mustChangePassword",
            EXISTS (SELECT 1 FROM "StaffMember" s WHERE s."userId" = u.id) AS "hasStaffRecord"
@@ -59,19 +47,8 @@ export async function resolveApiToken(
        AND t."expiresAt" > (now() AT TIME ZONE 'UTC')
        AND u.active AND u.role = 'ADMIN'`;
   if (!row) return null;
-  return {
-    user: {
-      id: row.id,
-      email: row.email,
-      name: row.name,
-      role: row.role,
-      locale: row.locale,
-      timeZone: row.timeZone,
-      mustChangePassword: row.mustChangePassword,
-      hasStaffRecord: row.hasStaffRecord,
-    },
-    token: { id: row.tokenId, name: row.tokenName, scopes: row.scopes as ApiScope[] },
-  };
+  const { tokenId, tokenName, scopes, ...user } = row;
+  return { user, token: { id: tokenId, name: tokenName, scopes: scopes as ApiScope[] } };
 }
 
 /**
