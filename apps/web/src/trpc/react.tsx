@@ -7,14 +7,16 @@ import superjson from "superjson";
 import type { AppRouter } from "@portal/api";
 import { onChange } from "./changes";
 import { MAX_TRPC_BATCH } from "./limits";
+import { QUERY_STALE_MS, transferOptions } from "./query-defaults";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
+      ...transferOptions,
       queries: {
-        staleTime: 10_000,
+        staleTime: QUERY_STALE_MS,
         retry: (count, error) => {
           // A refused or invalid call will not succeed on retry; a session that ended must reach the sign-in page.
           if (error instanceof TRPCClientError && error.data?.code === "UNAUTHORIZED") {

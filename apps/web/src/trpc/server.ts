@@ -9,20 +9,21 @@ import type { ActionResult } from "./action-result";
 const createCaller = createCallerFactory(appRouter);
 export type ApiCaller = ReturnType<typeof createCaller>;
 
+/** The request's tRPC context (the user re-read from the database), built once per request. */
+export const getContext = cache(async () => {
+  const session = await auth();
+  return createContext({
+    claims: session?.user,
+    ip: clientAddress(await headers()) ?? undefined,
+    mailer: requestMailer(),
+  });
+});
+
 /**
  * The API called in-process from server components and server actions: the same procedures, context and access
- * checks as /api/trpc (the user is re-read from the database), without an HTTP round trip or a client library.
+ * checks as /api/trpc, without an HTTP round trip or a client library.
  */
-export const getApi = cache(async (): Promise<ApiCaller> => {
-  const session = await auth();
-  return createCaller(
-    await createContext({
-      claims: session?.user,
-      ip: clientAddress(await headers()) ?? undefined,
-      mailer: requestMailer(),
-    }),
-  );
-});
+export const getApi = cache(async (): Promise<ApiCaller> => createCaller(await getContext()));
 
 /** Runs procedure calls and returns their result or the tRPC error as data (thrown errors are hidden in production). */
 export async function callApi<T>(call: (api: ApiCaller) => Promise<T>): Promise<ActionResult<T>> {

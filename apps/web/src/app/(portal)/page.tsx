@@ -3,6 +3,7 @@ import { Alert, PageHeader } from "@portal/ui";
 import { requireUser } from "@/server/session";
 import { HomeSummary } from "@/components/home/home-summary";
 import { TRPCReactProvider } from "@/trpc/react";
+import { getQueryClient, HydrateClient, trpcServer } from "@/trpc/prefetch";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("home"))("title") };
@@ -13,6 +14,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const { denied } = await searchParams;
   const t = await getTranslations("home");
   const common = await getTranslations("common");
+  await getQueryClient().prefetchQuery(trpcServer.home.summary.queryOptions());
   return (
     <>
       <PageHeader title={t("welcome", { name: user.name })} />
@@ -22,7 +24,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </Alert>
       ) : null}
       <TRPCReactProvider>
-        <HomeSummary />
+        <HydrateClient>
+          <HomeSummary />
+        </HydrateClient>
       </TRPCReactProvider>
     </>
   );

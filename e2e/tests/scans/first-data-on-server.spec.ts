@@ -1,0 +1,64 @@
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { accounts, signIn } from "../../fixtures/accounts";
+
+/**
+ * Issue 13, item 2: a main page shows its first data within a second at load only if that data comes with the
+ * page's HTML; asking for it from the browser after the scripts have loaded costs a second round trip and the
+ * hydration before it. Each page below is opened with JavaScript turned off, signed in: what is visible then was
+ * rendered by the server. A page that goes back to fetching its main data from the browser fails here.
+ */
+type FirstData = {
+  path: string;
+  who: keyof typeof accounts;
+  /** The page's first data (a row, a card, a figure), not the shell the server renders before any data. */
+  data: (page: Page) => Locator;
+};
+
+const main = (page: Page) => page.getByRole("main");
+
+const pages: FirstData[] = [
+  { path: "/", who: "admin", data: (page) => main(page).locator("dl dd").first() },
+  { path: "/", who: "hr", data: (page) => main(page).locator("dl dd").first() },
+  {
+    path: "/",
+    who: "headPrivate",
+    data: (page) => main(page).getByRole("link", { name: "Private Banking Service" }).first(),
+  },
+  { path: "/", who: "staff", data: (page) => main(page).getByText(/^Status: /) },
+];
+
+/** A context without scripts holding `who`'s session (signed in through the form in a context with scripts). */
+async function sessionWithoutScripts(browser: Browser, who: keyof typeof accounts) {
+  const signedIn = await browser.newContext();
+  try {
+    await signIn(await signedIn.newPage(), accounts[who]);
+    return await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: await signedIn.storageState(),
+    });
+  } finally {
+    await signedIn.close();
+  }
+}
+
+for (const { path, who, data } of pages) {
+  test(`${path} for ${who} comes with its first data in the server's HTML`, async ({ browser }) => {
+    // A journey in the other worker that signs this account out ends this session too: sign in again then.
+    for (let attempt = 1; ; attempt++) {
+      const context = await sessionWithoutScripts(browser, who);
+      try {
+        const page = await context.newPage();
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(200);
+        if (new URL(page.url()).pathname === "/login" && attempt < 3) continue;
+        expect(new URL(page.url()).pathname).toBe(path);
+        await expect(main(page).getByRole("heading", { level: 1 })).toBeVisible();
+        await expect(data(page)).toBeVisible();
+        await expect(main(page).getByText("Loading…")).toHaveCount(0);
+        return;
+      } finally {
+        await context.close();
+      }
+    }
+  });
+}
