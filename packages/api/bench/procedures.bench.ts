@@ -72,17 +72,36 @@ const learner = await one(
 const admin = await user("admin@nordvik.example");
 const hr = await user("hr@nordvik.example");
 const staff = await user(learner.email);
+const head = await user("bench.head@scale.example");
 
 const listPage1 = { search: "", direction: "asc", page: 1, pageSize: 25 } as const;
 type Caller = Awaited<ReturnType<typeof benchCaller>>;
 const targets: [string, typeof admin, (c: Caller) => Promise<unknown>][] = [
   ["notifications.unreadCount (floor)", staff, (c) => c.notifications.unreadCount()],
+  ["home.summary (admin)", admin, (c) => c.home.summary()],
+  ["home.summary (HR)", hr, (c) => c.home.summary()],
+  ["home.summary (head)", head, (c) => c.home.summary()],
   ["home.summary (staff)", staff, (c) => c.home.summary()],
+  ["notifications.list", staff, (c) => c.notifications.list({ page: 1, pageSize: 20, unreadOnly: false })],
   ["learning.plan", staff, (c) => c.learning.plan()],
   ["learning.course", staff, (c) => c.learning.course({ enrolmentId: learner.enrolmentId })],
   ["staff.list page 1", admin, (c) => c.staff.list({ ...listPage1, sort: "name" })],
   ["staff.filterOptions", admin, (c) => c.staff.filterOptions()],
   ["pipeline.board", hr, (c) => c.pipeline.board({ positionId: position.positionId })],
+  [
+    "readiness.matrix (head)",
+    head,
+    (c) => c.readiness.matrix({ departmentId: department.id, search: "", page: 1, pageSize: 25 }),
+  ],
+  ["coverage.overview (admin)", admin, (c) => c.coverage.overview()],
+  ["coverage.trend (admin)", admin, (c) => c.coverage.trend({ weeks: 12 })],
+  ["coverage.timeToSignOff (admin)", admin, (c) => c.coverage.timeToSignOff()],
+  [
+    "pipeline.table ranking",
+    hr,
+    (c) =>
+      c.pipeline.table({ ...listPage1, sort: "fit", positionId: position.positionId, eligibleOnly: false }),
+  ],
 ];
 
 const quantile = (sorted: number[], q: number) =>
