@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { type Download, type Page } from "@playwright/test";
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, startSession } from "../../fixtures/accounts";
 import { codesIn } from "../../fixtures/codes";
 import { withDb } from "../../fixtures/db";
 
@@ -42,7 +42,7 @@ async function downloadCsv(page: Page, button: string) {
 }
 
 test("training progress: Swedish headers and statuses, ';' between cells", async ({ page }) => {
-  await signIn(page, reader);
+  await startSession(page, reader);
   await page.goto("/learning/progress");
   await settled(page);
   const [header, ...rows] = (await downloadCsv(page, "Exportera CSV")).trim().split("\r\n");
@@ -58,7 +58,7 @@ test("training progress: Swedish headers and statuses, ';' between cells", async
 });
 
 test("staff: the export in Swedish imports back unchanged", async ({ page }) => {
-  await signIn(page, reader);
+  await startSession(page, reader);
   await page.goto("/admin/staff");
   await settled(page);
   const csv = await downloadCsv(page, "Exportera CSV");
@@ -75,7 +75,7 @@ test("staff: the export in Swedish imports back unchanged", async ({ page }) => 
 });
 
 test("readiness: requirement headers and cells in words", async ({ page }) => {
-  await signIn(page, reader);
+  await startSession(page, reader);
   await page.goto("/readiness");
   await settled(page);
   await page.getByLabel("Avdelning", { exact: true }).selectOption({ label: "Private Banking Service" });
@@ -88,7 +88,7 @@ test("readiness: requirement headers and cells in words", async ({ page }) => {
 });
 
 test("a candidate import's row problems and a notification read in Swedish", async ({ page }) => {
-  await signIn(page, reader);
+  await startSession(page, reader);
   await page.goto("/hiring/candidates/import");
   await settled(page);
   await page

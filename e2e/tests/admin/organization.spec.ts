@@ -1,5 +1,5 @@
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, startSession } from "../../fixtures/accounts";
 
 test.describe.configure({ mode: "serial" });
 
@@ -9,7 +9,7 @@ const departmentName = `Student Desk ${run}`;
 const positionTitle = `Campus advisor ${run}`;
 
 test("bad input shows field errors and saves nothing", async ({ page }) => {
-  await signIn(page, accounts.admin);
+  await startSession(page, accounts.admin);
   await page.goto("/admin/segments/new");
   await page.getByLabel("Minimum age").fill("40");
   await page.getByLabel("Maximum age").fill("20");
@@ -33,7 +33,7 @@ test("bad input shows field errors and saves nothing", async ({ page }) => {
 });
 
 test("an admin creates a segment, a department with its head, and a position", async ({ page }) => {
-  await signIn(page, accounts.admin);
+  await startSession(page, accounts.admin);
   await page.goto("/admin/segments");
   await page.getByRole("link", { name: "New segment" }).click();
   await page.getByLabel("Name").fill(segmentName);

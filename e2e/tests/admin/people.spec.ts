@@ -1,6 +1,6 @@
 import { type Browser, type Page } from "@playwright/test";
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, signIn, startSession } from "../../fixtures/accounts";
 
 test.describe.configure({ mode: "serial" });
 
@@ -22,7 +22,7 @@ test("an admin adds a staff member with expertise, and the new person sees it af
   browser,
 }) => {
   test.setTimeout(120_000);
-  await signIn(page, accounts.admin);
+  await startSession(page, accounts.admin);
   await page.goto("/admin/staff/new");
   await page.getByLabel("Email").fill(newcomer.email);
   await page.getByLabel("Name").fill(newcomer.name);
@@ -58,7 +58,7 @@ test("an admin adds a staff member with expertise, and the new person sees it af
   await staff.locator("#confirmPassword").fill(newcomer.password);
   await staff.getByRole("button", { name: "Change password" }).click();
   await expect(staff).toHaveURL(/\/login\?reason=password-changed/);
-  await signIn(staff, newcomer.email, newcomer.password);
+  await startSession(staff, newcomer.email, newcomer.password);
   await staff.goto("/me");
   await expect(staff.getByRole("row", { name: /Young adults/ }).first()).toContainText("3 · Specialist");
   await staff.context().close();
@@ -74,7 +74,7 @@ test("a head cannot open another department or its staff by URL", async ({ page,
   expect(otherStaff).toMatch(/^\/admin\/staff\/\w+/);
   await admin.context().close();
 
-  await signIn(page, accounts.headPrivate);
+  await startSession(page, accounts.headPrivate);
   await page.goto("/admin/departments");
   await expect(page.getByRole("link", { name: "Private Banking Service" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Public Sector Unit" })).toHaveCount(0);
@@ -91,7 +91,7 @@ test("a deactivated user is signed out on their next request", async ({ page, br
   await staff.goto("/me");
   await expect(staff.getByRole("heading", { level: 1 })).toBeVisible();
 
-  await signIn(page, accounts.admin);
+  await startSession(page, accounts.admin);
   await page.goto(`/admin/users?q=${encodeURIComponent(newcomer.email)}`);
   await page.getByRole("link", { name: newcomer.name }).click();
   await page.getByLabel("Active", { exact: true }).uncheck();

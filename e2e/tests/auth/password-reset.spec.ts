@@ -1,5 +1,5 @@
 import { expect, test } from "../../fixtures/test";
-import { signIn } from "../../fixtures/accounts";
+import { signInWithForm } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 import { withDb } from "../../fixtures/db";
 import { capturedMails } from "../../fixtures/mail";
@@ -45,7 +45,7 @@ test("a person resets a forgotten password with the link from the mail, once", a
   await expect(page).toHaveURL(/\/login\?reason=password-reset/);
   await expect(page.getByText("Your password was reset. Sign in with the new one.")).toBeVisible();
 
-  await signIn(page, email, password);
+  await signInWithForm(page, email, password);
   await expect(page.getByRole("heading", { name: "Welcome, Rita Reset" })).toBeVisible();
 
   await page.goto(link);

@@ -1,5 +1,5 @@
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, signIn, signInWithForm } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 
 test("an anonymous visitor is sent to the sign-in page, which is accessible", async ({ page }) => {
@@ -24,7 +24,7 @@ test("a wrong password gets one message that does not reveal whether the account
 });
 
 test("an admin signs in, lands on a home page with next steps, and signs out", async ({ page }) => {
-  await signIn(page, accounts.admin);
+  await signInWithForm(page, accounts.admin);
   await expect(page.getByRole("heading", { name: "Welcome, Ada Admin" })).toBeVisible();
   await expect(page.getByText("1 customer segment is served by no department.")).toBeVisible();
   await expect(

@@ -1,5 +1,5 @@
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, startSession } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 
 /**
@@ -10,7 +10,7 @@ import { expectAccessible } from "../../fixtures/axe";
 test("a staff member opens last week's digest from its notification and sets its e-mail", async ({
   page,
 }) => {
-  await signIn(page, accounts.staff);
+  await startSession(page, accounts.staff);
   await page.goto("/notifications");
   await page
     .getByRole("link", { name: /^Your weekly digest: week of / })

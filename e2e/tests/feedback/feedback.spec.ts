@@ -1,5 +1,5 @@
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn, signOut } from "../../fixtures/accounts";
+import { accounts, signIn, signOut, startSession } from "../../fixtures/accounts";
 
 /**
  * Issue 18: a staff member files feedback, the segment's head acknowledges it and replies, the author reads the
@@ -29,7 +29,7 @@ test("feedback reaches the segment's head, the reply reaches the author, and the
   await expect(page.getByText(tag, { exact: true })).toBeVisible();
   await signOut(page);
 
-  await signIn(page, accounts.headPrivate);
+  await startSession(page, accounts.headPrivate);
   await page.goto("/feedback");
   await page.getByRole("link", { name: text }).click();
   await expect(
@@ -44,7 +44,7 @@ test("feedback reaches the segment's head, the reply reaches the author, and the
   await expect(thisWeek).toContainText(tag);
   await signOut(page);
 
-  await signIn(page, accounts.staff);
+  await startSession(page, accounts.staff);
   await page.goto(itemUrl);
   await expect(page.getByText("Thank you: the machine is ordered for next week.")).toBeVisible();
   await expect(page.getByText("Acknowledged").first()).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, startSession } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 
 /** Showcase applications of the demo seed (packages/db/src/seed/demo-hiring.ts), both Customer advisor in Private Banking. */
@@ -11,7 +11,7 @@ test("the head rates a candidate at interview and sees the assessed level next t
   page,
 }) => {
   test.setTimeout(120_000);
-  await signIn(page, accounts.headPrivate);
+  await startSession(page, accounts.headPrivate);
   await page.goto(`/hiring/applications/${demo.interview}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByTestId("stage")).toHaveText("Interview");
@@ -46,7 +46,7 @@ test("HR hires a candidate at offer once, sees the password once, and finds the 
   page,
 }) => {
   test.setTimeout(120_000);
-  await signIn(page, accounts.hr);
+  await startSession(page, accounts.hr);
   await page.goto(`/hiring/applications/${demo.offer}`);
   const name = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
   await expect(page.getByTestId("stage")).toHaveText("Offer");
@@ -86,7 +86,7 @@ test("HR hires a candidate at offer once, sees the password once, and finds the 
 });
 
 test("a head cannot open another department's application by URL", async ({ page }) => {
-  await signIn(page, accounts.headYoung);
+  await startSession(page, accounts.headYoung);
   expect((await page.goto(`/hiring/applications/${demo.interview}`))?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expect(page.getByRole("radiogroup")).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, signIn, startSession } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 
 const run = Date.now().toString(36);
@@ -15,7 +15,7 @@ test("HR imports 20 candidates for a position (bad rows first refused), finds on
   page,
 }) => {
   test.setTimeout(180_000);
-  await signIn(page, accounts.hr);
+  await startSession(page, accounts.hr);
 
   await page.goto("/hiring/candidates");
   await expect(page.getByRole("heading", { name: "Candidates" })).toBeVisible();
@@ -99,7 +99,7 @@ test("HR creates a candidate with the form; a duplicate email points to the exis
   page,
   browser,
 }) => {
-  await signIn(page, accounts.hr);
+  await startSession(page, accounts.hr);
   await page.goto("/hiring/candidates/new");
   await page.getByRole("button", { name: "Create candidate" }).click();
   await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");

@@ -1,5 +1,5 @@
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn, signOut } from "../../fixtures/accounts";
+import { accounts, signOut, startSession } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 import { seedPipelineJourney } from "./pipeline-data";
 
@@ -12,7 +12,7 @@ test("HR moves candidates by keyboard drag and by menu, rejects one with a reaso
   const { title, names } = await seedPipelineJourney();
   const [alva, bruno, cora, dan] = names as [string, string, string, string];
 
-  await signIn(page, accounts.hr);
+  await startSession(page, accounts.hr);
   await page.goto("/hiring?q=" + encodeURIComponent(title));
   await page.getByRole("link", { name: `Open pipeline of ${title}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -70,7 +70,7 @@ test("HR moves candidates by keyboard drag and by menu, rejects one with a reaso
   // The department's head gets a read-only board with candidates from the interview stage on.
   const pipelineUrl = page.url().split("?")[0]!;
   await signOut(page);
-  await signIn(page, accounts.headPrivate);
+  await startSession(page, accounts.headPrivate);
   await page.goto(pipelineUrl);
   await expect(page.getByText("Read-only view")).toBeVisible();
   await expect(column("INTERVIEW")).toContainText(bruno);

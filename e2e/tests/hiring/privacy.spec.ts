@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, startSession } from "../../fixtures/accounts";
 import { withDb } from "../../fixtures/db";
 
 test("HR erases a candidate on request after typing their name", async ({ page }) => {
@@ -13,7 +13,7 @@ test("HR erases a candidate on request after typing their name", async ({ page }
     ),
   );
 
-  await signIn(page, accounts.hr);
+  await startSession(page, accounts.hr);
   await page.goto("/admin/privacy");
   await page.getByLabel("Find the candidate (name or email)").fill(name);
   await page.getByRole("button", { name: `Select ${name}` }).click();
@@ -43,7 +43,7 @@ test("HR erases a candidate on request after typing their name", async ({ page }
 });
 
 test("ADMIN changes the retention period with a clear error for a bad value", async ({ page }) => {
-  await signIn(page, accounts.admin);
+  await startSession(page, accounts.admin);
   await page.goto("/admin/privacy");
   const months = page.getByLabel("Months (1-120)");
   await months.fill("0");

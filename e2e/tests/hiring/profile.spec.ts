@@ -1,5 +1,5 @@
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn, signOut } from "../../fixtures/accounts";
+import { accounts, signIn, signOut, startSession } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 
 const run = Date.now().toString(36);
@@ -82,7 +82,7 @@ test("HR defines a position's hiring profile, sees it on the position page, and 
 
   // The head of the position's department reads the profile; nothing to edit.
   await signOut(page);
-  await signIn(page, accounts.headYoung);
+  await startSession(page, accounts.headYoung);
   await page.goto(`/hiring/positions/${positionId}/profile`);
   await expect(page.getByText("You can read this profile. HR and administrators change it.")).toBeVisible();
   await expect(page.getByText("Explains fees clearly (target 4/5)")).toBeVisible();

@@ -1,6 +1,6 @@
 import { createPrismaClient } from "@portal/db";
 import { createStaffMember, createUser } from "@portal/db/factories";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, signIn, startSession } from "../../fixtures/accounts";
 import { expect, test } from "../../fixtures/test";
 
 /**
@@ -77,7 +77,7 @@ test("on a phone, HR opens a position's board and an application, and a refused 
   } finally {
     await db.$disconnect();
   }
-  await signIn(page, accounts.hr);
+  await startSession(page, accounts.hr);
   await page.goto("/hiring");
   await page.locator(`main a[href^="/hiring/positions/${positionId}"]`).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

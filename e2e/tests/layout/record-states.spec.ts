@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, signIn, startSession } from "../../fixtures/accounts";
 import { withDb } from "../../fixtures/db";
 
 /**
@@ -151,7 +151,7 @@ test("a certificate's PDF answers as its page does: the holder gets it, anyone e
   expect((await request.get(pdf(own))).status()).toBe(401);
 
   const staff = await (await browser.newContext()).newPage();
-  await signIn(staff, accounts.staff);
+  await startSession(staff, accounts.staff);
   const mine = await staff.request.get(pdf(own));
   expect(mine.status()).toBe(200);
   expect(mine.headers()["content-type"]).toBe("application/pdf");

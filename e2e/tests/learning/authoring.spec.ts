@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { type Page } from "@playwright/test";
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, startSession } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 
 test.describe.configure({ mode: "serial" });
@@ -20,7 +20,7 @@ test("HR writes a course with a lesson, a scenario and a quiz, previews, publish
   page,
 }) => {
   test.setTimeout(180_000);
-  await signIn(page, accounts.hr);
+  await startSession(page, accounts.hr);
   await page.goto("/learning/courses");
   await settled(page);
   await expectAccessible(page);
@@ -175,7 +175,7 @@ test("HR writes a course with a lesson, a scenario and a quiz, previews, publish
 
 test("a head sees only their own department on the progress page", async ({ page }) => {
   expect(coursePath).not.toBe("");
-  await signIn(page, accounts.headYoung);
+  await startSession(page, accounts.headYoung);
   await page.goto("/learning/progress");
   await settled(page);
   await expectAccessible(page);
@@ -202,7 +202,7 @@ test("a head sees only their own department on the progress page", async ({ page
 
   // The head of the department the rule enrolled sees those people.
   await page.context().clearCookies();
-  await signIn(page, accounts.headPrivate);
+  await startSession(page, accounts.headPrivate);
   await page.goto("/learning/progress");
   await settled(page);
   await page.getByLabel("Course", { exact: true }).selectOption({ label: title });

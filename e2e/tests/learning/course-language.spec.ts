@@ -1,7 +1,7 @@
 import { expect, test } from "../../fixtures/test";
 import { createPrismaClient } from "@portal/db";
 import { createStaffMember, createUser } from "@portal/db/factories";
-import { signIn } from "../../fixtures/accounts";
+import { startSession } from "../../fixtures/accounts";
 
 /**
  * A Swedish-speaking newcomer opens a demo course: it is offered in Swedish, so the plan, the player and the
@@ -40,7 +40,7 @@ test("a Swedish learner gets a demo course in Swedish", async ({ page }) => {
     await db.$disconnect();
   }
 
-  await signIn(page, email, password);
+  await startSession(page, email, password);
   await page.goto("/learning");
   await expect(page.getByRole("heading", { name: "Att betjäna privatpersoner" })).toBeVisible();
   await page.goto(`/learning/${enrolmentId}`);

@@ -1,6 +1,6 @@
 import { type Locator, type Page } from "@playwright/test";
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, signIn, startSession } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 
 const run = Date.now().toString(36);
@@ -54,7 +54,7 @@ test("a new staff member completes a required course, fails the quiz once, passe
 }) => {
   test.setTimeout(240_000);
   // HR creates the person in a department whose rules require the public sector course.
-  await signIn(page, accounts.hr);
+  await startSession(page, accounts.hr);
   await page.goto("/admin/staff/new");
   await page.getByLabel("Email").fill(learner.email);
   await page.getByLabel("Name").fill(learner.name);
@@ -212,7 +212,7 @@ test("a new staff member completes a required course, fails the quiz once, passe
 test("the demo staff member resumes a course in progress and sees a completed one with its certificate", async ({
   page,
 }) => {
-  await signIn(page, accounts.staff);
+  await startSession(page, accounts.staff);
   await page.goto("/learning");
   await expect(page.getByRole("link", { name: "Review: Customer-centric basics" })).toBeVisible();
   await page.getByRole("link", { name: "Certificate" }).first().click();

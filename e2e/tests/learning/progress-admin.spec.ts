@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { type Page } from "@playwright/test";
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, startSession } from "../../fixtures/accounts";
 
 const run = Date.now().toString(36);
 
@@ -13,7 +13,7 @@ async function settled(page: Page) {
 test("a head enrols one of their people by hand; enrolling them again keeps the one enrolment", async ({
   page,
 }) => {
-  await signIn(page, accounts.headPrivate);
+  await startSession(page, accounts.headPrivate);
   await page.goto("/learning/progress");
   await settled(page);
   await page.getByRole("button", { name: "Enrol people" }).click();
@@ -49,7 +49,7 @@ test("a head enrols one of their people by hand; enrolling them again keeps the 
 });
 
 test("HR downloads the progress as CSV with one row per enrolment shown", async ({ page }) => {
-  await signIn(page, accounts.hr);
+  await startSession(page, accounts.hr);
   await page.goto("/learning/progress");
   await settled(page);
   const total = Number(await page.getByTestId("summary-enrolments").innerText());
@@ -70,7 +70,7 @@ test("HR downloads the progress as CSV with one row per enrolment shown", async 
 
 test("HR archives a course after confirming, it leaves the list, and restores it", async ({ page }) => {
   const title = `Archive me ${run}`;
-  await signIn(page, accounts.hr);
+  await startSession(page, accounts.hr);
   await page.goto("/learning/courses/new");
   await settled(page);
   await page.getByLabel("Course title").fill(title);

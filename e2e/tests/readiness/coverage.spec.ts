@@ -1,6 +1,6 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, signIn, startSession } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 import { createPrismaClient } from "@portal/db";
 
@@ -74,7 +74,7 @@ test("a head sees only the segment of their own department", async ({ page }) =>
 });
 
 test("staff cannot open the coverage page", async ({ page }) => {
-  await signIn(page, accounts.staff);
+  await startSession(page, accounts.staff);
   await page.goto("/coverage");
   await expect(page).not.toHaveURL(/\/coverage/);
   await expect(page.getByRole("navigation").getByRole("link", { name: "Coverage" })).toHaveCount(0);

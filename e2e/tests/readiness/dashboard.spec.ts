@@ -1,6 +1,6 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, signIn, startSession } from "../../fixtures/accounts";
 import { profileGainsCriterion, seedReadinessJourney } from "./readiness-data";
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -127,7 +127,7 @@ test("a head sees why a person is not ready, is refused a sign-off without overr
 test("a sign-off lapses when the position's profile asks for something new, and the person page says why", async ({
   page,
 }) => {
-  await signIn(page, accounts.headPrivate);
+  await startSession(page, accounts.headPrivate);
   await page.goto(`/readiness/${journey.ready.id}`);
   await expect(page.getByRole("heading", { level: 1, name: journey.ready.name })).toBeVisible();
   // Signed off by the journey above, or here when this test runs alone.

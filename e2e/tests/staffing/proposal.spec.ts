@@ -1,6 +1,6 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, signIn, startSession } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 
 test.describe.configure({ mode: "serial" });
@@ -75,7 +75,7 @@ test("HR runs a proposal, reads why a move helps, applies two moves, and an admi
 test("a what-if that removes a department shows its segment becoming uncovered, and saves nothing", async ({
   page,
 }) => {
-  await signIn(page, accounts.hr);
+  await startSession(page, accounts.hr);
   await page.goto("/staffing");
   await page.getByText("What-if: change the structure without saving").click();
   await page.getByLabel("Remove department").selectOption({ label: "Public Sector Unit" });

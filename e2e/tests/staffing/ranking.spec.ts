@@ -1,11 +1,11 @@
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, startSession } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 
 test("a head reads how their own team fits their department, with an explanation, and nobody else", async ({
   page,
 }) => {
-  await signIn(page, accounts.headPrivate);
+  await startSession(page, accounts.headPrivate);
   await page.goto("/admin/departments");
   await page.getByRole("link", { name: "Private Banking Service" }).click();
   const ranking = page.getByRole("region", { name: "How your team fits this department" });
@@ -37,7 +37,7 @@ test("a head reads how their own team fits their department, with an explanation
 test("HR sees the whole organization ranked for a department, marking who already works there", async ({
   page,
 }) => {
-  await signIn(page, accounts.hr);
+  await startSession(page, accounts.hr);
   await page.goto("/admin/departments?q=Young");
   await page.getByRole("link", { name: "Young Customers Team" }).click();
   const ranking = page.getByRole("region", { name: "Who fits this department best" });

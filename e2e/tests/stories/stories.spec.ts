@@ -1,5 +1,5 @@
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn, signOut } from "../../fixtures/accounts";
+import { accounts, signIn, signOut, startSession } from "../../fixtures/accounts";
 
 /**
  * Service stories (issue 18): a staff member writes a story and submits it, the head of the segment's department
@@ -29,7 +29,7 @@ test("a staff member writes a story, the head publishes it, and it is found by s
   await expect(page.getByText("Awaiting moderation")).toBeVisible();
   await signOut(page);
 
-  await signIn(page, accounts.headPrivate);
+  await startSession(page, accounts.headPrivate);
   await page.goto("/stories/moderation");
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from "../../fixtures/test";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, startSession } from "../../fixtures/accounts";
 import { withDb } from "../../fixtures/db";
 import { expectAccessible } from "../../fixtures/axe";
 
@@ -21,7 +21,7 @@ test("a course author turns a published story into a scenario and a learner answ
         .rows[0]!.name,
   );
 
-  await signIn(page, accounts.hr);
+  await startSession(page, accounts.hr);
   await page.goto("/learning/courses/new");
   await page.getByLabel("Course title").fill(course);
   await page.getByRole("button", { name: "Create course" }).click();
@@ -83,7 +83,7 @@ test("a course author turns a published story into a scenario and a learner answ
   await expect(page.getByText("1 person enrolled.")).toBeVisible();
 
   const staff = await (await browser.newContext()).newPage();
-  await signIn(staff, accounts.staff);
+  await startSession(staff, accounts.staff);
   await staff.goto("/learning");
   await staff.getByRole("link", { name: `Start: ${course}` }).click();
   await expect(staff.getByRole("heading", { level: 2, name: story })).toBeVisible();

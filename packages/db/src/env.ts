@@ -7,6 +7,17 @@ export function databaseUrl(): string {
   return url;
 }
 
+/**
+ * The migrated, empty database the integration tests copy each test database from (set by test-template.ts, the
+ * global setup of their vitest runs); unset, each test database runs the migrations itself.
+ */
+export const TEST_TEMPLATE_VARIABLE = "PORTAL_TEST_TEMPLATE_DATABASE";
+export const testTemplateDatabase = (): string | undefined =>
+  process.env[TEST_TEMPLATE_VARIABLE] || undefined;
+export function setTestTemplateDatabase(name: string) {
+  process.env[TEST_TEMPLATE_VARIABLE] = name;
+}
+
 /** The pool settings of pool.ts, unset ones left to its defaults. */
 export const poolEnv = () => ({
   DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE,

@@ -7,7 +7,7 @@ import pg from "pg";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient } from "./client";
-import { databaseUrl } from "./env";
+import { databaseUrl, testTemplateDatabase } from "./env";
 
 const migrationsDir = fileURLToPath(new URL("../prisma/migrations/", import.meta.url));
 
@@ -39,22 +39,48 @@ export function refuseWholeTableAggregates(sql: string) {
     );
 }
 
+/** A database name of its own for `label` (unique across processes and calls). */
+export const uniqueDatabaseName = (label: string) =>
+  `${label}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, "_");
+
+/** The URL of database `name` on the server of DATABASE_URL. */
+function databaseUrlOf(name: string) {
+  const url = new URL(databaseUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Creates database `name` on the server `admin` is connected to and runs the migration files in it, in order. */
+export async function createMigratedDatabase(admin: pg.Client, name: string) {
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const target = new pg.Client({ connectionString: databaseUrlOf(name) });
+  await target.connect();
+  try {
+    for (const m of migrationFiles()) await target.query(m.sql);
+  } finally {
+    await target.end();
+  }
+}
+
+/**
+ * A throwaway database with the migrated schema. Under the integration tests' global setup (test-template.ts) it
+ * is a copy of the run's template, which that setup built by running the migration files: CREATE DATABASE ...
+ * TEMPLATE copies files, 0.6 s where running the 25 migrations took 1.6-2.7 s, for each of ~66 test files, on a
+ * loaded two-core machine. Without that setup the migrations run here.
+ */
 export async function createTestDatabase(label = "it") {
   const admin = new pg.Client({ connectionString: databaseUrl() });
   await admin.connect();
-  const name = `${label}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`
-    .toLowerCase()
-    .replace(/[^a-z0-9_]/g, "_");
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(databaseUrl());
-  url.pathname = `/${name}`;
-  const target = new pg.Client({ connectionString: url.toString() });
-  await target.connect();
-  for (const m of migrationFiles()) await target.query(m.sql);
-  await target.end();
-  const db = createPrismaClient(url.toString(), "requests", refuseWholeTableAggregates);
+  const name = uniqueDatabaseName(label);
+  const template = testTemplateDatabase();
+  if (template) await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  else await createMigratedDatabase(admin, name);
+  const url = databaseUrlOf(name);
+  const db = createPrismaClient(url, "requests", refuseWholeTableAggregates);
   return {
-    url: url.toString(),
+    url,
     db,
     async drop() {
       await db.$disconnect();
