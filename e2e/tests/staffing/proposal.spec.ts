@@ -31,8 +31,9 @@ test("HR runs a proposal, reads why a move helps, applies two moves, and an admi
   await expect(page.getByRole("heading", { name: "Proposed moves" })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText("Total fit proposed")).toBeVisible();
 
+  // The moves come a page at a time after the summary.
   const rows = page.getByRole("row").filter({ has: page.getByRole("checkbox") });
-  expect(await rows.count()).toBeGreaterThanOrEqual(2);
+  await expect(rows.nth(1)).toBeVisible();
   const first = rows.nth(0);
   const moved = [];
   for (const row of [first, rows.nth(1)]) {
@@ -58,6 +59,7 @@ test("HR runs a proposal, reads why a move helps, applies two moves, and an admi
   await expect(page.getByText("2 moves applied.")).toBeVisible();
   // The proposal is re-run on the changed organization: the applied moves are gone from it.
   await expect(page.getByRole("heading", { name: "Proposed moves" })).toBeVisible();
+  await expect(rows.first().or(page.getByText("No moves proposed"))).toBeVisible();
   await expect(page.getByRole("checkbox", { name: `Choose the move of ${moved[0]!.name}` })).toHaveCount(0);
 
   for (const { name, to } of moved) {

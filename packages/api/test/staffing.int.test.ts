@@ -83,22 +83,26 @@ describe("staffing: proposals", () => {
     const job = await solved(hr, jobId);
     expect(job).toMatchObject({ status: "done", progress: 1, error: null });
     const result = job.result!;
+    const { moves, total } = await hr.staffing.proposalMoves({ jobId });
+    const name = new Map(result.departments.map((d) => [d.departmentId, d.name]));
     expect(
-      result.moves.map((m) => [
-        m.personName,
-        result.departmentNames[m.fromDepartmentId!],
-        result.departmentNames[m.toDepartmentId],
-      ]),
+      moves.map((m) => [m.personName, name.get(m.fromDepartmentId!), name.get(m.toDepartmentId)]),
     ).toEqual([["Mover C", "Department A", "Department B"]]);
-    expect(result.moves[0]).toMatchObject({
+    expect(total).toBe(1);
+    expect(moves[0]).toMatchObject({
       gain: 100,
       before: { score: 0, eligible: false },
       after: { score: 100, eligible: true },
     });
-    expect(result.versions[mover.id]).toBeInstanceOf(Date);
+    expect(moves[0]!.version).toEqual(
+      (await org.db.staffMember.findUniqueOrThrow({ where: { id: mover.id } })).updatedAt,
+    );
     expect(result.totals).toMatchObject({ people: 3, moves: 1, fitBefore: 200, fitAfter: 300 });
     // Someone else cannot read it.
     await expect((await org.as("ADMIN")).staffing.proposalStatus({ jobId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect((await org.as("ADMIN")).staffing.proposalMoves({ jobId })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });
@@ -301,12 +305,12 @@ describe("staffing: applying moves", () => {
   it("applies chosen moves in one transaction, audits each, and a retry changes nothing", async () => {
     const hr = await org.as("HR");
     const { jobId } = await hr.staffing.startProposal({});
-    const { result } = await solved(hr, jobId);
-    const moves = result!.moves.map((m) => ({
+    await solved(hr, jobId);
+    const moves = (await hr.staffing.proposalMoves({ jobId })).moves.map((m) => ({
       staffMemberId: m.personId,
       fromDepartmentId: m.fromDepartmentId!,
       toDepartmentId: m.toDepartmentId,
-      version: result!.versions[m.personId]!,
+      version: m.version,
     }));
     expect(await hr.staffing.applyMoves({ moves })).toEqual({ applied: 1, alreadyApplied: 0 });
     expect(await org.db.staffMember.findUniqueOrThrow({ where: { id: mover.id } })).toMatchObject({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { V } from "./messages";
-import { id, nonNegativeInt, requiredText, text, timestamp } from "./common";
+import { id, nonNegativeInt, pageSizes, requiredText, text, timestamp } from "./common";
 
 const requiredLevel = z.coerce
   .number<number>()
@@ -40,6 +40,19 @@ export const staffingProposalInput = z.object({
 export type StaffingProposalInput = z.input<typeof staffingProposalInput>;
 
 export const proposalStatusInput = z.object({ jobId: z.uuid() });
+/** A page of a done proposal's moves, optionally only those touching a segment's departments and/or one department. */
+export const proposalMovesInput = z.object({
+  jobId: z.uuid(),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z
+    .number()
+    .int()
+    .refine((n) => (pageSizes as readonly number[]).includes(n))
+    .default(50),
+  segmentId: id.optional(),
+  departmentId: id.optional(),
+});
+export type ProposalMovesInput = z.input<typeof proposalMovesInput>;
 
 /**
  * "What if this department had N places?" on a proposal: re-solved from that proposal's solution when the

@@ -3,13 +3,19 @@ import {
   capacityWhatIfInput,
   departmentRankingInput,
   personFitInput,
+  proposalMovesInput,
   proposalStatusInput,
   staffingApplyInput,
   staffingProposalInput,
 } from "@portal/validators";
 import { hrProcedure, managerProcedure, protectedProcedure } from "../trpc";
 import { departmentRanking, personFit } from "../services/staffing/fit";
-import { proposalStatus, startCapacityWhatIf, startProposal } from "../services/staffing/proposal";
+import {
+  proposalMoves,
+  proposalStatus,
+  startCapacityWhatIf,
+  startProposal,
+} from "../services/staffing/proposal";
 import { applyMoves } from "../services/staffing/apply";
 
 /** Matching staff to departments by customer-segment expertise. HEAD reads their own departments only. */
@@ -33,6 +39,10 @@ export const staffingRouter = {
   proposalStatus: hrProcedure
     .input(proposalStatusInput)
     .query(({ ctx, input }) => proposalStatus(ctx.db, ctx.user, input.jobId)),
+  /** A page of a done proposal's moves; only the user who started it. */
+  proposalMoves: hrProcedure
+    .input(proposalMovesInput)
+    .query(({ ctx, input }) => proposalMoves(ctx.db, ctx.user, input)),
   applyMoves: hrProcedure
     .input(staffingApplyInput)
     .mutation(({ ctx, input }) => applyMoves(ctx.db, ctx.user, input)),

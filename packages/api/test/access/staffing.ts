@@ -6,5 +6,6 @@ export const staffingAccess: AccessRows = {
   "staffing.startProposal": ["HR", "ADMIN"],
   "staffing.capacityWhatIf": ["HR", "ADMIN"],
   "staffing.proposalStatus": ["HR", "ADMIN"],
+  "staffing.proposalMoves": ["HR", "ADMIN"],
   "staffing.applyMoves": ["HR", "ADMIN"],
 };

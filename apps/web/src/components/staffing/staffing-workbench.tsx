@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, PageHeader } from "@portal/ui";
@@ -11,6 +11,10 @@ import { moveCostError, WhatIfEditor } from "./what-if-editor";
 import { emptyRequest, type ProposalRequest } from "./types";
 import { useServerErrorText } from "@/i18n/server-errors";
 
+const FAST_POLL_MS = 100;
+const FAST_POLL_FOR_MS = 5_000;
+const SLOW_POLL_MS = 250;
+
 export function StaffingWorkbench() {
   const t = useTranslations("staffing");
   const serverErrorText = useServerErrorText();
@@ -18,13 +22,26 @@ export function StaffingWorkbench() {
   const [request, setRequest] = useState<ProposalRequest>(emptyRequest);
   const [jobId, setJobId] = useState<string | null>(null);
   const [applied, setApplied] = useState<number | null>(null);
+  const startedAt = useRef(0);
   const start = useMutation(
-    trpc.staffing.startProposal.mutationOptions({ onSuccess: (r) => setJobId(r.jobId) }),
+    trpc.staffing.startProposal.mutationOptions({
+      onSuccess: (r) => {
+        startedAt.current = Date.now();
+        setJobId(r.jobId);
+      },
+    }),
   );
   const status = useQuery({
     ...trpc.staffing.proposalStatus.queryOptions({ jobId: jobId ?? "00000000-0000-4000-8000-000000000000" }),
     enabled: jobId !== null,
-    refetchInterval: (query) => (query.state.data?.status === "running" ? 250 : false),
+    // A running answer is a few hundred bytes: polled often at first, when a warm solve ends within a second or
+    // two and every wait after the result is stored adds to click-to-result, then less often.
+    refetchInterval: (query) =>
+      query.state.data?.status !== "running"
+        ? false
+        : Date.now() - startedAt.current < FAST_POLL_FOR_MS
+          ? FAST_POLL_MS
+          : SLOW_POLL_MS,
   });
   const job = jobId ? status.data : undefined;
   const running = start.isPending || job?.status === "running";
@@ -80,7 +97,7 @@ export function StaffingWorkbench() {
       {job?.status === "done" && job.result ? (
         <>
           <ProposalSummary proposal={job.result} />
-          <ProposalMoves key={job.id} proposal={job.result} onApplied={afterApply} />
+          <ProposalMoves key={job.id} jobId={job.id} proposal={job.result} onApplied={afterApply} />
         </>
       ) : !jobId && !start.isPending ? (
         <p className="text-muted">{t("intro")}</p>

@@ -3,7 +3,8 @@ import type { StaffingProposalInput } from "@portal/validators";
 
 export type ProposalJob = RouterOutputs["staffing"]["proposalStatus"];
 export type Proposal = NonNullable<ProposalJob["result"]>;
-export type Move = Proposal["moves"][number];
+export type MovesPage = RouterOutputs["staffing"]["proposalMoves"];
+export type Move = MovesPage["moves"][number];
 
 /** What the planner asks for; the what-if parts are solved but never saved. */
 export type ProposalRequest = Required<

@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import type { Db } from "@portal/db";
+import type { Db, Prisma } from "@portal/db";
 import { StaffingInfeasibleError } from "@portal/domain";
 import { englishMessage, isErrorKey, type ErrorKey, type ErrorParams } from "../../errors";
 
@@ -68,15 +68,19 @@ export class TooManyJobsError extends Error {
   }
 }
 
+/** What a finished job stores: `result` into its row (JSON text), and whatever `alongside` writes in the same transaction. */
+export type JobOutcome<T> = { result: T; alongside?: (tx: Prisma.TransactionClient) => Promise<unknown> };
+
 /**
  * Jobs are rows of `StaffingProposalJob`, so any server answers the owner's polls. The server that inserts a
  * row computes it in-process (that insert is its claim), writes progress and a heartbeat while it runs, and
- * the result (as JSON text) or the error at the end; a row whose server died is failed by the next reader (`jobFor`).
+ * the result (as JSON text, with any rows of its own in the same transaction) or the error at the end; a row
+ * whose server died is failed by the next reader (`jobFor`).
  */
 export async function startJob<T>(
   db: Db,
   ownerId: string,
-  work: (report: JobReporter, jobId: string) => Promise<T>,
+  work: (report: JobReporter, jobId: string) => Promise<JobOutcome<T>>,
   /** Told how long storing the result took (benchmarks). */
   onStored?: (ms: number) => void,
 ): Promise<string> {
@@ -99,14 +103,12 @@ export async function startJob<T>(
     row.progress(phase, progress);
   };
   work(report, id).then(
-    async (result) => {
+    async ({ result, alongside }) => {
       const started = performance.now();
-      await row.finish({
-        status: "DONE",
-        progress: 1,
-        result: JSON.stringify(result),
-        finishedAt: new Date(),
-      });
+      await row.finish(
+        { status: "DONE", progress: 1, result: JSON.stringify(result), finishedAt: new Date() },
+        alongside,
+      );
       onStored?.(performance.now() - started);
     },
     (error: unknown) => {
@@ -139,9 +141,16 @@ type Finish = {
 function rowWriter(db: Db, id: string) {
   const running = { id, status: "RUNNING" as const };
   let chain: Promise<unknown> = Promise.resolve();
-  const write = (data: object) => {
+  const write = (data: object, alongside?: JobOutcome<unknown>["alongside"]) => {
     chain = chain
-      .then(() => db.staffingProposalJob.updateMany({ where: running, data }))
+      .then(async () => {
+        if (!alongside) return db.staffingProposalJob.updateMany({ where: running, data });
+        // The rows and the DONE status together: a reader never sees a done job without its rows.
+        return db.$transaction(async (tx) => {
+          await alongside(tx);
+          return tx.staffingProposalJob.updateMany({ where: running, data });
+        });
+      })
       .catch((e: unknown) => console.error(`[staffing] could not update proposal ${id}`, e));
     return chain;
   };
@@ -166,11 +175,11 @@ function rowWriter(db: Db, id: string) {
       if (wait <= 0) flush();
       else timer = setTimeout(flush, wait);
     },
-    finish(data: Finish) {
+    finish(data: Finish, alongside?: JobOutcome<unknown>["alongside"]) {
       clearInterval(heartbeat);
       clearTimeout(timer);
       pending = null;
-      return write(data);
+      return write(data, alongside);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
-import type { Db } from "@portal/db";
-import type { StaffingInput } from "@portal/domain";
-import type { capacityWhatIfInput, staffingProposalInput } from "@portal/validators";
+import { Prisma, type Db } from "@portal/db";
+import type { FitResult, ProposedMove, StaffingInput } from "@portal/domain";
+import type { capacityWhatIfInput, proposalMovesInput, staffingProposalInput } from "@portal/validators";
 import type { z } from "zod";
 import { AppError, badRequest, notFound, type ErrorKey, type ErrorParams } from "../../errors";
 import { isWhatIf, loadStaffing, toStaffingInput } from "./load";
@@ -17,12 +17,19 @@ import type { Actor } from "../../actor";
 
 type ProposalInput = z.infer<typeof staffingProposalInput>;
 type CapacityWhatIfInput = z.infer<typeof capacityWhatIfInput>;
+type ProposalMovesInput = z.infer<typeof proposalMovesInput>;
 
-export type ProposalResult = SolvedProposal & {
-  /** Record version per moved person as loaded; apply sends it back so changes made meanwhile are detected. */
-  versions: Record<string, Date>;
-  whatIf: boolean;
-  departmentNames: Record<string, string>;
+/**
+ * What `proposalStatus` answers once a proposal is done: totals, segment and department staffing (kilobytes).
+ * The moves, thousands with their fit explanations at 10,000 people, are rows read a page at a time
+ * (`proposalMoves`).
+ */
+export type ProposalResult = Omit<SolvedProposal, "moves"> & { whatIf: boolean };
+
+/** One proposed move as a page lists it, with the record version apply sends back. */
+export type StoredMove = ProposedMove & {
+  /** The person's record version as loaded; apply sends it back so changes made meanwhile are detected. */
+  version: Date;
 };
 
 /** Where a proposal's time went, in ms: loading, then the solver's phases, then storing the result. */
@@ -75,11 +82,10 @@ async function startSolving(
         report("loading", 1);
         const { proposal, ms, warm } = await solve(report, jobId);
         Object.assign(timings, ms, { warm });
+        const { moves, ...summary } = proposal;
         return {
-          ...proposal,
-          versions: Object.fromEntries(proposal.moves.map((m) => [m.personId, versions.get(m.personId)!])),
-          whatIf,
-          departmentNames: Object.fromEntries(proposal.departments.map((d) => [d.departmentId, d.name])),
+          result: { ...summary, whatIf },
+          alongside: (tx) => insertMoves(tx, jobId, moves, versions),
         };
       },
       (storeMs) => timingsListener?.(id, { ...timings, store: storeMs }),
@@ -175,17 +181,75 @@ export async function startCapacityWhatIf(
   return startProposal(db, actor, { ...input.proposal, capacities });
 }
 
-/** A proposal read back from its JSON: the versions, the only dates in it, become dates again. */
-const reviveProposal = (parsed: unknown): ProposalResult => {
-  const stored = parsed as Omit<ProposalResult, "versions"> & { versions: Record<string, string> };
-  return {
-    ...stored,
-    versions: Object.fromEntries(Object.entries(stored.versions).map(([id, at]) => [id, new Date(at)])),
-  };
-};
+/**
+ * The moves in the proposal's order, as rows of their own in one statement: PostgreSQL unpacks one JSON
+ * parameter (thousands of rows with their explanations), instead of a bind parameter per column and row.
+ */
+function insertMoves(
+  tx: Prisma.TransactionClient,
+  jobId: string,
+  moves: readonly ProposedMove[],
+  versions: ReadonlyMap<string, Date>,
+) {
+  if (moves.length === 0) return Promise.resolve(0);
+  const rows = moves.map((m, rank) => ({ ...m, rank, version: versions.get(m.personId)!.toISOString() }));
+  return tx.$executeRaw`
+    INSERT INTO "StaffingProposalMove"
+      ("jobId", rank, "personId", "personName", "fromDepartmentId", "toDepartmentId", gain, before, after, version)
+    SELECT ${jobId}, r.rank, r."personId", r."personName", r."fromDepartmentId", r."toDepartmentId", r.gain,
+           NULLIF(r.before, 'null'::jsonb), r.after, r.version
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
+      rank int, "personId" text, "personName" text, "fromDepartmentId" text, "toDepartmentId" text,
+      gain float8, before jsonb, after jsonb, version timestamp(3))`;
+}
+
+/** The summary is plain JSON (no dates). */
+const reviveProposal = (parsed: unknown) => parsed as ProposalResult;
 
 export async function proposalStatus(db: Db, actor: Pick<Actor, "id">, jobId: string) {
   const job = await jobFor(db, actor.id, jobId, reviveProposal);
   if (!job) throw notFound("proposalNotFound");
   return job;
+}
+
+type MoveRow = Omit<StoredMove, "before" | "after"> & { before: FitResult | null; after: FitResult };
+
+/**
+ * One page of a done proposal's moves in the proposal's order (largest gain first), optionally only the moves
+ * that touch a segment's departments (before or after the proposal) and/or one department, with the total that
+ * match. Only the owner reads them; a proposal that is not done has none yet (not found).
+ */
+export async function proposalMoves(db: Db, actor: Pick<Actor, "id">, input: ProposalMovesInput) {
+  const job = await db.staffingProposalJob.findFirst({
+    where: { id: input.jobId, ownerId: actor.id, status: "DONE" },
+    select: { result: true },
+  });
+  if (!job?.result) throw notFound("proposalNotFound");
+  const touching = (departmentIds: readonly string[]) =>
+    Prisma.sql`("fromDepartmentId" = ANY(${departmentIds}::text[]) OR "toDepartmentId" = ANY(${departmentIds}::text[]))`;
+  const filters = [Prisma.sql`"jobId" = ${input.jobId}`];
+  if (input.segmentId) {
+    const summary = reviveProposal(JSON.parse(job.result));
+    const segment = summary.segments.find((s) => s.segmentId === input.segmentId);
+    filters.push(touching(segment ? [...segment.before.departmentIds, ...segment.after.departmentIds] : []));
+  }
+  if (input.departmentId) filters.push(touching([input.departmentId]));
+  const where = Prisma.join(filters, " AND ");
+  const [counted, moves] = await Promise.all([
+    db.$queryRaw<
+      [{ total: number }]
+    >`SELECT count(*)::int AS total FROM "StaffingProposalMove" WHERE ${where}`,
+    db.$queryRaw<MoveRow[]>`
+      SELECT "personId", "personName", "fromDepartmentId", "toDepartmentId", gain, before, after, version
+      FROM "StaffingProposalMove" WHERE ${where}
+      ORDER BY rank LIMIT ${input.pageSize} OFFSET ${(input.page - 1) * input.pageSize}`,
+  ]);
+  const total = counted[0].total;
+  return {
+    moves: moves satisfies StoredMove[],
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / input.pageSize)),
+  };
 }
