@@ -8,8 +8,7 @@ import { useTRPC } from "@/trpc/react";
 import { announceChange } from "@/trpc/changes";
 import { QueryState } from "@/components/list/query-state";
 import { useNotificationText } from "./use-notification-text";
-
-const pageSize = 20;
+import { firstNotificationListInput, notificationListInput } from "./notification-list-input";
 
 /** The caller's notifications, newest first; opening one marks it read. */
 export function NotificationCentre() {
@@ -17,9 +16,9 @@ export function NotificationCentre() {
   const format = useFormatter();
   const text = useNotificationText();
   const trpc = useTRPC();
-  const [page, setPage] = useState(1);
-  const [unreadOnly, setUnreadOnly] = useState(false);
-  const query = useQuery(trpc.notifications.list.queryOptions({ page, pageSize, unreadOnly }));
+  const [page, setPage] = useState(firstNotificationListInput.page);
+  const [unreadOnly, setUnreadOnly] = useState(firstNotificationListInput.unreadOnly);
+  const query = useQuery(trpc.notifications.list.queryOptions(notificationListInput(page, unreadOnly)));
   // Refetches this list (the query cache listens) and the header's bell, which is outside the cache.
   const markRead = useMutation(
     trpc.notifications.markRead.mutationOptions({ onSuccess: () => announceChange("notifications") }),

@@ -6,31 +6,22 @@ import { candidateStages } from "@portal/validators";
 import { EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
+import { positionsListDefaultSort, positionsListSortable } from "./positions-list-query";
 import { ListToolbar } from "@/components/list/list-toolbar";
 import { SortHeader } from "@/components/list/sort-header";
 import { ListPagination } from "@/components/list/pagination";
 import { QueryState } from "@/components/list/query-state";
-
-const sortable = ["segment", "department", "title"] as const;
 
 /** /hiring: positions grouped by the segment they serve (default sort), with their pipeline counts. */
 export function PositionsList() {
   const t = useTranslations("pipeline");
   const common = useTranslations("common");
   const trpc = useTRPC();
-  const list = useListParams("segment", sortable);
-  const query = useQuery(
-    trpc.pipeline.positions.queryOptions({
-      search: list.search,
-      sort: list.sort,
-      direction: list.direction,
-      page: list.page,
-      pageSize: list.pageSize,
-    }),
-  );
+  const list = useListParams(positionsListDefaultSort, positionsListSortable);
+  const query = useQuery(trpc.pipeline.positions.queryOptions(list.query));
   const data = query.data;
   const filtered = !!list.search;
-  const header = (column: (typeof sortable)[number], label: string) => (
+  const header = (column: (typeof positionsListSortable)[number], label: string) => (
     <SortHeader
       column={column}
       label={label}

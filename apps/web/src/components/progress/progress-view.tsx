@@ -2,7 +2,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import type { RouterInputs } from "@portal/api";
 import {
   Alert,
   Badge,
@@ -19,6 +18,13 @@ import {
 } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
+import {
+  progressListDefaultSort,
+  progressListFilterKeys,
+  progressListQuery,
+  progressListSortable,
+  progressStatuses,
+} from "./progress-list-query";
 import { ListToolbar } from "@/components/list/list-toolbar";
 import { SortHeader } from "@/components/list/sort-header";
 import { ListPagination } from "@/components/list/pagination";
@@ -28,10 +34,6 @@ import { useCsvFile, useCsvValues, type CsvCell } from "@/components/download/cs
 import { EnrolPeople } from "./enrol-people";
 import { ProgressBar } from "./progress-bar";
 
-const sortable = ["dueAt", "name", "course"] as const;
-const filterKeys = ["courseId", "departmentId", "status"] as const;
-const statuses = ["all", "overdue", "open", "completed"] as const;
-type Status = (typeof statuses)[number];
 const statusTone = {
   NOT_STARTED: "neutral",
   IN_PROGRESS: "info",
@@ -47,23 +49,12 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
   const date = (d: Date | string | null) => (d ? format.dateTime(new Date(d), { dateStyle: "medium" }) : "—");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const list = useListParams("dueAt", sortable, filterKeys);
+  const list = useListParams(progressListDefaultSort, progressListSortable, progressListFilterKeys);
   const csvFile = useCsvFile();
   const cell = useCsvValues();
   const courses = useQuery(trpc.courses.options.queryOptions());
   const departments = useQuery(trpc.departments.options.queryOptions());
-  const status: Status = statuses.find((s) => s === list.filters.status) ?? "all";
-  const { courseId, departmentId } = list.filters;
-  const input = {
-    search: list.search,
-    sort: list.sort,
-    direction: list.direction,
-    page: list.page,
-    pageSize: list.pageSize,
-    courseId,
-    departmentId,
-    status,
-  } satisfies RouterInputs["enrolments"]["progress"];
+  const { courseId, departmentId, status, input } = progressListQuery(list);
   const query = useQuery(trpc.enrolments.progress.queryOptions(input));
   const [showEnrol, setShowEnrol] = useState(false);
   const data = query.data;
@@ -190,7 +181,7 @@ export function ProgressView({ isHead }: { isHead: boolean }) {
             value={status}
             onChange={(e) => list.update({ status: e.target.value === "all" ? null : e.target.value })}
           >
-            {statuses.map((s) => (
+            {progressStatuses.map((s) => (
               <option key={s} value={s}>
                 {t(`progressStatus.${s}`)}
               </option>

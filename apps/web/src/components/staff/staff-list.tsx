@@ -8,6 +8,12 @@ import { staffStatuses } from "@portal/validators";
 import { Badge, Button } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
+import {
+  staffListDefaultSort,
+  staffListFilterKeys,
+  staffListQuery,
+  staffListSortable,
+} from "./staff-list-query";
 import { FilterSelect } from "@/components/list/list-toolbar";
 import { ResourceList } from "@/components/list/resource-list";
 import { resourceColumns } from "@/components/list/resource-table";
@@ -17,11 +23,6 @@ import { statusTone } from "./types";
 import { useLevelLabel } from "@/i18n/enum-labels";
 
 type Row = RouterOutputs["staff"]["list"]["items"][number];
-const sortable = ["name", "department", "position", "startDate", "status"] as const;
-const filterKeys = ["departmentId", "status"] as const;
-type Status = (typeof staffStatuses)[number];
-const asStatus = (v: string | undefined) =>
-  (staffStatuses as readonly string[]).includes(v ?? "") ? (v as Status) : undefined;
 const col = resourceColumns<Row>();
 
 export function StaffList({ canManage }: { canManage: boolean }) {
@@ -29,18 +30,10 @@ export function StaffList({ canManage }: { canManage: boolean }) {
   const levelLabel = useLevelLabel();
   const format = useFormatter();
   const trpc = useTRPC();
-  const list = useListParams("name", sortable, filterKeys);
-  const departmentId = list.filters.departmentId;
-  const status = asStatus(list.filters.status);
+  const list = useListParams(staffListDefaultSort, staffListSortable, staffListFilterKeys);
+  const { departmentId, status, input } = staffListQuery(list);
   const options = useQuery(trpc.staff.filterOptions.queryOptions());
-  const query = useQuery(
-    trpc.staff.list.queryOptions({
-      ...list.query,
-      includeArchived: list.includeArchived,
-      departmentId,
-      status,
-    }),
-  );
+  const query = useQuery(trpc.staff.list.queryOptions(input));
   const columns = useMemo(
     () =>
       col.columns([

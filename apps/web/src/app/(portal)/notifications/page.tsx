@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/session";
 import { NotificationCentre } from "@/components/notifications/notification-centre";
+import { firstNotificationListInput } from "@/components/notifications/notification-list-input";
+import { getQueryClient, HydrateClient, trpcServer } from "@/trpc/prefetch";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("notifications"))("title") };
@@ -8,5 +10,12 @@ export async function generateMetadata() {
 
 export default async function NotificationsPage() {
   await requireUser();
-  return <NotificationCentre />;
+  await getQueryClient().prefetchQuery(
+    trpcServer.notifications.list.queryOptions(firstNotificationListInput),
+  );
+  return (
+    <HydrateClient>
+      <NotificationCentre />
+    </HydrateClient>
+  );
 }
