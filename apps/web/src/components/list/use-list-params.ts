@@ -1,16 +1,9 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
+import { listQuery, readListParams, type ListParams } from "./list-params";
 
-export type ListParams<S extends string> = {
-  search: string;
-  sort: S;
-  direction: "asc" | "desc";
-  page: number;
-  pageSize: number;
-  includeArchived: boolean;
-  filters: Record<string, string>;
-};
+export type { ListParams } from "./list-params";
 
 /**
  * List state (search, sort, page, filters) lives in the URL, so a list can be bookmarked, shared and
@@ -25,25 +18,10 @@ export function useListParams<S extends string>(
   const router = useRouter();
   const pathname = usePathname();
 
-  const value = useMemo<ListParams<S>>(() => {
-    const sort = params.get("sort") as S | null;
-    const page = Number(params.get("page") ?? "1");
-    const pageSize = Number(params.get("pageSize") ?? "25");
-    const filters: Record<string, string> = {};
-    for (const key of filterKeys) {
-      const v = params.get(key);
-      if (v) filters[key] = v;
-    }
-    return {
-      search: params.get("q") ?? "",
-      sort: sort && sortable.includes(sort) ? sort : defaultSort,
-      direction: params.get("dir") === "desc" ? "desc" : "asc",
-      page: Number.isInteger(page) && page > 0 ? page : 1,
-      pageSize: [10, 25, 50, 100].includes(pageSize) ? pageSize : 25,
-      includeArchived: params.get("archived") === "1",
-      filters,
-    };
-  }, [params, defaultSort, sortable, filterKeys]);
+  const value = useMemo<ListParams<S>>(
+    () => readListParams(params, defaultSort, sortable, filterKeys),
+    [params, defaultSort, sortable, filterKeys],
+  );
 
   const update = useCallback(
     (changes: Record<string, string | number | boolean | null | undefined>, resetPage = true) => {
@@ -65,17 +43,8 @@ export function useListParams<S extends string>(
     [update, value.sort, value.direction],
   );
 
-  /** The paging, sorting and search input every list procedure takes. */
-  const query = useMemo(
-    () => ({
-      search: value.search,
-      sort: value.sort,
-      direction: value.direction,
-      page: value.page,
-      pageSize: value.pageSize,
-    }),
-    [value.search, value.sort, value.direction, value.page, value.pageSize],
-  );
+  /** The paging, sorting and search input every list procedure takes (listQuery). */
+  const query = useMemo(() => listQuery(value), [value]);
 
   return { ...value, query, update, toggleSort };
 }
