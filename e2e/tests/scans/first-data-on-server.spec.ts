@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { createPrismaClient } from "@portal/db";
 import { accounts, signIn } from "../../fixtures/accounts";
 
 /**
@@ -8,7 +9,10 @@ import { accounts, signIn } from "../../fixtures/accounts";
  * rendered by the server. A page that goes back to fetching its main data from the browser fails here.
  */
 type FirstData = {
-  path: string;
+  /** The page's address, or how to find it in the demo seed when it holds a generated id. */
+  path: string | (() => Promise<string>);
+  /** The test's name for a path found in the seed. */
+  name?: string;
   who: keyof typeof accounts;
   /** The page's first data (a row, a card, a figure), not the shell the server renders before any data. */
   data: (page: Page) => Locator;
@@ -17,6 +21,21 @@ type FirstData = {
 };
 
 const main = (page: Page) => page.getByRole("main");
+const firstBodyRow = (scope: Locator) => scope.locator("tbody tr").first();
+
+/** The position of the demo seed's showcase interview (packages/db/src/seed/demo-hiring.ts): it has candidates. */
+async function demoPositionWithCandidates() {
+  const db = createPrismaClient();
+  try {
+    const { positionId } = await db.application.findUniqueOrThrow({
+      where: { id: "demo-application-interview" },
+      select: { positionId: true },
+    });
+    return `/hiring/positions/${positionId}`;
+  } finally {
+    await db.$disconnect();
+  }
+}
 
 const pages: FirstData[] = [
   { path: "/", who: "admin", data: (page) => main(page).locator("dl dd").first() },
@@ -59,6 +78,27 @@ const pages: FirstData[] = [
     who: "headPrivate",
     data: (page) => main(page).getByRole("table", { name: "Enrolments" }).locator("tbody tr").first(),
   },
+  // Readiness: the first person's row of the matrix of the department picked without one in the address.
+  { path: "/readiness", who: "headPrivate", data: (page) => firstBodyRow(main(page).getByRole("table")) },
+  { path: "/readiness", who: "hr", data: (page) => firstBodyRow(main(page).getByRole("table")) },
+  {
+    path: "/coverage",
+    who: "admin",
+    data: (page) => firstBodyRow(main(page).locator('section[aria-labelledby="coverage-segments-title"]')),
+  },
+  {
+    path: "/coverage",
+    who: "headPrivate",
+    data: (page) => firstBodyRow(main(page).locator('section[aria-labelledby="coverage-segments-title"]')),
+  },
+  {
+    name: "position ranking (?view=table)",
+    path: async () => `${await demoPositionWithCandidates()}?view=table`,
+    who: "hr",
+    data: (page) => firstBodyRow(main(page).getByRole("table", { name: "Ranking of the candidates" })),
+  },
+  { path: "/readiness/me", who: "staff", data: (page) => main(page).getByTestId("readiness-status") },
+  { path: "/me", who: "staff", data: (page) => main(page).locator("dl dd").first() },
 ];
 
 /** A context without scripts holding `who`'s session (signed in through the form in a context with scripts). */
@@ -75,17 +115,20 @@ async function sessionWithoutScripts(browser: Browser, who: keyof typeof account
   }
 }
 
-for (const { path, who, data, inClosedControl } of pages) {
-  test(`${path} for ${who} comes with its first data in the server's HTML`, async ({ browser }) => {
+for (const { path, name, who, data, inClosedControl } of pages) {
+  test(`${name ?? String(path)} for ${who} comes with its first data in the server's HTML`, async ({
+    browser,
+  }) => {
+    const address = typeof path === "string" ? path : await path();
     // A journey in the other worker that signs this account out ends this session too: sign in again then.
     for (let attempt = 1; ; attempt++) {
       const context = await sessionWithoutScripts(browser, who);
       try {
         const page = await context.newPage();
-        const response = await page.goto(path);
+        const response = await page.goto(address);
         expect(response?.status()).toBe(200);
         if (new URL(page.url()).pathname === "/login" && attempt < 3) continue;
-        expect(new URL(page.url()).pathname).toBe(new URL(path, page.url()).pathname);
+        expect(new URL(page.url()).pathname).toBe(new URL(address, page.url()).pathname);
         await expect(main(page).getByRole("heading", { level: 1 })).toBeVisible();
         if (inClosedControl) await expect(data(page)).toBeAttached();
         else await expect(data(page)).toBeVisible();

@@ -104,6 +104,22 @@ describe("pipeline.table: scores follow the data (the fit memo is never stale)",
   });
 });
 
+describe("pipeline.position", () => {
+  it("gives the header of any view: the position and whether the caller moves candidates", async () => {
+    const hr = await (await org.as("HR")).pipeline.position({ positionId: org.org.positionA.id });
+    const board = await (await org.as("HR")).pipeline.board({ positionId: org.org.positionA.id });
+    expect(hr).toEqual({ position: board.position, canMove: true });
+    const head = await (await org.as("HEAD")).pipeline.position({ positionId: org.org.positionA.id });
+    expect(head.canMove).toBe(false);
+  });
+  it("reads a position of another department like a missing one for a head", async () => {
+    const head = await org.as("HEAD");
+    await expect(head.pipeline.position({ positionId: org.org.positionB.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+});
+
 describe("pipeline.board", () => {
   it("groups cards by stage with fit, eligibility, version flag and days in stage", async () => {
     const board = await (await org.as("HR")).pipeline.board({ positionId: org.org.positionA.id });

@@ -10,6 +10,9 @@ const reason = text().trim().max(500, V.tooLong);
 export const pipelinePositionsInput = listQuery(["segment", "title", "department"] as const);
 export type PipelinePositionsInput = z.input<typeof pipelinePositionsInput>;
 
+/** One position's pipeline header (title, department, open headcount, profile version, whether moves are allowed). */
+export const pipelinePositionInput = z.object({ positionId: id });
+
 /** The board of one position: the first `perColumn` cards of each stage ("Show more" asks for more). */
 export const pipelineBoardInput = z.object({
   positionId: id,

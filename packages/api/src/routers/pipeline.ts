@@ -3,6 +3,7 @@ import {
   bulkRejectInput,
   compareInput,
   pipelineBoardInput,
+  pipelinePositionInput,
   pipelinePositionsInput,
   pipelineStatsInput,
   pipelineTableInput,
@@ -21,6 +22,9 @@ export const pipelineRouter = {
   positions: managerProcedure
     .input(pipelinePositionsInput)
     .query(({ ctx, input }) => read.listPipelinePositions(ctx.db, ctx.user, input)),
+  position: managerProcedure
+    .input(pipelinePositionInput)
+    .query(({ ctx, input }) => read.pipelinePosition(ctx.db, ctx.user, input.positionId)),
   board: managerProcedure
     .input(pipelineBoardInput)
     .query(({ ctx, input }) => read.pipelineBoard(ctx.db, ctx.user, input.positionId, input.perColumn)),

@@ -6,9 +6,7 @@ import { EmptyState, Label, Select, Table, TBody, Td, Th, THead, Tr } from "@por
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
 import { TrendChart } from "./lazy-charts";
-import type { CoverageTrend } from "./types";
-
-const WEEKS = 12;
+import { TREND_WEEKS, type CoverageTrend } from "./types";
 
 /** One segment at a time: fifty lines on one chart would say nothing. The table under it is the chart's alternative. */
 function TrendBody({ data, firstSegmentId }: { data: CoverageTrend; firstSegmentId: string | undefined }) {
@@ -105,11 +103,11 @@ function TrendBody({ data, firstSegmentId }: { data: CoverageTrend; firstSegment
 export function CoverageTrendSection({ firstSegmentId }: { firstSegmentId: string | undefined }) {
   const t = useTranslations("coverage");
   const trpc = useTRPC();
-  const query = useQuery(trpc.coverage.trend.queryOptions({ weeks: WEEKS }));
+  const query = useQuery(trpc.coverage.trend.queryOptions({ weeks: TREND_WEEKS }));
   return (
     <section aria-labelledby="coverage-trend-title" className="space-y-3">
       <h2 id="coverage-trend-title" className="text-lg font-semibold">
-        {t("trendTitle", { weeks: WEEKS })}
+        {t("trendTitle", { weeks: TREND_WEEKS })}
       </h2>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {query.data ? <TrendBody data={query.data} firstSegmentId={firstSegmentId} /> : null}

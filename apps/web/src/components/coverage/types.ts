@@ -14,3 +14,6 @@ export const seriesColor = {
   readyForReview: "#1d4ed8",
   onboarding: "#b45309",
 } as const;
+
+/** Weeks of the trend section: its query's input, which the page's server component prefetches with it. */
+export const TREND_WEEKS = 12;

@@ -5,54 +5,51 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Alert, Button, PageHeader } from "@portal/ui";
-import type { RouterOutputs } from "@portal/api";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
 import { Board } from "./board";
 import { CompareView } from "./compare-view";
 import { RankingTable } from "./ranking-table";
 import { StatsView } from "./stats-view";
+import {
+  BOARD_PAGE,
+  pipelineViews as views,
+  readPipelineView,
+  type PipelineViewName as View,
+} from "./view-params";
 
-/** Cards per column at first and per "Show more"; the server's limit (pipelineBoardInput) is the most. */
-const BOARD_PAGE = 25;
+/** The server's limit of cards per column (pipelineBoardInput). */
 const BOARD_MAX = 500;
 
-const views = ["board", "table", "compare", "stats"] as const;
-type View = (typeof views)[number];
-
-/** One position's pipeline: header with links to the profile and candidate intake, then four views (in the URL). */
-export function PipelineView({
-  positionId,
-  initialBoard,
-}: {
-  positionId: string;
-  /** The first page of the board as the server rendered it (the default "Show more" size). */
-  initialBoard?: RouterOutputs["pipeline"]["board"];
-}) {
+/**
+ * One position's pipeline: header with links to the profile and candidate intake, then four views (in the URL).
+ * The header has its own light query, so only the board view computes the board; the page's server component
+ * prefetches the header and the open view's first data (board or ranking) into the first HTML.
+ */
+export function PipelineView({ positionId }: { positionId: string }) {
   const t = useTranslations("pipeline");
   const trpc = useTRPC();
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const view: View = (views as readonly string[]).includes(params.get("view") ?? "")
-    ? (params.get("view") as View)
-    : "board";
+  const view = readPipelineView(params);
   const compareIds = (params.get("ids") ?? "").split(",").filter(Boolean);
+  const header = useQuery(trpc.pipeline.position.queryOptions({ positionId }));
   // Each column shows its first cards; "Show more" asks the server for the next ones of every column.
   const [perColumn, setPerColumn] = useState(BOARD_PAGE);
   const board = useQuery({
     ...trpc.pipeline.board.queryOptions({ positionId, perColumn }),
-    initialData: perColumn === BOARD_PAGE ? initialBoard : undefined,
+    enabled: view === "board",
     placeholderData: keepPreviousData,
   });
   const hrefFor = (next: View, extra: Record<string, string> = {}) => {
     const query = new URLSearchParams({ view: next, ...extra });
     return `${pathname}?${query.toString()}`;
   };
-  const position = board.data?.position;
-  const canMove = board.data?.canMove ?? false;
+  const position = header.data?.position;
+  const canMove = header.data?.canMove ?? false;
   return (
-    <QueryState isPending={board.isPending} error={board.error} onRetry={() => void board.refetch()}>
+    <QueryState isPending={header.isPending} error={header.error} onRetry={() => void header.refetch()}>
       {position ? (
         <>
           <PageHeader
@@ -100,12 +97,16 @@ export function PipelineView({
               </Link>
             ))}
           </nav>
-          {view === "board" && board.data ? (
-            <Board
-              data={board.data}
-              onShowMore={() => setPerColumn((n) => Math.min(BOARD_MAX, n + BOARD_PAGE))}
-              canShowMore={perColumn < BOARD_MAX}
-            />
+          {view === "board" ? (
+            <QueryState isPending={board.isPending} error={board.error} onRetry={() => void board.refetch()}>
+              {board.data ? (
+                <Board
+                  data={board.data}
+                  onShowMore={() => setPerColumn((n) => Math.min(BOARD_MAX, n + BOARD_PAGE))}
+                  canShowMore={perColumn < BOARD_MAX}
+                />
+              ) : null}
+            </QueryState>
           ) : null}
           {view === "table" ? (
             <RankingTable

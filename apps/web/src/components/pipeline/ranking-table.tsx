@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
-import { candidateStages, type CandidateStageValue } from "@portal/validators";
+import { candidateStages, rankingSorts } from "@portal/validators";
 import { Alert, Badge, Button, EmptyState, Select, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { useListParams } from "@/components/list/use-list-params";
@@ -14,11 +14,7 @@ import { QueryState } from "@/components/list/query-state";
 import { RejectDialog } from "./reject-dialog";
 import { applicationHref, stageTone } from "./types";
 import { usePipelineMutations } from "./use-move";
-
-const sortable = ["fit", "name", "stage", "daysInStage"] as const;
-const filterKeys = ["stage", "eligible"] as const;
-const asStage = (v: string | undefined) =>
-  (candidateStages as readonly string[]).includes(v ?? "") ? (v as CandidateStageValue) : undefined;
+import { rankingFilterKeys, rankingTableInput } from "./view-params";
 
 /** The ranking: everyone in the position, eligible first, then by fit; select to reject in bulk or compare. */
 export function RankingTable({
@@ -33,21 +29,11 @@ export function RankingTable({
   const t = useTranslations("pipeline");
   const common = useTranslations("common");
   const trpc = useTRPC();
-  const list = useListParams("fit", sortable, filterKeys);
-  const stage = asStage(list.filters.stage);
-  const eligibleOnly = list.filters.eligible === "1";
-  const query = useQuery(
-    trpc.pipeline.table.queryOptions({
-      positionId,
-      search: list.search,
-      sort: list.sort,
-      direction: list.direction,
-      page: list.page,
-      pageSize: list.pageSize,
-      stage,
-      eligibleOnly,
-    }),
-  );
+  const list = useListParams("fit", rankingSorts, rankingFilterKeys);
+  // The page's server component prefetches the first answer with the same input (view-params.ts).
+  const input = rankingTableInput(positionId, list);
+  const { stage, eligibleOnly } = input;
+  const query = useQuery(trpc.pipeline.table.queryOptions(input));
   const { bulkReject } = usePipelineMutations();
   const [selected, setSelected] = useState<Map<string, string>>(new Map());
   const [rejecting, setRejecting] = useState(false);
@@ -62,7 +48,7 @@ export function RankingTable({
     });
   const pageIds = data?.items.map((i) => i.id) ?? [];
   const allOnPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
-  const header = (column: (typeof sortable)[number], label: string) => (
+  const header = (column: (typeof rankingSorts)[number], label: string) => (
     <SortHeader
       column={column}
       label={label}

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { usePathname } from "next/navigation";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { EmptyState, PageHeader, Select } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
@@ -13,11 +14,8 @@ import { ExportButton } from "./export-button";
 import { MatrixLegend } from "./matrix-legend";
 import { ReadinessMatrix } from "./readiness-matrix";
 import { StatusChips } from "./status-chips";
-import { readinessStatuses, type ReadinessStatus } from "./types";
-
-const noSort = ["name"] as const;
-const filterKeys = ["departmentId", "positionId", "status"] as const;
-const pageSizes = [10, 25, 50, 100] as const;
+import { readinessFilterKeys, readinessMatrixQuery, readinessSortable } from "./matrix-query";
+import type { ReadinessStatus } from "./types";
 
 /** The head dashboard: one department's people x requirements. Filters live in the URL (bookmarkable, back button). */
 export function ReadinessDashboard({ isHead }: { isHead: boolean }) {
@@ -26,27 +24,25 @@ export function ReadinessDashboard({ isHead }: { isHead: boolean }) {
   // The matrix is served from stored figures (like coverage): the page says the time they are from.
   const figures = useTranslations("coverage");
   const trpc = useTRPC();
-  const list = useListParams("name", noSort, filterKeys);
+  const pathname = usePathname();
+  const list = useListParams("name", readinessSortable, readinessFilterKeys);
   const departments = useQuery(trpc.departments.options.queryOptions());
   const options = departments.data ?? [];
-  const chosen = options.find((d) => d.id === list.filters.departmentId)?.id;
-  const departmentId = chosen ?? options[0]?.id;
+  // The page's server component prefetched both queries with the same inputs (matrix-query.ts).
+  const { chosen, departmentId, status, filter, input } = readinessMatrixQuery(list, options);
   const { update } = list;
-  // Without a department in the URL the first one is shown; writing it down keeps links and reloads on it.
+  // Without a department in the URL the first one is shown; writing it down keeps links and reloads on it. The
+  // history entry is replaced in place (the router follows it): a router navigation would make the server render
+  // the page again, only to show the same department.
   useEffect(() => {
-    if (!chosen && departmentId) update({ departmentId }, false);
-  }, [chosen, departmentId, update]);
+    if (chosen || !departmentId) return;
+    const next = new URLSearchParams(window.location.search);
+    next.set("departmentId", departmentId);
+    window.history.replaceState(null, "", `${pathname}?${next.toString()}`);
+  }, [chosen, departmentId, pathname]);
 
-  const status = readinessStatuses.find((s) => s === list.filters.status);
-  const pageSize = pageSizes.find((n) => n === list.pageSize) ?? 25;
-  const filter = {
-    departmentId: departmentId ?? "",
-    positionId: list.filters.positionId,
-    status,
-    search: list.search,
-  };
   const matrix = useQuery({
-    ...trpc.readiness.matrix.queryOptions({ ...filter, page: list.page, pageSize }),
+    ...trpc.readiness.matrix.queryOptions(input),
     enabled: !!departmentId,
     placeholderData: keepPreviousData,
   });

@@ -101,6 +101,17 @@ const card = (a: RankedRow, latestVersion: number | null) => ({
 });
 export type PipelineCard = ReturnType<typeof card>;
 
+/** HR and admins move candidates; a head reads. */
+const canMovePipeline = (actor: Actor) => actor.role === "ADMIN" || actor.role === "HR";
+
+/**
+ * The position page's header, whichever view is open: the position (not found outside the caller's scope) and
+ * whether the caller may move candidates. One statement, so a view that does not show the board does not compute it.
+ */
+export async function pipelinePosition(db: Db, actor: Actor, positionId: string) {
+  return { position: await visiblePosition(db, actor, positionId), canMove: canMovePipeline(actor) };
+}
+
 /** Cards per board column by default; "Show more" asks for more, and the ranking table pages through all. */
 export const BOARD_COLUMN_LIMIT = 25;
 
@@ -137,7 +148,7 @@ export async function pipelineBoard(
       closedFrom: closedFrom.get(a.id) ?? null,
     })),
   }));
-  return { position, columns, canMove: actor.role === "ADMIN" || actor.role === "HR" };
+  return { position, columns, canMove: canMovePipeline(actor) };
 }
 
 /** The ranking: every visible application of the position, filtered, ordered and paginated in SQL on the stored fit. */
