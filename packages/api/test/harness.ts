@@ -79,3 +79,14 @@ export async function setupOrganization() {
   };
 }
 export type Org = Awaited<ReturnType<typeof setupOrganization>>;
+export type OrgCaller = Awaited<ReturnType<Org["as"]>>;
+
+/** Polls a staffing proposal until it is no longer running, as the page does (at most 10 s). */
+export async function solved(caller: OrgCaller, jobId: string) {
+  for (let i = 0; i < 200; i++) {
+    const job = await caller.staffing.proposalStatus({ jobId });
+    if (job.status !== "running") return job;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("the proposal did not finish in 10 s");
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDepartment, createStaffMember, createUser, setExpertise } from "@portal/db/factories";
-import { setupOrganization, type Org } from "./harness";
+import { setupOrganization, solved, type Org, type OrgCaller as Caller } from "./harness";
 
 /**
  * A proposal's moves are read a page at a time (`staffing.proposalMoves`): the poll that finds the proposal done
@@ -27,16 +27,6 @@ beforeAll(async () => {
   for (let i = 0; i < 5; i++) await add(people.cToB, `C to B ${i}`, deptC.id, segmentB.id);
 });
 afterAll(() => org?.drop());
-
-type Caller = Awaited<ReturnType<Org["as"]>>;
-async function solved(caller: Caller, jobId: string) {
-  for (let i = 0; i < 200; i++) {
-    const job = await caller.staffing.proposalStatus({ jobId });
-    if (job.status !== "running") return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("the proposal did not finish in 10 s");
-}
 
 /** Every page of one filter, in order. */
 async function allPages(caller: Caller, input: Parameters<Caller["staffing"]["proposalMoves"]>[0]) {

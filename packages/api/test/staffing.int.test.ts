@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaffMember, createUser, setExpertise } from "@portal/db/factories";
-import { setupOrganization, type Org } from "./harness";
+import { setupOrganization, solved, type Org } from "./harness";
 import {
   ABANDONED_AFTER_MS,
   ABANDONED,
@@ -18,16 +18,6 @@ beforeAll(async () => {
   await setExpertise(org.db, { staffMemberId: mover.id, segmentId: org.org.segmentB.id, level: 4 });
 });
 afterAll(() => org?.drop());
-
-type Caller = Awaited<ReturnType<Org["as"]>>;
-async function solved(caller: Caller, jobId: string) {
-  for (let i = 0; i < 200; i++) {
-    const job = await caller.staffing.proposalStatus({ jobId });
-    if (job.status !== "running") return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("the proposal did not finish in 10 s");
-}
 
 describe("staffing: fit", () => {
   it("explains one person's fit for every department, best first", async () => {
