@@ -34,3 +34,20 @@ export function toCursorPage<T extends { id: string }>(rows: T[], q: { limit: nu
   const items = rows.slice(0, q.limit);
   return { items, nextCursor: rows.length > q.limit ? (items.at(-1)?.id ?? null) : null };
 }
+
+/**
+ * A page of rows already in memory (figures stored whole, such as the company's time to sign-off): a page past
+ * the end (the list shrank since the reader paged) is the last page instead of an empty one.
+ */
+export function pageOfRows<T>(rows: readonly T[], q: { page: number; pageSize: number }): Page<T> {
+  const pageCount = Math.max(1, Math.ceil(rows.length / q.pageSize));
+  const page = Math.min(q.page, pageCount);
+  const from = (page - 1) * q.pageSize;
+  return {
+    items: rows.slice(from, from + q.pageSize),
+    total: rows.length,
+    page,
+    pageSize: q.pageSize,
+    pageCount,
+  };
+}

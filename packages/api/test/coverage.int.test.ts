@@ -180,7 +180,7 @@ describe("coverage", () => {
     expect(await ids("HR")).toEqual([org.org.segmentA.id, org.org.segmentB.id, org.org.orphan.id].sort());
     const headB = await org.asUser(org.users.headB);
     expect((await headB.coverage.overview()).segments.map((s) => s.segmentId)).toEqual([org.org.segmentB.id]);
-    expect((await headB.coverage.timeToSignOff()).departments.map((d) => d.id)).not.toContain(
+    expect((await headB.coverage.timeToSignOff()).departments.items.map((d) => d.id)).not.toContain(
       org.org.deptA.id,
     );
   });
@@ -227,10 +227,11 @@ describe("coverage", () => {
   it("days from start to first sign-off: median and p90 per department and position, and a histogram", async () => {
     const stats = await (await org.as("HR")).coverage.timeToSignOff();
     expect(stats.overall).toMatchObject({ count: 2, median: 45, p90: 60 });
-    expect(stats.departments).toEqual([
+    expect(stats.departments.items).toEqual([
       { id: org.org.deptA.id, name: "Department A", count: 2, median: 45, p90: 60 },
     ]);
-    expect(stats.positions).toEqual([
+    expect(stats.departments).toMatchObject({ total: 1, page: 1, pageCount: 1 });
+    expect(stats.positions.items).toEqual([
       {
         id: org.org.positionA.id,
         name: "Advisor A",
@@ -320,5 +321,65 @@ describe("coverage", () => {
       "ONBOARDING",
       "ONBOARDING",
     ]);
+  });
+
+  it("time to sign-off pages its department and position tables: every row once across the pages, a page past the end is the last", async () => {
+    const { db } = org;
+    // Eleven more departments, each with one position and one person signed off 20 days after starting.
+    for (let i = 1; i <= 11; i++) {
+      const department = await createDepartment(db, {
+        name: `Paged department ${String(i).padStart(2, "0")}`,
+        segmentId: org.org.segmentB.id,
+        headId: null,
+        targetHeadcount: 1,
+      });
+      const position = await createPosition(db, { departmentId: department.id, title: `Paged advisor ${i}` });
+      const staff = await createStaffMember(db, {
+        departmentId: department.id,
+        positionId: position.id,
+        startDate: daysAgo(30),
+      });
+      await db.signOff.create({
+        data: { staffMemberId: staff.id, positionId: position.id, percent: 100, signedOffAt: daysAgo(10) },
+      });
+    }
+    const hr = await org.as("HR");
+    const all = await hr.coverage.timeToSignOff({
+      departments: { page: 1, pageSize: 100 },
+      positions: { page: 1, pageSize: 100 },
+    });
+    expect(all.departments.total).toBeGreaterThanOrEqual(12);
+    expect(all.departments.items).toHaveLength(all.departments.total);
+    expect(all.positions.items).toHaveLength(all.positions.total);
+
+    const first = await hr.coverage.timeToSignOff();
+    expect(first.departments).toMatchObject({ page: 1, pageSize: 10, total: all.departments.total });
+    expect(first.departments.items).toHaveLength(10);
+    expect(first.overall).toEqual(all.overall);
+    const pageCount = first.departments.pageCount;
+    expect(pageCount).toBe(Math.ceil(all.departments.total / 10));
+    const seen: string[] = [];
+    for (let page = 1; page <= pageCount; page++) {
+      const { departments, positions } = await hr.coverage.timeToSignOff({
+        departments: { page, pageSize: 10 },
+        positions: { page: 1, pageSize: 10 },
+      });
+      seen.push(...departments.items.map((d) => d.id));
+      expect(positions.items.map((p) => p.id)).toEqual(all.positions.items.slice(0, 10).map((p) => p.id));
+    }
+    expect(seen).toEqual(all.departments.items.map((d) => d.id));
+
+    const pastTheEnd = await hr.coverage.timeToSignOff({
+      departments: { page: pageCount + 5, pageSize: 10 },
+      positions: { page: 1, pageSize: 10 },
+    });
+    expect(pastTheEnd.departments.page).toBe(pageCount);
+    expect(pastTheEnd.departments.items.map((d) => d.id)).toEqual(seen.slice((pageCount - 1) * 10));
+    await expect(
+      hr.coverage.timeToSignOff({
+        departments: { page: 1, pageSize: 7 },
+        positions: { page: 1, pageSize: 10 },
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

@@ -1,5 +1,5 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { coverageTrendQuery } from "@portal/validators";
+import { coverageTrendQuery, timeToSignOffQuery } from "@portal/validators";
 import { z } from "zod";
 import { managerProcedure } from "../trpc";
 import { coverageFor, coverageTrendFor, timeToSignOffFor } from "../services/coverage/company";
@@ -14,6 +14,6 @@ export const coverageRouter = {
     .input(coverageTrendQuery)
     .query(({ ctx, input }) => coverageTrendFor(ctx.db, ctx.user, input)),
   timeToSignOff: managerProcedure
-    .input(z.object({}).optional())
-    .query(({ ctx }) => timeToSignOffFor(ctx.db, ctx.user)),
+    .input(timeToSignOffQuery)
+    .query(({ ctx, input }) => timeToSignOffFor(ctx.db, ctx.user, input)),
 } satisfies TRPCRouterRecord;

@@ -1,11 +1,20 @@
 "use client";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@portal/ui";
+import { Alert, Button } from "@portal/ui";
 import type { CoverageFlag, SegmentCoverage } from "./types";
 
-/** What needs attention, in the overview's order (best-customer gaps first); each item links to its segment's table. */
+/** Flags shown before "Show all": a whole company has hundreds (every department below target). */
+export const FIRST_FLAGS = 10;
+
+/**
+ * What needs attention, in the overview's order (best-customer gaps first); each item links to its segment's
+ * table. The first ten, and the rest on request: the list sits above the segments' tables.
+ */
 export function CoverageFlags({ flags, segments }: { flags: CoverageFlag[]; segments: SegmentCoverage[] }) {
   const t = useTranslations("coverage");
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? flags : flags.slice(0, FIRST_FLAGS);
   const segmentName = new Map(segments.map((s) => [s.segmentId, s.name]));
   const departmentName = new Map(
     segments.flatMap((s) => s.departments.map((d) => [d.departmentId, d.name] as const)),
@@ -41,23 +50,39 @@ export function CoverageFlags({ flags, segments }: { flags: CoverageFlag[]; segm
       {flags.length === 0 ? (
         <Alert tone="success">{t("noFlags")}</Alert>
       ) : (
-        <ul
-          className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white"
-          data-testid="coverage-flags"
-        >
-          {flags.map((f) => (
-            <li key={key(f)} className="px-4 py-2 text-sm">
-              <a
-                href={`#segment-${f.segmentId}`}
-                className={
-                  f.kind === "orphanSegment" ? "font-medium text-red-800 underline" : "text-ink underline"
-                }
-              >
-                {describe(f)}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul
+            id="coverage-flags-list"
+            className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white"
+            data-testid="coverage-flags"
+          >
+            {shown.map((f) => (
+              <li key={key(f)} className="px-4 py-2 text-sm">
+                <a
+                  href={`#segment-${f.segmentId}`}
+                  className={
+                    f.kind === "orphanSegment" ? "font-medium text-red-800 underline" : "text-ink underline"
+                  }
+                >
+                  {describe(f)}
+                </a>
+              </li>
+            ))}
+          </ul>
+          {flags.length > FIRST_FLAGS ? (
+            <Button
+              variant="secondary"
+              size="sm"
+              aria-controls="coverage-flags-list"
+              aria-expanded={showAll}
+              onClick={() => setShowAll((all) => !all)}
+            >
+              {showAll
+                ? t("showFirstFlags", { count: FIRST_FLAGS })
+                : t("showAllFlags", { count: flags.length })}
+            </Button>
+          ) : null}
+        </>
       )}
     </section>
   );

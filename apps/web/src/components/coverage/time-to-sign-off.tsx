@@ -1,57 +1,80 @@
 "use client";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { EmptyState, Table, TBody, Td, Th, THead, Tr } from "@portal/ui";
 import { useTRPC } from "@/trpc/react";
 import { QueryState } from "@/components/list/query-state";
+import { Pagination } from "@/components/list/pagination";
 import { DaysHistogramChart } from "./lazy-charts";
-import type { TimeToSignOff } from "./types";
+import { TIME_TO_SIGN_OFF_FIRST_PAGES, type TimeToSignOff } from "./types";
 
-type Group = { name: string; count: number; median: number | null; p90: number | null };
+type TablePage = { page: number; pageSize: number };
+type StatsPage = TimeToSignOff["departments"] | TimeToSignOff["positions"];
 
+/** One table of groups (departments or positions), a page at a time: a whole company has hundreds of each. */
 function StatsTable({
+  id,
   caption,
   rows,
+  onPage,
   extra,
 }: {
+  id: string;
   caption: string;
-  rows: (Group & { id: string; departmentName?: string })[];
+  rows: StatsPage;
+  onPage: (page: TablePage) => void;
+  /** The position table: a department column beside the position's title. */
   extra?: boolean;
 }) {
   const t = useTranslations("coverage");
   const days = (v: number | null) => (v === null ? t("noDate") : v);
   return (
-    <Table>
-      <caption className="px-4 py-2 text-left text-sm font-semibold">{caption}</caption>
-      <THead>
-        <tr>
-          <Th scope="col">{extra ? t("column.position") : t("column.department")}</Th>
-          {extra ? <Th scope="col">{t("column.department")}</Th> : null}
-          <Th scope="col" className="text-right">
-            {t("column.people")}
-          </Th>
-          <Th scope="col" className="text-right">
-            {t("column.median")}
-          </Th>
-          <Th scope="col" className="text-right">
-            {t("column.p90")}
-          </Th>
-        </tr>
-      </THead>
-      <TBody>
-        {rows.map((r) => (
-          <Tr key={r.id}>
-            <Th scope="row" className="font-medium">
-              {r.name}
+    <div>
+      <Table>
+        <caption className="px-4 py-2 text-left text-sm font-semibold">{caption}</caption>
+        <THead>
+          <tr>
+            <Th scope="col">{extra ? t("column.position") : t("column.department")}</Th>
+            {extra ? <Th scope="col">{t("column.department")}</Th> : null}
+            <Th scope="col" className="text-right">
+              {t("column.people")}
             </Th>
-            {extra ? <Td>{r.departmentName}</Td> : null}
-            <Td className="text-right">{r.count}</Td>
-            <Td className="text-right">{days(r.median)}</Td>
-            <Td className="text-right">{days(r.p90)}</Td>
-          </Tr>
-        ))}
-      </TBody>
-    </Table>
+            <Th scope="col" className="text-right">
+              {t("column.median")}
+            </Th>
+            <Th scope="col" className="text-right">
+              {t("column.p90")}
+            </Th>
+          </tr>
+        </THead>
+        <TBody>
+          {rows.items.map((r) => (
+            <Tr key={r.id}>
+              <Th scope="row" className="font-medium">
+                {r.name}
+              </Th>
+              {extra ? <Td>{"departmentName" in r ? r.departmentName : null}</Td> : null}
+              <Td className="text-right">{r.count}</Td>
+              <Td className="text-right">{days(r.median)}</Td>
+              <Td className="text-right">{days(r.p90)}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
+      {rows.pageCount > 1 ? (
+        <Pagination
+          id={`${id}-page-size`}
+          label={t("pagesOf", { table: caption })}
+          page={rows.page}
+          pageCount={rows.pageCount}
+          pageSize={rows.pageSize}
+          total={rows.total}
+          onPage={(page) => onPage({ page, pageSize: rows.pageSize })}
+          onPageSize={(pageSize) => onPage({ page: 1, pageSize })}
+        />
+      ) : null}
+    </div>
   );
 }
 
@@ -64,7 +87,15 @@ function useBinLabels(histogram: TimeToSignOff["histogram"]) {
   }));
 }
 
-function TimeToSignOffBody({ data }: { data: TimeToSignOff }) {
+function TimeToSignOffBody({
+  data,
+  onDepartments,
+  onPositions,
+}: {
+  data: TimeToSignOff;
+  onDepartments: (page: TablePage) => void;
+  onPositions: (page: TablePage) => void;
+}) {
   const t = useTranslations("coverage");
   const bins = useBinLabels(data.histogram);
   if (data.overall.count === 0)
@@ -104,8 +135,19 @@ function TimeToSignOffBody({ data }: { data: TimeToSignOff }) {
         </Table>
       </figure>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <StatsTable caption={t("perDepartment")} rows={data.departments} />
-        <StatsTable caption={t("perPosition")} rows={data.positions} extra />
+        <StatsTable
+          id="per-department"
+          caption={t("perDepartment")}
+          rows={data.departments}
+          onPage={onDepartments}
+        />
+        <StatsTable
+          id="per-position"
+          caption={t("perPosition")}
+          rows={data.positions}
+          onPage={onPositions}
+          extra
+        />
       </div>
     </div>
   );
@@ -115,14 +157,22 @@ function TimeToSignOffBody({ data }: { data: TimeToSignOff }) {
 export function TimeToSignOffSection() {
   const t = useTranslations("coverage");
   const trpc = useTRPC();
-  const query = useQuery(trpc.coverage.timeToSignOff.queryOptions());
+  const [departments, setDepartments] = useState<TablePage>(TIME_TO_SIGN_OFF_FIRST_PAGES.departments);
+  const [positions, setPositions] = useState<TablePage>(TIME_TO_SIGN_OFF_FIRST_PAGES.positions);
+  // The other table's page stays while one is paged; the shown page stays until the next has come.
+  const query = useQuery({
+    ...trpc.coverage.timeToSignOff.queryOptions({ departments, positions }),
+    placeholderData: keepPreviousData,
+  });
   return (
     <section aria-labelledby="time-to-sign-off-title" className="space-y-3">
       <h2 id="time-to-sign-off-title" className="text-lg font-semibold">
         {t("timeTitle")}
       </h2>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
-        {query.data ? <TimeToSignOffBody data={query.data} /> : null}
+        {query.data ? (
+          <TimeToSignOffBody data={query.data} onDepartments={setDepartments} onPositions={setPositions} />
+        ) : null}
       </QueryState>
     </section>
   );

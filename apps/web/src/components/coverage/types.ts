@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@portal/api";
+import { timeToSignOffPageSize, type TimeToSignOffQuery } from "@portal/validators";
 
 export type CoverageOverview = RouterOutputs["coverage"]["overview"];
 export type SegmentCoverage = CoverageOverview["segments"][number];
@@ -17,3 +18,9 @@ export const seriesColor = {
 
 /** Weeks of the trend section: its query's input, which the page's server component prefetches with it. */
 export const TREND_WEEKS = 12;
+
+/** The time-to-sign-off tables' first pages: the section's first query, which the page's server component prefetches. */
+export const TIME_TO_SIGN_OFF_FIRST_PAGES = {
+  departments: { page: 1, pageSize: timeToSignOffPageSize },
+  positions: { page: 1, pageSize: timeToSignOffPageSize },
+} as const satisfies TimeToSignOffQuery;

@@ -9,7 +9,13 @@ export function Pagination({
   total,
   onPage,
   onPageSize,
+  label,
+  id = "page-size",
 }: {
+  /** The navigation's name when a page holds more than one paged table (each needs its own landmark name). */
+  label?: string;
+  /** The page-size control's id: unique on the page. */
+  id?: string;
   page: number;
   pageCount: number;
   pageSize: number;
@@ -22,16 +28,16 @@ export function Pagination({
   const to = Math.min(total, page * pageSize);
   return (
     <nav
-      aria-label={t("pagination")}
+      aria-label={label ?? t("pagination")}
       className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm"
     >
       <p className="text-muted">{t("showing", { from, to, total })}</p>
       <div className="flex items-center gap-2">
-        <label htmlFor="page-size" className="text-muted">
+        <label htmlFor={id} className="text-muted">
           {t("perPage")}
         </label>
         <Select
-          id="page-size"
+          id={id}
           className="h-9 w-20"
           value={pageSize}
           onChange={(e) => onPageSize(Number(e.target.value))}

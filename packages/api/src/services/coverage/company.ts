@@ -1,7 +1,10 @@
 import type { Db } from "@portal/db";
 import { segmentCoverage } from "@portal/domain";
 import type { Actor } from "../../actor";
+import type { z } from "zod";
+import type { timeToSignOffQuery } from "@portal/validators";
 import { companyFigures } from "../company-figures";
+import { pageOfRows } from "../../pagination";
 import { countOf, currentStaffByPosition } from "../counts";
 import { coverageOverview } from "./overview";
 import { timeToSignOff } from "./time-to-sign-off";
@@ -70,11 +73,22 @@ export async function coverageFor(db: Db, actor: Actor) {
   return companyFigures(db, `head-coverage:${actor.id}`, (asOf) => coverageOverview(db, actor, asOf));
 }
 
-/** Time to sign-off: the whole company's as stored company figures for ADMIN and HR; a head's computed. */
-export function timeToSignOffFor(db: Db, actor: Actor) {
-  if (actor.role === "ADMIN" || actor.role === "HR")
-    return companyFigures(db, "time-to-sign-off", () => timeToSignOff(db, { id: "", role: "ADMIN" }));
-  return timeToSignOff(db, actor);
+/**
+ * Time to sign-off: the whole company's as stored company figures for ADMIN and HR; a head's computed. The
+ * overall figures and histogram whole, the per-department and per-position tables a page each (sliced from the
+ * figures, which hold every row: hundreds of departments and positions in a whole company).
+ */
+export async function timeToSignOffFor(db: Db, actor: Actor, input: z.output<typeof timeToSignOffQuery>) {
+  const stats =
+    actor.role === "ADMIN" || actor.role === "HR"
+      ? await companyFigures(db, "time-to-sign-off", () => timeToSignOff(db, { id: "", role: "ADMIN" }))
+      : await timeToSignOff(db, actor);
+  return {
+    overall: stats.overall,
+    histogram: stats.histogram,
+    departments: pageOfRows(stats.departments, input.departments),
+    positions: pageOfRows(stats.positions, input.positions),
+  };
 }
 
 /** The weekly trend, whose point for this week is the overview's own figures (coverageFor): one source. */

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/session";
 import { CoverageDashboard } from "@/components/coverage/coverage-dashboard";
-import { TREND_WEEKS } from "@/components/coverage/types";
+import { TIME_TO_SIGN_OFF_FIRST_PAGES, TREND_WEEKS } from "@/components/coverage/types";
 import { getQueryClient, HydrateClient, trpcServer } from "@/trpc/prefetch";
 
 export async function generateMetadata() {
@@ -15,7 +15,7 @@ export default async function CoveragePage() {
   // time to sign-off and the trend below the segments come with the HTML too instead of loading after hydration.
   await Promise.all([
     queryClient.prefetchQuery(trpcServer.coverage.overview.queryOptions()),
-    queryClient.prefetchQuery(trpcServer.coverage.timeToSignOff.queryOptions()),
+    queryClient.prefetchQuery(trpcServer.coverage.timeToSignOff.queryOptions(TIME_TO_SIGN_OFF_FIRST_PAGES)),
     queryClient.prefetchQuery(trpcServer.coverage.trend.queryOptions({ weeks: TREND_WEEKS })),
   ]);
   return (
