@@ -80,9 +80,11 @@ const ms = (n: number | undefined) => (n === undefined ? "" : n.toFixed(0));
 const columns: [string, (r: Run) => number | undefined][] = [
   ["start answered ms", (r) => r.startMs],
   ["load ms", (r) => r.timings.load],
+  ["hand-over ms", (r) => r.timings.handover],
   ["score ms", (r) => r.timings.scoring],
   ["solve ms", (r) => r.timings.solving],
   ["explain ms", (r) => r.timings.explaining],
+  ["hand-back ms", (r) => r.timings.handback],
   ["store ms", (r) => r.timings.store],
   ["done read ms", (r) => r.readMs],
   ["click to result ms", (r) => r.totalMs],

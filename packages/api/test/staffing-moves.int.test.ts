@@ -51,6 +51,12 @@ describe("staffing: a proposal's moves, page by page", () => {
     expect(moves.map((m) => m.personId).sort()).toEqual([...everyone].sort());
     expect(job.result!.totals.moves).toBe(everyone.length);
     expect(pages.map((p) => p.moves.length)).toEqual([10, 10, 3]);
+    // The explanations come back as the objects the solver wrote (stored as json text), and explain the gain.
+    for (const move of moves) {
+      expect(move.after).toMatchObject({ eligible: true, score: expect.any(Number) });
+      expect(move.before).toMatchObject({ score: expect.any(Number) });
+      expect(move.gain).toBe(Math.round((move.after.score - move.before!.score) * 10) / 10);
+    }
     // Largest gain first, then by name, across page boundaries.
     const order = moves.map((m) => [-m.gain, m.personName] as const);
     expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)));

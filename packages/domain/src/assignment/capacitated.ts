@@ -42,44 +42,63 @@ export function minCostCapacitated(problem: CapacitatedProblem): {
 
   for (let person = 0; person < n; person++) {
     const row = person * m;
+    // The unsettled department with the lowest label (the first on a tie) is found in the same pass that
+    // writes or relaxes the labels, instead of in a scan of its own before each step.
+    let next = -1;
+    let nextLabel = Infinity;
     for (let d = 0; d < m; d++) {
-      label[d] = cost[row + d]! - potential[d]!;
+      const initial = cost[row + d]! - potential[d]!;
+      label[d] = initial;
       previousDepartment[d] = -1;
+      if (initial < nextLabel) {
+        nextLabel = initial;
+        next = d;
+      }
     }
     settled.fill(0);
     let sinkLabel = Infinity;
     let lastDepartment = -1;
     for (;;) {
-      let next = -1;
-      let nextLabel = Infinity;
-      for (let d = 0; d < m; d++) {
-        if (settled[d] === 0 && label[d]! < nextLabel) {
-          nextLabel = label[d]!;
-          next = d;
-        }
-      }
       if (next < 0 || sinkLabel <= nextLabel) break;
-      settled[next] = 1;
-      const seated = count[next]!;
-      if (seated < room[next]!) {
-        const seatCost = seated < bonusRoom[next]! ? -bonus : 0;
-        const throughSink = nextLabel + seatCost + potential[next]! - sinkPotential;
+      const current = next;
+      const currentLabel = nextLabel;
+      settled[current] = 1;
+      const seated = count[current]!;
+      if (seated < room[current]!) {
+        const seatCost = seated < bonusRoom[current]! ? -bonus : 0;
+        const throughSink = currentLabel + seatCost + potential[current]! - sinkPotential;
         if (throughSink < sinkLabel) {
           sinkLabel = throughSink;
-          lastDepartment = next;
+          lastDepartment = current;
         }
       }
-      // Relaxing can only produce labels >= nextLabel, so a sink already this cheap is final.
-      if (seated === 0 || sinkLabel <= nextLabel) continue;
-      const { keys, ids } = heaps.tops(next);
-      const base = nextLabel + potential[next]!;
+      next = -1;
+      nextLabel = Infinity;
+      // Relaxing can only produce labels >= currentLabel, so a sink already this cheap is final.
+      if (seated === 0 || sinkLabel <= currentLabel) {
+        for (let d = 0; d < m; d++) {
+          if (settled[d] === 0 && label[d]! < nextLabel) {
+            nextLabel = label[d]!;
+            next = d;
+          }
+        }
+        continue;
+      }
+      const { keys, ids } = heaps.tops(current);
+      const base = currentLabel + potential[current]!;
       for (let d = 0; d < m; d++) {
         if (settled[d] === 1) continue;
         const candidate = base + keys[d]! - potential[d]!;
-        if (candidate < label[d]!) {
+        let labelOfD = label[d]!;
+        if (candidate < labelOfD) {
+          labelOfD = candidate;
           label[d] = candidate;
-          previousDepartment[d] = next;
+          previousDepartment[d] = current;
           viaPerson[d] = ids[d]!;
+        }
+        if (labelOfD < nextLabel) {
+          nextLabel = labelOfD;
+          next = d;
         }
       }
     }

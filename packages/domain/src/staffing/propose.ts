@@ -14,6 +14,9 @@ import type {
 } from "./types";
 
 const ROWS_PER_REPORT = 1000;
+/** Expertise levels are whole numbers 0-4 (a fractional one is scored on its own, see Scores.tenths). */
+const WHOLE_LEVELS = 5;
+const isWholeLevel = (level: number) => Number.isInteger(level) && level >= 0 && level < WHOLE_LEVELS;
 
 /**
  * The staffing that maximises total fit (in tenths of a point, so the solver works on integers) minus
@@ -64,17 +67,28 @@ export class StaffingSession {
     for (const d of departments)
       if (!segmentIndex.has(d.segmentId)) segmentIndex.set(d.segmentId, segmentIndex.size);
     const segmentOf = Int32Array.from(departments, (d) => segmentIndex.get(d.segmentId)!);
+    // The scaled fit of every department for each whole level 0-4 (level-major: scaled[level * m + j]), so a
+    // person's row is one look-up per department. Tenths times scale are integers, so scaling the table first
+    // gives the same numbers as scaling each cell.
+    const scaled = new Float64Array(WHOLE_LEVELS * m);
+    for (let level = 0; level < WHOLE_LEVELS; level++)
+      for (let j = 0; j < m; j++) scaled[level * m + j] = this.scores.tenths(departments[j]!, level) * scale;
     const levels = new Float64Array(segmentIndex.size);
     for (let i = 0; i < n; i++) {
       // The person's level per segment once, then a table look-up per department.
       levels.fill(0);
+      let wholeLevels = true;
       for (const [segmentId, level] of Object.entries(people[i]!.expertise)) {
         const s = segmentIndex.get(segmentId);
-        if (s !== undefined) levels[s] = level;
+        if (s === undefined) continue;
+        levels[s] = level;
+        if (!isWholeLevel(level)) wholeLevels = false;
       }
       const row = i * m;
-      for (let j = 0; j < m; j++)
-        data[row + j] = this.scores.tenths(departments[j]!, levels[segmentOf[j]!]!) * scale;
+      if (wholeLevels) for (let j = 0; j < m; j++) data[row + j] = scaled[levels[segmentOf[j]!]! * m + j]!;
+      else
+        for (let j = 0; j < m; j++)
+          data[row + j] = this.scores.tenths(departments[j]!, levels[segmentOf[j]!]!) * scale;
       if ((i + 1) % ROWS_PER_REPORT === 0) progress("scoring", (i + 1) / n);
     }
     progress("scoring", 1);
@@ -171,10 +185,10 @@ class Scores {
 
   /** score * 10, rounded; integer levels 0-4 from a per-department table. */
   tenths(d: StaffingDepartment, level: number): number {
-    if (!(Number.isInteger(level) && level >= 0 && level <= 4)) return Math.round(this.score(d, level) * 10);
+    if (!isWholeLevel(level)) return Math.round(this.score(d, level) * 10);
     let table = this.tenthsTable.get(d);
     if (!table) {
-      table = Float64Array.from({ length: 5 }, (_, l) => Math.round(this.score(d, l) * 10));
+      table = Float64Array.from({ length: WHOLE_LEVELS }, (_, l) => Math.round(this.score(d, l) * 10));
       this.tenthsTable.set(d, table);
     }
     return table[level]!;

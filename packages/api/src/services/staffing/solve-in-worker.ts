@@ -6,22 +6,27 @@ import {
   type StaffingPhase,
   type StaffingProposal,
 } from "@portal/domain";
+import { clock } from "./clock";
 
 /** What the worker is asked: a proposal (its solver state kept as `keepAs`), or a capacity what-if on one. */
 export type SolveWork =
   | { kind: "propose"; input: StaffingInput; keepAs?: string }
   | { kind: "whatIf"; basedOn: string; departmentId: string; capacity: number };
-/** Parent to worker: one request. */
-export type SolveRequest = { id: number } & SolveWork;
+/** Parent to worker: one request, with when it was sent (`clock()`), to time the hand-over. */
+export type SolveRequest = { id: number; sentAt: number } & SolveWork;
 /** A proposal as the worker returns it: the per-person assignment stays in the worker. */
 export type SolvedProposal = Omit<StaffingProposal, "assignment">;
-/** Milliseconds the worker spent per phase. */
-export type PhaseTimes = Partial<Record<StaffingPhase, number>>;
+/**
+ * Milliseconds per phase: the worker's own phases, and the two hand-overs between the threads (copying the input
+ * in, from the post until the worker starts on it, and the proposal back).
+ */
+export type PhaseTimes = Partial<Record<StaffingPhase | "handover" | "handback", number>>;
+
 export type Solved = { proposal: SolvedProposal; ms: PhaseTimes };
 /** Worker to parent, each tagged with the request it answers. */
 export type WorkerMessage = { id: number } & (
   | { type: "progress"; phase: StaffingPhase; done: number }
-  | { type: "done"; proposal: SolvedProposal; ms: PhaseTimes }
+  | { type: "done"; proposal: SolvedProposal; ms: PhaseTimes; postedAt: number }
   | { type: "missing" }
   | { type: "error"; infeasibility: StaffingInfeasibility | null; message: string }
 );
@@ -94,7 +99,7 @@ export class Solver {
     this.current = task;
     const worker = this.ensureWorker();
     worker.ref(); // while it solves, it keeps a script (a bench, a test) alive
-    worker.postMessage({ id: task.id, ...task.work } satisfies SolveRequest);
+    worker.postMessage({ id: task.id, sentAt: clock(), ...task.work } satisfies SolveRequest);
   }
 
   private ensureWorker() {
@@ -114,7 +119,11 @@ export class Solver {
     if (!task || task.id !== message.id) return;
     if (message.type === "progress") return task.onProgress(message.phase, message.done);
     this.current = null;
-    if (message.type === "done") task.resolve({ proposal: message.proposal, ms: message.ms });
+    if (message.type === "done")
+      task.resolve({
+        proposal: message.proposal,
+        ms: { ...message.ms, handback: clock() - message.postedAt },
+      });
     else if (message.type === "missing")
       task.reject(new SessionMissingError("The solver no longer holds this proposal."));
     else

@@ -12,7 +12,8 @@ import {
   type StaffingPhase,
   type StaffingProposal,
 } from "@portal/domain";
-import type { SolveRequest, WorkerMessage } from "./solve-in-worker";
+import { clock } from "./clock";
+import type { PhaseTimes, SolveRequest, WorkerMessage } from "./solve-in-worker";
 
 /** Each kept session holds the fit and cost matrices and the solver's heaps: about 70 MB at 10,500 x 201. */
 const KEEP_SESSIONS = 2;
@@ -22,16 +23,18 @@ const sessions = new Map<string, Kept>();
 
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 
-function timer(id: number) {
-  const ms: Partial<Record<StaffingPhase, number>> = {};
+/** Times the phases from `since` (the request's arrival): the time before the first report counts to the first phase. */
+function timer(id: number, since: number) {
+  const ms: PhaseTimes = {};
   let phase: StaffingPhase | null = null;
-  let since = performance.now();
   const report = (next: StaffingPhase, done: number) => {
     if (next !== phase) {
       const now = performance.now();
-      if (phase) ms[phase] = (ms[phase] ?? 0) + now - since;
+      if (phase) {
+        ms[phase] = (ms[phase] ?? 0) + now - since;
+        since = now;
+      }
       phase = next;
-      since = now;
     }
     post({ id, type: "progress", phase: next, done });
   };
@@ -39,7 +42,7 @@ function timer(id: number) {
     if (phase) ms[phase] = (ms[phase] ?? 0) + performance.now() - since;
     return ms;
   };
-  return { report, end };
+  return { report, end, ms };
 }
 
 function keep(key: string, kept: Kept) {
@@ -52,7 +55,8 @@ const withoutAssignment = ({ assignment: _unused, ...rest }: StaffingProposal) =
 
 parentPort?.on("message", (request: SolveRequest) => {
   const { id } = request;
-  const time = timer(id);
+  const time = timer(id, performance.now());
+  time.ms.handover = clock() - request.sentAt;
   try {
     let proposal: StaffingProposal;
     if (request.kind === "propose") {
@@ -76,7 +80,8 @@ parentPort?.on("message", (request: SolveRequest) => {
       proposal = kept.session.withCapacity(request.departmentId, request.capacity, time.report);
       kept.changed = request.departmentId;
     }
-    post({ id, type: "done", proposal: withoutAssignment(proposal), ms: time.end() });
+    const ms = time.end();
+    post({ id, type: "done", proposal: withoutAssignment(proposal), ms, postedAt: clock() });
   } catch (e) {
     post({
       id,

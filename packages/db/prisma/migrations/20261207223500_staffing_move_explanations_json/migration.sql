@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "StaffingProposalMove" ALTER COLUMN "before" SET DATA TYPE JSON,
+ALTER COLUMN "after" SET DATA TYPE JSON;
