@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createPrismaClient } from "@portal/db";
 import { createStaffMember, createUser } from "@portal/db/factories";
-import { signIn } from "../../fixtures/accounts";
+import { startSession } from "../../fixtures/accounts";
 import { expectAccessible } from "../../fixtures/axe";
 import { englishOn, englishPhrases, expectNoEnglish, message } from "../../fixtures/catalogue";
 
@@ -61,7 +61,7 @@ for (const locale of ["sv", "el"]) {
       await db.$disconnect();
     }
 
-    await signIn(page, email, password);
+    await startSession(page, email, password);
     for (const path of ["/", "/learning", `/learning/${enrolmentId}`, "/readiness/me"]) {
       await page.goto(path);
       await checkPage(page, locale, phrases);
@@ -98,7 +98,7 @@ for (const locale of ["sv", "el"]) {
     // The detector sees English where there is some: the sign-in page, shown before anyone's language is known.
     await page.goto("/login");
     expect(await englishOn(page, phrases)).not.toEqual([]);
-    await signIn(page, email, password);
+    await startSession(page, email, password);
     for (const path of [
       "/hiring",
       `/hiring/positions/${application.positionId}`,

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { createPrismaClient } from "@portal/db";
-import { accounts, signIn } from "../../fixtures/accounts";
+import { accounts, startSession } from "../../fixtures/accounts";
 
 /**
  * Issue 13, item 2: a main page shows its first data within a second at load only if that data comes with the
@@ -101,11 +101,14 @@ const pages: FirstData[] = [
   { path: "/me", who: "staff", data: (page) => main(page).locator("dl dd").first() },
 ];
 
-/** A context without scripts holding `who`'s session (signed in through the form in a context with scripts). */
+/**
+ * A context without scripts holding `who`'s session, signed in through the credentials endpoint in a context of its
+ * own (no page is loaded there: hydrating the home page for each of these tests was CPU the test did not need).
+ */
 async function sessionWithoutScripts(browser: Browser, who: keyof typeof accounts) {
   const signedIn = await browser.newContext();
   try {
-    await signIn(await signedIn.newPage(), accounts[who]);
+    await startSession(await signedIn.newPage(), accounts[who]);
     return await browser.newContext({
       javaScriptEnabled: false,
       storageState: await signedIn.storageState(),
