@@ -91,6 +91,20 @@ test("on a phone, HR opens a position's board and an application, and a refused 
   await expect(page).toHaveURL(/\/hiring\/candidates\/new$/);
 });
 
+test("the phone menu closes when the window is widened past the phone layout, and the page is usable again", async ({
+  page,
+}) => {
+  await startSession(page, accounts.staff);
+  await page.goto("/");
+  await page.getByRole("button", { name: "Menu" }).click();
+  await expect(page.getByRole("dialog", { name: "Menu" })).toBeVisible();
+  // The modal makes the rest of the page inert: once widened, nothing would be clickable if it stayed open.
+  await page.setViewportSize({ width: 1280, height: 844 });
+  await expect(page.getByRole("dialog", { name: "Menu" })).toHaveCount(0);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My readiness" }).click();
+  await expect(page).toHaveURL(/\/readiness\/me$/);
+});
+
 test("the watcher fails a journey whose page grows wider than the window", async ({
   page,
   fitsTheWindow,

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { V } from "./messages";
 import { documentText, email, id, listQuery, optionalText, requiredText, text } from "./common";
-import { candidateStages, cefrLevel, languageCode } from "./hiring";
+import { candidateStages } from "./enums";
+import { cefrLevel, languageCode } from "./hiring";
 
 type Cefr = z.output<typeof cefrLevel>;
 import { isoDate } from "./organization";

@@ -1,13 +1,10 @@
 import { z } from "zod";
+import { feedbackKinds, feedbackStatuses } from "./enums";
 import { id, requiredText, optionalText, searchText, text } from "./common";
 import { V } from "./messages";
 
-/** What a piece of front-line feedback is (labels: messages `feedback.kinds`). */
-export const feedbackKinds = ["NEED", "COMPLAINT", "SUGGESTION", "PRAISE", "COMPETITOR"] as const;
 export type FeedbackKindValue = (typeof feedbackKinds)[number];
 
-/** Where a piece of feedback stands (labels: messages `feedback.statuses`); DONE and WONT_DO close it. */
-export const feedbackStatuses = ["NEW", "ACKNOWLEDGED", "PLANNED", "DONE", "WONT_DO"] as const;
 export type FeedbackStatusValue = (typeof feedbackStatuses)[number];
 export const closedFeedbackStatuses: readonly FeedbackStatusValue[] = ["DONE", "WONT_DO"];
 

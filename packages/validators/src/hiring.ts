@@ -1,27 +1,10 @@
 import { z } from "zod";
+import { cefrLevels, type requirementKinds, type candidateStages } from "./enums";
 import { V } from "./messages";
 import { id, optionalText, requiredText, text } from "./common";
 
-export const cefrLevels = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
-export const requirementKinds = [
-  "EXPERTISE",
-  "EXPERIENCE",
-  "LANGUAGE",
-  "CERTIFICATION",
-  "CRITERION",
-] as const;
 export type RequirementKindValue = (typeof requirementKinds)[number];
 
-/** Pipeline stages in order; REJECTED and WITHDRAWN end an application early. */
-export const candidateStages = [
-  "APPLIED",
-  "SCREENING",
-  "INTERVIEW",
-  "OFFER",
-  "HIRED",
-  "REJECTED",
-  "WITHDRAWN",
-] as const;
 export type CandidateStageValue = (typeof candidateStages)[number];
 export const openStages = [
   "APPLIED",

@@ -1,4 +1,5 @@
 export * from "./messages";
+export * from "./enums";
 export * from "./common";
 export * from "./auth";
 export * from "./organization";

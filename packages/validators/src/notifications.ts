@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "./common";
-import { feedbackStatuses } from "./feedback";
+import { feedbackStatuses } from "./enums";
 
 /**
  * What a notification says, stored as a message key (`kind`) and its parameters (`Notification.params`), never as

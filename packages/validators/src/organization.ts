@@ -1,16 +1,18 @@
 import { z } from "zod";
+import {
+  roles,
+  segmentKinds,
+  genderFocuses,
+  socioeconomicLevels,
+  staffStatuses,
+  expertiseSources,
+} from "./enums";
 import { V } from "./messages";
 import { byId, email, id, listQuery, nonNegativeInt, optionalText, requiredText, text } from "./common";
 import { locales } from "./locales";
 
-export const roles = ["ADMIN", "HR", "HEAD", "STAFF"] as const;
 /** The same values as the database enum, for code that must not import the database package (apps/web). */
 export type Role = (typeof roles)[number];
-export const segmentKinds = ["INDIVIDUALS", "ORGANIZATIONS", "GOVERNMENT"] as const;
-export const genderFocuses = ["ANY", "FEMALE", "MALE"] as const;
-export const socioeconomicLevels = ["ANY", "LOW", "LOWER_MIDDLE", "MIDDLE", "UPPER_MIDDLE", "HIGH"] as const;
-export const staffStatuses = ["ONBOARDING", "ACTIVE", "LEFT"] as const;
-export const expertiseSources = ["SELF", "ASSESSED", "TRAINING"] as const;
 
 const optionalAge = z.preprocess(
   (v) => (v === "" || v === null || v === undefined || Number.isNaN(v) ? null : v),

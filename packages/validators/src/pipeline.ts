@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { candidateStages, rankingSorts } from "./enums";
 import { V } from "./messages";
 import { id, listQuery, text } from "./common";
-import { candidateStages } from "./hiring";
 
 const stage = z.enum(candidateStages, { error: V.choose });
 const reason = text().trim().max(500, V.tooLong);
@@ -19,7 +19,6 @@ export const pipelineBoardInput = z.object({
   perColumn: z.number().int().min(1).max(500).default(25),
 });
 
-export const rankingSorts = ["fit", "name", "stage", "daysInStage"] as const;
 export type RankingSort = (typeof rankingSorts)[number];
 /** The ranking table of one position; the default sort is the ranking order (eligible, score, name). */
 export const pipelineTableInput = listQuery(rankingSorts).extend({

@@ -1,15 +1,9 @@
 import { z } from "zod";
+import { readinessStatuses } from "./enums";
 import { id, optionalText, requiredText, searchText, text, timestamp } from "./common";
 import { cefrLevel, languageCode } from "./hiring";
 import { V } from "./messages";
 
-export const readinessStatuses = [
-  "NOT_STARTED",
-  "IN_PROGRESS",
-  "READY_FOR_REVIEW",
-  "SIGNED_OFF",
-  "LAPSED",
-] as const;
 export type ReadinessStatusValue = (typeof readinessStatuses)[number];
 
 /** The head dashboard: one department's team x requirements matrix, filtered and paged. */

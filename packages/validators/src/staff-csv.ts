@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { staffCsvColumns, staffStatuses } from "./enums";
 import { documentText, email, requiredText, text } from "./common";
 import { V } from "./messages";
-import { isoDate, staffStatuses } from "./organization";
+import { isoDate } from "./organization";
 
-/** Fixed columns of the staff CSV; every other column named `expertise:<segment name>` holds a level 0-4. */
-export const staffCsvColumns = ["email", "name", "department", "position", "start_date", "status"] as const;
 export type StaffCsvColumn = (typeof staffCsvColumns)[number];
 export const expertiseColumnPrefix = "expertise:";
 /** One import is one transaction: larger files are split by the user. */

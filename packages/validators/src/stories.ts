@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storySorts } from "./enums";
 import { V } from "./messages";
 import { id, optionalText, requiredText, searchText, text, timestamp } from "./common";
 import { locales } from "./locales";
@@ -69,8 +70,6 @@ const pageSize = z
   .int()
   .refine((n) => [10, 25, 50].includes(n))
   .default(10);
-
-export const storySorts = ["relevance", "newest", "useful"] as const;
 
 /**
  * Published stories: full-text search in each story's own language (websearch syntax: words, "a phrase",
