@@ -35,7 +35,7 @@ function validatorList(file, constName) {
 
 const enums = {
   ...prismaEnums(),
-  ReadinessStatus: validatorList("readiness.ts", "readinessStatuses"),
+  ReadinessStatus: validatorList("enums.ts", "readinessStatuses"),
   AuditAction: validatorList("audit.ts", "auditActions"),
   AuditEntityType: validatorList("audit.ts", "auditEntityTypes"),
 };
