@@ -1,5 +1,6 @@
 import { Check, Contrast, X, type LucideIcon } from "lucide-react";
 import type { RouterOutputs } from "@portal/api";
+import { readinessStatuses as validatorStatuses } from "@portal/validators";
 
 export type Matrix = RouterOutputs["readiness"]["matrix"];
 export type MatrixColumn = Matrix["columns"][number];
@@ -12,13 +13,8 @@ export type TimelineEvent = RouterOutputs["readiness"]["timeline"][number];
 export type ReadinessStatus = PersonView["status"];
 export type CellStatus = MatrixCell["status"];
 
-export const readinessStatuses = [
-  "NOT_STARTED",
-  "IN_PROGRESS",
-  "READY_FOR_REVIEW",
-  "SIGNED_OFF",
-  "LAPSED",
-] as const satisfies readonly ReadinessStatus[];
+/** The validators' list (the filter's and the REST schema's), checked against the statuses the API returns. */
+export const readinessStatuses = validatorStatuses satisfies readonly ReadinessStatus[];
 
 export const statusTone = {
   NOT_STARTED: "neutral",
