@@ -106,14 +106,18 @@ beforeAll(async () => {
 });
 afterAll(() => org?.drop());
 
-const segmentOf = (overview: Awaited<ReturnType<typeof coverageOverview>>, id: string) =>
+const segmentOf = <S extends { segmentId: string }>(overview: { segments: S[] }, id: string) =>
   overview.segments.find((s) => s.segmentId === id);
 
 describe("coverage", () => {
   it("shows the orphan segment as a gap, counts signed-off people against the summed target, and never a lapsed sign-off", async () => {
-    const overview = await (await org.as("ADMIN")).coverage.overview();
+    const admin = await org.as("ADMIN");
+    const overview = await admin.coverage.overview();
     const orphan = segmentOf(overview, org.org.orphan.id)!;
-    expect(orphan).toMatchObject({ orphan: true, hasGap: true, departments: [] });
+    expect(orphan).toMatchObject({ orphan: true, hasGap: true, departmentCount: 0 });
+    expect(await admin.coverage.segmentDepartments({ segmentId: org.org.orphan.id })).toMatchObject({
+      departments: [],
+    });
     expect(overview.flags).toContainEqual({ kind: "orphanSegment", segmentId: org.org.orphan.id });
 
     const a = segmentOf(overview, org.org.segmentA.id)!;
@@ -128,8 +132,11 @@ describe("coverage", () => {
       gap: 3,
       overlap: true,
       hasGap: true,
+      departmentCount: 2,
     });
-    expect(a.departments.map((d) => [d.name, d.headName, d.belowTarget])).toEqual([
+    // A segment's departments come when it is opened, from the same figures.
+    const { departments } = await admin.coverage.segmentDepartments({ segmentId: org.org.segmentA.id });
+    expect(departments.map((d) => [d.name, d.headName, d.belowTarget])).toEqual([
       ["Department A", "Head A", true],
       ["Department A2", null, true],
     ]);
@@ -139,12 +146,24 @@ describe("coverage", () => {
     expect(a.undated).toBe(2);
     expect(overview.flags).toEqual(
       expect.arrayContaining([
-        { kind: "overlap", segmentId: org.org.segmentA.id, departmentIds: [org.org.deptA.id, deptA2.id] },
-        { kind: "noHead", segmentId: org.org.segmentA.id, departmentId: deptA2.id },
+        // Each flag names the departments it speaks of: the page words it without loading them.
+        {
+          kind: "overlap",
+          segmentId: org.org.segmentA.id,
+          departmentIds: [org.org.deptA.id, deptA2.id],
+          departmentNames: ["Department A", "Department A2"],
+        },
+        {
+          kind: "noHead",
+          segmentId: org.org.segmentA.id,
+          departmentId: deptA2.id,
+          departmentName: "Department A2",
+        },
         {
           kind: "belowTarget",
           segmentId: org.org.segmentA.id,
           departmentId: org.org.deptA.id,
+          departmentName: "Department A",
           signedOff: 1,
           target: 3,
         },
@@ -183,6 +202,13 @@ describe("coverage", () => {
     expect((await headB.coverage.timeToSignOff()).departments.items.map((d) => d.id)).not.toContain(
       org.org.deptA.id,
     );
+    // Opening a segment is scoped the same way: another head's segment, or one that does not exist, is not found.
+    const { departments } = await headB.coverage.segmentDepartments({ segmentId: org.org.segmentB.id });
+    expect(departments.map((d) => d.departmentId)).toEqual([org.org.deptB.id]);
+    for (const segmentId of [org.org.segmentA.id, "no-such-segment"])
+      await expect(headB.coverage.segmentDepartments({ segmentId })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
   });
 
   it("the whole-company overview takes the same number of SQL queries whatever the number of people and departments", async () => {

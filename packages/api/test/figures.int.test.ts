@@ -17,6 +17,19 @@ import { callerFor } from "./harness";
 type Database = Awaited<ReturnType<typeof createTestDatabase>>;
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
+/** The coverage page's overview with every segment opened (`coverage.segmentDepartments`), as a reader would. */
+async function overviewWithDepartments(caller: Awaited<ReturnType<typeof callerFor>>) {
+  const overview = await caller.coverage.overview();
+  const segments = await Promise.all(
+    overview.segments.map(async (s) => {
+      const { departments } = await caller.coverage.segmentDepartments({ segmentId: s.segmentId });
+      expect(departments, s.name).toHaveLength(s.departmentCount);
+      return { ...s, departments };
+    }),
+  );
+  return { ...overview, segments };
+}
+
 const companies: Record<string, { seed: (db: Database["db"]) => Promise<unknown>; database?: Database }> = {
   "the demo company": { seed: (db) => seedDemoCompany(db) },
   "a generated company (300 staff)": {
@@ -60,7 +73,7 @@ describe.each(Object.keys(companies))("one figure, one source: %s", (name) => {
       const caller = await firstWith(role);
       const [home, coverage, trend] = await Promise.all([
         caller.home.summary(),
-        caller.coverage.overview(),
+        overviewWithDepartments(caller),
         caller.coverage.trend({ weeks: 4 }),
       ]);
       if (home.role !== role) throw new Error(`expected the ${role} home page`);
@@ -104,7 +117,7 @@ describe.each(Object.keys(companies))("one figure, one source: %s", (name) => {
     expect(heads.length).toBeGreaterThan(0);
     for (const head of heads) {
       const caller = await asUser(head);
-      const [home, coverage] = await Promise.all([caller.home.summary(), caller.coverage.overview()]);
+      const [home, coverage] = await Promise.all([caller.home.summary(), overviewWithDepartments(caller)]);
       if (home.role !== "HEAD") throw new Error("expected the HEAD home page");
       const byId = new Map(coverage.segments.flatMap((s) => s.departments.map((d) => [d.departmentId, d])));
       let waiting = 0;

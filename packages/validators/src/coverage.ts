@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageSizes } from "./common";
+import { id, pageSizes } from "./common";
 
 /** How many weeks of snapshots the coverage trend shows (the current week included). */
 export const coverageTrendWeeks = { min: 2, max: 52, default: 12 } as const;
@@ -40,3 +40,7 @@ export const timeToSignOffQuery = z
     positions: { page: 1, pageSize: timeToSignOffPageSize },
   });
 export type TimeToSignOffQuery = z.input<typeof timeToSignOffQuery>;
+
+/** One segment of the coverage page, opened: the departments serving it. */
+export const coverageSegmentQuery = z.object({ segmentId: id });
+export type CoverageSegmentQuery = z.input<typeof coverageSegmentQuery>;

@@ -55,7 +55,7 @@ export function pageTargets(f: Fixtures): PageTarget[] {
       name: "/coverage (admin, whole company)",
       role: "ADMIN",
       path: "/coverage",
-      content: 'h1 "Coverage" + the first row of the first segment\'s table under "Coverage per segment"',
+      content: 'h1 "Coverage" + the first row of the segments\' table under "Coverage per segment"',
       ready: (page) => [
         h1(page, "Coverage"),
         firstBodyRow(page, 'main section[aria-labelledby="coverage-segments-title"]'),
@@ -126,7 +126,7 @@ export function pageTargets(f: Fixtures): PageTarget[] {
       name: "/coverage (head)",
       role: "HEAD",
       path: "/coverage",
-      content: 'h1 "Coverage" + the first row of the first segment\'s table under "Coverage per segment"',
+      content: 'h1 "Coverage" + the first row of the segments\' table under "Coverage per segment"',
       ready: (page) => [
         h1(page, "Coverage"),
         firstBodyRow(page, 'main section[aria-labelledby="coverage-segments-title"]'),

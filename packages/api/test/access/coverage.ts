@@ -5,4 +5,6 @@ export const coverageAccess: AccessRows = {
   "coverage.overview": ["HEAD", "HR", "ADMIN"],
   "coverage.trend": ["HEAD", "HR", "ADMIN"],
   "coverage.timeToSignOff": ["HEAD", "HR", "ADMIN"],
+  // A head opens only their own segments (coverage.int.test.ts: another head's segment is not found).
+  "coverage.segmentDepartments": ["HEAD", "HR", "ADMIN"],
 };

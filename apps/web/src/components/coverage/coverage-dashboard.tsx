@@ -1,4 +1,5 @@
 "use client";
+import { useCallback, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { EmptyState, PageHeader } from "@portal/ui";
@@ -7,9 +8,9 @@ import { QueryState } from "@/components/list/query-state";
 import { CoverageFlags } from "./coverage-flags";
 import { CoverageTrendSection } from "./coverage-trend";
 import { SegmentCoverageChart } from "./lazy-charts";
-import { SegmentTable } from "./segment-table";
+import { SegmentSummaryTable } from "./segment-table";
 import { TimeToSignOffSection } from "./time-to-sign-off";
-import type { CoverageOverview } from "./types";
+import { OPEN_WHEN_AT_MOST, type CoverageOverview } from "./types";
 
 function Totals({ totals }: { totals: CoverageOverview["totals"] }) {
   const t = useTranslations("coverage");
@@ -32,8 +33,37 @@ function Totals({ totals }: { totals: CoverageOverview["totals"] }) {
   );
 }
 
+/** The segments whose departments show: opened by the row's button, by a flag's link, or by `#segment-<id>`. */
+function useOpenSegments(segments: CoverageOverview["segments"]) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(
+    () => new Set(segments.length <= OPEN_WHEN_AT_MOST ? segments.map((s) => s.segmentId) : []),
+  );
+  const reveal = useCallback((segmentId: string) => setOpen((o) => new Set(o).add(segmentId)), []);
+  const toggle = useCallback(
+    (segmentId: string) =>
+      setOpen((o) => {
+        const next = new Set(o);
+        if (!next.delete(segmentId)) next.add(segmentId);
+        return next;
+      }),
+    [],
+  );
+  useEffect(() => {
+    // An address that names a segment (a link from elsewhere, or back to it) opens it.
+    const fromHash = () => {
+      const id = /^#segment-(.+)$/.exec(window.location.hash)?.[1];
+      if (id) reveal(decodeURIComponent(id));
+    };
+    fromHash();
+    window.addEventListener("hashchange", fromHash);
+    return () => window.removeEventListener("hashchange", fromHash);
+  }, [reveal]);
+  return { open, reveal, toggle };
+}
+
 function OverviewBody({ data }: { data: CoverageOverview }) {
   const t = useTranslations("coverage");
+  const { open, reveal, toggle } = useOpenSegments(data.segments);
   if (data.segments.length === 0)
     return <EmptyState title={t("noSegments")} description={t("noSegmentsHint")} />;
   const bars = data.segments.map((s) => ({ name: s.name, signedOff: s.signedOff, target: s.target }));
@@ -47,7 +77,7 @@ function OverviewBody({ data }: { data: CoverageOverview }) {
     <div className="space-y-6">
       <p className="text-sm text-muted">{t("figuresAsOf", { time: data.asOf })}</p>
       <Totals totals={data.totals} />
-      <CoverageFlags flags={data.flags} segments={data.segments} />
+      <CoverageFlags flags={data.flags} segments={data.segments} onReveal={reveal} />
       <section aria-labelledby="coverage-segments-title" className="space-y-3">
         <h2 id="coverage-segments-title" className="text-lg font-semibold">
           {t("segmentsTitle")}
@@ -62,9 +92,7 @@ function OverviewBody({ data }: { data: CoverageOverview }) {
           </p>
           <SegmentCoverageChart data={bars} labels={labels} />
         </figure>
-        {data.segments.map((s) => (
-          <SegmentTable key={s.segmentId} segment={s} />
-        ))}
+        <SegmentSummaryTable segments={data.segments} open={open} onToggle={toggle} />
       </section>
     </div>
   );

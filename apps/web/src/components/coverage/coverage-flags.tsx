@@ -2,23 +2,30 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert, Button } from "@portal/ui";
+import { segmentAnchor } from "./segment-table";
 import type { CoverageFlag, SegmentCoverage } from "./types";
 
 /** Flags shown before "Show all": a whole company has hundreds (every department below target). */
 export const FIRST_FLAGS = 10;
 
 /**
- * What needs attention, in the overview's order (best-customer gaps first); each item links to its segment's
- * table. The first ten, and the rest on request: the list sits above the segments' tables.
+ * What needs attention, in the overview's order (best-customer gaps first); each item opens its segment's row
+ * in the table below and goes to it. The first ten, and the rest on request: the list sits above the segments' tables.
  */
-export function CoverageFlags({ flags, segments }: { flags: CoverageFlag[]; segments: SegmentCoverage[] }) {
+export function CoverageFlags({
+  flags,
+  segments,
+  onReveal,
+}: {
+  flags: CoverageFlag[];
+  segments: SegmentCoverage[];
+  /** Opens the segment's departments, to which the link then scrolls. */
+  onReveal: (segmentId: string) => void;
+}) {
   const t = useTranslations("coverage");
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? flags : flags.slice(0, FIRST_FLAGS);
   const segmentName = new Map(segments.map((s) => [s.segmentId, s.name]));
-  const departmentName = new Map(
-    segments.flatMap((s) => s.departments.map((d) => [d.departmentId, d.name] as const)),
-  );
   const describe = (f: CoverageFlag) => {
     const segment = segmentName.get(f.segmentId) ?? "";
     switch (f.kind) {
@@ -27,15 +34,15 @@ export function CoverageFlags({ flags, segments }: { flags: CoverageFlag[]; segm
       case "overlap":
         return t("flag.overlap", {
           segment,
-          count: f.departmentIds.length,
-          departments: f.departmentIds.map((id) => departmentName.get(id) ?? "").join(", "),
+          count: f.departmentNames.length,
+          departments: f.departmentNames.join(", "),
         });
       case "noHead":
-        return t("flag.noHead", { segment, department: departmentName.get(f.departmentId) ?? "" });
+        return t("flag.noHead", { segment, department: f.departmentName });
       case "belowTarget":
         return t("flag.belowTarget", {
           segment,
-          department: departmentName.get(f.departmentId) ?? "",
+          department: f.departmentName,
           signedOff: f.signedOff,
           target: f.target,
         });
@@ -59,7 +66,8 @@ export function CoverageFlags({ flags, segments }: { flags: CoverageFlag[]; segm
             {shown.map((f) => (
               <li key={key(f)} className="px-4 py-2 text-sm">
                 <a
-                  href={`#segment-${f.segmentId}`}
+                  href={`#${segmentAnchor(f.segmentId)}`}
+                  onClick={() => onReveal(f.segmentId)}
                   className={
                     f.kind === "orphanSegment" ? "font-medium text-red-800 underline" : "text-ink underline"
                   }

@@ -4,6 +4,7 @@ import { timeToSignOffPageSize, type TimeToSignOffQuery } from "@portal/validato
 export type CoverageOverview = RouterOutputs["coverage"]["overview"];
 export type SegmentCoverage = CoverageOverview["segments"][number];
 export type CoverageFlag = CoverageOverview["flags"][number];
+export type SegmentDepartments = RouterOutputs["coverage"]["segmentDepartments"];
 export type TimeToSignOff = RouterOutputs["coverage"]["timeToSignOff"];
 export type CoverageTrend = RouterOutputs["coverage"]["trend"];
 export type TrendPoint = CoverageTrend["segments"][number]["points"][number];
@@ -24,3 +25,6 @@ export const TIME_TO_SIGN_OFF_FIRST_PAGES = {
   departments: { page: 1, pageSize: timeToSignOffPageSize },
   positions: { page: 1, pageSize: timeToSignOffPageSize },
 } as const satisfies TimeToSignOffQuery;
+
+/** A viewer with this many segments or fewer (a head) sees their departments at once; more come a row each. */
+export const OPEN_WHEN_AT_MOST = 3;

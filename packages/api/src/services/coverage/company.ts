@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { timeToSignOffQuery } from "@portal/validators";
 import { companyFigures } from "../company-figures";
 import { pageOfRows } from "../../pagination";
+import { notFound } from "../../errors";
 import { countOf, currentStaffByPosition } from "../counts";
 import { coverageOverview } from "./overview";
 import { timeToSignOff } from "./time-to-sign-off";
@@ -71,6 +72,48 @@ export function companyOverview(db: Db) {
 export async function coverageFor(db: Db, actor: Actor) {
   if (actor.role === "ADMIN" || actor.role === "HR") return (await companyOverview(db)).coverage;
   return companyFigures(db, `head-coverage:${actor.id}`, (asOf) => coverageOverview(db, actor, asOf));
+}
+
+type StoredOverview = Awaited<ReturnType<typeof coverageFor>>;
+type StoredFlag = StoredOverview["flags"][number];
+
+/** A flag with the names of the departments it speaks of, so the page can word it without every department. */
+function namedFlag(flag: StoredFlag, departmentName: (id: string) => string) {
+  switch (flag.kind) {
+    case "orphanSegment":
+      return flag;
+    case "overlap":
+      return { ...flag, departmentNames: flag.departmentIds.map(departmentName) };
+    case "noHead":
+    case "belowTarget":
+      return { ...flag, departmentName: departmentName(flag.departmentId) };
+  }
+}
+
+/**
+ * The coverage page's first view: the totals, the flags and each segment's figures with its number of
+ * departments. A whole company has hundreds of departments; a segment's come when it is opened
+ * (`segmentDepartmentsFor`), from the same stored figures, so the two never disagree.
+ */
+export async function coverageSummaryFor(db: Db, actor: Actor) {
+  const overview = await coverageFor(db, actor);
+  const names = new Map(overview.segments.flatMap((s) => s.departments.map((d) => [d.departmentId, d.name])));
+  return {
+    asOf: overview.asOf,
+    totals: overview.totals,
+    flags: overview.flags.map((f) => namedFlag(f, (id) => names.get(id) ?? "")),
+    segments: overview.segments.map(({ departments, ...segment }) => ({
+      ...segment,
+      departmentCount: departments.length,
+    })),
+  };
+}
+
+/** The departments serving one segment the actor sees (a head: their own segments only), with their figures. */
+export async function segmentDepartmentsFor(db: Db, actor: Actor, segmentId: string) {
+  const segment = (await coverageFor(db, actor)).segments.find((s) => s.segmentId === segmentId);
+  if (!segment) throw notFound("segmentNotFound");
+  return { segmentId, name: segment.name, departments: segment.departments };
 }
 
 /**
