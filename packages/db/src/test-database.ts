@@ -88,15 +88,15 @@ export async function createTestDatabase(label = "it") {
      * worker that runs several files, a leak would shrink what the files after it have, and a connection that is
      * never given back would make ending the pool (and so this drop) wait forever.
      */
-    async drop() {
+    async drop({ settleMs = SETTLE_MS }: { settleMs?: number } = {}) {
       const dropDatabase = () => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       const left: string[] = [];
       try {
-        left.push(...(await leftBehind(db, admin, name)));
+        left.push(...(await leftBehind(db, admin, name, settleMs)));
         // Cut the database first, so that ending the pool does not wait for connections that never come back.
         if (left.length > 0) await dropDatabase();
         await db.$disconnect();
-        if (left.length === 0) left.push(...(await openConnections(admin, name)));
+        if (left.length === 0) left.push(...(await openConnections(admin, name, settleMs)));
       } finally {
         await dropDatabase();
         await admin.end();
@@ -107,16 +107,19 @@ export async function createTestDatabase(label = "it") {
   };
 }
 
-/** How long a test file's last background work (a proposal storing its result) may still hold a connection. */
+/**
+ * How long a test file's last background work (a proposal storing its result) may still hold a connection by
+ * default; the check's own test waits less.
+ */
 const SETTLE_MS = 10_000;
 
 /**
  * What a test file left holding connections to its database `name` once its tests are done, after waiting up to
- * SETTLE_MS for work still running to finish: connections of its own pool still lent out (a transaction never
+ * `settleMs` for work still running to finish: connections of its own pool still lent out (a transaction never
  * committed or rolled back, a release that never came), and sessions still busy (a statement running or a
  * transaction open).
  */
-async function leftBehind(db: Db, admin: pg.Client, name: string): Promise<string[]> {
+async function leftBehind(db: Db, admin: pg.Client, name: string, settleMs: number): Promise<string[]> {
   const busySessions = () =>
     admin
       .query<{ state: string; query: string }>(
@@ -125,7 +128,7 @@ async function leftBehind(db: Db, admin: pg.Client, name: string): Promise<strin
         [name],
       )
       .then((r) => r.rows);
-  for (const giveUpAt = Date.now() + SETTLE_MS; ;) {
+  for (const giveUpAt = Date.now() + settleMs; ;) {
     const usage = poolUsage(db);
     const busy = await busySessions();
     if ((usage === null || usage.lentOut + usage.waiting === 0) && busy.length === 0) return [];
@@ -143,10 +146,10 @@ async function leftBehind(db: Db, admin: pg.Client, name: string): Promise<strin
 /**
  * Connections to database `name` still open once the file's own pool has ended: clients the file made itself (a
  * second Prisma client, a pg.Client) and never closed. A session ends shortly after its client leaves, so they are
- * counted until none is left or SETTLE_MS passes.
+ * counted until none is left or `settleMs` passes.
  */
-async function openConnections(admin: pg.Client, name: string): Promise<string[]> {
-  for (const giveUpAt = Date.now() + SETTLE_MS; ;) {
+async function openConnections(admin: pg.Client, name: string, settleMs: number): Promise<string[]> {
+  for (const giveUpAt = Date.now() + settleMs; ;) {
     const { rows } = await admin.query<{ open: number }>(
       "SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1",
       [name],
