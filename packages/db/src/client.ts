@@ -16,7 +16,21 @@ export function createPrismaClient(
   const pool = new pg.Pool(poolConfig(connectionString, undefined, purpose));
   releaseDeadConnections(pool);
   if (inspect) inspectStatements(pool, inspect);
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  poolOfClient.set(client, pool);
+  return client;
+}
+
+const poolOfClient = new WeakMap<PrismaClient, pg.Pool>();
+
+/**
+ * How many of a client's pool connections are lent out now (to a query or a transaction) and how many callers
+ * wait for one; null for a client this module did not make. A connection lent out when nothing runs any more is
+ * one that will never come back: the pool is smaller from then on, and ending it waits forever.
+ */
+export function poolUsage(client: PrismaClient): { lentOut: number; waiting: number } | null {
+  const pool = poolOfClient.get(client);
+  return pool ? { lentOut: pool.totalCount - pool.idleCount, waiting: pool.waitingCount } : null;
 }
 
 /**

@@ -4,9 +4,10 @@
  * migrations produce a working schema), and dropped afterwards. Never touches the demo data.
  */
 import pg from "pg";
+import type { Db } from "./client";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createPrismaClient } from "./client";
+import { createPrismaClient, poolUsage } from "./client";
 import { databaseUrl, testTemplateDatabase } from "./env";
 
 const migrationsDir = fileURLToPath(new URL("../prisma/migrations/", import.meta.url));
@@ -82,10 +83,80 @@ export async function createTestDatabase(label = "it") {
   return {
     url,
     db,
-    async drop() {
-      await db.$disconnect();
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
+    /**
+     * Drops the database, and fails when the test file left connections behind (leftBehind, openConnections): in a
+     * worker that runs several files, a leak would shrink what the files after it have, and a connection that is
+     * never given back would make ending the pool (and so this drop) wait forever.
+     */
+    async drop({ settleMs = SETTLE_MS }: { settleMs?: number } = {}) {
+      const dropDatabase = () => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      const left: string[] = [];
+      try {
+        left.push(...(await leftBehind(db, admin, name, settleMs)));
+        // Cut the database first, so that ending the pool does not wait for connections that never come back.
+        if (left.length > 0) await dropDatabase();
+        await db.$disconnect();
+        if (left.length === 0) left.push(...(await openConnections(admin, name, settleMs)));
+      } finally {
+        await dropDatabase();
+        await admin.end();
+      }
+      if (left.length > 0)
+        throw new Error(`The test file left connections to its database behind: ${left.join("; ")}`);
     },
   };
+}
+
+/**
+ * How long a test file's last background work (a proposal storing its result) may still hold a connection by
+ * default; the check's own test waits less.
+ */
+const SETTLE_MS = 10_000;
+
+/**
+ * What a test file left holding connections to its database `name` once its tests are done, after waiting up to
+ * `settleMs` for work still running to finish: connections of its own pool still lent out (a transaction never
+ * committed or rolled back, a release that never came), and sessions still busy (a statement running or a
+ * transaction open).
+ */
+async function leftBehind(db: Db, admin: pg.Client, name: string, settleMs: number): Promise<string[]> {
+  const busySessions = () =>
+    admin
+      .query<{ state: string; query: string }>(
+        `SELECT state, left(query, 120) AS query FROM pg_stat_activity
+          WHERE datname = $1 AND state <> 'idle'`,
+        [name],
+      )
+      .then((r) => r.rows);
+  for (const giveUpAt = Date.now() + settleMs; ;) {
+    const usage = poolUsage(db);
+    const busy = await busySessions();
+    if ((usage === null || usage.lentOut + usage.waiting === 0) && busy.length === 0) return [];
+    if (Date.now() > giveUpAt)
+      return [
+        ...(usage && usage.lentOut + usage.waiting > 0
+          ? [`${usage.lentOut} of its pool's connections lent out, ${usage.waiting} callers waiting`]
+          : []),
+        ...busy.map((s) => `a session ${s.state}: ${s.query}`),
+      ];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Connections to database `name` still open once the file's own pool has ended: clients the file made itself (a
+ * second Prisma client, a pg.Client) and never closed. A session ends shortly after its client leaves, so they are
+ * counted until none is left or `settleMs` passes.
+ */
+async function openConnections(admin: pg.Client, name: string, settleMs: number): Promise<string[]> {
+  for (const giveUpAt = Date.now() + settleMs; ;) {
+    const { rows } = await admin.query<{ open: number }>(
+      "SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1",
+      [name],
+    );
+    const open = rows[0]!.open;
+    if (open === 0) return [];
+    if (Date.now() > giveUpAt) return [`${open} connections of clients it never closed`];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
