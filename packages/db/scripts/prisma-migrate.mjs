@@ -29,7 +29,7 @@ export function withDatasourceUrl(schema) {
   if (!datasource) throw new Error("The schema has no datasource block.");
   const [block, opening, body] = datasource;
   if (/^\s*url\s*=/m.test(body)) return schema;
-  const provider = /^(\s*)provider\s*=.*$/m.exec(body);
+  const provider = /^([ \t]*)provider\s*=.*$/m.exec(body);
   if (!provider) throw new Error("The schema's datasource has no provider.");
   const withUrl = body.replace(provider[0], `${provider[0]}\n${provider[1]}${datasourceUrl}`);
   return schema.replace(block, `${opening}${withUrl}}`);
