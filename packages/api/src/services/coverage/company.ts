@@ -6,6 +6,7 @@ import type { timeToSignOffQuery } from "@portal/validators";
 import { companyFigures } from "../company-figures";
 import { pageOfRows } from "../../pagination";
 import { notFound } from "../../errors";
+import { segmentScope } from "../../scopes";
 import { countOf, currentStaffByPosition } from "../counts";
 import { coverageOverview } from "./overview";
 import { timeToSignOff } from "./time-to-sign-off";
@@ -109,8 +110,15 @@ export async function coverageSummaryFor(db: Db, actor: Actor) {
   };
 }
 
-/** The departments serving one segment the actor sees (a head: their own segments only), with their figures. */
+/**
+ * The departments serving one segment the actor sees (a head: their own segments only), with their figures. A
+ * segment the actor may not see is refused before the stored figures are read, so a refusal never refreshes them.
+ */
 export async function segmentDepartmentsFor(db: Db, actor: Actor, segmentId: string) {
+  const visible = await db.customerSegment.count({
+    where: { id: segmentId, archived: false, ...segmentScope(actor) },
+  });
+  if (visible === 0) throw notFound("segmentNotFound");
   const segment = (await coverageFor(db, actor)).segments.find((s) => s.segmentId === segmentId);
   if (!segment) throw notFound("segmentNotFound");
   return { segmentId, name: segment.name, departments: segment.departments };
