@@ -125,6 +125,7 @@ const rules: Record<string, Rule[]> = {
     ["translate-none", "none"],
     ["translate", or(isFraction, (v) => v === "full", spacing)],
   ],
+  rotate: [["rotate", or(isNumber, (v) => v === "none", isCustom)]],
   z: [["z", or(isInteger, (v) => v === "auto", isCustom)]],
   order: [["order", or(isInteger, (v) => v === "first" || v === "last" || v === "none", isCustom)]],
   basis: [["basis", or(isTshirt, inset)]],
